@@ -1,0 +1,103 @@
+"""Articles and their detected mentions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Iterable, Sequence
+
+from sqlalchemy import delete, or_
+from sqlmodel import Session, select
+
+from core.model import ArticleView, Detection, FeedEntry
+from core.model import Mention as MentionValue
+from core.urls import canonical_url, content_hash
+from storage.tables import Article, Feed, Mention
+
+
+def _is_known(session: Session, guid: str | None, link: str | None, digest: str) -> bool:
+    conditions = [Article.content_hash == digest]
+    if guid:
+        conditions.append(Article.guid == guid)
+    if link:
+        conditions.append(Article.link == link)
+    return session.exec(select(Article.id).where(or_(*conditions)).limit(1)).first() is not None
+
+
+def add_articles(session: Session, feed_id: int, entries: Iterable[FeedEntry], now: datetime,
+                 *, alertable: bool) -> list[int]:
+    """Store entries not seen before (by guid, then canonical link, then title+text hash).
+
+    Returns the ids of the new articles in feed order.
+    """
+    new_ids: list[int] = []
+    seen: set[str] = set()
+    for entry in entries:
+        link = canonical_url(entry.link)
+        digest = content_hash(entry.title, entry.text)
+        keys = {k for k in (entry.guid, link, digest) if k}
+        if keys & seen or _is_known(session, entry.guid, link, digest):
+            seen |= keys
+            continue
+        seen |= keys
+        article = Article(
+            feed_id=feed_id, guid=entry.guid, link=link, content_hash=digest,
+            title=entry.title, text=entry.text, author=entry.author,
+            published_at=entry.published, fetched_at=now, alertable=alertable,
+        )
+        session.add(article)
+        session.flush()
+        new_ids.append(article.id)
+    return new_ids
+
+
+def get_article_texts(session: Session, ids: Sequence[int]) -> list[tuple[int, str, str]]:
+    """(id, title, text) for detection."""
+    if not ids:
+        return []
+    rows = session.exec(select(Article.id, Article.title, Article.text).where(Article.id.in_(ids)))
+    by_id = {r[0]: (r[0], r[1], r[2]) for r in rows}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def save_detection(session: Session, article_id: int, detection: Detection, summary: str) -> None:
+    """Replace an article's mentions and summary with a fresh detection result."""
+    session.exec(delete(Mention).where(Mention.article_id == article_id))
+    for m in detection.mentions:
+        session.add(Mention(article_id=article_id, name=m.name, kind=m.kind, text=m.text,
+                            start=m.start, end=m.end, sentence=m.sentence, how=m.how, detail=m.detail))
+    article = session.get(Article, article_id)
+    if article is not None:
+        article.summary = summary
+        session.add(article)
+
+
+def get_article_views(session: Session, ids: Sequence[int]) -> list[ArticleView]:
+    if not ids:
+        return []
+    rows = session.exec(
+        select(Article, Feed.title, Feed.url).join(Feed, Feed.id == Article.feed_id).where(Article.id.in_(ids))
+    ).all()
+    mentions: dict[int, list[MentionValue]] = {}
+    for m in session.exec(select(Mention).where(Mention.article_id.in_(ids)).order_by(Mention.article_id, Mention.start)):
+        mentions.setdefault(m.article_id, []).append(
+            MentionValue(name=m.name, kind=m.kind, text=m.text, start=m.start, end=m.end,
+                         sentence=m.sentence, how=m.how, detail=m.detail))
+    views = {
+        a.id: ArticleView(
+            id=a.id, feed_title=feed_title or _host(feed_url), title=a.title, link=a.link,
+            published=a.published_at or a.fetched_at, summary=a.summary,
+            mentions=tuple(mentions.get(a.id, ())),
+        )
+        for a, feed_title, feed_url in rows
+    }
+    return [views[i] for i in ids if i in views]
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).hostname or url
+
+
+def count_articles_since(session: Session, since: datetime) -> int:
+    return len(session.exec(select(Article.id).where(Article.fetched_at >= since)).all())

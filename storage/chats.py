@@ -1,0 +1,109 @@
+"""Chats and their subscriptions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session, select
+
+from storage.tables import Chat
+
+
+@dataclass(frozen=True)
+class ChatInfo:
+    id: int  # our own key; stable across Telegram's group-to-supergroup migration
+    chat_id: int
+    type: str
+    title: str | None
+    subscribed: bool
+    thread_id: int | None
+    timezone: str
+    briefing_time: str
+    alerts_enabled: bool
+    briefing_enabled: bool
+
+
+def _info(c: Chat) -> ChatInfo:
+    return ChatInfo(id=c.id, chat_id=c.chat_id, type=c.type, title=c.title, subscribed=c.subscribed,
+                    thread_id=c.thread_id, timezone=c.timezone, briefing_time=c.briefing_time,
+                    alerts_enabled=c.alerts_enabled, briefing_enabled=c.briefing_enabled)
+
+
+def get_or_create_chat(session: Session, chat_id: int, *, type: str = "private", title: str | None = None,
+                       timezone: str = "UTC") -> ChatInfo:
+    chat = session.exec(select(Chat).where(Chat.chat_id == chat_id)).first()
+    if chat is None:
+        chat = Chat(chat_id=chat_id, type=type, title=title, timezone=timezone)
+        session.add(chat)
+        session.flush()
+    return _info(chat)
+
+
+def subscribe_chat(session: Session, chat_id: int, now: datetime, *, type: str = "private",
+                   title: str | None = None, thread_id: int | None = None,
+                   timezone: str = "UTC") -> tuple[ChatInfo, bool]:
+    """Subscribe; returns (chat, newly_subscribed)."""
+    chat = session.exec(select(Chat).where(Chat.chat_id == chat_id)).first()
+    if chat is None:
+        chat = Chat(chat_id=chat_id, type=type, title=title, timezone=timezone)
+    was = chat.subscribed
+    chat.subscribed = True
+    chat.subscribed_at = chat.subscribed_at if was else now
+    chat.unsubscribed_reason = None
+    chat.type = type
+    chat.title = title or chat.title
+    chat.thread_id = thread_id
+    session.add(chat)
+    session.flush()
+    return _info(chat), not was
+
+
+def unsubscribe_chat(session: Session, chat_id: int, reason: str) -> bool:
+    """Unsubscribe; returns whether the chat was subscribed."""
+    chat = session.exec(select(Chat).where(Chat.chat_id == chat_id)).first()
+    if chat is None or not chat.subscribed:
+        return False
+    chat.subscribed = False
+    chat.unsubscribed_reason = reason
+    session.add(chat)
+    return True
+
+
+def get_subscribed_chats(session: Session) -> list[ChatInfo]:
+    return [_info(c) for c in session.exec(select(Chat).where(Chat.subscribed == True).order_by(Chat.id))]  # noqa: E712
+
+
+def get_chat(session: Session, chat_id: int) -> ChatInfo | None:
+    chat = session.exec(select(Chat).where(Chat.chat_id == chat_id)).first()
+    return _info(chat) if chat else None
+
+
+def get_chat_by_ref(session: Session, ref: int) -> ChatInfo | None:
+    chat = session.get(Chat, ref)
+    return _info(chat) if chat else None
+
+
+def migrate_chat(session: Session, old_chat_id: int, new_chat_id: int) -> None:
+    """A group became a supergroup: keep the subscription, the settings and the outbox.
+
+    If the new id is already known (the bot saw the supergroup first), the old row's
+    subscription moves onto it and the old row is left unsubscribed.
+    """
+    old = session.exec(select(Chat).where(Chat.chat_id == old_chat_id)).first()
+    if old is None:
+        return
+    new = session.exec(select(Chat).where(Chat.chat_id == new_chat_id)).first()
+    if new is None:
+        old.chat_id = new_chat_id
+        old.type = "supergroup"
+        session.add(old)
+        return
+    new.subscribed = new.subscribed or old.subscribed
+    old.subscribed = False
+    old.unsubscribed_reason = f"migrated to {new_chat_id}"
+    session.add_all([old, new])
+
+
+def count_subscribed(session: Session) -> int:
+    return len(session.exec(select(Chat.id).where(Chat.subscribed == True)).all())  # noqa: E712

@@ -1,0 +1,96 @@
+"""Engine, sessions and schema migrations.
+
+The schema is owned by Alembic (storage/migrations); `open_database` upgrades to head
+on every start, so a new release migrates an existing database without losing data.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlmodel import Session, create_engine
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class DatabaseError(Exception):
+    """The database could not be opened or migrated; the message says why and how to fix it."""
+
+
+@dataclass
+class Database:
+    engine: Engine
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session that commits on success and rolls back on error."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+SessionFactory = Callable[[], "contextmanager[Session]"]
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as e:
+        raise DatabaseError(f"DATABASE_URL {url!r} is not a valid SQLAlchemy URL: {e}") from e
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    try:
+        return create_engine(parsed, pool_pre_ping=True)
+    except ModuleNotFoundError as e:
+        raise DatabaseError(
+            f"no driver for {parsed.drivername}: install it, e.g. pip install 'briefbot[postgres]'"
+        ) from e
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to ``revision`` (Alembic), on the given engine."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, revision)
+
+
+def open_database(url: str, *, upgrade: bool = True) -> Database:
+    engine = make_engine(url)
+    try:
+        if upgrade:
+            migrate(engine)
+    except OperationalError as e:
+        engine.dispose()
+        raise DatabaseError(f"cannot open the database at {engine.url.render_as_string(hide_password=True)}: {e.orig}") from e
+    return Database(engine)

@@ -1,0 +1,133 @@
+"""Feeds: the list admins manage, and each feed's fetch state (conditional GET, back-off)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import or_
+from sqlmodel import Session, select
+
+from storage.tables import Feed
+
+
+@dataclass(frozen=True)
+class FeedInfo:
+    id: int
+    url: str
+    title: str | None
+    paused: bool
+    etag: str | None
+    last_modified: str | None
+    last_fetch_at: datetime | None
+    last_ok_at: datetime | None
+    last_error: str | None
+    error_count: int
+    next_fetch_at: datetime | None
+    items_total: int
+
+    @property
+    def first_fetch(self) -> bool:
+        """No successful fetch yet: its current items are history, not news."""
+        return self.last_ok_at is None
+
+
+def _info(f: Feed) -> FeedInfo:
+    return FeedInfo(
+        id=f.id, url=f.url, title=f.title, paused=f.paused, etag=f.etag,
+        last_modified=f.last_modified, last_fetch_at=f.last_fetch_at, last_ok_at=f.last_ok_at,
+        last_error=f.last_error, error_count=f.error_count, next_fetch_at=f.next_fetch_at,
+        items_total=f.items_total,
+    )
+
+
+def add_feed(session: Session, url: str, now: datetime, *, title: str | None = None,
+             added_by: int | None = None) -> tuple[FeedInfo, bool]:
+    """Add a feed; returns (feed, created). An existing URL is returned unchanged."""
+    existing = session.exec(select(Feed).where(Feed.url == url)).first()
+    if existing is not None:
+        return _info(existing), False
+    feed = Feed(url=url, title=title, added_at=now, added_by=added_by, next_fetch_at=now)
+    session.add(feed)
+    session.flush()
+    return _info(feed), True
+
+
+def remove_feed(session: Session, url: str) -> bool:
+    feed = session.exec(select(Feed).where(Feed.url == url)).first()
+    if feed is None:
+        return False
+    session.delete(feed)
+    session.flush()
+    return True
+
+
+def set_feed_paused(session: Session, url: str, paused: bool) -> bool:
+    feed = session.exec(select(Feed).where(Feed.url == url)).first()
+    if feed is None:
+        return False
+    feed.paused = paused
+    session.add(feed)
+    return True
+
+
+def list_feeds(session: Session) -> list[FeedInfo]:
+    return [_info(f) for f in session.exec(select(Feed).order_by(Feed.id))]
+
+
+def count_feeds(session: Session) -> int:
+    return len(session.exec(select(Feed.id)).all())
+
+
+def get_feeds_due(session: Session, now: datetime) -> list[FeedInfo]:
+    rows = session.exec(
+        select(Feed)
+        .where(Feed.paused == False)  # noqa: E712
+        .where(or_(Feed.next_fetch_at == None, Feed.next_fetch_at <= now))  # noqa: E711
+        .order_by(Feed.next_fetch_at)
+    )
+    return [_info(f) for f in rows]
+
+
+def record_fetch_ok(session: Session, feed_id: int, now: datetime, next_at: datetime, *,
+                    title: str | None, etag: str | None, last_modified: str | None,
+                    new_items: int) -> None:
+    feed = session.get(Feed, feed_id)
+    if feed is None:
+        return
+    feed.last_fetch_at = now
+    feed.last_ok_at = now
+    feed.last_error = None
+    feed.error_count = 0
+    feed.next_fetch_at = next_at
+    feed.etag = etag or feed.etag
+    feed.last_modified = last_modified or feed.last_modified
+    feed.title = title or feed.title
+    feed.items_total += new_items
+    session.add(feed)
+
+
+def record_not_modified(session: Session, feed_id: int, now: datetime, next_at: datetime) -> None:
+    feed = session.get(Feed, feed_id)
+    if feed is None:
+        return
+    feed.last_fetch_at = now
+    feed.last_ok_at = feed.last_ok_at or now
+    feed.last_error = None
+    feed.error_count = 0
+    feed.next_fetch_at = next_at
+    session.add(feed)
+
+
+def record_fetch_error(session: Session, feed_id: int, now: datetime, error: str,
+                       next_at_for: "callable") -> FeedInfo | None:
+    """Store the failure and schedule the next try; ``next_at_for(error_count)`` decides when."""
+    feed = session.get(Feed, feed_id)
+    if feed is None:
+        return None
+    feed.last_fetch_at = now
+    feed.last_error = error[:1000]
+    feed.error_count += 1
+    feed.next_fetch_at = next_at_for(feed.error_count)
+    session.add(feed)
+    return _info(feed)

@@ -1,0 +1,159 @@
+"""The schema. Alembic migrations in storage/migrations are generated from these.
+
+Telegram ids are 64-bit (supergroups are -100…); every such column is BIGINT.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Column, ForeignKey, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from storage.types import UTCDateTime
+
+
+def _when(nullable: bool = True, index: bool = False):
+    return Field(default=None, sa_type=UTCDateTime, nullable=nullable, index=index)
+
+
+class Feed(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    url: str = Field(sa_type=Text, unique=True)
+    title: str | None = Field(default=None, sa_type=Text)
+    paused: bool = False
+    added_at: datetime | None = _when()
+    added_by: int | None = Field(default=None, sa_type=BigInteger)
+    etag: str | None = Field(default=None, sa_type=Text)
+    last_modified: str | None = Field(default=None, sa_type=Text)
+    last_fetch_at: datetime | None = _when()
+    last_ok_at: datetime | None = _when()
+    last_error: str | None = Field(default=None, sa_type=Text)
+    error_count: int = 0
+    next_fetch_at: datetime | None = _when(index=True)
+    items_total: int = 0
+    last_new_items: int = 0
+
+
+class Article(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    feed_id: int = Field(sa_column=Column(ForeignKey("feed.id", ondelete="CASCADE"), index=True, nullable=False))
+    guid: str | None = Field(default=None, sa_type=Text, index=True)
+    link: str | None = Field(default=None, sa_type=Text, index=True)
+    content_hash: str = Field(sa_type=Text, unique=True)
+    title: str = Field(default="", sa_type=Text)
+    text: str = Field(default="", sa_type=Text)
+    summary: str = Field(default="", sa_type=Text)
+    author: str | None = Field(default=None, sa_type=Text)
+    published_at: datetime | None = _when(index=True)
+    fetched_at: datetime | None = _when(nullable=False, index=True)
+    alertable: bool = True  # False for the items present when a feed was first fetched
+
+
+class Mention(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(sa_column=Column(ForeignKey("article.id", ondelete="CASCADE"), index=True, nullable=False))
+    name: str = Field(sa_type=Text, index=True)
+    kind: str
+    text: str = Field(sa_type=Text)
+    start: int
+    end: int
+    sentence: str = Field(sa_type=Text)
+    how: str
+    detail: str = Field(default="", sa_type=Text)
+
+
+class Official(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_type=Text, unique=True)
+
+
+class OfficialAlias(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("official_id", "text"),)
+    id: int | None = Field(default=None, primary_key=True)
+    official_id: int = Field(sa_column=Column(ForeignKey("official.id", ondelete="CASCADE"), index=True, nullable=False))
+    text: str = Field(sa_type=Text)
+    case_sensitive: bool = False
+    needs_context: bool = False
+
+
+class OfficialRole(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("official_id", "phrase"),)
+    id: int | None = Field(default=None, primary_key=True)
+    official_id: int = Field(sa_column=Column(ForeignKey("official.id", ondelete="CASCADE"), index=True, nullable=False))
+    phrase: str = Field(sa_type=Text)
+
+
+class Topic(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_type=Text, unique=True)
+
+
+class TopicTerm(SQLModel, table=True):
+    """A term of a topic rule; ``group_no`` -1 marks an exclusion phrase."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    topic_id: int = Field(sa_column=Column(ForeignKey("topic.id", ondelete="CASCADE"), index=True, nullable=False))
+    group_no: int = 0
+    term: str = Field(sa_type=Text)
+
+
+class Chat(SQLModel, table=True):
+    """A Telegram chat the bot knows. ``chat_id`` changes when a group migrates."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    chat_id: int = Field(sa_type=BigInteger, unique=True)
+    type: str = "private"
+    title: str | None = Field(default=None, sa_type=Text)
+    subscribed: bool = Field(default=False, index=True)
+    subscribed_at: datetime | None = _when()
+    unsubscribed_reason: str | None = Field(default=None, sa_type=Text)
+    thread_id: int | None = None
+    timezone: str = "UTC"
+    briefing_time: str = "08:00"
+    alerts_enabled: bool = True
+    briefing_enabled: bool = True
+
+
+class Outbox(SQLModel, table=True):
+    """Every message to Telegram is a row here before it is sent.
+
+    The unique (chat, kind, dedup_key) makes enqueueing idempotent: a job that runs twice
+    or a restart after a crash cannot produce a second row for the same alert.
+    """
+
+    __table_args__ = (
+        UniqueConstraint("chat_ref", "kind", "dedup_key", name="uq_outbox_chat_kind_key"),
+        Index("ix_outbox_due", "status", "next_attempt_at"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    chat_ref: int = Field(sa_column=Column(ForeignKey("chat.id", ondelete="CASCADE"), nullable=False, index=True))
+    kind: str
+    dedup_key: str = Field(sa_type=Text)
+    html: str = Field(sa_type=Text)
+    disable_notification: bool = False
+    status: str = "pending"  # pending | sending | sent | dead
+    attempts: int = 0
+    next_attempt_at: datetime | None = _when()
+    claimed_at: datetime | None = _when()
+    created_at: datetime | None = _when(nullable=False)
+    sent_at: datetime | None = _when()
+    last_error: str | None = Field(default=None, sa_type=Text)
+    message_id: int | None = Field(default=None, sa_type=BigInteger)
+    article_id: int | None = Field(default=None, sa_column=Column(ForeignKey("article.id", ondelete="SET NULL"), nullable=True))
+
+
+class Admin(SQLModel, table=True):
+    """Admins added at run time; owners come from BRIEFBOT_ADMINS and are not stored."""
+
+    user_id: int = Field(sa_type=BigInteger, primary_key=True)
+    added_by: int | None = Field(default=None, sa_type=BigInteger)
+    added_at: datetime | None = _when()
+
+
+class AuditLog(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime | None = _when(nullable=False, index=True)
+    user_id: int | None = Field(default=None, sa_type=BigInteger)
+    action: str
+    detail: str = Field(default="", sa_type=Text)
