@@ -43,6 +43,7 @@ def split_sentences(text: str) -> list[Sentence]:
         if not chunk.strip():
             continue
         pos = 0
+        spans: list[tuple[int, int]] = []
         for seg in _segmenter(_language(chunk)).segment(chunk):
             # pysbd's spans are reliable for the text they cover; locate defensively anyway.
             seg_text = seg.sent
@@ -50,12 +51,37 @@ def split_sentences(text: str) -> list[Sentence]:
             start = found if found >= 0 else seg.start
             end = start + len(seg_text)
             pos = end
+            spans.append((start, end))
+        for start, end in _mend(chunk, spans):
+            seg_text = chunk[start:end]
             stripped = seg_text.strip()
             if not stripped:
                 continue
             lead = len(seg_text) - len(seg_text.lstrip())
             s = base + start + lead
             out.append(Sentence(s, s + len(stripped), stripped))
+    return out
+
+
+_CLOSING = re.compile(r"\s*[\"'”’»)\]]+(?=\s|$)")
+
+
+def _mend(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Undo two pysbd slips: a closing quote left at the start of the next sentence
+    (mixed curly/straight quotes), and a split after a colon that introduces a quote
+    (Persian «...» after "گفت:")."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            closing = _CLOSING.match(chunk, start, end)
+            if closing:
+                out[-1] = (out[-1][0], closing.end())
+                start = closing.end()
+            if chunk[out[-1][0] : out[-1][1]].rstrip().endswith((":", "：")):
+                out[-1] = (out[-1][0], end)
+                continue
+        if chunk[start:end].strip():
+            out.append((start, end))
     return out
 
 
