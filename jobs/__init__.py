@@ -1,0 +1,1 @@
+"""Scheduled work: fetching and parsing feeds, ingest, alerts, digests and delivery."""
