@@ -1,0 +1,150 @@
+"""Extractive article summaries for alerts and briefings.
+
+A summary is two or three of the article's own sentences, at most ``max_chars`` long,
+in their original order. Sentences come only from lines ``core.boilerplate`` accepts as
+content, and each is checked again on its own because flattened feed text can hide a
+newsletter prompt inside a paragraph. Among the remaining prose sentences we prefer
+the lead and those carrying tracked officials, topics, or quotes attributed to them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from core.boilerplate import content_spans, is_boilerplate, normalize_for_match
+from core.model import Mention
+from core.sentences import split_sentences
+
+_WORD = re.compile(r"\w+")
+_LATIN_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_QUOTE = re.compile(r"[“”«»\"]")
+_ENDS_SENTENCE = re.compile(r"[.!?؟…][\"'”’»)\]]*$")
+_BULLET = re.compile(r"^[\s•·●▪■◦*>\-–—]+")
+_SPACE = re.compile(r"\s+")
+_SAID = re.compile(r"\b(?:said|says|told|noted|added|stated|wrote|declared|گفت|افزود|تاکید کرد)\b")
+
+MIN_WORDS = 6  # shorter lines are labels, names or headings, not sentences
+_POOL = 12  # best-scored candidates searched exhaustively for the best combination
+_DUPLICATE_RATIO = 85.0  # rapidfuzz ratio above which two sentences say the same thing
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    index: int
+    text: str
+    score: float
+
+
+def summarize(
+    title: str,
+    text: str,
+    mentions: Sequence[Mention] = (),
+    max_chars: int = 500,
+    max_sentences: int = 3,
+) -> str:
+    """Two or three of the article's best sentences, joined by spaces, within ``max_chars``.
+
+    ``mentions`` carry offsets into ``title + "\\n\\n" + text`` (what the detector scanned).
+    Returns "" when the text has no sentence of article prose.
+    """
+    candidates = _candidates(title, text, mentions)
+    if not candidates:
+        return ""
+    chosen = _best_fit(candidates, max_chars, max_sentences)
+    if not chosen:
+        top = max(candidates, key=lambda c: (c.score, -c.index))
+        return cut_at_word(top.text, max_chars)
+    return " ".join(c.text for c in sorted(chosen, key=lambda c: c.index))
+
+
+def cut_at_word(text: str, max_chars: int) -> str:
+    """``text`` shortened to ``max_chars`` at a word boundary, marked with "…"."""
+    if len(text) <= max_chars:
+        return text
+    head = text[: max_chars - 1]
+    space = head.rfind(" ")
+    if space > 0:
+        head = head[:space]
+    return head.rstrip(" ,;:–—-") + "…"
+
+
+def _candidates(title: str, text: str, mentions: Sequence[Mention]) -> list[_Candidate]:
+    base = len(title) + 2
+    title_key = _key(title)
+    sentences: list[tuple[int, int, str, int]] = []  # start, end, clean text, paragraph no
+    for para_no, (s, e) in enumerate(content_spans(text)):
+        for sent in split_sentences(text[s:e]):
+            clean = _SPACE.sub(" ", _BULLET.sub("", sent.text)).strip()
+            start = base + s + sent.start
+            sentences.append((start, base + s + sent.end, clean, para_no))
+
+    out: list[_Candidate] = []
+    kept_keys: list[str] = []
+    prev_officials = False
+    prev_para = -1
+    for index, (start, end, clean, para_no) in enumerate(sentences):
+        hits = [m for m in mentions if start <= m.start < end]
+        officials = {m.name for m in hits if m.kind == "official"}
+        topics = {m.name for m in hits if m.kind == "topic"}
+        attributed_quote = bool(_QUOTE.search(clean)) and (
+            bool(officials) or (prev_officials and para_no == prev_para and bool(_SAID.search(clean)))
+        )
+        prev_officials, prev_para = bool(officials), para_no
+        if not _is_prose(clean) or is_boilerplate(clean):
+            continue
+        key = _key(clean)
+        if _same_text(key, title_key) or any(_same_text(key, k) for k in kept_keys):
+            continue
+        kept_keys.append(key)
+        position = len(out)
+        score = 1.0 + (3.0 if position == 0 else 1.5 if position == 1 else 0.0)
+        score += 2.0 * min(len(officials), 2) + 1.0 * min(len(topics), 2)
+        score += 1.5 if attributed_quote else 0.0
+        out.append(_Candidate(index, clean, score))
+    return out
+
+
+def _best_fit(candidates: list[_Candidate], max_chars: int, max_sentences: int) -> list[_Candidate]:
+    """The highest-scoring set of up to ``max_sentences`` sentences that fits ``max_chars``."""
+    pool = sorted(candidates, key=lambda c: (-c.score, c.index))[:_POOL]
+    best: tuple[float, tuple[int, ...]] | None = None
+    chosen: tuple[_Candidate, ...] = ()
+    for size in range(1, max_sentences + 1):
+        for combo in combinations(pool, size):
+            length = sum(len(c.text) for c in combo) + size - 1
+            if length > max_chars:
+                continue
+            rank = (sum(c.score for c in combo), tuple(-c.index for c in combo))
+            if best is None or rank > best:
+                best, chosen = rank, combo
+    return list(chosen)
+
+
+def _is_prose(sentence: str) -> bool:
+    """A sentence of article prose rather than a label, name, heading or list item."""
+    words = _WORD.findall(sentence)
+    if len(words) < MIN_WORDS:
+        return False
+    if not _ENDS_SENTENCE.search(sentence) and len(words) < 15:
+        return False
+    latin = _LATIN_WORD.findall(sentence)
+    if len(latin) >= 4:
+        capitalised = sum(1 for w in latin if w[0].isupper())
+        if capitalised / len(latin) > 0.6:
+            return False
+    return True
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(normalize_for_match(text)))
+
+
+def _same_text(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    return a == b or (len(a) >= 20 and (a in b or b in a)) or fuzz.ratio(a, b) >= _DUPLICATE_RATIO
