@@ -157,3 +157,10 @@ class AuditLog(SQLModel, table=True):
     user_id: int | None = Field(default=None, sa_type=BigInteger)
     action: str
     detail: str = Field(default="", sa_type=Text)
+
+
+class Meta(SQLModel, table=True):
+    """Small facts about the database itself, e.g. which defaults were loaded once."""
+
+    key: str = Field(primary_key=True)
+    value: str = Field(default="", sa_type=Text)

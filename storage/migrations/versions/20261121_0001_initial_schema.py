@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-21 22:21:44.561053
+Create Date: 2026-11-21 22:23:14.894052
 """
 from alembic import op
 import sqlalchemy as sa
@@ -76,6 +76,11 @@ def upgrade() -> None:
     with op.batch_alter_table('feed', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_feed_next_fetch_at'), ['next_fetch_at'], unique=False)
 
+    op.create_table('meta',
+    sa.Column('key', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('value', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('key')
+    )
     op.create_table('official',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.Text(), nullable=False),
@@ -227,6 +232,7 @@ def downgrade() -> None:
     op.drop_table('article')
     op.drop_table('topic')
     op.drop_table('official')
+    op.drop_table('meta')
     with op.batch_alter_table('feed', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_feed_next_fetch_at'))
 

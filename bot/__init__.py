@@ -1,0 +1,1 @@
+"""The application: settings, PTB wiring (the composition root), handlers, Sender, CLI."""

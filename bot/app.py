@@ -1,0 +1,99 @@
+"""The composition root: builds the PTB Application with its handlers, jobs and runtime."""
+
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
+from telegram.error import TelegramError
+from telegram.ext import AIORateLimiter, Application, CommandHandler, ContextTypes, MessageHandler, filters
+
+from bot.commands import ADMIN_COMMANDS, SUBSCRIBER_COMMANDS
+from bot.handlers import feeds, subscription, watchlist
+from bot.runtime import Runtime, utc_now
+from bot.scheduling import schedule_jobs
+from bot.settings import Settings
+from jobs.fetch import make_client
+from storage import admin as admin_store
+from storage.db import Database
+from storage.defaults import load_defaults_once
+
+log = logging.getLogger(__name__)
+
+
+async def _post_init(application: Application) -> None:
+    rt: Runtime = application.bot_data["runtime"]
+    if rt.http is None:
+        rt.http = make_client()
+    await register_commands(application)
+
+
+async def _post_shutdown(application: Application) -> None:
+    rt: Runtime = application.bot_data["runtime"]
+    if rt.http is not None:
+        await rt.http.aclose()
+
+
+async def register_commands(application: Application) -> None:
+    """Subscribers see subscriber commands; admins also see admin commands in their private chat."""
+    rt: Runtime = application.bot_data["runtime"]
+    basic = [BotCommand(c.name, c.description) for c in SUBSCRIBER_COMMANDS]
+    full = basic + [BotCommand(c.name, c.description) for c in ADMIN_COMMANDS]
+    await application.bot.set_my_commands(basic, scope=BotCommandScopeDefault())
+    with rt.db.session() as s:
+        admins = set(rt.settings.admins) | set(admin_store.list_admin_ids(s))
+    for user_id in sorted(admins):
+        try:
+            await application.bot.set_my_commands(full, scope=BotCommandScopeChat(user_id))
+        except TelegramError as e:  # an admin who never opened a chat with the bot
+            log.info("admin command menu for %s not set: %s", user_id, e)
+
+
+async def _on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log the failure; tell the user something went wrong instead of going silent."""
+    log.error("handler failed", exc_info=context.error)
+    if isinstance(update, Update) and update.effective_message is not None:
+        try:
+            await update.effective_message.reply_text("Sorry, something went wrong on my side; it has been logged. "
+                                                      "Please try again in a minute.")
+        except TelegramError:
+            pass
+
+
+def build_application(settings: Settings, db: Database, *, clock: Callable = utc_now,
+                      http=None, jobs: bool = True) -> Application:
+    with db.session() as s:
+        load_defaults_once(s, clock(), feeds=settings.load_default_feeds)
+    application = (
+        Application.builder()
+        .token(settings.telegram_bot_token)
+        .base_url(settings.telegram_api_url)
+        .base_file_url(settings.telegram_api_url.replace("/bot", "/file/bot"))
+        .rate_limiter(AIORateLimiter(max_retries=0))  # 429s go back to the outbox, which waits retry_after
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+        .build()
+    )
+    application.bot_data["runtime"] = Runtime(settings=settings, db=db, http=http, clock=clock)
+
+    # Note: Order matters! Specific commands first, the unknown-command catch-all last.
+    add = application.add_handler
+    add(CommandHandler("start", subscription.start))
+    add(CommandHandler("stop", subscription.stop))
+    add(CommandHandler("help", subscription.help_command))
+    add(CommandHandler("feed", feeds.feed))
+    add(CommandHandler("feeds", feeds.feeds_list))
+    add(CommandHandler("track", watchlist.track))
+    add(CommandHandler("untrack", watchlist.untrack))
+    add(CommandHandler("alias", watchlist.alias))
+    add(CommandHandler("unalias", watchlist.unalias))
+    add(CommandHandler("role", watchlist.role))
+    add(CommandHandler("topic", watchlist.topic))
+    add(CommandHandler("test", watchlist.test))
+    add(MessageHandler(filters.COMMAND, subscription.unknown_command))
+    application.add_error_handler(_on_error)
+
+    if jobs:
+        schedule_jobs(application, settings)
+    return application

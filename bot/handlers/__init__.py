@@ -1,0 +1,1 @@
+"""Command handlers, thin in PTB's shape: parse input, call storage/core, reply."""

@@ -1,0 +1,53 @@
+"""Admin-only wrapper and argument helpers for handlers."""
+
+from __future__ import annotations
+
+import functools
+from typing import Awaitable, Callable
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.commands import usage_text
+from bot.replies import reply
+from bot.runtime import runtime
+from core.render import esc
+
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
+
+
+def admin_only(handler: Handler) -> Handler:
+    """Refuse politely, changing nothing, when the sender is not a bot admin."""
+
+    @functools.wraps(handler)
+    async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        user = update.effective_user
+        if user is None or not runtime(context).is_admin(user.id):
+            await reply(update, "Sorry, only briefbot admins can do that. Ask the bot's owner to add "
+                                "your user id to BRIEFBOT_ADMINS (or to run /admin add).")
+            return
+        await handler(update, context)
+
+    return wrapper
+
+
+def command_text(update: Update) -> str:
+    """Everything after the command word, with spacing kept (names and phrases have spaces)."""
+    text = (update.effective_message.text or "") if update.effective_message else ""
+    parts = text.split(maxsplit=1)
+    return parts[1].strip() if len(parts) > 1 else ""
+
+
+def split_pipe(text: str) -> tuple[str, str]:
+    """'NAME | rest' -> ('NAME', 'rest'); without a pipe -> (text, '')."""
+    name, _, rest = text.partition("|")
+    return name.strip(), rest.strip()
+
+
+def split_list(text: str) -> list[str]:
+    return [p.strip() for p in text.replace("،", ",").split(",") if p.strip()]
+
+
+async def usage(update: Update, name: str, problem: str | None = None) -> None:
+    head = f"{esc(problem)}\n" if problem else ""
+    await reply(update, head + esc(usage_text(name)))

@@ -1,0 +1,199 @@
+"""Admin commands that shape detection: /track /untrack /alias /unalias /role /topic /test.
+
+Changes are stored at once and picked up by the next ingest (the detector cache rebuilds
+when the stored watchlist differs), with no restart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.handlers.guards import admin_only, command_text, split_list, split_pipe, usage
+from bot.replies import reply
+from bot.runtime import Runtime, runtime
+from core.model import Alias, Official, Topic, Watchlist
+from core.render import esc, highlight
+from core.watchlist import alias_problem
+from storage import admin as admin_store
+from storage import watchlist as wl_store
+
+
+def _find(watchlist: Watchlist, name: str) -> Official | None:
+    folded = name.casefold()
+    return next((o for o in watchlist.officials if o.name.casefold() == folded), None)
+
+
+def _name_and_rest(text: str, watchlist: Watchlist) -> tuple[str, str]:
+    """'NAME | X' or 'NAME X' where NAME is a tracked official's full name."""
+    if "|" in text:
+        return split_pipe(text)
+    folded = text.casefold()
+    for o in sorted(watchlist.officials, key=lambda o: -len(o.name)):
+        if folded.startswith(o.name.casefold() + " ") or folded == o.name.casefold():
+            return o.name, text[len(o.name):].strip()
+    return text, ""
+
+
+def _load(rt: Runtime) -> Watchlist:
+    with rt.db.session() as s:
+        return wl_store.load_watchlist(s)
+
+
+def _save_official(rt: Runtime, official: Official, user_id: int, action: str, detail: str) -> None:
+    with rt.db.session() as s:
+        wl_store.save_official(s, official)
+        admin_store.record_action(s, rt.clock(), user_id, action, detail)
+
+
+@admin_only
+async def track(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Track a new official, optionally with aliases."""
+    name, rest = split_pipe(command_text(update))
+    if not name:
+        await usage(update, "track", "Give the official's full name.")
+        return
+    rt = runtime(context)
+    aliases = split_list(rest)
+    refused = {a: p for a in aliases if (p := alias_problem(a))}
+    watchlist = _load(rt)
+    existing = _find(watchlist, name)
+    base = existing or Official(name, (Alias(name),))
+    known = {a.text.casefold() for a in base.aliases}
+    added = tuple(Alias(a) for a in aliases if a not in refused and a.casefold() not in known)
+    _save_official(rt, dataclasses.replace(base, aliases=base.aliases + added), update.effective_user.id,
+                   "watchlist.track", f"{name} | {', '.join(a.text for a in added)}")
+    lines = [f"✅ {'Updated' if existing else 'Now tracking'} <b>{esc(base.name)}</b>"
+             + (f" with aliases: {esc(', '.join(a.text for a in added))}" if added else "") + "."]
+    lines += [f"Refused alias {esc(a)}: {esc(p)}" for a, p in refused.items()]
+    await reply(update, "\n".join(lines))
+
+
+@admin_only
+async def untrack(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stop tracking an official."""
+    name = command_text(update)
+    if not name:
+        await usage(update, "untrack", "Give the official's full name.")
+        return
+    rt = runtime(context)
+    with rt.db.session() as s:
+        done = wl_store.delete_official(s, name)
+        if done:
+            admin_store.record_action(s, rt.clock(), update.effective_user.id, "watchlist.untrack", name)
+    await reply(update, f"✅ No longer tracking {esc(name)}." if done else
+                f"{esc(name)} is not on the watchlist. /test shows what is tracked.")
+
+
+async def _edit_official(update: Update, context: ContextTypes.DEFAULT_TYPE, command: str) -> None:
+    rt = runtime(context)
+    watchlist = _load(rt)
+    name, value = _name_and_rest(command_text(update), watchlist)
+    if not name or not value:
+        await usage(update, command, "Give the official's full name and then the text, separated by |.")
+        return
+    official = _find(watchlist, name)
+    if official is None:
+        await reply(update, f"{esc(name)} is not on the watchlist. Add it first with /track {esc(name)}.")
+        return
+    if command == "alias":
+        problem = alias_problem(value)
+        if problem:
+            await reply(update, f"❌ Alias {esc(value)} refused: {esc(problem)}")
+            return
+        if any(a.text.casefold() == value.casefold() for a in official.aliases):
+            await reply(update, f"{esc(official.name)} already has the alias {esc(value)}.")
+            return
+        changed = dataclasses.replace(official, aliases=official.aliases + (Alias(value),))
+        message = f"✅ Added alias {esc(value)} to {esc(official.name)}."
+    elif command == "unalias":
+        kept = tuple(a for a in official.aliases if a.text.casefold() != value.casefold())
+        if len(kept) == len(official.aliases):
+            await reply(update, f"{esc(official.name)} has no alias {esc(value)}.")
+            return
+        changed = dataclasses.replace(official, aliases=kept)
+        message = f"✅ Removed alias {esc(value)} from {esc(official.name)}."
+    else:
+        if len(value) < 4:
+            await reply(update, "❌ A role phrase needs at least 4 characters, e.g. Iran's top diplomat.")
+            return
+        changed = dataclasses.replace(official, roles=official.roles + (value,))
+        message = f"✅ {esc(value)} now refers to {esc(official.name)}."
+    _save_official(rt, changed, update.effective_user.id, f"watchlist.{command}", f"{official.name} | {value}")
+    await reply(update, message)
+
+
+@admin_only
+async def alias(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Add an alias to a tracked official."""
+    await _edit_official(update, context, "alias")
+
+
+@admin_only
+async def unalias(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Remove an alias from a tracked official."""
+    await _edit_official(update, context, "unalias")
+
+
+@admin_only
+async def role(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Add a role phrase that refers to a tracked official."""
+    await _edit_official(update, context, "role")
+
+
+@admin_only
+async def topic(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Create a topic, or add terms to its first term group."""
+    name, rest = split_pipe(command_text(update))
+    terms = split_list(rest)
+    if not name or not terms:
+        await usage(update, "topic", "Give the topic name, then | and its terms separated by commas.")
+        return
+    refused = {t: p for t in terms if (p := alias_problem(t.rstrip("*")))}
+    terms = [t for t in terms if t not in refused]
+    rt = runtime(context)
+    watchlist = _load(rt)
+    current = next((t for t in watchlist.topics if t.name.casefold() == name.casefold()), None)
+    if current is None:
+        updated = Topic(name, (tuple(terms),)) if terms else None
+    else:
+        first = current.groups[0] if current.groups else ()
+        merged = first + tuple(t for t in terms if t not in first)
+        updated = dataclasses.replace(current, groups=(merged,) + tuple(current.groups[1:]))
+    lines = []
+    if updated is not None and terms:
+        with rt.db.session() as s:
+            wl_store.save_topic(s, updated)
+            admin_store.record_action(s, rt.clock(), update.effective_user.id, "watchlist.topic",
+                                      f"{updated.name} | {', '.join(terms)}")
+        lines.append(f"✅ Topic <b>{esc(updated.name)}</b> matches: {esc(', '.join(updated.groups[0]))}"
+                     + (" (together with its other term groups)" if len(updated.groups) > 1 else "") + ".")
+    lines += [f"Refused term {esc(t)}: {esc(p)}" for t, p in refused.items()]
+    await reply(update, "\n".join(lines))
+
+
+@admin_only
+async def test(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Show what a text would match and why."""
+    text = command_text(update)
+    if not text:
+        await usage(update, "test", "Give a sentence or paragraph to test.")
+        return
+    rt = runtime(context)
+    matcher = await asyncio.to_thread(rt.detector.current, rt.db)
+    detection = await asyncio.to_thread(matcher.scan, text)
+    if not detection:
+        await reply(update, "No tracked official or topic matches this text.")
+        return
+    lines = [f"<b>{len(detection.mentions)} match(es)</b>"]
+    for m in detection.mentions:
+        detail = f" ({esc(m.detail)})" if m.detail else ""
+        lines.append(f"• {esc(m.name)} [{m.kind}] — “{esc(m.text)}” by {m.how}{detail}")
+    lines.append("")
+    for sentence in dict.fromkeys(m.sentence for m in detection.mentions):
+        words = [m.text for m in detection.mentions if m.sentence == sentence]
+        lines.append(f"» {highlight(sentence, words)}")
+    await reply(update, "\n".join(lines))

@@ -1,0 +1,43 @@
+"""What handlers and jobs share at run time, kept in ``application.bot_data``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Callable
+
+import httpx
+from telegram.ext import CallbackContext
+
+from bot.settings import Settings
+from jobs.detector import DetectorCache
+from storage import admin as admin_store
+from storage.db import Database
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    db: Database
+    detector: DetectorCache = field(default_factory=DetectorCache)
+    http: httpx.AsyncClient | None = None
+    clock: Callable[[], datetime] = utc_now
+
+    def is_owner(self, user_id: int | None) -> bool:
+        return user_id is not None and user_id in self.settings.admins
+
+    def is_admin(self, user_id: int | None) -> bool:
+        if user_id is None:
+            return False
+        if self.is_owner(user_id):
+            return True
+        with self.db.session() as s:
+            return admin_store.is_admin(s, user_id)
+
+
+def runtime(context: CallbackContext) -> Runtime:
+    return context.application.bot_data["runtime"]

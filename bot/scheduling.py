@@ -1,0 +1,48 @@
+"""PTB JobQueue callbacks around the jobs package. The database, not the scheduler,
+remembers what is due: a restart loses nothing, it only runs these again."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram.ext import ContextTypes
+
+from bot.runtime import runtime
+from bot.sender import TelegramSender
+from jobs.deliver import deliver_due
+from jobs.ingest import IngestOptions, run_ingest
+
+log = logging.getLogger(__name__)
+
+INGEST_TICK_SECONDS = 60  # how often due feeds are looked for; each feed keeps its own schedule
+
+
+def ingest_options(settings) -> IngestOptions:
+    return IngestOptions(poll_seconds=settings.poll_seconds, allow_private=settings.allow_private_urls)
+
+
+async def ingest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Fetch due feeds, store, detect, queue alerts; then deliver at once."""
+    rt = runtime(context)
+    runs = await run_ingest(rt.db, rt.http, rt.clock(), rt.detector, ingest_options(rt.settings))
+    for run in runs:
+        log.info("ingest %s", run.line())
+    if any(r.alerts for r in runs):
+        context.job_queue.run_once(deliver_job, 0, name="deliver-now")
+
+
+async def deliver_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send what the outbox holds that is due."""
+    rt = runtime(context)
+    report = await deliver_due(rt.db, TelegramSender(context.bot), rt.clock())
+    if report.sent or report.dead or report.retried:
+        log.info("deliver: %d sent, %d retried, %d given up", report.sent, report.retried, report.dead)
+
+
+def schedule_jobs(application, settings) -> None:
+    jq = application.job_queue
+    tick = min(settings.poll_seconds, INGEST_TICK_SECONDS)
+    jq.run_repeating(ingest_job, interval=tick, first=1, name="ingest",
+                     job_kwargs={"max_instances": 1, "coalesce": True})
+    jq.run_repeating(deliver_job, interval=settings.deliver_seconds, first=1, name="deliver",
+                     job_kwargs={"max_instances": 1, "coalesce": True})

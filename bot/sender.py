@@ -1,0 +1,70 @@
+"""The Sender over python-telegram-bot: Telegram's errors become SendOutcome values."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from telegram import Bot, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
+
+from jobs.sender import SendOutcome
+
+log = logging.getLogger(__name__)
+
+_NOT_FOUND = ("chat not found", "chat_id is empty", "peer_id_invalid", "user not found")
+_FORBIDDEN_GONE = ("blocked", "kicked", "deactivated", "not a member", "chat was deleted")
+
+
+def _seconds(value) -> float:
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+def outcome_of(error: TelegramError) -> SendOutcome:
+    """Classify a PTB error: who must be unsubscribed, moved, waited for, or retried."""
+    text = str(error)
+    if isinstance(error, RetryAfter):
+        return SendOutcome("retry_after", retry_after=_seconds(error.retry_after), error=text)
+    if isinstance(error, ChatMigrated):
+        return SendOutcome("migrated", new_chat_id=error.new_chat_id, error=text)
+    if isinstance(error, Forbidden):
+        if any(k in text.lower() for k in _FORBIDDEN_GONE):
+            return SendOutcome("blocked", error=text)
+        return SendOutcome("error", error=text)
+    if isinstance(error, BadRequest) and any(k in text.lower() for k in _NOT_FOUND):
+        return SendOutcome("chat_not_found", error=text)
+    if isinstance(error, NetworkError):
+        return SendOutcome("error", error=f"network: {text}")
+    return SendOutcome("error", error=text)
+
+
+class TelegramSender:
+    def __init__(self, bot: Bot) -> None:
+        self._bot = bot
+
+    async def send_html(self, chat_id: int, html: str, *, thread_id: int | None = None,
+                        disable_notification: bool = False) -> SendOutcome:
+        try:
+            message = await self._bot.send_message(
+                chat_id, html, parse_mode=ParseMode.HTML, message_thread_id=thread_id,
+                disable_notification=disable_notification,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        except TelegramError as e:
+            return outcome_of(e)
+        return SendOutcome("sent", message_id=message.message_id)
+
+    async def edit_html(self, chat_id: int, message_id: int, html: str) -> SendOutcome:
+        try:
+            await self._bot.edit_message_text(
+                html, chat_id=chat_id, message_id=message_id, parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        except BadRequest as e:
+            if "not modified" in str(e).lower():
+                return SendOutcome("sent", message_id=message_id)
+            return outcome_of(e)
+        except TelegramError as e:
+            return outcome_of(e)
+        return SendOutcome("sent", message_id=message_id)

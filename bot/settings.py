@@ -1,0 +1,51 @@
+"""Settings, read once from the environment or a .env file (pydantic-settings)."""
+
+from __future__ import annotations
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from typing import Annotated
+
+DEFAULT_API_URL = "https://api.telegram.org/bot"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    telegram_bot_token: str | None = Field(default=None, alias="TELEGRAM_BOT_TOKEN")
+    telegram_api_url: str = Field(default=DEFAULT_API_URL, alias="TELEGRAM_API_URL")
+    database_url: str = Field(default="sqlite:///./data/briefbot.db", alias="DATABASE_URL")
+    admins: Annotated[frozenset[int], NoDecode] = Field(default=frozenset(), alias="BRIEFBOT_ADMINS")
+    poll_seconds: float = Field(default=600, alias="BRIEFBOT_POLL_SECONDS", gt=0)
+    allow_private_urls: bool = Field(default=False, alias="BRIEFBOT_ALLOW_PRIVATE_URLS")
+    timezone: str = Field(default="UTC", alias="BRIEFBOT_TIMEZONE")
+    deliver_seconds: float = Field(default=3, alias="BRIEFBOT_DELIVER_SECONDS", gt=0)
+    load_default_feeds: bool = Field(default=True, alias="BRIEFBOT_DEFAULT_FEEDS")
+
+    @field_validator("admins", mode="before")
+    @classmethod
+    def _parse_admins(cls, value):
+        if value is None or value == "":
+            return frozenset()
+        if isinstance(value, (int, str)):
+            parts = [p.strip() for p in str(value).replace(";", ",").split(",") if p.strip()]
+            try:
+                return frozenset(int(p) for p in parts)
+            except ValueError:
+                raise ValueError("BRIEFBOT_ADMINS must be comma-separated numeric Telegram user ids, e.g. 12345,67890") from None
+        return frozenset(value)
+
+    @field_validator("timezone")
+    @classmethod
+    def _check_timezone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"BRIEFBOT_TIMEZONE {value!r} is not an IANA time zone name such as Europe/London") from None
+        return value
+
+
+def load_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,130 @@
+"""Everything users read is rendered here, as Telegram HTML.
+
+Feed content is never trusted as markup: every piece of it passes through ``esc``.
+Telegram counts the 4096-character limit on the text after entity parsing; we split on
+the rendered HTML, which is always at least as long, so every part is safe.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import datetime
+from typing import Iterable, Sequence
+
+from core.model import ArticleView, Mention
+
+TELEGRAM_LIMIT = 4096
+
+
+def esc(text: str | None) -> str:
+    return html.escape(text or "", quote=False)
+
+
+def esc_attr(text: str | None) -> str:
+    return html.escape(text or "", quote=True)
+
+
+def link(url: str | None, label: str) -> str:
+    if not url or not url.startswith(("http://", "https://")):
+        return f"<b>{esc(label)}</b>"
+    return f'<a href="{esc_attr(url)}">{esc(label)}</a>'
+
+
+def format_when(when: datetime | None) -> str:
+    return when.strftime("%d %b %Y %H:%M UTC") if when else ""
+
+
+def highlight(sentence: str, words: Iterable[str]) -> str:
+    """Escape ``sentence`` and bold each occurrence of the given words."""
+    spans: list[tuple[int, int]] = []
+    folded = sentence.casefold()
+    for w in {w for w in words if w}:
+        start = folded.find(w.casefold())
+        while start >= 0:
+            spans.append((start, start + len(w)))
+            start = folded.find(w.casefold(), start + len(w))
+    spans.sort()
+    out, pos = [], 0
+    for s, e in spans:
+        if s < pos:
+            continue
+        out.append(esc(sentence[pos:s]))
+        out.append(f"<b>{esc(sentence[s:e])}</b>")
+        pos = e
+    out.append(esc(sentence[pos:]))
+    return "".join(out)
+
+
+def evidence_lines(mentions: Sequence[Mention], limit: int = 3, max_sentence: int = 300) -> list[str]:
+    """One line per matched sentence, the matched words in bold, at most ``limit`` lines."""
+    by_sentence: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    lines = []
+    for sentence, ms in list(by_sentence.items())[:limit]:
+        text = sentence if len(sentence) <= max_sentence else sentence[: max_sentence - 1].rsplit(" ", 1)[0] + "…"
+        lines.append(f"» {highlight(text, [m.text for m in ms])}")
+    return lines
+
+
+def render_alert(article: ArticleView, also_reported_by: Sequence[str] = ()) -> str:
+    officials = _unique(m.name for m in article.mentions if m.kind == "official")
+    topics = _unique(m.name for m in article.mentions if m.kind == "topic")
+    parts = [f"🔔 {link(article.link, article.title or '(untitled)')}",
+             f"<i>{esc(article.feed_title)}</i>" + (f" · {format_when(article.published)}" if article.published else "")]
+    tags = []
+    if officials:
+        tags.append("👤 " + ", ".join(esc(n) for n in officials))
+    if topics:
+        tags.append("🏷 " + ", ".join(esc(n) for n in topics))
+    if tags:
+        parts.append(" · ".join(tags))
+    if article.summary:
+        parts.append("")
+        parts.append(esc(article.summary))
+    evidence = evidence_lines(article.mentions)
+    if evidence:
+        parts.append("")
+        parts.extend(evidence)
+    if also_reported_by:
+        parts.append("")
+        parts.append("Also reported by: " + ", ".join(esc(o) for o in also_reported_by))
+    return truncate_html_lines(parts)
+
+
+def truncate_html_lines(lines: list[str], limit: int = TELEGRAM_LIMIT) -> str:
+    """Join lines, dropping whole trailing lines (never cutting a tag) to fit ``limit``."""
+    text = "\n".join(lines)
+    while len(text) > limit and len(lines) > 1:
+        lines = lines[:-1]
+        text = "\n".join(lines)
+    if len(text) > limit:  # a single enormous line: fall back to plain escaped text
+        plain = html.unescape(text)
+        text = esc(plain[: limit - 10]) if len(esc(plain[: limit - 10])) <= limit else esc(plain[: limit // 6])
+    return text
+
+
+def split_blocks(blocks: Sequence[str], limit: int = TELEGRAM_LIMIT, sep: str = "\n\n") -> list[str]:
+    """Pack self-contained HTML blocks into messages of at most ``limit`` characters.
+
+    Blocks are never split (each is valid HTML on its own), except a single block larger
+    than the limit, which is cut by ``truncate_html_lines`` at a line boundary.
+    """
+    messages: list[str] = []
+    current = ""
+    for block in blocks:
+        if len(block) > limit:
+            block = truncate_html_lines(block.split("\n"), limit)
+        candidate = block if not current else current + sep + block
+        if len(candidate) <= limit:
+            current = candidate
+        else:
+            messages.append(current)
+            current = block
+    if current:
+        messages.append(current)
+    return messages
+
+
+def _unique(names: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(names))

@@ -1,0 +1,81 @@
+"""Deliver due outbox rows through a Sender, recording every outcome on the row."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from core.backoff import next_attempt
+from jobs.sender import Sender, SendOutcome
+from storage import chats, outbox
+from storage.db import Database
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 8
+RETRY_BASE_SECONDS = 30.0
+
+
+@dataclass
+class DeliveryReport:
+    sent: int = 0
+    retried: int = 0
+    dead: int = 0
+    unsubscribed: list[int] = field(default_factory=list)
+    migrated: list[tuple[int, int]] = field(default_factory=list)
+
+
+async def deliver_due(db: Database, sender: Sender, now: datetime, *, batch: int = 50,
+                      concurrency: int = 8, max_rounds: int = 20) -> DeliveryReport:
+    """Send what is due now; rows re-queued for immediate retry (migrations) go in the same run."""
+    report = DeliveryReport()
+    limit = asyncio.Semaphore(concurrency)
+    for _ in range(max_rounds):
+        with db.session() as s:
+            items = outbox.claim_due(s, now, limit=batch)
+        if not items:
+            break
+
+        async def send(item: outbox.OutboxItem) -> tuple[outbox.OutboxItem, SendOutcome]:
+            async with limit:
+                result = await sender.send_html(item.chat_id, item.html, thread_id=item.thread_id,
+                                                disable_notification=item.disable_notification)
+            _record(db, item, result, now, report)
+            return item, result
+
+        await asyncio.gather(*(send(i) for i in items))
+    return report
+
+
+def _record(db: Database, item: outbox.OutboxItem, result: SendOutcome, now: datetime,
+            report: DeliveryReport) -> None:
+    with db.session() as s:
+        if result.status == "sent":
+            outbox.mark_sent(s, item.id, now, result.message_id)
+            report.sent += 1
+        elif result.status == "retry_after":
+            wait = timedelta(seconds=max(result.retry_after or 1.0, 0.0))
+            outbox.mark_retry(s, item.id, now + wait, f"flood limit: retry after {wait.total_seconds():g} s",
+                              count_attempt=False)
+            report.retried += 1
+        elif result.chat_gone:
+            reason = "bot was blocked by the user" if result.status == "blocked" else "chat not found"
+            chats.unsubscribe_chat(s, item.chat_id, reason)
+            outbox.mark_dead(s, item.id, reason)
+            outbox.drop_pending_for_chat(s, item.chat_ref, f"chat unsubscribed: {reason}")
+            report.dead += 1
+            report.unsubscribed.append(item.chat_id)
+            log.info("chat %s unsubscribed: %s", item.chat_id, reason)
+        elif result.status == "migrated" and result.new_chat_id is not None:
+            chats.migrate_chat(s, item.chat_id, result.new_chat_id)
+            outbox.mark_retry(s, item.id, now, f"chat migrated to {result.new_chat_id}", count_attempt=False)
+            report.migrated.append((item.chat_id, result.new_chat_id))
+        elif item.attempts + 1 >= MAX_ATTEMPTS:
+            outbox.mark_dead(s, item.id, f"gave up after {item.attempts + 1} attempts: {result.error}")
+            report.dead += 1
+        else:
+            outbox.mark_retry(s, item.id, next_attempt(now, item.attempts + 1, RETRY_BASE_SECONDS),
+                              result.error or "send failed")
+            report.retried += 1

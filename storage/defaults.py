@@ -1,0 +1,45 @@
+"""Ship-with defaults (watchlist and feeds) loaded into the database once, on first start.
+
+After that the database is the truth: an admin who removes a default feed or official
+does not see it come back at the next restart.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import datetime
+from importlib import resources
+
+from sqlmodel import Session
+
+from core.model import Watchlist
+from core.opml import OpmlFeed, parse_opml
+from core.watchlist import watchlist_from_dict
+from storage.feeds import add_feed
+from storage.tables import Meta
+from storage.watchlist import replace_watchlist
+
+_DEFAULTS = resources.files("storage") / "defaults"
+
+
+def default_watchlist() -> Watchlist:
+    return watchlist_from_dict(tomllib.loads((_DEFAULTS / "watchlist.toml").read_text("utf-8")))
+
+
+def default_feeds() -> list[OpmlFeed]:
+    return parse_opml((_DEFAULTS / "feeds.opml").read_bytes())
+
+
+def load_defaults_once(session: Session, now: datetime, *, feeds: bool = True) -> list[str]:
+    """Load each default set the first time only; returns what was loaded."""
+    loaded = []
+    if session.get(Meta, "defaults.watchlist") is None:
+        replace_watchlist(session, default_watchlist())
+        session.add(Meta(key="defaults.watchlist", value=now.isoformat()))
+        loaded.append("watchlist")
+    if feeds and session.get(Meta, "defaults.feeds") is None:
+        for f in default_feeds():
+            add_feed(session, f.url, now, title=f.title)
+        session.add(Meta(key="defaults.feeds", value=now.isoformat()))
+        loaded.append("feeds")
+    return loaded
