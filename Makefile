@@ -1,0 +1,34 @@
+# One-command set-up: `make run` and `make test` create .venv and install what they need.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: run test lint install bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e '.[test,postgres]'
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/briefbot run
+
+test: $(STAMP)
+	PTB_TIMEDELTA=1 $(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/pip install --quiet 'ruff~=0.8'
+	$(BIN)/ruff check bot jobs storage core tests benchmarks
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/detect.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,0 +1,81 @@
+"""Shared fixtures: databases (SQLite always, PostgreSQL when TEST_DATABASE_URL is set),
+the fake Telegram Bot API and the local feed server."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("PTB_TIMEDELTA", "1")
+
+from datetime import datetime, timezone  # noqa: E402
+
+import pytest  # noqa: E402
+from sqlalchemy import create_engine, text  # noqa: E402
+
+from storage.db import open_database  # noqa: E402
+from tests.fakes.feed_fixtures import *  # noqa: E402,F401,F403
+try:  # TEMPORARY until the fake Bot API lands
+    from tests.fakes.fixtures import *  # noqa: E402,F401,F403
+except ImportError:
+    pass
+
+PG_URL = os.environ.get("TEST_DATABASE_URL")
+PG_SKIP = "TEST_DATABASE_URL is not set: PostgreSQL variant skipped (.ci/run sets it)"
+
+
+def reset_postgres(url: str) -> None:
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as c:
+        c.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        c.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+def database_url(kind: str, tmp_path) -> str:
+    if kind == "sqlite":
+        return f"sqlite:///{tmp_path / 'briefbot.db'}"
+    if not PG_URL:
+        pytest.skip(PG_SKIP)
+    reset_postgres(PG_URL)
+    return PG_URL
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request, tmp_path) -> str:
+    """A fresh, empty database URL; storage and delivery tests run once per backend."""
+    return database_url(request.param, tmp_path)
+
+
+@pytest.fixture
+def db(db_url):
+    database = open_database(db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path):
+    database = open_database(database_url("sqlite", tmp_path))
+    yield database
+    database.dispose()
+
+
+class Clock:
+    """An injected clock for jobs and handlers: tests move time, nothing sleeps."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs) -> datetime:
+        from datetime import timedelta
+
+        self.now += timedelta(**kwargs)
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
