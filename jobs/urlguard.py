@@ -57,9 +57,9 @@ def judge_url(url: str, allow_private: bool) -> UrlVerdict:
         return UrlVerdict(f"{url!r} is not a valid URL ({e}); check it for typos")
     scheme = parts.scheme.lower()
     if scheme not in _DEFAULT_PORTS:
-        shown = f"{scheme}://" if scheme else "no scheme"
+        shown = f"uses {scheme}://" if scheme else "has no scheme"
         return UrlVerdict(
-            f"only http:// and https:// URLs are supported, and {url!r} has {shown}; "
+            f"only http:// and https:// URLs are supported ({url!r} {shown}); "
             "give the full address, e.g. https://example.com/feed.xml"
         )
     host = parts.hostname

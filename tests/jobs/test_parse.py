@@ -1,0 +1,148 @@
+"""parse_feed: RSS and Atom to clean FeedEntry values; non-feeds become an error value."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from core.model import FeedEntry
+from jobs.fetch import fetch_url, make_client
+from jobs.parse import parse_feed
+from tests.fakes.feed_fixtures import feed_server  # noqa: F401  (fixture)
+from tests.fakes.feed_server import atom, rss
+
+URL = "https://news.example/feeds/world.xml"
+RSS_HEADERS = {"content-type": "application/rss+xml; charset=utf-8"}
+WHEN = datetime(2025, 4, 12, 10, 30, tzinfo=timezone.utc)
+
+ITEM = {
+    "title": "Araghchi &amp; Witkoff <b>meet</b> in Muscat",
+    "link": "/news/oman-talks",
+    "guid": "urn:news:1",
+    "description": "<p>Teaser only.</p>",
+    "content": (
+        "<div><p>Iran and the US held   <b>indirect</b> talks.</p>"
+        "<script>track()</script><figure><img src='a.jpg'><figcaption>Photo: AP</figcaption></figure>"
+        "<p>Oman&#39;s foreign minister shuttled between rooms.</p></div>"
+    ),
+    "pubDate": WHEN,
+    "author": "Jane Doe",
+}
+EXPECTED = FeedEntry(
+    guid="urn:news:1",
+    link="https://news.example/news/oman-talks",
+    title="Araghchi & Witkoff meet in Muscat",
+    text="Iran and the US held indirect talks.\n\nOman's foreign minister shuttled between rooms.",
+    published=WHEN,
+    author="Jane Doe",
+)
+PERSIAN = {
+    "title": "عراقچی: مذاکرات غیرمستقیم در مسقط ادامه دارد",
+    "link": "https://fa.news.example/1",
+    "description": "<p>وزیر امور خارجه گفت‌وگو با ویتکاف را «سازنده» خواند.</p>",
+}
+
+
+@pytest.mark.parametrize("build", [rss, atom], ids=["rss", "atom"])
+def test_entries_are_clean_plain_text(build):
+    parsed = parse_feed(build([ITEM], title="World &amp; Middle East"), RSS_HEADERS, URL)
+    assert parsed.error is None
+    assert parsed.title == "World & Middle East"
+    assert parsed.entries == (EXPECTED,)
+    assert parsed.entries[0].published.tzinfo is timezone.utc
+
+
+@pytest.mark.parametrize("build", [rss, atom], ids=["rss", "atom"])
+def test_persian_text_is_preserved(build):
+    (entry,) = parse_feed(build([PERSIAN]), {}, URL).entries
+    assert entry.title == PERSIAN["title"]
+    assert entry.text == "وزیر امور خارجه گفت\u200cوگو با ویتکاف را «سازنده» خواند."
+
+
+def test_summary_used_when_no_content():
+    feed = rss([{"title": "t", "description": "Line one.\n\n  Line &lt;two&gt;."}, {"title": "only title"}])
+    first, second = parse_feed(feed, RSS_HEADERS, URL).entries
+    assert first.text == "Line one. Line <two>."  # RSS descriptions are HTML: newlines are spaces
+    assert (second.title, second.text, second.guid, second.link, second.published) == ("only title", "", None, None, None)
+
+
+def test_updated_date_used_when_no_published_date():
+    feed = (
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title>'
+        b"<entry><id>tag:x,2025:1</id><title>t</title><updated>2025-04-12T12:00:00+02:00</updated></entry></feed>"
+    )
+    (entry,) = parse_feed(feed, {"content-type": "application/atom+xml"}, URL).entries
+    assert entry.published == datetime(2025, 4, 12, 10, 0, tzinfo=timezone.utc)
+
+
+def test_unsafe_link_schemes_are_dropped():
+    feed = rss([{"title": "t", "link": "javascript:alert(1)"}])
+    assert parse_feed(feed, RSS_HEADERS, URL).entries[0].link is None
+
+
+def test_wrong_declared_encoding_is_still_accepted():
+    body = '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Caf\xe9</title>'
+    body += '<item><title>Caf\xe9 talks</title><guid isPermaLink="false">1</guid></item></channel></rss>'
+    parsed = parse_feed(body.encode("latin-1"), {"content-type": "application/rss+xml"}, URL)
+    assert parsed.error is None
+    assert len(parsed.entries) == 1 and parsed.entries[0].guid == "1"
+
+
+def test_bozo_feed_with_entries_keeps_them():
+    feed = rss([{"title": "a", "guid": "1"}, {"title": "b", "guid": "2"}])
+    parsed = parse_feed(feed[: feed.rindex(b"</item>")], RSS_HEADERS, URL)
+    assert parsed.error is None
+    assert [e.guid for e in parsed.entries] == ["1", "2"]
+
+
+def test_unescaped_ampersand_is_tolerated():
+    feed = b'<rss version="2.0"><channel><title>A & B</title><item><title>x & y</title></item></channel></rss>'
+    parsed = parse_feed(feed, RSS_HEADERS, URL)
+    assert (parsed.error, parsed.title, parsed.entries[0].title) == (None, "A & B", "x & y")
+
+
+def test_valid_feed_without_items_is_not_an_error():
+    parsed = parse_feed(rss([], title="Quiet"), {}, URL)
+    assert (parsed.title, parsed.entries, parsed.error) == ("Quiet", (), None)
+
+
+@pytest.mark.parametrize(
+    ("content", "headers", "error"),
+    [
+        (b"", RSS_HEADERS, "not an RSS or Atom feed: the response is empty"),
+        (b"  \n", RSS_HEADERS, "not an RSS or Atom feed: the response is empty"),
+        (
+            b"<!DOCTYPE html><html><head><title>News</title></head><body><p>hi</p></body></html>",
+            {"content-type": "text/html; charset=utf-8"},
+            "not an RSS or Atom feed: the URL returns an HTML page; use the feed's own address",
+        ),
+        (b'{"items": []}', {"content-type": "application/json"}, "not an RSS or Atom feed: malformed XML at line"),
+        (
+            b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>',
+            RSS_HEADERS,
+            "not an RSS or Atom feed: malformed XML at line 1, column 83 (no element found)",
+        ),
+        (b"<?xml version='1.0'?><note><to>x</to></note>", {"content-type": "text/xml"}, "not an RSS or Atom feed: no <rss>, <feed> or <rdf:RDF> root element"),
+    ],
+)
+def test_not_a_feed(content, headers, error):
+    parsed = parse_feed(content, headers, URL)
+    assert parsed.error.startswith(error)
+    assert parsed.entries == () and parsed.title is None
+
+
+def test_bytes_naming_a_local_file_are_not_opened(tmp_path):
+    """feedparser opens a bare bytes argument as a path if it can; a hostile body must not."""
+    secret = tmp_path / "secret.xml"
+    secret.write_bytes(rss([{"title": "local secret", "guid": "s"}]))
+    parsed = parse_feed(str(secret).encode(), {}, URL)
+    assert parsed.entries == () and parsed.error
+
+
+async def test_fetch_then_parse_a_malformed_feed(feed_server):
+    """End to end: the download succeeds, the document is what fails."""
+    feed_server.set_feed("/broken", b'<rss version="2.0"><channel><title>T</title><item><title>x</ti')
+    async with make_client() as client:
+        fetched = await fetch_url(client, feed_server.url("/broken"), allow_private=True)
+    assert fetched.ok
+    parsed = parse_feed(fetched.content, fetched.headers, fetched.final_url)
+    assert parsed.error.startswith("not an RSS or Atom feed: malformed XML")
