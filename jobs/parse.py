@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 from xml.sax import SAXParseException
@@ -112,7 +112,7 @@ def _published(raw: Any) -> datetime | None:
     if not stamp:
         return None
     try:
-        return datetime(*stamp[:6], tzinfo=timezone.utc)
+        return datetime(*stamp[:6], tzinfo=UTC)
     except (TypeError, ValueError):
         return None
 

@@ -1,12 +1,12 @@
 """Back-off doubles per consecutive failure and never exceeds its cap."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from core.backoff import next_attempt
 
-NOW = datetime(2025, 4, 12, 8, 0, tzinfo=timezone.utc)
+NOW = datetime(2025, 4, 12, 8, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(

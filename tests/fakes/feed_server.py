@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from xml.sax.saxutils import escape, quoteattr
 
@@ -69,7 +69,7 @@ class FeedServer:
     ) -> None:
         """Serve ``xml_bytes``; answer 304 when the request's validators match."""
         if isinstance(last_modified, datetime):
-            last_modified = format_datetime(last_modified.astimezone(timezone.utc), usegmt=True)
+            last_modified = format_datetime(last_modified.astimezone(UTC), usegmt=True)
         self._routes[path] = _Route(
             "feed", body=xml_bytes, content_type=content_type, etag=etag, last_modified=last_modified
         )
@@ -156,8 +156,10 @@ def rss(items: list[dict], title: str = "Test feed", link: str = "https://news.e
     """An RSS 2.0 document. Item keys: title, link, guid, description, content, pubDate, author."""
     parts = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"'
-        ' xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>',
+        (
+            '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"'
+            ' xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
+        ),
         f"<title>{escape(title)}</title><link>{escape(link)}</link><description>fixture</description>",
     ]
     for item in items:
@@ -192,7 +194,7 @@ def atom(items: list[dict], title: str = "Test feed", link: str = "https://news.
         if "guid" in item:
             parts.append(f"<id>{escape(item['guid'])}</id>")
         if "pubDate" in item:
-            stamp = item["pubDate"].astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+            stamp = item["pubDate"].astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
             parts.append(f"<published>{stamp}</published><updated>{stamp}</updated>")
         if "author" in item:
             parts.append(f"<author><name>{escape(item['author'])}</name></author>")

@@ -1,13 +1,12 @@
 """fetch_url against a local server: every fault becomes a FetchResult, never an exception."""
 
 import socket
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import httpx
 import pytest
 
 from jobs.fetch import USER_AGENT, fetch_url, make_client
-from tests.fakes.feed_fixtures import feed_server  # noqa: F401  (fixture)
 from tests.fakes.feed_server import rss
 
 FEED = rss([{"title": "Talks resume", "link": "https://news.example/1", "guid": "1"}])
@@ -51,7 +50,7 @@ async def test_304_when_etag_matches_keeps_validators(client, feed_server):
 
 
 async def test_304_by_last_modified_alone(client, feed_server):
-    feed_server.set_feed("/rss", FEED, last_modified=datetime(2025, 4, 12, 8, tzinfo=timezone.utc))
+    feed_server.set_feed("/rss", FEED, last_modified=datetime(2025, 4, 12, 8, tzinfo=UTC))
     result = await fetch(client, feed_server, "/rss", last_modified=LAST_MODIFIED)
     assert result.status == "not_modified"
     assert result.last_modified == LAST_MODIFIED and result.etag is None

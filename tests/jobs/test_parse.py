@@ -1,18 +1,17 @@
 """parse_feed: RSS and Atom to clean FeedEntry values; non-feeds become an error value."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
 from core.model import FeedEntry
 from jobs.fetch import fetch_url, make_client
 from jobs.parse import parse_feed
-from tests.fakes.feed_fixtures import feed_server  # noqa: F401  (fixture)
 from tests.fakes.feed_server import atom, rss
 
 URL = "https://news.example/feeds/world.xml"
 RSS_HEADERS = {"content-type": "application/rss+xml; charset=utf-8"}
-WHEN = datetime(2025, 4, 12, 10, 30, tzinfo=timezone.utc)
+WHEN = datetime(2025, 4, 12, 10, 30, tzinfo=UTC)
 
 ITEM = {
     "title": "Araghchi &amp; Witkoff <b>meet</b> in Muscat",
@@ -48,7 +47,7 @@ def test_entries_are_clean_plain_text(build):
     assert parsed.error is None
     assert parsed.title == "World & Middle East"
     assert parsed.entries == (EXPECTED,)
-    assert parsed.entries[0].published.tzinfo is timezone.utc
+    assert parsed.entries[0].published.tzinfo is UTC
 
 
 @pytest.mark.parametrize("build", [rss, atom], ids=["rss", "atom"])
@@ -71,7 +70,7 @@ def test_updated_date_used_when_no_published_date():
         b"<entry><id>tag:x,2025:1</id><title>t</title><updated>2025-04-12T12:00:00+02:00</updated></entry></feed>"
     )
     (entry,) = parse_feed(feed, {"content-type": "application/atom+xml"}, URL).entries
-    assert entry.published == datetime(2025, 4, 12, 10, 0, tzinfo=timezone.utc)
+    assert entry.published == datetime(2025, 4, 12, 10, 0, tzinfo=UTC)
 
 
 def test_unsafe_link_schemes_are_dropped():
