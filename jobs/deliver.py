@@ -38,12 +38,14 @@ async def deliver_due(db: Database, sender: Sender, now: datetime, *, batch: int
         if not items:
             break
 
-        async def send(item: outbox.OutboxItem) -> tuple[outbox.OutboxItem, SendOutcome]:
+        async def send(item: outbox.OutboxItem) -> None:
             async with limit:
-                result = await sender.send_html(item.chat_id, item.html, thread_id=item.thread_id,
-                                                disable_notification=item.disable_notification)
-            _record(db, item, result, now, report)
-            return item, result
+                if item.chat_id in report.unsubscribed:  # gone earlier in this batch: don't knock again
+                    result = SendOutcome("blocked", error="chat left during this delivery run")
+                else:
+                    result = await sender.send_html(item.chat_id, item.html, thread_id=item.thread_id,
+                                                    disable_notification=item.disable_notification)
+                _record(db, item, result, now, report)
 
         await asyncio.gather(*(send(i) for i in items))
     return report
@@ -66,7 +68,8 @@ def _record(db: Database, item: outbox.OutboxItem, result: SendOutcome, now: dat
             outbox.mark_dead(s, item.id, reason)
             outbox.drop_pending_for_chat(s, item.chat_ref, f"chat unsubscribed: {reason}")
             report.dead += 1
-            report.unsubscribed.append(item.chat_id)
+            if item.chat_id not in report.unsubscribed:
+                report.unsubscribed.append(item.chat_id)
             log.info("chat %s unsubscribed: %s", item.chat_id, reason)
         elif result.status == "migrated" and result.new_chat_id is not None:
             chats.migrate_chat(s, item.chat_id, result.new_chat_id)
