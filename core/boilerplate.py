@@ -47,8 +47,8 @@ class Pattern:
 # The whole line is furniture (matched with fullmatch after normalisation).
 LINE_PATTERNS: tuple[Pattern, ...] = (
     Pattern("byline", r"(?:by|written by|par|de la rédaction|نویسنده\s*:?|به قلم|گزارش\s*:)\s+[^\s.!?:;]+(?:\s+[^\s!?:;]+){0,5}"),
-    Pattern("updated", rf"(?:last\s+)?(?:updated|published|posted|modified|first published|mis à jour|publié|modifié)\s*(?:le|on|at)?\s*:?\s*.{{0,50}}\d.{{0,20}}"),
-    Pattern("updated", r"(?:آخرین\s+)?(?:به ?روز ?رسانی|تاریخ انتشار|تاریخ به ?روز ?رسانی|منتشر شده|انتشار)\s*:?.{0,40}\d.{0,20}"),
+    Pattern("updated", rf"(?:last\s+)?(?:updated|published|posted|modified|first published|mis à jour|publié|modifié)\s*:?\s*(?:le|on|at)?\s*(?=\d|{_MONTH}|\w+day\b).{{0,50}}\d.{{0,20}}", max_words=10),
+    Pattern("updated", r"(?:آخرین\s+)?(?:به ?روز ?رسانی|تاریخ انتشار|تاریخ به ?روز ?رسانی|منتشر شده|انتشار)\s*:?.{0,40}\d.{0,20}", max_words=10),
     Pattern("date", rf"{_DATE}{_TIME}"),
     Pattern("reading time", r"\d+\s*-?\s*min(?:ute)?s?\.?\s*(?:read|de lecture)|(?:reading time|temps de lecture|lecture)\s*:?\s*\d+\s*min(?:ute)?s?\.?"),
     Pattern("reading time", r"(?:زمان (?:تقریبی )?مطالعه\s*:?\s*)?\d+\s*دقیقه(?:\s*(?:مطالعه|زمان مطالعه))?"),
@@ -132,10 +132,12 @@ def boilerplate_kind(line_or_sentence: str) -> str | None:
     norm = normalize_for_match(line_or_sentence)
     if not norm:
         return None
+    words = len(_WORD.findall(norm))
     for pattern, regex in _LINE_RES:
+        if pattern.max_words is not None and words > pattern.max_words:
+            continue
         if regex.fullmatch(norm) and not _looks_like_prose_byline(pattern, norm):
             return pattern.kind
-    words = len(_WORD.findall(norm))
     for pattern, regex in _PHRASE_RES:
         if pattern.max_words is not None and words > pattern.max_words:
             continue

@@ -74,6 +74,8 @@ FURNITURE = [
     ("عراقچی گفت مذاکرات غیرمستقیم در مسقط ادامه خواهد داشت.", False),
     ("Les négociations entre Téhéran et Washington reprendront samedi à Mascate.", False),
     ("The IAEA report, published on Wednesday, said Iran had expanded enrichment.", False),
+    ("Published in 2015, the deal capped enrichment at 3.67 percent.", False),
+    ("Updated figures show exports fell 12 percent in March.", False),
 ]
 
 
