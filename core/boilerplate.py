@@ -24,7 +24,9 @@ _DATE = (
     rf"|(?:\w+day,?\s+)?\d{{1,2}}(?:er)?\s+{_MONTH},?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
 )
-_TIME = r"(?:\s*(?:,|at|à|-|\|)?\s*\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\w{2,5})?)?"
+_TIME = (
+    r"(?:\s*(?:,|at|à|-|\|)?\s*\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\w{2,5})?)?"
+)
 _AGENCY = (
     r"(?:via|ap|afp|reuters|getty|epa|efe|dpa|handout|shutterstock|canva|wana|anadolu|"
     r"xinhua|isna|irna|tasnim|mehr|photo|photos|image|images|file|credit|crédit|pool)"
@@ -46,15 +48,41 @@ class Pattern:
 
 # The whole line is furniture (matched with fullmatch after normalisation).
 LINE_PATTERNS: tuple[Pattern, ...] = (
-    Pattern("byline", r"(?:by|written by|par|de la rédaction|نویسنده\s*:?|به قلم|گزارش\s*:)\s+[^\s.!?:;]+(?:\s+[^\s!?:;]+){0,5}"),
-    Pattern("updated", rf"(?:last\s+)?(?:updated|published|posted|modified|first published|mis à jour|publié|modifié)\s*:?\s*(?:le|on|at)?\s*(?=\d|{_MONTH}|\w+day\b).{{0,50}}\d.{{0,20}}", max_words=10),
-    Pattern("updated", r"(?:آخرین\s+)?(?:به ?روز ?رسانی|تاریخ انتشار|تاریخ به ?روز ?رسانی|منتشر شده|انتشار)\s*:?.{0,40}\d.{0,20}", max_words=10),
+    Pattern(
+        "byline",
+        r"(?:by|written by|par|de la rédaction|نویسنده\s*:?|به قلم|گزارش\s*:)\s+[^\s.!?:;]+(?:\s+[^\s!?:;]+){0,5}",
+    ),
+    Pattern(
+        "updated",
+        rf"(?:last\s+)?(?:updated|published|posted|modified|first published|mis à jour|publié|modifié)\s*:?\s*(?:le|on|at)?\s*(?=\d|{_MONTH}|\w+day\b).{{0,50}}\d.{{0,20}}",
+        max_words=10,
+    ),
+    Pattern(
+        "updated",
+        r"(?:آخرین\s+)?(?:به ?روز ?رسانی|تاریخ انتشار|تاریخ به ?روز ?رسانی|منتشر شده|انتشار)\s*:?.{0,40}\d.{0,20}",
+        max_words=10,
+    ),
     Pattern("date", rf"{_DATE}{_TIME}"),
-    Pattern("reading time", r"\d+\s*-?\s*min(?:ute)?s?\.?\s*(?:read|de lecture)|(?:reading time|temps de lecture|lecture)\s*:?\s*\d+\s*min(?:ute)?s?\.?"),
-    Pattern("reading time", r"(?:زمان (?:تقریبی )?مطالعه\s*:?\s*)?\d+\s*دقیقه(?:\s*(?:مطالعه|زمان مطالعه))?"),
-    Pattern("navigation", r"(?:related|related (?:articles|stories|content|posts|news)|read more|read also|also read|see also|more (?:stories|news|on this story|from [\w .’'-]{1,40})|you may (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news|view all|see all|show more|load more|share|share this (?:article|story)|tweet|email|print|advertisement|sponsored|skip to (?:main )?content|menu|home|events|newsletters?|subscribe|subscription settings|sign in|sign up|log in|log out|register|comments?|leave a comment|analysis|opinion)\s*[:»›>]?"),
-    Pattern("navigation", r"(?:lire aussi|à lire aussi|voir aussi|sur le même sujet|articles similaires|dans la même rubrique|partager|publicité|abonnez-vous|se connecter|newsletter|accueil)\s*:?"),
-    Pattern("navigation", r"(?:مطالب|اخبار|خبرهای|گزارش های)\s*(?:مرتبط|مشابه|پیشنهادی|پربازدید|داغ)|بیشتر بخوانید|همچنین بخوانید|بخوانید|اشتراک ?گذاری|هم ?رسانی|تبلیغات|صفحه اصلی|بازگشت|اقرأ (?:أیضا|ایضا|المزید)|أخبار ذات صلة|اخبار ذات صلة\s*:?"),
+    Pattern(
+        "reading time",
+        r"\d+\s*-?\s*min(?:ute)?s?\.?\s*(?:read|de lecture)|(?:reading time|temps de lecture|lecture)\s*:?\s*\d+\s*min(?:ute)?s?\.?",
+    ),
+    Pattern(
+        "reading time",
+        r"(?:زمان (?:تقریبی )?مطالعه\s*:?\s*)?\d+\s*دقیقه(?:\s*(?:مطالعه|زمان مطالعه))?",
+    ),
+    Pattern(
+        "navigation",
+        r"(?:related|related (?:articles|stories|content|posts|news)|read more|read also|also read|see also|more (?:stories|news|on this story|from [\w .’'-]{1,40})|you may (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news|view all|see all|show more|load more|share|share this (?:article|story)|tweet|email|print|advertisement|sponsored|skip to (?:main )?content|menu|home|events|newsletters?|subscribe|subscription settings|sign in|sign up|log in|log out|register|comments?|leave a comment|analysis|opinion)\s*[:»›>]?",
+    ),
+    Pattern(
+        "navigation",
+        r"(?:lire aussi|à lire aussi|voir aussi|sur le même sujet|articles similaires|dans la même rubrique|partager|publicité|abonnez-vous|se connecter|newsletter|accueil)\s*:?",
+    ),
+    Pattern(
+        "navigation",
+        r"(?:مطالب|اخبار|خبرهای|گزارش های)\s*(?:مرتبط|مشابه|پیشنهادی|پربازدید|داغ)|بیشتر بخوانید|همچنین بخوانید|بخوانید|اشتراک ?گذاری|هم ?رسانی|تبلیغات|صفحه اصلی|بازگشت|اقرأ (?:أیضا|ایضا|المزید)|أخبار ذات صلة|اخبار ذات صلة\s*:?",
+    ),
     Pattern("slug", r"[^\s/]+(?:-[^\s/]+){4,}"),
     Pattern("url", r"(?:https?://|www\.)\S+"),
 )
@@ -62,32 +90,84 @@ LINE_PATTERNS: tuple[Pattern, ...] = (
 # A line containing this phrase anywhere is furniture.
 PHRASE_PATTERNS: tuple[Pattern, ...] = (
     # Newsletter and paywall prompts.
-    Pattern("subscribe", r"subscribe (?:to|for) (?:our|the) .{0,40}newsletter|sign up (?:now )?(?:for|to) (?:our|the|a) .{0,40}(?:newsletter|briefing|account)"),
-    Pattern("subscribe", r"consider subscribing|subscribers? only|(?:already|become) a (?:subscriber|member)|to continue reading|continue reading (?:this|the) (?:article|story)"),
-    Pattern("subscribe", r"stay (?:updated|informed|up to date) with (?:the |our )?latest|free access to the full|get (?:unlimited|full) access|unlock (?:this|the full|unlimited)"),
-    Pattern("subscribe", r"(?:you've|you have) (?:reached|read) .{0,30}(?:free )?articles?|this (?:article|content|story) is (?:for|available to|reserved for|exclusive to) (?:our )?(?:subscribers|members|premium)"),
-    Pattern("subscribe", r"\bsubscri(?:be|ption)\b|\bnewsletters?\b|\bsign up\b", max_words=12),
-    Pattern("subscribe", r"abonnez-vous|vous devez (?:souscrire|être abonné|vous abonner|vous connecter)|réservée?s? aux abonnés|déjà abonné|prendre votre abonnement|pour (?:lire|continuer) (?:la suite|à lire|cet article)|accès (?:illimité )?(?:au|à l'|à cet) ?(?:contenu|article|intégralité)|inscrivez-vous à (?:notre|la) (?:newsletter|lettre)"),
-    Pattern("subscribe", r"مشترک شوید|خرید اشتراک|اشتراک (?:ویژه|دیجیتال|ماهانه|سالانه|رایگان)|ویژه (?:ی )?مشترکان|برای (?:ادامه )?(?:مطالعه|خواندن) (?:ادامه |کامل )?(?:این |متن )?(?:مطلب|خبر|گزارش|متن|مقاله)|برای دسترسی (?:کامل )?به (?:متن |محتوای )?(?:کامل|ادامه|این)|عضویت در خبرنامه|در خبرنامه .{0,30}عضو شوید"),
+    Pattern(
+        "subscribe",
+        r"subscribe (?:to|for) (?:our|the) .{0,40}newsletter|sign up (?:now )?(?:for|to) (?:our|the|a) .{0,40}(?:newsletter|briefing|account)",
+    ),
+    Pattern(
+        "subscribe",
+        r"consider subscribing|subscribers? only|(?:already|become) a (?:subscriber|member)|to continue reading|continue reading (?:this|the) (?:article|story)",
+    ),
+    Pattern(
+        "subscribe",
+        r"stay (?:updated|informed|up to date) with (?:the |our )?latest|free access to the full|get (?:unlimited|full) access|unlock (?:this|the full|unlimited)",
+    ),
+    Pattern(
+        "subscribe",
+        r"(?:you've|you have) (?:reached|read) .{0,30}(?:free )?articles?|this (?:article|content|story) is (?:for|available to|reserved for|exclusive to) (?:our )?(?:subscribers|members|premium)",
+    ),
+    Pattern(
+        "subscribe",
+        r"\bsubscri(?:be|ption)\b|\bnewsletters?\b|\bsign up\b",
+        max_words=12,
+    ),
+    Pattern(
+        "subscribe",
+        r"abonnez-vous|vous devez (?:souscrire|être abonné|vous abonner|vous connecter)|réservée?s? aux abonnés|déjà abonné|prendre votre abonnement|pour (?:lire|continuer) (?:la suite|à lire|cet article)|accès (?:illimité )?(?:au|à l'|à cet) ?(?:contenu|article|intégralité)|inscrivez-vous à (?:notre|la) (?:newsletter|lettre)",
+    ),
+    Pattern(
+        "subscribe",
+        r"مشترک شوید|خرید اشتراک|اشتراک (?:ویژه|دیجیتال|ماهانه|سالانه|رایگان)|ویژه (?:ی )?مشترکان|برای (?:ادامه )?(?:مطالعه|خواندن) (?:ادامه |کامل )?(?:این |متن )?(?:مطلب|خبر|گزارش|متن|مقاله)|برای دسترسی (?:کامل )?به (?:متن |محتوای )?(?:کامل|ادامه|این)|عضویت در خبرنامه|در خبرنامه .{0,30}عضو شوید",
+    ),
     Pattern("subscribe", r"خبرنامه|عضو شوید", max_words=12),
     Pattern("subscribe", r"اشترک (?:فی|الآن|الان)|النشرة البریدیة|للاشتراک"),
     # Forms, privacy and cookie notices.
-    Pattern("form", r"indicates required fields?|required fields are marked|for validation purposes|should be left unchanged|enter your e-?mail|champs? (?:obligatoires?|requis)|ce champ est (?:obligatoire|requis)|فیلدهای (?:الزامی|ضروری)|این فیلد"),
-    Pattern("privacy", r"by (?:subscribing|signing up|registering|clicking|continuing)\b.{0,60}\byou agree|privacy (?:policy|notice|statement)|cookie (?:policy|notice|settings|preferences)|we use cookies|(?:accept|manage|reject) (?:all )?cookies|terms (?:of (?:use|service)|and conditions)"),
-    Pattern("privacy", r"politique de confidentialité|nous utilisons des cookies|(?:gérer|accepter|refuser) (?:les |mes |tous les )?cookies|conditions (?:générales )?d'utilisation|حریم خصوصی|سیاست (?:حفظ )?حریم|کوکی|شرایط (?:و قوانین|استفاده)"),
+    Pattern(
+        "form",
+        r"indicates required fields?|required fields are marked|for validation purposes|should be left unchanged|enter your e-?mail|champs? (?:obligatoires?|requis)|ce champ est (?:obligatoire|requis)|فیلدهای (?:الزامی|ضروری)|این فیلد",
+    ),
+    Pattern(
+        "privacy",
+        r"by (?:subscribing|signing up|registering|clicking|continuing)\b.{0,60}\byou agree|privacy (?:policy|notice|statement)|cookie (?:policy|notice|settings|preferences)|we use cookies|(?:accept|manage|reject) (?:all )?cookies|terms (?:of (?:use|service)|and conditions)",
+    ),
+    Pattern(
+        "privacy",
+        r"politique de confidentialité|nous utilisons des cookies|(?:gérer|accepter|refuser) (?:les |mes |tous les )?cookies|conditions (?:générales )?d'utilisation|حریم خصوصی|سیاست (?:حفظ )?حریم|کوکی|شرایط (?:و قوانین|استفاده)",
+    ),
     # Captions and credits.
-    Pattern("caption", r"\(\s*(?:photo |image |picture )?credits?\s*:[^)]*\)|crédits? photo|photo\s*:\s*\S|\bphotograph\s*:|©"),
+    Pattern(
+        "caption",
+        r"\(\s*(?:photo |image |picture )?credits?\s*:[^)]*\)|crédits? photo|photo\s*:\s*\S|\bphotograph\s*:|©",
+    ),
     Pattern("caption", rf"\((?=[^()]*\b{_AGENCY}\b)[^()]{{2,120}}\)\s*$"),
-    Pattern("caption", r"^(?:file photo|pictured|caption|image|top photo|photo)\s*[:|-]|^\(?(?:عکس|تصویر|منبع عکس|عکاس|عکس از)\s*:|\((?:عکس|تصویر)[^)]*\)\s*$"),
+    Pattern(
+        "caption",
+        r"^(?:file photo|pictured|caption|image|top photo|photo)\s*[:|-]|^\(?(?:عکس|تصویر|منبع عکس|عکاس|عکس از)\s*:|\((?:عکس|تصویر)[^)]*\)\s*$",
+    ),
     # Bylines that trail an article and wire credits.
-    Pattern("byline", r"^(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b|^(?:avec|with) (?:afp|reuters|ap)$"),
+    Pattern(
+        "byline",
+        r"^(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b|^(?:avec|with) (?:afp|reuters|ap)$",
+    ),
     # Disclaimers.
-    Pattern("disclaimer", r"views (?:represented|expressed) (?:herein|here|in this)|do(?:es)? not necessarily (?:reflect|represent)|opinions exprimées|n'engagent? que|(?:مسئولیت|مسوولیت) .{0,40}(?:با|بر عهده ی?) ?نویسنده|(?:الزاما|لزوما) (?:بازتاب|منعکس ?کننده|دیدگاه|نظر|موضع)"),
+    Pattern(
+        "disclaimer",
+        r"views (?:represented|expressed) (?:herein|here|in this)|do(?:es)? not necessarily (?:reflect|represent)|opinions exprimées|n'engagent? que|(?:مسئولیت|مسوولیت) .{0,40}(?:با|بر عهده ی?) ?نویسنده|(?:الزاما|لزوما) (?:بازتاب|منعکس ?کننده|دیدگاه|نظر|موضع)",
+    ),
     Pattern("disclaimer", r"\bdisclaimer\b", max_words=12),
     # Copyright, social prompts, tag lists.
-    Pattern("copyright", r"all rights reserved|tous droits réservés|(?:تمامی|کلیه) حقوق .{0,40}محفوظ|جمیع الحقوق محفوظة"),
-    Pattern("social", r"follow us on|join our (?:telegram|whatsapp) channel|share (?:this|on) (?:article|story|facebook|twitter|x|whatsapp|telegram)|click here to|suivez-nous sur|ما را در .{0,30}دنبال کنید|به کانال .{0,30}بپیوندید"),
-    Pattern("navigation", r"^(?:read more|read also|also read|related|see also|watch|lire aussi|à lire aussi|voir aussi|topics|tags|filed under|the files we follow|categories|بیشتر بخوانید|بخوانید|برچسب ها|کلیدواژه ها)\s*:"),
+    Pattern(
+        "copyright",
+        r"all rights reserved|tous droits réservés|(?:تمامی|کلیه) حقوق .{0,40}محفوظ|جمیع الحقوق محفوظة",
+    ),
+    Pattern(
+        "social",
+        r"follow us on|join our (?:telegram|whatsapp) channel|share (?:this|on) (?:article|story|facebook|twitter|x|whatsapp|telegram)|click here to|suivez-nous sur|ما را در .{0,30}دنبال کنید|به کانال .{0,30}بپیوندید",
+    ),
+    Pattern(
+        "navigation",
+        r"^(?:read more|read also|also read|related|see also|watch|lire aussi|à lire aussi|voir aussi|topics|tags|filed under|the files we follow|categories|بیشتر بخوانید|بخوانید|برچسب ها|کلیدواژه ها)\s*:",
+    ),
 )
 
 # A line of these kinds ends the article once some content came before it: what follows
@@ -105,9 +185,22 @@ _TAIL_LINE = re.compile(
 
 _ARABIC_VARIANTS = str.maketrans(
     {
-        "ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه",
-        "\u200c": " ", "\u200f": "", "\u200e": "", "\u0640": "",
-        "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "\u00a0": " ",
+        "ي": "ی",
+        "ى": "ی",
+        "ك": "ک",
+        "ۀ": "ه",
+        "\u200c": " ",
+        "\u200f": "",
+        "\u200e": "",
+        "\u0640": "",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "‘": "'",
+        "’": "'",
+        "\u00a0": " ",
         **{chr(0x06F0 + i): str(i) for i in range(10)},
         **{chr(0x0660 + i): str(i) for i in range(10)},
     }
@@ -147,7 +240,7 @@ def boilerplate_kind(line_or_sentence: str) -> str | None:
 
 
 def _looks_like_prose_byline(pattern: Pattern, norm: str) -> bool:
-    """"By contrast, talks stalled." reads like a byline to the regex but is a sentence."""
+    """ "By contrast, talks stalled." reads like a byline to the regex but is a sentence."""
     if pattern.kind != "byline":
         return False
     return bool(re.search(r"[a-z\u0600-\u06ff]{2}\.$|,", norm))
@@ -187,7 +280,9 @@ def content_spans(text: str) -> list[tuple[int, int]]:
 
 def _is_repeat(norm: str, previous: str) -> bool:
     key, prev_key = _letters(norm), _letters(previous)
-    return bool(key) and (key == prev_key or (len(key) >= 20 and prev_key.startswith(key)))
+    return bool(key) and (
+        key == prev_key or (len(key) >= 20 and prev_key.startswith(key))
+    )
 
 
 def _letters(norm: str) -> str:

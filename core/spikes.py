@@ -23,7 +23,9 @@ def spike_threshold(history: Sequence[int], sigmas: float = 3.0) -> float:
     return mean + sigmas * spread
 
 
-def is_spike(history: Sequence[int], current: int, min_count: int = 3, sigmas: float = 3.0) -> bool:
+def is_spike(
+    history: Sequence[int], current: int, min_count: int = 3, sigmas: float = 3.0
+) -> bool:
     """True when ``current`` is at least ``min_count`` and above the baseline's threshold."""
     return current >= min_count and current > spike_threshold(history, sigmas)
 
@@ -32,5 +34,7 @@ def spike_text(name: str, current: int, hours: int, usual: float) -> str:
     """One plain-text line for an alert, e.g. "Abbas Araghchi: 9 stories in the last 6 hours (usually about 1)"."""
     stories = "story" if current == 1 else "stories"
     window = "the last hour" if hours == 1 else f"the last {hours} hours"
-    usual_text = f"{usual:.1f}".rstrip("0").rstrip(".") if usual < 10 else f"{round(usual)}"
+    usual_text = (
+        f"{usual:.1f}".rstrip("0").rstrip(".") if usual < 10 else f"{round(usual)}"
+    )
     return f"{name}: {current} {stories} in {window} (usually about {usual_text})"

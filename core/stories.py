@@ -28,9 +28,15 @@ BITS = 64
 LEAD_WORDS = 30  # content words counted as the lead (title and first sentence or two)
 LEAD_WEIGHT = 3.0
 NEAR_DUPLICATE = 0.87  # text similarity that alone means the same story
-FAIR_TEXT = 0.70  # text similarity that, with shared officials and topics, means the same story
-FAIR_TITLE = 0.60  # title similarity (0..1) that, with shared officials and topics, does too
-MIN_ENTITY_OVERLAP = 0.5  # Jaccard overlap of officials and topics needed besides similarity
+FAIR_TEXT = (
+    0.70  # text similarity that, with shared officials and topics, means the same story
+)
+FAIR_TITLE = (
+    0.60  # title similarity (0..1) that, with shared officials and topics, does too
+)
+MIN_ENTITY_OVERLAP = (
+    0.5  # Jaccard overlap of officials and topics needed besides similarity
+)
 
 _WORD = re.compile(r"\w+")
 _MASK = (1 << BITS) - 1
@@ -47,7 +53,7 @@ STOPWORDS: frozenset[str] = frozenset(
     le la les un une des du de et ou en au aux dans par pour sur avec sans que qui est sont
     a été ce cette ces il elle ils elles se sa son ses leur leurs pas plus ne
     و در به از که این آن با برای را تا بر هم یا اما اگر نیز شد شده است بود های ها می
-    خود وی او ایشان گفت کرد کند کرده روز""".split()
+    خود وی او ایشان گفت کرد کند کرده روز""".split()  # noqa: SIM905 (reads as word lists per language)
 )
 
 
@@ -75,7 +81,9 @@ def fingerprint(text: str) -> int:
         weights[word] += LEAD_WEIGHT if i < LEAD_WORDS else 1.0
     totals = [0.0] * BITS
     for feature, weight in weights.items():
-        h = int.from_bytes(hashlib.blake2b(feature.encode(), digest_size=8).digest(), "big")
+        h = int.from_bytes(
+            hashlib.blake2b(feature.encode(), digest_size=8).digest(), "big"
+        )
         for bit in range(BITS):
             totals[bit] += weight if (h >> bit) & 1 else -weight
     value = sum(1 << bit for bit in range(BITS) if totals[bit] > 0)
@@ -89,7 +97,10 @@ def similarity(fp_a: int, fp_b: int) -> float:
 
 def title_similarity(a: str, b: str) -> float:
     """Word-set similarity of two headlines in [0, 1], ignoring function words."""
-    wa, wb = " ".join(sorted(set(_content_words(a)))), " ".join(sorted(set(_content_words(b))))
+    wa, wb = (
+        " ".join(sorted(set(_content_words(a)))),
+        " ".join(sorted(set(_content_words(b)))),
+    )
     if not wa or not wb:
         return 0.0
     return fuzz.token_set_ratio(wa, wb) / 100.0
@@ -103,7 +114,9 @@ def entity_overlap(a: StoryCandidate, b: StoryCandidate) -> float:
     return len(ea & eb) / len(ea | eb)
 
 
-def same_story(a: StoryCandidate, b: StoryCandidate, window: timedelta = timedelta(hours=48)) -> bool:
+def same_story(
+    a: StoryCandidate, b: StoryCandidate, window: timedelta = timedelta(hours=48)
+) -> bool:
     """Whether ``a`` and ``b`` report the same event."""
     return story_score(a, b, window) is not None
 
@@ -126,7 +139,9 @@ def story_score(
     return None
 
 
-def pick_story(candidate: StoryCandidate, existing: Sequence[tuple[int, StoryCandidate]]) -> int | None:
+def pick_story(
+    candidate: StoryCandidate, existing: Sequence[tuple[int, StoryCandidate]]
+) -> int | None:
     """Id of the story whose member best matches ``candidate``, or None for a new story.
 
     ``existing`` holds (story id, member) pairs; several members may share a story id.
@@ -135,7 +150,9 @@ def pick_story(candidate: StoryCandidate, existing: Sequence[tuple[int, StoryCan
     best: tuple[float, int] | None = None
     for story_id, member in existing:
         score = story_score(candidate, member)
-        if score is not None and (best is None or (score, -story_id) > (best[0], -best[1])):
+        if score is not None and (
+            best is None or (score, -story_id) > (best[0], -best[1])
+        ):
             best = (score, story_id)
     return None if best is None else best[1]
 

@@ -26,7 +26,9 @@ _QUOTE = re.compile(r"[“”«»\"]")
 _ENDS_SENTENCE = re.compile(r"[.!?؟…][\"'”’»)\]]*$")
 _BULLET = re.compile(r"^[\s•·●▪■◦*>\-–—]+")
 _SPACE = re.compile(r"\s+")
-_SAID = re.compile(r"\b(?:said|says|told|noted|added|stated|wrote|declared|گفت|افزود|تاکید کرد)\b")
+_SAID = re.compile(
+    r"\b(?:said|says|told|noted|added|stated|wrote|declared|گفت|افزود|تاکید کرد)\b"
+)
 
 MIN_WORDS = 6  # shorter lines are labels, names or headings, not sentences
 _POOL = 12  # best-scored candidates searched exhaustively for the best combination
@@ -76,7 +78,9 @@ def cut_at_word(text: str, max_chars: int) -> str:
 def _candidates(title: str, text: str, mentions: Sequence[Mention]) -> list[_Candidate]:
     base = len(title) + 2
     title_key = _key(title)
-    sentences: list[tuple[int, int, str, int]] = []  # start, end, clean text, paragraph no
+    sentences: list[
+        tuple[int, int, str, int]
+    ] = []  # start, end, clean text, paragraph no
     for para_no, (s, e) in enumerate(content_spans(text)):
         for sent in split_sentences(text[s:e]):
             clean = _SPACE.sub(" ", _BULLET.sub("", sent.text)).strip()
@@ -92,7 +96,8 @@ def _candidates(title: str, text: str, mentions: Sequence[Mention]) -> list[_Can
         officials = {m.name for m in hits if m.kind == "official"}
         topics = {m.name for m in hits if m.kind == "topic"}
         attributed_quote = bool(_QUOTE.search(clean)) and (
-            bool(officials) or (prev_officials and para_no == prev_para and bool(_SAID.search(clean)))
+            bool(officials)
+            or (prev_officials and para_no == prev_para and bool(_SAID.search(clean)))
         )
         prev_officials, prev_para = bool(officials), para_no
         if not _is_prose(clean) or is_boilerplate(clean):
@@ -109,7 +114,9 @@ def _candidates(title: str, text: str, mentions: Sequence[Mention]) -> list[_Can
     return out
 
 
-def _best_fit(candidates: list[_Candidate], max_chars: int, max_sentences: int) -> list[_Candidate]:
+def _best_fit(
+    candidates: list[_Candidate], max_chars: int, max_sentences: int
+) -> list[_Candidate]:
     """The highest-scoring set of up to ``max_sentences`` sentences that fits ``max_chars``."""
     pool = sorted(candidates, key=lambda c: (-c.score, c.index))[:_POOL]
     best: tuple[float, tuple[int, ...]] | None = None
@@ -147,4 +154,8 @@ def _key(text: str) -> str:
 def _same_text(a: str, b: str) -> bool:
     if not a or not b:
         return False
-    return a == b or (len(a) >= 20 and (a in b or b in a)) or fuzz.ratio(a, b) >= _DUPLICATE_RATIO
+    return (
+        a == b
+        or (len(a) >= 20 and (a in b or b in a))
+        or fuzz.ratio(a, b) >= _DUPLICATE_RATIO
+    )

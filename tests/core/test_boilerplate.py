@@ -15,7 +15,10 @@ FURNITURE = [
     ("You have reached your limit of free articles this month.", True),
     ("Subscribe", True),
     ("Abonnez-vous pour lire la suite de cet article.", True),
-    ("Vous devez être abonné au Courrier du Golfe pour accéder au contenu - Prendre votre abonnement", True),
+    (
+        "Vous devez être abonné au Courrier du Golfe pour accéder au contenu - Prendre votre abonnement",
+        True,
+    ),
     ("Cet article est réservé aux abonnés.", True),
     ("برای مطالعه ادامه این گزارش مشترک شوید", True),
     ("برای مطالعه ادامه این گزارش مشترك شويد", True),  # Arabic kaf and yeh
@@ -29,9 +32,15 @@ FURNITURE = [
     ("Nous utilisons des cookies pour mesurer l'audience.", True),
     ("با ادامه استفاده از سایت، سیاست حفظ حریم خصوصی را می‌پذیرید", True),
     # captions and credits
-    ("Omani Foreign Minister Badr Albusaidi greets a delegation in Muscat. (photo credit: OMAN NEWS AGENCY/HANDOUT)", True),
+    (
+        "Omani Foreign Minister Badr Albusaidi greets a delegation in Muscat. (photo credit: OMAN NEWS AGENCY/HANDOUT)",
+        True,
+    ),
     ("(photo credit: GULF PRESS AGENCY)", True),
-    ("Negotiators arrive at the palace in Muscat, Oman, April 12. (Omani Foreign Ministry via AP)", True),
+    (
+        "Negotiators arrive at the palace in Muscat, Oman, April 12. (Omani Foreign Ministry via AP)",
+        True,
+    ),
     ("Smoke rises over the port, May 3. (REUTERS/Staff Photographer)", True),
     ("A handshake before the talks. (credit: Handout, Shutterstock)", True),
     ("Photo : AFP", True),
@@ -52,7 +61,10 @@ FURNITURE = [
     ("Lecture : 4 min", True),
     ("زمان مطالعه: ۶ دقیقه", True),
     # disclaimers, related lists, navigation, slugs
-    ("The views represented herein are the writer's own and do not necessarily reflect those of the institute.", True),
+    (
+        "The views represented herein are the writer's own and do not necessarily reflect those of the institute.",
+        True,
+    ),
     ("Les opinions exprimées dans cette tribune n'engagent que leur auteur.", True),
     ("مسئولیت محتوای این یادداشت بر عهده نویسنده است", True),
     ("Related articles", True),
@@ -66,14 +78,32 @@ FURNITURE = [
     # article prose that only looks close to furniture
     ("By contrast, hardliners in parliament rejected any talks.", False),
     ("By Tuesday, the envoys had agreed on a date for the next round.", False),
-    ("Iran does not subscribe to the view that sanctions relief must come last, Araghchi said.", False),
-    ("The U.S. envoy met Dr. Albusaidi in Muscat on Saturday (local time) before the talks.", False),
-    ("Tehran published a statement on April 12, 2025, welcoming the Omani mediation.", False),
-    ("Iran and the United States issued a joint statement, the first since 2018.", False),
+    (
+        "Iran does not subscribe to the view that sanctions relief must come last, Araghchi said.",
+        False,
+    ),
+    (
+        "The U.S. envoy met Dr. Albusaidi in Muscat on Saturday (local time) before the talks.",
+        False,
+    ),
+    (
+        "Tehran published a statement on April 12, 2025, welcoming the Omani mediation.",
+        False,
+    ),
+    (
+        "Iran and the United States issued a joint statement, the first since 2018.",
+        False,
+    ),
     ("ایران و آمریکا بیانیه مشترک صادر کردند.", False),
     ("عراقچی گفت مذاکرات غیرمستقیم در مسقط ادامه خواهد داشت.", False),
-    ("Les négociations entre Téhéran et Washington reprendront samedi à Mascate.", False),
-    ("The IAEA report, published on Wednesday, said Iran had expanded enrichment.", False),
+    (
+        "Les négociations entre Téhéran et Washington reprendront samedi à Mascate.",
+        False,
+    ),
+    (
+        "The IAEA report, published on Wednesday, said Iran had expanded enrichment.",
+        False,
+    ),
     ("Published in 2015, the deal capped enrichment at 3.67 percent.", False),
     ("Updated figures show exports fell 12 percent in March.", False),
 ]
@@ -120,12 +150,20 @@ def test_strip_boilerplate_keeps_only_article_text():
 
 def test_repeated_paragraph_is_dropped_once():
     text = "Supreme Leader Ali Khamenei\nSupreme Leader Ali Khamenei\nKhamenei spoke on Friday about the talks."
-    assert strip_boilerplate(text) == "Supreme Leader Ali Khamenei\n\nKhamenei spoke on Friday about the talks."
+    assert (
+        strip_boilerplate(text)
+        == "Supreme Leader Ali Khamenei\n\nKhamenei spoke on Friday about the talks."
+    )
 
 
 def test_tail_marker_before_any_content_does_not_cut():
-    text = "Related articles\nIranian and American negotiators met in Muscat on Saturday."
-    assert strip_boilerplate(text) == "Iranian and American negotiators met in Muscat on Saturday."
+    text = (
+        "Related articles\nIranian and American negotiators met in Muscat on Saturday."
+    )
+    assert (
+        strip_boilerplate(text)
+        == "Iranian and American negotiators met in Muscat on Saturday."
+    )
 
 
 def test_french_and_persian_paywall_notices_are_stripped():

@@ -46,9 +46,18 @@ def test_threshold_is_strictly_exceeded():
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (("Abbas Araghchi", 9, 6, 1.0), "Abbas Araghchi: 9 stories in the last 6 hours (usually about 1)"),
-        (("Oman talks", 1, 1, 0.25), "Oman talks: 1 story in the last hour (usually about 0.2)"),
-        (("Sanctions", 40, 24, 12.6), "Sanctions: 40 stories in the last 24 hours (usually about 13)"),
+        (
+            ("Abbas Araghchi", 9, 6, 1.0),
+            "Abbas Araghchi: 9 stories in the last 6 hours (usually about 1)",
+        ),
+        (
+            ("Oman talks", 1, 1, 0.25),
+            "Oman talks: 1 story in the last hour (usually about 0.2)",
+        ),
+        (
+            ("Sanctions", 40, 24, 12.6),
+            "Sanctions: 40 stories in the last 24 hours (usually about 13)",
+        ),
         (("IAEA", 5, 3, 0.0), "IAEA: 5 stories in the last 3 hours (usually about 0)"),
     ],
 )

@@ -1,7 +1,7 @@
 """Story clustering: rewrites of one event join; other events about the same people do not."""
 
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from itertools import combinations
 
@@ -9,7 +9,7 @@ import pytest
 
 from core.stories import StoryCandidate, fingerprint, pick_story, same_story, similarity
 
-T0 = datetime(2025, 4, 12, 15, 0, tzinfo=timezone.utc)
+T0 = datetime(2025, 4, 12, 15, 0, tzinfo=UTC)
 
 MUSCAT_OFFICIALS = frozenset({"Abbas Araghchi", "Steve Witkoff", "Badr Albusaidi"})
 MUSCAT_TOPICS = frozenset({"Oman talks", "Iran-US negotiations"})
@@ -17,7 +17,10 @@ MUSCAT_TOPICS = frozenset({"Oman talks", "Iran-US negotiations"})
 # (key, outlet, hours after T0, officials, topics, title, text)
 ARTICLES = {
     "muscat-wire": (
-        "Wire", 0, MUSCAT_OFFICIALS, MUSCAT_TOPICS,
+        "Wire",
+        0,
+        MUSCAT_OFFICIALS,
+        MUSCAT_TOPICS,
         "Iran and US hold second round of talks in Oman",
         """Iranian and U.S. negotiators held a second round of indirect talks in Muscat on Saturday, with Omani Foreign Minister Badr Albusaidi shuttling between the two delegations.
 Iran's Foreign Minister Abbas Araghchi led the Iranian side, while U.S. special envoy Steve Witkoff headed the American team. The talks lasted about four hours, Iranian state media reported.
@@ -26,7 +29,10 @@ The White House described the discussions as positive and constructive.
 The talks are the highest-level contact between the two countries since Washington withdrew from the 2015 nuclear deal in 2018.""",
     ),
     "muscat-republished": (
-        "Gulf Ledger", 2, MUSCAT_OFFICIALS, MUSCAT_TOPICS,
+        "Gulf Ledger",
+        2,
+        MUSCAT_OFFICIALS,
+        MUSCAT_TOPICS,
         "Iran, US hold second round of talks in Oman",
         """By Staff Writer
 Updated: APRIL 12, 2025 17:10
@@ -42,7 +48,10 @@ Related articles
 Witkoff lands in Muscat""",
     ),
     "muscat-rewrite-1": (
-        "Tehran Courier", 1, MUSCAT_OFFICIALS, MUSCAT_TOPICS,
+        "Tehran Courier",
+        1,
+        MUSCAT_OFFICIALS,
+        MUSCAT_TOPICS,
         "Araghchi, Witkoff wrap up Muscat round; experts to meet next week",
         """A second round of Oman-mediated negotiations between Tehran and Washington ended in Muscat on Saturday after nearly four hours, Iranian officials said.
 Foreign Minister Abbas Araghchi told state television the delegations had agreed that technical experts would meet next week, with Oman again hosting the talks.
@@ -51,7 +60,10 @@ A White House official called the talks "very positive and constructive".
 President Donald Trump has warned of military action if diplomacy fails.""",
     ),
     "muscat-rewrite-2": (
-        "Levant Daily", 3, MUSCAT_OFFICIALS, MUSCAT_TOPICS | {"nuclear programme"},
+        "Levant Daily",
+        3,
+        MUSCAT_OFFICIALS,
+        MUSCAT_TOPICS | {"nuclear programme"},
         "Oman hosts second round of Iran-US nuclear talks",
         """Oman's Foreign Minister Badr Albusaidi hosted a second round of indirect talks between Iran and the United States in Muscat on Saturday.
 The Iranian delegation, led by Foreign Minister Abbas Araghchi, and the American team under envoy Steve Witkoff sat in separate rooms as Omani officials passed messages between them.
@@ -60,7 +72,9 @@ Albusaidi wrote on X that the sides had agreed to keep talking, and the next rou
 Analysts said the speed of the follow-up meeting suggested both governments wanted to avoid a breakdown over Iran's nuclear programme.""",
     ),
     "iaea-1": (
-        "Wire", 5, frozenset({"Abbas Araghchi", "Rafael Grossi"}),
+        "Wire",
+        5,
+        frozenset({"Abbas Araghchi", "Rafael Grossi"}),
         frozenset({"IAEA", "nuclear programme", "Iran-US negotiations"}),
         "Araghchi dismisses IAEA report as politically motivated",
         """Iran's Foreign Minister Abbas Araghchi on Saturday rejected a new report by the International Atomic Energy Agency as politically motivated, hours after the second round of talks with the United States in Muscat.
@@ -70,7 +84,9 @@ IAEA Director General Rafael Grossi has said inspectors need more access to Iran
 Iran says its nuclear programme is entirely peaceful.""",
     ),
     "iaea-2": (
-        "Tehran Courier", 7, frozenset({"Abbas Araghchi", "Rafael Grossi"}),
+        "Tehran Courier",
+        7,
+        frozenset({"Abbas Araghchi", "Rafael Grossi"}),
         frozenset({"IAEA", "nuclear programme"}),
         "Iran hits back at UN nuclear watchdog report",
         """Tehran on Saturday rejected the latest report of the International Atomic Energy Agency, with Foreign Minister Abbas Araghchi calling it a political document.
@@ -79,7 +95,9 @@ Araghchi said Iran remained committed to its safeguards obligations and warned t
 Agency chief Rafael Grossi is expected to brief the board of governors next month.""",
     ),
     "enrichment": (
-        "Levant Daily", 6, frozenset({"Steve Witkoff", "Abbas Araghchi"}),
+        "Levant Daily",
+        6,
+        frozenset({"Steve Witkoff", "Abbas Araghchi"}),
         frozenset({"enrichment", "Iran-US negotiations"}),
         "Witkoff says US will insist Iran end enrichment",
         """U.S. special envoy Steve Witkoff said on Saturday that Washington would demand that Iran stop enriching uranium altogether as part of any agreement.
@@ -88,7 +106,10 @@ Araghchi responded in a post on X that enrichment was a right Iran would never g
 The comments came hours after the two men's delegations met in Oman.""",
     ),
     "muscat-persian": (
-        "Tehran Persian", 2, MUSCAT_OFFICIALS, MUSCAT_TOPICS,
+        "Tehran Persian",
+        2,
+        MUSCAT_OFFICIALS,
+        MUSCAT_TOPICS,
         "دور دوم مذاکرات ایران و آمریکا در مسقط برگزار شد",
         """نویسنده: مریم احمدی
 دور دوم مذاکرات غیرمستقیم ایران و آمریکا روز شنبه با میانجی‌گری بدر البوسعیدی وزیر خارجه عمان در مسقط برگزار شد.
@@ -117,7 +138,13 @@ def event(key: str) -> str:
     so across languages it starts its own story."""
     if key == "muscat-persian":
         return "muscat-fa"
-    return "muscat" if key.startswith("muscat") else "iaea" if key.startswith("iaea") else key
+    return (
+        "muscat"
+        if key.startswith("muscat")
+        else "iaea"
+        if key.startswith("iaea")
+        else key
+    )
 
 
 PAIRS = [
@@ -134,13 +161,21 @@ def test_same_story_pairs(a, b, expected):
 
 
 def test_republished_copy_is_a_near_duplicate():
-    assert similarity(candidate("muscat-wire").fingerprint, candidate("muscat-republished").fingerprint) >= 0.9
+    assert (
+        similarity(
+            candidate("muscat-wire").fingerprint,
+            candidate("muscat-republished").fingerprint,
+        )
+        >= 0.9
+    )
 
 
 def test_fingerprint_ignores_furniture_and_is_stable():
     _, _, _, _, title, text = ARTICLES["iaea-1"]
     plain = fingerprint(f"{title}\n\n{text}")
-    dressed = fingerprint(f"{title}\n\nBy Tom Reyes\n7 min read\n{text}\nSubscribe to the Gulf Ledger Newsletter")
+    dressed = fingerprint(
+        f"{title}\n\nBy Tom Reyes\n7 min read\n{text}\nSubscribe to the Gulf Ledger Newsletter"
+    )
     assert plain == dressed
     assert -(2**63) <= plain < 2**63  # fits a signed BIGINT column
 
@@ -155,20 +190,35 @@ def test_similarity(fp_a, fp_b, expected):
 
 @pytest.mark.parametrize(
     ("hours_later", "window", "expected"),
-    [(47, timedelta(hours=48), True), (49, timedelta(hours=48), False), (30, timedelta(hours=24), False)],
+    [
+        (47, timedelta(hours=48), True),
+        (49, timedelta(hours=48), False),
+        (30, timedelta(hours=24), False),
+    ],
 )
 def test_time_window(hours_later, window, expected):
-    assert same_story(candidate("muscat-wire"), candidate("muscat-republished", hours_later - 2), window) is expected
+    assert (
+        same_story(
+            candidate("muscat-wire"),
+            candidate("muscat-republished", hours_later - 2),
+            window,
+        )
+        is expected
+    )
 
 
 def test_shared_officials_alone_do_not_join():
     wire = candidate("muscat-wire")
-    other = replace(candidate("iaea-1"), officials=wire.officials, topics=frozenset({"IAEA"}))
+    other = replace(
+        candidate("iaea-1"), officials=wire.officials, topics=frozenset({"IAEA"})
+    )
     assert not same_story(wire, other)
 
 
 def test_fairly_similar_text_alone_does_not_join():
-    rewrite = replace(candidate("muscat-rewrite-1"), officials=frozenset(), topics=frozenset())
+    rewrite = replace(
+        candidate("muscat-rewrite-1"), officials=frozenset(), topics=frozenset()
+    )
     assert not same_story(candidate("muscat-wire"), rewrite)
 
 
@@ -182,7 +232,12 @@ EXISTING = [
 
 @pytest.mark.parametrize(
     ("key", "expected"),
-    [("muscat-rewrite-2", 1), ("muscat-republished", 1), ("iaea-2", 2), ("muscat-persian", None)],
+    [
+        ("muscat-rewrite-2", 1),
+        ("muscat-republished", 1),
+        ("iaea-2", 2),
+        ("muscat-persian", None),
+    ],
 )
 def test_pick_story(key, expected):
     assert pick_story(candidate(key), EXISTING) == expected

@@ -83,10 +83,29 @@ PERSIAN = """نویسنده: مریم احمدی
 """
 
 FURNITURE_MARKERS = [
-    "photo credit", "newsletter", "Updated", "min read", "required fields", "validation",
-    "Privacy", "views represented", "Senior Fellow", "By LAILA", "REUTERS", "Related",
-    "abonnement", "Lire aussi", "Par Claire", "Lecture", "مشترک", "مشترك", "نویسنده", "عکس",
-    "headlines", "Gulf Tour", "araghchi-and",
+    "photo credit",
+    "newsletter",
+    "Updated",
+    "min read",
+    "required fields",
+    "validation",
+    "Privacy",
+    "views represented",
+    "Senior Fellow",
+    "By LAILA",
+    "REUTERS",
+    "Related",
+    "abonnement",
+    "Lire aussi",
+    "Par Claire",
+    "Lecture",
+    "مشترک",
+    "مشترك",
+    "نویسنده",
+    "عکس",
+    "headlines",
+    "Gulf Tour",
+    "araghchi-and",
 ]
 
 ARTICLES = [
@@ -97,13 +116,17 @@ ARTICLES = [
 ]
 
 
-def mentions_for(title: str, text: str, names: dict[str, tuple[str, str]]) -> list[Mention]:
+def mentions_for(
+    title: str, text: str, names: dict[str, tuple[str, str]]
+) -> list[Mention]:
     """Mentions as the detector reports them: offsets into title + blank line + text."""
     scanned = f"{title}\n\n{text}"
     out = []
     for alias, (name, kind) in names.items():
         for m in re.finditer(re.escape(alias), scanned):
-            out.append(Mention(name, kind, alias, m.start(), m.end(), "", "alias", alias))
+            out.append(
+                Mention(name, kind, alias, m.start(), m.end(), "", "alias", alias)
+            )
     return out
 
 
@@ -118,7 +141,9 @@ TRACKED = {
 
 def sentences_of(summary: str, text: str) -> list[str]:
     """Split a summary back into the article sentences it was built from."""
-    found = [s.text for s in split_sentences(text) if s.text.lstrip("•").strip() in summary]
+    found = [
+        s.text for s in split_sentences(text) if s.text.lstrip("•").strip() in summary
+    ]
     return found
 
 
@@ -149,7 +174,9 @@ def test_lead_comes_first_and_abbreviations_do_not_split():
 
 def test_quote_of_tracked_official_is_preferred():
     without = summarize(MUSCAT_TITLE, MUSCAT)
-    with_mentions = summarize(MUSCAT_TITLE, MUSCAT, mentions_for(MUSCAT_TITLE, MUSCAT, TRACKED))
+    with_mentions = summarize(
+        MUSCAT_TITLE, MUSCAT, mentions_for(MUSCAT_TITLE, MUSCAT, TRACKED)
+    )
     quote = '"We agreed to continue at the expert level next week'
     assert quote not in without
     assert quote in with_mentions
@@ -167,13 +194,19 @@ def test_persian_quote_after_colon_stays_whole():
     [(500, 3, 3), (500, 2, 2), (330, 3, 2), (200, 3, 1)],
 )
 def test_limits(max_chars, max_sentences, expected_count):
-    summary = summarize(MUSCAT_TITLE, MUSCAT, max_chars=max_chars, max_sentences=max_sentences)
+    summary = summarize(
+        MUSCAT_TITLE, MUSCAT, max_chars=max_chars, max_sentences=max_sentences
+    )
     assert len(summary) <= max_chars
     assert len(sentences_of(summary, MUSCAT)) == expected_count
 
 
 def test_single_overlong_sentence_is_cut_at_a_word():
-    text = "Negotiators " + " ".join(f"discussed item{i} at length" for i in range(60)) + "."
+    text = (
+        "Negotiators "
+        + " ".join(f"discussed item{i} at length" for i in range(60))
+        + "."
+    )
     summary = summarize("Talks", text)
     assert len(summary) <= 500
     assert summary.endswith("…")
@@ -186,8 +219,10 @@ def test_single_overlong_sentence_is_cut_at_a_word():
     [
         ("", ""),
         ("Subscribe\n7 min read\nBy Tom Reyes\nRelated articles", ""),
-        ("Oman said the next round of talks would take place in Muscat on Saturday.",
-         "Oman said the next round of talks would take place in Muscat on Saturday."),
+        (
+            "Oman said the next round of talks would take place in Muscat on Saturday.",
+            "Oman said the next round of talks would take place in Muscat on Saturday.",
+        ),
     ],
 )
 def test_short_or_empty_texts(text, expected):
