@@ -30,9 +30,7 @@ LEAD_WEIGHT = 3.0
 # Thresholds tuned on tests/core/test_stories.py: rewrites of one event scored 0.73-0.81,
 # other events about the same officials on the same day 0.50-0.69.
 NEAR_DUPLICATE = 0.87  # text similarity that alone means the same story
-FAIR_TEXT = (
-    0.70  # text similarity that, with shared officials and topics, means the same story
-)
+FAIR_TEXT = 0.70  # text similarity enough when officials and topics are shared
 FAIR_TITLE = 0.60  # title similarity that, with shared officials and topics, does too
 MIN_ENTITY_OVERLAP = (
     0.5  # Jaccard overlap of officials and topics needed besides similarity
