@@ -22,7 +22,8 @@ from storage.defaults import load_defaults_once
 log = logging.getLogger(__name__)
 
 
-async def _post_init(application: Application) -> None:
+async def startup(application: Application) -> None:
+    """What run_polling does after initialize: HTTP client and command menus."""
     rt: Runtime = application.bot_data["runtime"]
     if rt.http is None:
         rt.http = make_client()
@@ -71,7 +72,7 @@ def build_application(settings: Settings, db: Database, *, clock: Callable = utc
         .base_url(settings.telegram_api_url)
         .base_file_url(settings.telegram_api_url.replace("/bot", "/file/bot"))
         .rate_limiter(AIORateLimiter(max_retries=0))  # 429s go back to the outbox, which waits retry_after
-        .post_init(_post_init)
+        .post_init(startup)
         .post_shutdown(_post_shutdown)
         .build()
     )

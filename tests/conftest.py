@@ -14,10 +14,7 @@ from sqlalchemy import create_engine, text  # noqa: E402
 
 from storage.db import open_database  # noqa: E402
 from tests.fakes.feed_fixtures import *  # noqa: E402,F401,F403
-try:  # TEMPORARY until the fake Bot API lands
-    from tests.fakes.fixtures import *  # noqa: E402,F401,F403
-except ImportError:
-    pass
+from tests.fakes.fixtures import *  # noqa: E402,F401,F403
 
 PG_URL = os.environ.get("TEST_DATABASE_URL")
 PG_SKIP = "TEST_DATABASE_URL is not set: PostgreSQL variant skipped (.ci/run sets it)"
