@@ -220,6 +220,7 @@ class FakeTelegram:
         bot_username: str = "briefbot_test_bot",
         bot_first_name: str = "BriefBot",
         strict_ampersand: bool = True,
+        known_chats_only: bool = False,
     ) -> None:
         self.token = token
         self.bot_id = int(token.split(":", 1)[0])
@@ -230,6 +231,9 @@ class FakeTelegram:
             "username": bot_username,
         }
         self.strict_ampersand = strict_ampersand
+        # Telegram answers "chat not found" for chats the bot has never seen; off by default
+        # so tests can send to any id without injecting a message first.
+        self.known_chats_only = known_chats_only
         self.port: int | None = None
         self.requests: list[ApiCall] = []
         self.sent: list[SentMessage] = []
@@ -669,7 +673,7 @@ class FakeTelegram:
             chat_id = chat["id"]
         else:
             chat_id = params.integer("chat_id")
-        if chat_id in self._removed:
+        if chat_id in self._removed or (self.known_chats_only and chat_id not in self._chats):
             raise bad_request("chat not found")
         if chat_id in self._migrated:
             raise ApiError(
@@ -831,7 +835,10 @@ class FakeTelegram:
                 raise bad_request("BOT_COMMAND_INVALID")
             if not 1 <= len(str(command.get("description", "")).strip()) <= 256:
                 raise bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
-        key = scope_key(params.json("scope"))
+        scope = params.json("scope") or {}
+        if "chat_id" in scope:
+            self._resolve_chat(_Params({"chat_id": scope["chat_id"]}), sending=False)
+        key = scope_key(scope or None)
         language = params.text("language_code") or ""
         if commands:
             self.commands.setdefault(key, {})[language] = [
