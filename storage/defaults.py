@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from datetime import datetime
-from importlib import resources
+from pathlib import Path
 
 from sqlmodel import Session
 
@@ -19,7 +19,7 @@ from storage.feeds import add_feed
 from storage.tables import Meta
 from storage.watchlist import replace_watchlist
 
-_DEFAULTS = resources.files("storage") / "defaults"
+_DEFAULTS = Path(__file__).with_name("defaults")
 
 
 def default_watchlist() -> Watchlist:

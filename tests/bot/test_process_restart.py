@@ -1,0 +1,85 @@
+"""`briefbot run` as a real process: scheduled jobs deliver alerts, and a SIGKILL while
+alerts wait in the outbox neither loses nor repeats any of them."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+from datetime import datetime, timezone
+
+from tests.bot.harness import OWNER
+from tests.fakes.feed_server import rss
+
+ITEM_OLD = {"title": "Earlier talks", "link": "https://news.example/1", "guid": "1",
+            "description": "Abbas Araghchi spoke about the talks.", "pubDate": datetime(2026, 11, 18, tzinfo=timezone.utc)}
+ITEM_NEW = {"title": "Araghchi heads to Muscat", "link": "https://news.example/2", "guid": "2",
+            "description": "Foreign Minister Abbas Araghchi travels to Oman for indirect talks with Witkoff.",
+            "pubDate": datetime(2026, 11, 20, tzinfo=timezone.utc)}
+
+
+def start_bot(fake, tmp_path) -> subprocess.Popen:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BRIEFBOT_", "TELEGRAM_", "DATABASE_URL"))}
+    env.update({
+        "TELEGRAM_BOT_TOKEN": fake.token, "TELEGRAM_API_URL": fake.base_url,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'bot.db'}", "BRIEFBOT_ADMINS": str(OWNER),
+        "BRIEFBOT_ALLOW_PRIVATE_URLS": "true", "BRIEFBOT_DEFAULT_FEEDS": "false",
+        "BRIEFBOT_POLL_SECONDS": "1", "BRIEFBOT_DELIVER_SECONDS": "0.5",
+    })
+    return subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], cwd=tmp_path, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+async def wait_for(predicate, timeout: float = 15) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not predicate():
+        assert loop.time() < deadline, "condition not reached in time"
+        await asyncio.sleep(0.05)
+
+
+def alert_count(fake, chat_id: int) -> int:
+    return sum(1 for m in fake.sent_to(chat_id) if m.text.startswith("🔔"))
+
+
+async def test_sigkill_with_queued_alerts_loses_and_repeats_nothing(fake_telegram, feed_server, tmp_path):
+    fake = fake_telegram
+    feed_server.set_feed("/rss", rss([ITEM_OLD]))
+    proc = start_bot(fake, tmp_path)
+    try:
+        await fake.wait_for_call("getUpdates", timeout=30)
+        for chat in (501, 502):
+            fake.user_message(chat, "/start")
+        fake.user_message(OWNER, f"/feed add {feed_server.url('/rss')}")
+        await fake.wait_for_sent(3, timeout=15)
+        await wait_for(lambda: feed_server.hits("/rss") >= 1)  # first fetch: history only
+
+        # Telegram answers the alerts with a flood limit; the process dies while they wait.
+        fake.fail_next("sendMessage", 429, retry_after=5, count=2)
+        sends_before = len(fake.calls("sendMessage"))
+        feed_server.set_feed("/rss", rss([ITEM_NEW, ITEM_OLD]))
+        await wait_for(lambda: len(fake.calls("sendMessage")) >= sends_before + 2)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+        assert alert_count(fake, 501) == alert_count(fake, 502) == 0
+
+        proc = start_bot(fake, tmp_path)
+        await wait_for(lambda: alert_count(fake, 501) == 1 and alert_count(fake, 502) == 1, timeout=30)
+        hits = feed_server.hits("/rss")
+        await wait_for(lambda: feed_server.hits("/rss") >= hits + 2)  # more cycles run
+        await asyncio.sleep(1.5)
+        assert alert_count(fake, 501) == 1 and alert_count(fake, 502) == 1
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)
+
+
+async def test_run_without_token_explains_how_to_get_one(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    result = subprocess.run([sys.executable, "-m", "bot.cli", "run"], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "@BotFather" in result.stderr and ".env" in result.stderr
+    assert "Traceback" not in result.stderr
