@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import dataclasses
 import itertools
 import json
 import mimetypes
@@ -87,7 +88,7 @@ def bad_request(what: str) -> ApiError:
     return ApiError(400, f"Bad Request: {what}")
 
 
-@dataclass
+@dataclass(frozen=True)
 class ApiCall:
     """One request as the fake understood it (values as sent: strings for form bodies)."""
 
@@ -95,7 +96,7 @@ class ApiCall:
     params: dict[str, Any]
 
 
-@dataclass
+@dataclass(frozen=True)
 class SentMessage:
     """A message the fake accepted from the bot, as sent (``text``) and as shown (``plain_text``)."""
 
@@ -113,7 +114,7 @@ class SentMessage:
     params: dict[str, Any]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Edit:
     """An accepted editMessageText / editMessageReplyMarkup call."""
 
@@ -127,7 +128,7 @@ class Edit:
     reply_markup: dict | None
 
 
-@dataclass
+@dataclass(frozen=True)
 class SentDocument:
     """A document the bot uploaded (or re-sent by file_id)."""
 
@@ -141,7 +142,7 @@ class SentDocument:
     file_id: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class CallbackAnswer:
     callback_query_id: str
     text: str | None
@@ -459,7 +460,7 @@ class FakeTelegram:
         language_code: str = "en",
     ) -> dict:
         """A user's message; /commands get bot_command entities so CommandHandler fires."""
-        if chat_type == "channel" or (chat_type is None and self._chat(chat_id)["type"] == "channel"):
+        if (chat_type or self._chat(chat_id)["type"]) == "channel":
             return self.channel_post(chat_id, text or "")
         chat = self._chat(chat_id, chat_type)
         if user_id is None:
@@ -906,8 +907,7 @@ class FakeTelegram:
         parse_mode = params.text("parse_mode")
         markup = _checked_markup(params.json("reply_markup"))
         inline_id = params.text("inline_message_id")
-        if inline_id is None:
-            message = self._own_message(params, missing="message to edit not found")
+        message = None if inline_id else self._own_message(params, missing="message to edit not found")
         if not text:
             raise bad_request("message text is empty")
         parsed = self._render(text, parse_mode, params.json("entities"))
@@ -915,46 +915,45 @@ class FakeTelegram:
             raise bad_request("message must be non-empty")
         if len(parsed.text) > MAX_TEXT_LENGTH:
             raise bad_request("message is too long")
-        edit = Edit("editMessageText", None, None, inline_id, text, parsed.text, parse_mode, markup)
-        if inline_id is not None:
-            self._record_edit(edit)
-            return True
-        unchanged = (
-            message.get("text") == parsed.text
-            and message.get("entities", []) == list(parsed.entities)
-            and message.get("reply_markup") == markup
+        if message is not None:
+            unchanged = (
+                message.get("text") == parsed.text
+                and message.get("entities", []) == list(parsed.entities)
+                and message.get("reply_markup") == markup
+            )
+            if unchanged:
+                raise bad_request(NOT_MODIFIED)
+            message["text"] = parsed.text
+            message.pop("entities", None)
+            if parsed.entities:
+                message["entities"] = list(parsed.entities)
+        return self._finish_edit(
+            Edit("editMessageText", None, None, inline_id, text, parsed.text, parse_mode, markup),
+            message,
         )
-        if unchanged:
-            raise bad_request(NOT_MODIFIED)
-        message["text"] = parsed.text
-        message.pop("entities", None)
-        if parsed.entities:
-            message["entities"] = list(parsed.entities)
-        _set_markup(message, markup)
-        message["edit_date"] = int(time.time())
-        edit.chat_id, edit.message_id = message["chat"]["id"], message["message_id"]
-        self._record_edit(edit)
-        return copy.deepcopy(message)
 
     async def _edit_message_reply_markup(self, params: _Params) -> dict | bool:
         markup = _checked_markup(params.json("reply_markup"))
         inline_id = params.text("inline_message_id")
-        edit = Edit("editMessageReplyMarkup", None, None, inline_id, None, None, None, markup)
-        if inline_id is not None:
-            self._record_edit(edit)
-            return True
-        message = self._own_message(params, missing="message to edit not found")
-        if message.get("reply_markup") == markup:
+        message = None if inline_id else self._own_message(params, missing="message to edit not found")
+        if message is not None and message.get("reply_markup") == markup:
             raise bad_request(NOT_MODIFIED)
-        _set_markup(message, markup)
-        message["edit_date"] = int(time.time())
-        edit.chat_id, edit.message_id = message["chat"]["id"], message["message_id"]
-        self._record_edit(edit)
-        return copy.deepcopy(message)
+        return self._finish_edit(
+            Edit("editMessageReplyMarkup", None, None, inline_id, None, None, None, markup),
+            message,
+        )
 
-    def _record_edit(self, edit: Edit) -> None:
+    def _finish_edit(self, edit: Edit, message: dict | None) -> dict | bool:
+        """Record the edit; inline messages answer True, chat messages the edited Message."""
+        if message is not None:
+            _set_markup(message, edit.reply_markup)
+            message["edit_date"] = int(time.time())
+            edit = dataclasses.replace(
+                edit, chat_id=message["chat"]["id"], message_id=message["message_id"]
+            )
         self.edits.append(edit)
         self._notify()
+        return True if message is None else copy.deepcopy(message)
 
     async def _delete_message(self, params: _Params) -> bool:
         chat = self._resolve_chat(params, sending=True)
