@@ -41,6 +41,7 @@ from telegram.ext import (
 
 from tests.fakes.fixtures import fake_bot, fake_telegram  # noqa: F401
 from tests.fakes.telegram_api import NOT_MODIFIED, FakeTelegram, scope_key
+from tests.fakes.telegram_html import EntityParseError, parse_html
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -460,3 +461,28 @@ async def test_a_bot_in_another_process_reaches_the_fake(fake_telegram):
     _, stderr = await asyncio.wait_for(process.communicate(), 30)
     assert process.returncode == 0, stderr.decode()
     assert [m.plain_text for m in fake_telegram.sent] == ["from a subprocess"]
+
+
+@pytest.mark.parametrize(
+    ("markup", "text", "entities"),
+    [
+        ("🏟 <b>🏟</b>", "🏟 🏟", [("bold", 3, 2)]),
+        ("&lt&gt;&amp;&quot;&#65;&#x42;", '<>&"AB', []),
+        ("<i>a</>b", "ab", [("italic", 0, 1)]),
+        ("<b class=x data-y = 'z'>q</b >", "q", [("bold", 0, 1)]),
+        ("  <b> padded </b>\n", "padded", [("bold", 0, 6)]),
+        ("<a>example.org</a>", "example.org", [("text_link", 0, 11)]),
+        ("<a href='x y'>no link</a>", "no link", []),
+        ("<b></b>x", "x", []),
+    ],
+)
+def test_html_parser_offsets_references_and_trimming(markup, text, entities):
+    parsed = parse_html(markup)
+    assert parsed.text == text
+    assert [(e["type"], e["offset"], e["length"]) for e in parsed.entities] == entities
+
+
+def test_html_parser_keeps_a_bare_ampersand_like_telegram_unless_strict():
+    assert parse_html("AT&T &nbsp;").text == "AT&T &nbsp;"
+    with pytest.raises(EntityParseError, match='Unescaped "&" at byte offset 2'):
+        parse_html("AT&T", strict_ampersand=True)
