@@ -1,0 +1,164 @@
+"""Throughput of core.detect.Matcher beside a raw pyahocorasick scan of the same text.
+
+Run: PTB_TIMEDELTA=1 .venv/bin/python benchmarks/detect.py [--mb 20] [--seed 7]
+
+Articles are generated (English and Persian, with names, roles, possessives, captions and
+topic words at roughly news density), so the run needs no data files and no network.
+The raw scan iterates every match of an automaton holding the same keys over the same
+articles, one article at a time, and does nothing else: the floor any matcher pays.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+import tomllib
+from pathlib import Path
+
+import ahocorasick
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from core.detect import Matcher, alias_keys  # noqa: E402
+from core.model import Alias, Official, Watchlist  # noqa: E402
+from core.normalize import normalize_key  # noqa: E402
+from core.watchlist import watchlist_from_dict  # noqa: E402
+
+WORDS = (
+    "the a of to in and on for with that said officials week government talks new country "
+    "minister statement state media report analysts meeting Tehran Washington regional economic "
+    "pressure security council plan proposal response military diplomatic visit capital policy "
+    "would could after before during between against program deal sanctions nuclear oil market "
+    "sources people public future question issue members parliament vote reform budget region"
+).split()
+TEMPLATES = (
+    "{name} said on {day} that {w} {w} {w} would not {w} the {w} {w}.",
+    "In a statement, {role} warned that {w} {w} {w} {topic} {w} {w}.",
+    "{Name2}’s remarks came as {w} {w} {w} in {place}, where {w} {w} {w}.",
+    "“We are {w} {w} {w},” {name} told reporters, adding that {w} {w} {topic}.",
+    "(Photo: {Name2} speaks in {place}. REUTERS/{Cap} {Cap})",
+    "By {Cap} {Cap}, {w} correspondent",
+    "{Cap} {Cap}, a {w} {w} analyst, said {w} {w} {w} {w} {w} {w} {w} {w}.",
+    "The {w} {w} {w} {w} {w} {w} {w} {w} {w} {w} {w} {w} {w} {w}.",
+    "گزارش‌ها حاکی است که {fa} درباره {fatopic} با خبرنگاران گفتگو کرد.",
+)
+PLACES = ["Muscat", "Geneva", "Rome", "Tehran", "Washington", "Doha", "the Gulf of Oman", "Vienna"]
+TOPICS = ["talks", "sanctions", "negotiations", "the nuclear program", "maximum pressure", "a deal", "enrichment"]
+FA_NAMES = ["عراقچی", "خامنه‌ای", "پزشکیان", "ترامپ", "قالیباف", "بقائی"]
+FA_TOPICS = ["مذاکرات", "تحریم‌ها", "برنامه هسته‌ای", "توافق"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _cap(rng: random.Random) -> str:
+    return "".join(rng.choice("bdfghklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(2, 4))).capitalize()
+
+
+def articles(rng: random.Random, names: list[str], roles: list[str], megabytes: float) -> list[str]:
+    out, size = [], 0
+    while size < megabytes * 1_000_000:
+        lines = [f"{rng.choice(names)} {rng.choice(['says', 'rejects', 'backs'])} {rng.choice(TOPICS)}", ""]
+        for _ in range(rng.randint(15, 35)):
+            t = rng.choice(TEMPLATES)
+            lines.append(
+                t.format_map(
+                    _Slots(rng, names, roles)
+                )
+            )
+        text = "\n".join(lines)
+        out.append(text)
+        size += len(text.encode("utf-8"))
+    return out
+
+
+class _Slots(dict):
+    def __init__(self, rng, names, roles):
+        super().__init__()
+        self.rng, self.names, self.roles = rng, names, roles
+
+    def __missing__(self, key):
+        r = self.rng
+        return {
+            "name": lambda: r.choice(self.names),
+            "Name2": lambda: r.choice(self.names),
+            "role": lambda: r.choice(self.roles),
+            "w": lambda: r.choice(WORDS),
+            "topic": lambda: r.choice(TOPICS),
+            "place": lambda: r.choice(PLACES),
+            "Cap": lambda: _cap(r),
+            "day": lambda: r.choice(DAYS),
+            "fa": lambda: r.choice(FA_NAMES),
+            "fatopic": lambda: r.choice(FA_TOPICS),
+        }[key]()
+
+
+def synthetic_watchlist(rng: random.Random, base: Watchlist, n_aliases: int) -> Watchlist:
+    officials = list(base.officials)
+    count = sum(len(o.aliases) for o in officials)
+    while count < n_aliases:
+        first, last = _cap(rng), _cap(rng) + rng.choice(["i", "ian", "zadeh", "pour", "son"])
+        officials.append(Official(f"{first} {last}", (Alias(f"{first} {last}"), Alias(last)), (f"{last} Council chief",)))
+        count += 2
+    return Watchlist(tuple(officials), base.topics)
+
+
+def raw_automaton(w: Watchlist) -> ahocorasick.Automaton:
+    a = ahocorasick.Automaton()
+    keys = set()
+    for o in w.officials:
+        for al in o.aliases:
+            keys |= alias_keys(al.text)
+        keys |= {normalize_key(r) for r in o.roles}
+    for t in w.topics:
+        keys |= {normalize_key(x).rstrip("*") for g in t.groups for x in g}
+        keys |= {normalize_key(x) for x in t.exclude}
+    for i, k in enumerate(keys):
+        a.add_word(k, i)
+    a.make_automaton()
+    return a
+
+
+def measure(label: str, w: Watchlist, texts: list[str]) -> None:
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    t0 = time.perf_counter()
+    matcher = Matcher(w)
+    build = time.perf_counter() - t0
+    raw = raw_automaton(w)
+    t0 = time.perf_counter()
+    raw_hits = 0
+    for t in texts:
+        for _ in raw.iter(t):
+            raw_hits += 1
+    raw_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    mentions = 0
+    for t in texts:
+        mentions += len(matcher.scan(t).mentions)
+    scan_s = time.perf_counter() - t0
+    print(
+        f"{label:<22} aliases={sum(len(o.aliases) for o in w.officials):>5} build={build:.2f}s  "
+        f"text={mb:.1f}MB  raw pyahocorasick={mb / raw_s:6.1f} MB/s ({raw_hits} hits)  "
+        f"Matcher.scan={mb / scan_s:6.1f} MB/s ({mentions} mentions)  ratio={raw_s / scan_s:.2f}"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=20.0)
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    default = watchlist_from_dict(tomllib.loads((ROOT / "storage/defaults/watchlist.toml").read_text("utf-8")))
+    names = [a.text for o in default.officials for a in o.aliases if a.text.isascii()] + ["Araghci", "Baqaie"]
+    roles = [r for o in default.officials for r in o.roles if r.isascii()]
+    print(f"python {sys.version.split()[0]}, {args.mb:.0f} MB of generated articles per run")
+    measure("default watchlist", default, articles(rng, names, roles, args.mb))
+    big = synthetic_watchlist(rng, default, 5000)
+    big_names = names + [o.name for o in big.officials[len(default.officials):]][:3000]
+    measure("5,000-alias watchlist", big, articles(rng, big_names, roles, args.mb))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,321 @@
+"""Detection of tracked officials and topics in article text, with evidence for every hit.
+
+One Aho-Corasick pass over the normalised text finds every alias, role phrase, topic term
+and exclusion at once, overlapping matches included, so a surname inside a full name, or
+one official's name inside another's, never hides a match. Everything after that pass
+works on the few hits only: word boundaries, case, guards against other people who share
+a surname ("Mojtaba Khamenei"), role modifiers ("former", "deputy"), context for ambiguous
+surnames ("Aref"), topic rules across neighbouring sentences, and a guarded fuzzy pass
+for spellings the aliases miss.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from functools import lru_cache
+
+import ahocorasick
+from rapidfuzz import fuzz
+
+from core.detect_fuzzy import CAPITALISED, FuzzyNames
+from core.detect_sentences import sentence_around, sentences_apart
+from core.detect_words import (
+    COMMON_WORDS,
+    GIVEN_NAME_SPELLINGS,
+    NOT_GIVEN_NAMES,
+    ROLE_BLOCKERS_AFTER,
+    ROLE_BLOCKERS_BEFORE,
+    TITLES,
+)
+from core.model import Alias, Detection, Mention, Official, Watchlist
+from core.normalize import normalize, normalize_key
+
+_ALIAS, _ROLE, _TERM, _EXCL = range(4)
+_MAX_JOIN_WORDS = 5
+_PREV_WORD = re.compile(r"([^\W\d_][\w.'’]*)[ \t\u00a0]+$")
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’]*)")
+_LATIN = re.compile(r"[A-Za-z]")
+_ROLE_PREFIX = re.compile(r"([^\W\d_]+)([ \t\u00a0]+|[ \t]*[-‐‑][ \t]*)$")
+
+
+@lru_cache(maxsize=4096)
+def _key(word: str) -> str:
+    return normalize_key(word)
+
+
+def _spellings(word: str) -> tuple[str, ...]:
+    for group in GIVEN_NAME_SPELLINGS:
+        if word in group:
+            return tuple(sorted(group))
+    return (word,)
+
+
+def alias_keys(text: str) -> set[str]:
+    """Every matching key for an alias: given-name spellings, and its words joined,
+    hyphenated or spaced ("Haji Babaee", "Haji-Babaee", "Hajibabaee")."""
+    words = normalize_key(text).split(" ")
+    if len(words) == 1 or len(words) > _MAX_JOIN_WORDS:
+        return {" ".join(words)}
+    keys = set()
+    for spelled in itertools.product(*(_spellings(w) for w in words)):
+        for joins in itertools.product((" ", ""), repeat=len(words) - 1):
+            keys.add(spelled[0] + "".join(j + w for j, w in zip(joins, spelled[1:])))
+    return keys
+
+
+def _letters(s: str) -> str:
+    return "".join(ch for ch in s if ch.isalpha())
+
+
+def _case_ok(alias: str, found: str) -> bool:
+    """Capitals in the alias must be capitals in the text (an all-caps headline also counts)."""
+    a, f = _letters(alias), _letters(found)
+    if f.isupper():
+        return True
+    if len(a) != len(f):
+        return bool(f) and f[0].isupper() == a[:1].isupper()
+    return all(fc.isupper() for ac, fc in zip(a, f) if ac.isupper())
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Headlines capitalise verbs ("Rubio Tells Araghchi"); name guards must not read them as names."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    words = [w for w in text[lo : hi if hi >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+class _Hit:
+    __slots__ = ("start", "end", "index", "how", "detail", "alias")
+
+    def __init__(self, start, end, index, how, detail, alias=None):
+        self.start, self.end, self.index, self.how, self.detail, self.alias = start, end, index, how, detail, alias
+
+
+class Matcher:
+    """Built once per watchlist (automaton, fuzzy index); ``scan`` is then pure and fast."""
+
+    def __init__(self, watchlist: Watchlist):
+        self.watchlist = watchlist
+        self._officials = watchlist.officials
+        self._topics = watchlist.topics
+        entries: dict[str, list[tuple]] = defaultdict(list)
+        self._own_words: list[frozenset[str]] = []
+        fuzzy_targets: dict[str, int] = {}
+        for oi, official in enumerate(self._officials):
+            own: set[str] = set()
+            for alias in self._aliases(official):
+                for key in alias_keys(alias.text):
+                    entries[key].append((_ALIAS, oi, alias))
+                    if " " not in key and not alias.needs_context and _LATIN.match(key):
+                        fuzzy_targets.setdefault(key, oi)
+                for word in normalize_key(alias.text).split():
+                    own.update(_spellings(word))
+            self._own_words.append(frozenset(own))
+            for role in official.roles:
+                entries[normalize_key(role)].append((_ROLE, oi, role))
+        for ti, topic in enumerate(self._topics):
+            for gi, group in enumerate(topic.groups):
+                for term in group:
+                    key = normalize_key(term)
+                    entries[key.rstrip("*").rstrip()].append((_TERM, ti, gi, term, key.endswith("*")))
+            for phrase in topic.exclude:
+                key = normalize_key(phrase)
+                entries[key.rstrip("*").rstrip()].append((_EXCL, ti, phrase, key.endswith("*")))
+        self._automaton = ahocorasick.Automaton()
+        for key, found in entries.items():
+            if key:
+                self._automaton.add_word(key, (len(key), tuple(found)))
+        if len(self._automaton):
+            self._automaton.make_automaton()
+        self._fuzzy = FuzzyNames(fuzzy_targets, set(entries))
+
+    @staticmethod
+    def _aliases(official: Official) -> tuple[Alias, ...]:
+        """The canonical name always counts, whether or not it is listed."""
+        if any(normalize_key(a.text) == normalize_key(official.name) for a in official.aliases):
+            return official.aliases
+        return (Alias(official.name),) + official.aliases
+
+    # -- the one pass ---------------------------------------------------------------------
+
+    def scan(self, text: str) -> Detection:
+        """Mentions of officials and topics in ``text``, sorted by start, offsets into ``text``."""
+        if not text or not len(self._automaton):
+            return Detection()
+        norm = normalize(text)
+        n = norm.text
+        size = len(n)
+        aliases: list[_Hit] = []
+        roles: list[_Hit] = []
+        terms: dict[tuple[int, int], list[_Hit]] = defaultdict(list)
+        excluded: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for last, (length, found) in self._automaton.iter(n):
+            s = last - length + 1
+            if s > 0 and n[s - 1].isalnum():
+                continue
+            e = last + 1
+            whole = e == size or not n[e].isalnum()
+            for entry in found:
+                kind = entry[0]
+                stem = entry[-1] is True
+                if not (whole or stem):
+                    continue
+                end = e
+                if stem:
+                    while end < size and n[end].isalnum():
+                        end += 1
+                os, oe = norm.span(s, end)
+                if kind == _ALIAS:
+                    alias = entry[2]
+                    if alias.case_sensitive and not _case_ok(alias.text, text[os:oe]):
+                        continue
+                    aliases.append(_Hit(os, oe, entry[1], "alias", alias.text, alias))
+                elif kind == _ROLE:
+                    roles.append(_Hit(os, oe, entry[1], "role", entry[2]))
+                elif kind == _TERM:
+                    terms[(entry[1], entry[2])].append(_Hit(os, oe, entry[1], "rule", entry[3]))
+                else:
+                    excluded[entry[1]].append((os, oe))
+        if self._fuzzy:
+            aliases.extend(self._fuzzy_hits(text, aliases))
+        mentions = self._officials_found(text, aliases, roles) + self._topics_found(text, terms, excluded)
+        return Detection(tuple(sorted(mentions, key=lambda m: (m.start, m.end, m.kind, m.name))))
+
+    def _fuzzy_hits(self, text: str, exact: list[_Hit]) -> list[_Hit]:
+        covered = sorted((h.start, h.end) for h in exact)
+        starts = [c[0] for c in covered]
+        out = []
+        for m in CAPITALISED.finditer(text):
+            found = self._fuzzy.match(m.group())
+            if found is None:
+                continue
+            i = bisect_left(starts, m.end())
+            if any(a < m.end() and m.start() < b for a, b in covered[max(0, i - 8) : i]):
+                continue
+            oi, alias, score = found
+            out.append(_Hit(m.start(), m.end(), oi, "fuzzy", f"{alias} ({score:.0f})"))
+        return out
+
+    # -- officials -------------------------------------------------------------------------
+
+    def _officials_found(self, text: str, aliases: list[_Hit], roles: list[_Hit]) -> list[Mention]:
+        by_official: dict[int, list[_Hit]] = defaultdict(list)
+        for h in _outermost(aliases) + _outermost(roles):
+            by_official[h.index].append(h)
+        out: list[Mention] = []
+        for oi, hits in by_official.items():
+            hits.sort(key=lambda h: h.start)
+            plain = [h for h in hits if self._plain_ok(text, h)]
+            first = min((h.start for h in plain), default=len(text))
+            for h in hits:
+                if h.alias is not None and h.alias.needs_context and self._context_ok(text, h, first):
+                    plain.append(h)
+            out.extend(self._mention(text, self._officials[oi].name, "official", h) for h in plain)
+        return out
+
+    def _plain_ok(self, text: str, h: _Hit) -> bool:
+        if h.how == "role":
+            return self._role_ok(text, h)
+        if h.alias is not None and h.alias.needs_context:
+            return False
+        return not self._other_person(text, h)
+
+    def _other_person(self, text: str, h: _Hit) -> bool:
+        """A capitalised given name that is not this official's: "Mojtaba Khamenei", "Melania Trump"."""
+        if not _LATIN.match(text[h.start : h.start + 1]):
+            return False
+        m = _PREV_WORD.search(text, max(0, h.start - 40), h.start)
+        if m is None:
+            return False
+        word = m.group(1)
+        if not (word.isalpha() and word[0].isupper() and not word.isupper() and len(word) > 2):
+            return False
+        key = _key(word)
+        if key in COMMON_WORDS or key in TITLES or key in NOT_GIVEN_NAMES:
+            return False
+        own = self._own_words[h.index]
+        if key in own or any(fuzz.ratio(key, w) >= 80 for w in own):
+            return False
+        return not _title_case_line(text, h.start)
+
+    def _context_ok(self, text: str, h: _Hit, first_plain: int) -> bool:
+        """A context-needing surname counts after a full mention or next to a title or own name."""
+        if first_plain < h.start:
+            return True
+        m = _PREV_WORD.search(text, max(0, h.start - 40), h.start)
+        if m is None:
+            return False
+        key = _key(m.group(1)).rstrip(".")
+        return key in TITLES or _key(m.group(1)) in TITLES or key in self._own_words[h.index]
+
+    def _role_ok(self, text: str, h: _Hit) -> bool:
+        """A role resolves to its holder unless qualified ("former", "deputy", "سابق") or it is
+        the title of somebody else named right after it ("Iranian President Ebrahim Raisi")."""
+        m = _ROLE_PREFIX.search(text, max(0, h.start - 30), h.start)
+        if m:
+            word = _key(m.group(1))
+            hyphenated = not m.group(2).isspace()
+            if word in ROLE_BLOCKERS_BEFORE or (word == "then" and hyphenated):
+                return False
+        nxt = _NEXT_WORD.match(text, h.end)
+        if nxt:
+            word = nxt.group(1)
+            key = _key(word)
+            if key in ROLE_BLOCKERS_AFTER:
+                return False
+            if word[0].isupper() and key not in COMMON_WORDS and key not in NOT_GIVEN_NAMES:
+                return False
+        return True
+
+    # -- topics ------------------------------------------------------------------------------
+
+    def _topics_found(self, text, terms, excluded) -> list[Mention]:
+        out: list[Mention] = []
+        for ti, topic in enumerate(self._topics):
+            bans = excluded.get(ti, ())
+            groups = []
+            for gi in range(len(topic.groups)):
+                hits = [h for h in terms.get((ti, gi), ()) if not any(a < h.end and h.start < b for a, b in bans)]
+                groups.append(sorted(_outermost(hits), key=lambda h: h.start))
+            if not all(groups):
+                continue
+            for gi, hits in enumerate(groups):
+                others = [g for j, g in enumerate(groups) if j != gi]
+                for h in hits:
+                    partners = [_nearest(text, h, g) for g in others]
+                    if all(p is not None for p in partners):
+                        detail = " + ".join([h.detail] + [p.detail for p in partners])
+                        out.append(self._mention(text, topic.name, "topic", _Hit(h.start, h.end, ti, "rule", detail)))
+        return out
+
+    @staticmethod
+    def _mention(text: str, name: str, kind: str, h: _Hit) -> Mention:
+        s, e = sentence_around(text, h.start, h.end)
+        return Mention(name, kind, text[h.start : h.end], h.start, h.end, text[s:e], h.how, h.detail)
+
+
+def _outermost(hits: list[_Hit]) -> list[_Hit]:
+    """Drop hits inside a longer hit of the same official/topic group ("Khamenei" in "Ali Khamenei")."""
+    hits = sorted(hits, key=lambda h: (h.index, h.start, -h.end))
+    out: list[_Hit] = []
+    reach: dict[int, int] = {}
+    for h in hits:
+        if reach.get(h.index, -1) >= h.end:
+            continue
+        reach[h.index] = max(reach.get(h.index, -1), h.end)
+        out.append(h)
+    return out
+
+
+def _nearest(text: str, h: _Hit, group: list[_Hit]) -> _Hit | None:
+    """The hit of ``group`` closest to ``h`` if it is in the same or a neighbouring sentence."""
+    i = bisect_left([g.start for g in group], h.start)
+    for g in sorted(group[max(0, i - 1) : i + 1], key=lambda g: abs(g.start - h.start)):
+        a, b = sorted((h.start, g.start))
+        if sentences_apart(text, a, b):
+            return g
+    return None

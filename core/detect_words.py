@@ -1,0 +1,117 @@
+"""Language data the matcher needs that is about English and Persian, not about the watchlist.
+
+Common words (refused as aliases, never fuzzy-matched, and not mistaken for a first name),
+titles that give a bare surname its context, the modifiers that stop a role resolving to
+its current holder ("former", "deputy", Persian "سابق"), and given-name spellings.
+All entries are written as ``core.normalize.normalize_key`` would produce them.
+"""
+
+from __future__ import annotations
+
+from core.normalize import normalize_key
+
+_ENGLISH_COMMON = """
+a about above across act action add after again against ago agree agreement ahead aid air all
+allow almost alone along already also although always am america american among an and
+another answer any anyone anything appear are area arm army around as ask at attack away back
+bad ban bank base be became because become been before began begin behind being believe
+best better between big bill both break bring build business but buy by call called calls came
+can cannot capital care carry case cause center central change chief city claim clear close
+come comes coming common community company concern condition continue control cost could
+council country course court cover create crisis cross current cut day days deal deals dealt
+decide decision deep defence defense demand department despite did die different direct do
+does done door down draw during each early east economic economy effort either election else
+end energy enough enter even event ever every everything face fact fall family far fast fear
+feel few field fight figure file final find fire first five focus follow for force foreign form
+former forward four free friday from front full future gain gave general get give given go goal
+going good got government great ground group grow had half hand happen hard has have he head
+hear help her here high him his history hit hold home hope hour house how however human if
+important in include increase indeed inside instead interest international into is issue it
+its job join just keep key kill kind know known land large last late later law lead leader
+leaders least leave left less let level life light like line list little live local long look
+lose lot low made main major make man many march market matter may may maybe me mean meet
+meeting meets member message middle might military million minister mission moment monday
+money month more morning most move movement much must my name nation national near need
+never new news next night no none nor north not nothing now nuclear number of off offer office
+official officials often oil old on once one only open or order other our out over own pact
+paper part party pass past pay peace people per period person place plan play point police
+policy political position possible power pressure president press price private problem
+process program programme public push put question quite rather reach read ready real really
+reason receive record region release remain report reports republic rest result return right
+rise role room round rule run said same saturday saw say says school sea second security see
+seek seem seen send sense september set several shall share she should show side sign since
+six small so social some something soon south speak special speech spokesman spokeswoman
+staff stage stand start state states statement still stop story strike strong such sunday
+support sure take taken talk talks tax team tell tells term than that the their them then there
+these they thing think third this those though three through thursday time to today together
+told too top toward towards trade troops true try tuesday turn two under union united until up
+upon us use used very view visit vote wait want war warn warns was watch water way we wednesday
+week well went were west what when where whether which while white who whole whom whose why
+will win with within without word work world would write year years yes yet you young your
+january february april june july august october november december
+says said tells told meets urges backs slams rejects warns vows seeks calls signals hails
+denies accepts offers insists holds sends returns agrees
+"""
+
+# Persian function words and everyday words that are also names of people (ظریف "delicate",
+# عارف "mystic"); such a name can be an alias only with needs_context.
+_PERSIAN_COMMON = """
+و در به از که این آن با را برای تا هم یا اما اگر نیز بر یک های ها است بود شد کرد
+گفت دارد باید خود ما شما آنها ایشان او من ظریف عارف ایران امریکا آمریکا مذاکره توافق
+"""
+
+COMMON_WORDS: frozenset[str] = frozenset(
+    normalize_key(w) for w in (_ENGLISH_COMMON + _PERSIAN_COMMON).split()
+)
+
+# A word right before a bare surname that makes it the official we track.
+TITLES: frozenset[str] = frozenset(
+    normalize_key(w)
+    for w in """
+    mr mr. mrs mrs. ms ms. dr dr. president vice minister speaker ayatollah ayatullah sheikh
+    shaikh sayyid seyyed seyed sayed syed hojatoleslam hojjatoleslam envoy ambassador secretary
+    senator spokesman spokeswoman spokesperson general gen gen. leader chief deputy adviser
+    advisor counterpart fm mp lawmaker diplomat negotiator sen. sen rep. imam
+    آقای دکتر سید الله وزیر خارجه جمهور جمهوری اول سخنگوی مجلس سفیر رئیس معاون آیت حجت الاسلام
+    """.split()
+)
+
+# Words before a name that are not a first name even though they are capitalised.
+NOT_GIVEN_NAMES: frozenset[str] = frozenset(
+    normalize_key(w)
+    for w in """
+    iran iranian iran's us u.s. usa american america's america oman omani oman's tehran washington
+    muscat israel israeli europe european western gulf arab persian islamic supreme revolutionary
+    when while as but and if after before then how why what who will did does has had is was
+    """.split()
+)
+
+# Role modifiers: the role is not held now, or it is a different office.
+ROLE_BLOCKERS_BEFORE: frozenset[str] = frozenset(
+    normalize_key(w)
+    for w in "former ex late vice deputy previous erstwhile onetime one-time assistant acting معاون مرحوم نایب".split()
+)
+ROLE_BLOCKERS_AFTER: frozenset[str] = frozenset(
+    normalize_key(w) for w in "سابق پیشین اسبق وقت elect emeritus".split()
+)
+
+# Usual spellings of given names; multi-word aliases get every combination.
+GIVEN_NAME_SPELLINGS: tuple[frozenset[str], ...] = tuple(
+    frozenset(normalize_key(w) for w in group.split())
+    for group in (
+        "mohammad mohammed muhammad mohamed mohamad muhammed",
+        "esmaeil esmail ismail esmaiel ismael",
+        "bagher baqer baqir bagir",
+        "javad jawad",
+        "hamid hameed",
+        "masoud masud massoud",
+        "steve steven",
+        "abbas abas",
+    )
+)
+
+
+def is_common(key: str) -> bool:
+    """True when every word of the normalised ``key`` is a common word."""
+    words = key.split()
+    return bool(words) and all(w in COMMON_WORDS for w in words)

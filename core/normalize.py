@@ -1,0 +1,197 @@
+"""Text normalisation for matching, with a map from normalised offsets back to the original.
+
+Text and aliases go through the same function, so "Khamenei’s", "KHAMENEI", "Haji‑Babaei"
+(soft or non-breaking hyphen), "خامنه‌ای" (ZWNJ) and "خامنه اي" (Arabic yeh) all meet
+the same key. Most characters map to exactly one character, so the common case needs no
+offset table at all: a per-character table is built once for the BMP and applied with
+``str.translate`` (C speed); only the rare characters that vanish or expand (soft
+hyphens, zero-width marks, tatweel, combining marks, "ß") make us record offset breaks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+# One-character rewrites applied after NFKD + casefold + dropping combining marks.
+_LETTER_VARIANTS = {
+    "\u064a": "\u06cc",  # Arabic yeh ي -> Persian yeh ی
+    "\u0649": "\u06cc",  # alef maksura ى -> ی
+    "\u0643": "\u06a9",  # Arabic kaf ك -> Persian keheh ک
+    "\u0629": "\u0647",  # teh marbuta ة -> heh ه
+    "\u06c0": "\u0647",  # heh with yeh above ۀ -> ه
+    "\u0671": "\u0627",  # alef wasla ٱ -> ا
+}
+_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u02bc\u02bb`\u00b4"  # ‘ ’ ‚ ‛ ′ ʼ ʻ ` ´
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
+# Hyphens and dashes separate name parts exactly as a space does (Haji-Babaei, Al-Busaidi).
+_SPACES = "\t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+          "\u2028\u2029\u202f\u205f\u3000\u200c-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+# Characters that disappear: soft hyphen, zero-width space/joiner, word joiner, BOM, tatweel.
+_DROP = "\u00ad\u200b\u200d\u2060\ufeff\u0640\u200e\u200f\u061c"
+
+
+def _map_char(ch: str) -> str:
+    if ch in _DROP:
+        return ""
+    if ch in _SPACES:
+        return " "
+    if ch in _QUOTES:
+        return "'"
+    if ch in _DOUBLE_QUOTES:
+        return '"'
+    out = []
+    for c in unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", ch).casefold()):
+        if unicodedata.combining(c) or c in _DROP:
+            continue
+        out.append(_LETTER_VARIANTS.get(c, c))
+    # NFKD can expose a space or dash (e.g. from compatibility forms); keep them uniform.
+    return "".join(" " if c in _SPACES else c for c in out)
+
+
+# Frequent 1:1 rewrites done with str.replace (C speed) before anything else.
+_FREQUENT = (
+    ("-", " "), ("\n", " "), ("\t", " "), ("\r", " "), ("\v", " "), ("\f", " "), ("`", "'"),
+    ("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", " "),
+    ("\u2014", " "), ("\u00a0", " "), ("\u200c", " "), ("\u064a", "\u06cc"), ("\u0643", "\u06a9"),
+    ("\u0629", "\u0647"), ("\u0649", "\u06cc"), ("\u0622", "\u0627"), ("\u0623", "\u0627"),
+    ("\u0625", "\u0627"), ("\u0626", "\u06cc"), ("\u0624", "\u0648"),
+)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[int, str], re.Pattern[str], re.Pattern[str]]:
+    """Translate table for every character that changes; a regex for the characters that
+    do not map to exactly one character (the only ones that move offsets); and a regex for
+    the remaining 1:1 changes that ``_FREQUENT`` does not cover."""
+    table: dict[int, str] = {}
+    irregular: list[str] = []
+    other: list[str] = []
+    frequent = {a for a, _ in _FREQUENT}
+    ranges = [(0, 0xD800), (0xE000, 0x10000), (0x1D400, 0x1D800)]  # BMP + math alphanumerics
+    for lo, hi in ranges:
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            mapped = _map_char(ch)
+            if mapped != ch:
+                table[cp] = mapped
+                if len(mapped) != 1:
+                    irregular.append(ch)
+                elif ch not in frequent and not ("A" <= ch <= "Z"):
+                    other.append(ch)
+
+    def charset(chars: list[str]) -> re.Pattern[str]:
+        # BMP only, in ranges: sre then uses its fast bitmap (astral characters go the slow path).
+        cps = sorted(ord(c) for c in chars if ord(c) < 0x10000)
+        parts: list[str] = []
+        i = 0
+        while i < len(cps):
+            j = i
+            while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+                j += 1
+            lo, hi = re.escape(chr(cps[i])), re.escape(chr(cps[j]))
+            parts.append(lo if i == j else f"{lo}-{hi}")
+            i = j + 1
+        return re.compile("[" + "".join(parts) + "]")
+
+    return table, charset(irregular), charset(other)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalised text plus the breaks needed to map its offsets back to the original.
+
+    ``_norm_breaks[i]``/``_orig_breaks[i]``: from normalised offset ``_norm_breaks[i]`` on,
+    offsets advance together from original offset ``_orig_breaks[i]``. Empty when the
+    mapping is the identity (the usual case).
+    """
+
+    text: str
+    original: str
+    _norm_breaks: tuple[int, ...] = ()
+    _orig_breaks: tuple[int, ...] = ()
+
+    def to_original(self, i: int) -> int:
+        """Original offset of the character at normalised offset ``i`` (``len`` maps to ``len``)."""
+        if not self._norm_breaks:
+            return i
+        if i >= len(self.text):
+            return len(self.original)
+        k = bisect_right(self._norm_breaks, i) - 1
+        if k < 0:
+            return i
+        return self._orig_breaks[k] + (i - self._norm_breaks[k])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) covering normalised [start, end)."""
+        if not self._norm_breaks:
+            return start, end
+        if end <= start:
+            o = self.to_original(start)
+            return o, o
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+def normalize(text: str) -> Normalized:
+    """NFKC, casefold, no combining marks, uniform quotes/spaces/Persian letters."""
+    table, irregular, other = _tables()
+    low = text.lower()
+    if len(low) != len(text):  # a few letters lowercase to two characters ("İ")
+        return _with_offsets(text, text, table, irregular)
+    for a, b in _FREQUENT:
+        if a in low:
+            low = low.replace(a, b)
+    if low.isascii():
+        return Normalized(low, text)
+    if _ASTRAL.search(low) is None and irregular.search(low) is None:
+        if other.search(low) is not None:
+            low = other.sub(lambda m: table[ord(m.group())], low)
+        return Normalized(low, text)
+    return _with_offsets(low, text, table, irregular)
+
+
+def _with_offsets(low: str, text: str, table: dict[int, str], irregular: re.Pattern[str]) -> Normalized:
+    """The slow path: some characters vanish or expand, so record where offsets shift."""
+    norm_breaks: list[int] = []
+    orig_breaks: list[int] = []
+    pieces: list[str] = []
+    n = 0  # normalised length so far
+    pos = 0
+    for m in irregular.finditer(low):
+        i = m.start()
+        chunk = low[pos:i].translate(table)
+        pieces.append(chunk)
+        n += len(chunk)
+        mapped = table[ord(low[i])]
+        # Each output char of an expansion maps to the source char; after it, resync.
+        for k in range(len(mapped)):
+            norm_breaks.append(n + k)
+            orig_breaks.append(i)
+        pieces.append(mapped)
+        n += len(mapped)
+        norm_breaks.append(n)
+        orig_breaks.append(i + 1)
+        pos = i + 1
+    pieces.append(low[pos:].translate(table))
+    # Collapse consecutive breaks at the same normalised offset: the last one wins.
+    nb: list[int] = []
+    ob: list[int] = []
+    for a, b in zip(norm_breaks, orig_breaks):
+        if nb and nb[-1] == a:
+            ob[-1] = b
+        else:
+            nb.append(a)
+            ob.append(b)
+    return Normalized("".join(pieces), text, tuple(nb), tuple(ob))
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_RUNS_OF_SPACE = re.compile(r" {2,}")
+
+
+def normalize_key(text: str) -> str:
+    """The matching key of an alias, role or term: normalised, single-spaced, trimmed."""
+    return _RUNS_OF_SPACE.sub(" ", normalize(text).text).strip()

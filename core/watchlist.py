@@ -1,0 +1,194 @@
+"""The watchlist as plain data: the TOML file format and the admin export/import format.
+
+Shape (TOML shown; any dict of the same shape works)::
+
+    [[officials]]
+    name = "Mohammad Reza Aref"
+    aliases = ["Mohammad Reza Aref", { text = "Aref", needs_context = true }]
+    roles = ["Iran's first vice president"]
+
+    [[topics]]
+    name = "Oman talks"
+    groups = [["Oman", "Muscat"], ["talks", "negotiat*"]]   # every group must hit nearby
+    exclude = ["Gulf of Oman"]
+
+An alias is a string, or a table with ``text`` and the flags ``case_sensitive`` and
+``needs_context``. ``watchlist_to_dict`` writes the short form whenever it can, so an
+export reads like the file an admin would write by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.detect_words import is_common
+from core.model import Alias, Official, Topic, Watchlist
+from core.normalize import normalize_key
+
+MIN_ALIAS_LETTERS = 3
+MIN_STEM_LETTERS = 4
+
+
+class WatchlistError(ValueError):
+    """The watchlist data is malformed; the message says where and why."""
+
+
+def alias_problem(text: str, *, case_sensitive: bool = False, needs_context: bool = False) -> str | None:
+    """Why ``text`` would make a bad alias, or None if it is acceptable.
+
+    A common word is acceptable only when a flag guards it (case-sensitive "Trump",
+    context-needing "Aref"); otherwise it would match nearly every article.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return "empty: an alias needs some text"
+    key = normalize_key(text)
+    letters = sum(ch.isalpha() for ch in key)
+    if letters < MIN_ALIAS_LETTERS:
+        return f"too short: aliases need at least {MIN_ALIAS_LETTERS} letters"
+    if len(key) > 120:
+        return "too long: aliases are names, at most 120 characters"
+    if "*" in key:
+        return "wildcards are for topic terms, not aliases"
+    if is_common(key) and not (case_sensitive or needs_context):
+        return f"'{text.strip()}' is a common word and would match nearly everything"
+    return None
+
+
+def term_problem(text: str) -> str | None:
+    """Why ``text`` would make a bad topic term or exclusion, or None."""
+    if not isinstance(text, str) or not text.strip():
+        return "empty: a term needs some text"
+    key = normalize_key(text)
+    stem = key.endswith("*")
+    body = key.rstrip("*")
+    if "*" in body:
+        return "'*' may only end a term (a stem such as negotiat*)"
+    letters = sum(ch.isalpha() for ch in body)
+    if stem and letters < MIN_STEM_LETTERS:
+        return f"stem too short: a stem needs at least {MIN_STEM_LETTERS} letters before '*'"
+    if letters < 2:
+        return "too short: a term needs at least 2 letters"
+    return None
+
+
+def _strings(value: Any, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise WatchlistError(f"{where}: expected a list of strings")
+    return value
+
+
+def _keys(data: Any, allowed: set[str], required: set[str], where: str) -> dict:
+    if not isinstance(data, dict):
+        raise WatchlistError(f"{where}: expected a table")
+    unknown = set(data) - allowed
+    if unknown:
+        raise WatchlistError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(allowed))}")
+    missing = required - set(data)
+    if missing:
+        raise WatchlistError(f"{where}: missing {', '.join(sorted(missing))}")
+    return data
+
+
+def _alias(item: Any, where: str) -> Alias:
+    if isinstance(item, str):
+        alias = Alias(item.strip())
+    else:
+        data = _keys(item, {"text", "case_sensitive", "needs_context"}, {"text"}, where)
+        flags = {k: data.get(k, False) for k in ("case_sensitive", "needs_context")}
+        if not isinstance(data["text"], str) or not all(isinstance(v, bool) for v in flags.values()):
+            raise WatchlistError(f"{where}: text must be a string and flags true/false")
+        alias = Alias(data["text"].strip(), **flags)
+    problem = alias_problem(alias.text, case_sensitive=alias.case_sensitive, needs_context=alias.needs_context)
+    if problem:
+        raise WatchlistError(f"{where}: alias {alias.text!r} refused: {problem}")
+    return alias
+
+
+def _name(data: dict, where: str) -> str:
+    name = data["name"]
+    if not isinstance(name, str) or not name.strip():
+        raise WatchlistError(f"{where}: name must be a non-empty string")
+    return name.strip()
+
+
+def _official(data: Any, where: str) -> Official:
+    data = _keys(data, {"name", "aliases", "roles"}, {"name"}, where)
+    name = _name(data, where)
+    where = f"official {name!r}"
+    raw = data.get("aliases", [name])
+    if not isinstance(raw, list):
+        raise WatchlistError(f"{where}: aliases must be a list")
+    aliases = tuple(_alias(a, f"{where}, alias {i + 1}") for i, a in enumerate(raw))
+    roles = tuple(r.strip() for r in _strings(data.get("roles", []), f"{where}, roles"))
+    for r in roles:
+        if sum(ch.isalpha() for ch in r) < MIN_ALIAS_LETTERS:
+            raise WatchlistError(f"{where}: role {r!r} is too short")
+    return Official(name, aliases, roles)
+
+
+def _topic(data: Any, where: str) -> Topic:
+    data = _keys(data, {"name", "groups", "exclude"}, {"name", "groups"}, where)
+    name = _name(data, where)
+    where = f"topic {name!r}"
+    groups = data["groups"]
+    if not isinstance(groups, list) or not groups:
+        raise WatchlistError(f"{where}: groups must be a non-empty list of term lists")
+    out = []
+    for i, group in enumerate(groups):
+        terms = _strings(group, f"{where}, group {i + 1}")
+        if not terms:
+            raise WatchlistError(f"{where}, group {i + 1}: empty")
+        out.append(tuple(t.strip() for t in terms))
+    exclude = tuple(t.strip() for t in _strings(data.get("exclude", []), f"{where}, exclude"))
+    for t in [t for g in out for t in g] + list(exclude):
+        problem = term_problem(t)
+        if problem:
+            raise WatchlistError(f"{where}: term {t!r} refused: {problem}")
+    return Topic(name, tuple(out), exclude)
+
+
+def _unique_names(items, kind: str) -> None:
+    seen: set[str] = set()
+    for item in items:
+        key = item.name.casefold()
+        if key in seen:
+            raise WatchlistError(f"{kind} {item.name!r} appears twice")
+        seen.add(key)
+
+
+def watchlist_from_dict(data: dict) -> Watchlist:
+    """Validate and convert parsed TOML/JSON data; raises WatchlistError with the place and reason."""
+    data = _keys(data, {"officials", "topics"}, set(), "watchlist")
+    for key in ("officials", "topics"):
+        if not isinstance(data.get(key, []), list):
+            raise WatchlistError(f"watchlist: {key} must be a list of tables ([[{key}]] in TOML)")
+    officials = tuple(_official(o, f"officials[{i}]") for i, o in enumerate(data.get("officials", [])))
+    topics = tuple(_topic(t, f"topics[{i}]") for i, t in enumerate(data.get("topics", [])))
+    _unique_names(officials, "official")
+    _unique_names(topics, "topic")
+    return Watchlist(officials, topics)
+
+
+def _alias_to_data(a: Alias) -> str | dict:
+    if not (a.case_sensitive or a.needs_context):
+        return a.text
+    out: dict[str, Any] = {"text": a.text}
+    if a.case_sensitive:
+        out["case_sensitive"] = True
+    if a.needs_context:
+        out["needs_context"] = True
+    return out
+
+
+def watchlist_to_dict(w: Watchlist) -> dict:
+    """The inverse of watchlist_from_dict, in the short human-editable form."""
+    return {
+        "officials": [
+            {"name": o.name, "aliases": [_alias_to_data(a) for a in o.aliases], "roles": list(o.roles)}
+            for o in w.officials
+        ],
+        "topics": [
+            {"name": t.name, "groups": [list(g) for g in t.groups], "exclude": list(t.exclude)}
+            for t in w.topics
+        ],
+    }
