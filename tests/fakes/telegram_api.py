@@ -261,7 +261,7 @@ class FakeTelegram:
         self._file_numbers = itertools.count(1)
         self._callback_ids: set[str] = set()
         self._callback_numbers = itertools.count(1)
-        self._last_errors: list[str] = []
+        self.errors: list[tuple[str, int, str]] = []  # (method, error_code, description)
         self._changed = asyncio.Event()
         self._closing = asyncio.Event()
         self._runner: web.AppRunner | None = None
@@ -565,12 +565,12 @@ class FakeTelegram:
             self._raise_injected_fault(method.lower())
             result = await handler(params)
         except ApiError as error:
-            self._last_errors.append(f"{method}: {error.description}")
+            self.errors.append((method, error.error_code, error.description))
             return _answer(error.envelope(), error.error_code)
         return _answer({"ok": True, "result": result}, 200)
 
     def _recent_errors(self) -> list[str]:
-        return self._last_errors[-5:]
+        return self.errors[-5:]
 
     async def _download(self, request: web.Request) -> web.Response:
         if request.match_info["token"] != self.token:

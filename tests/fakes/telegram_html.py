@@ -168,6 +168,10 @@ def parse_html(markup: str, *, strict_ampersand: bool = False) -> ParsedText:
                             chars.append(decoded)
                             i = after
                             continue
+                        if strict_ampersand:
+                            raise EntityParseError(
+                                f'Unescaped "&" at byte offset {byte_offset(i)}, write &amp;'
+                            )
                     chars.append(markup[i])
                     i += 1
                 if i < n:

@@ -214,6 +214,7 @@ async def test_chat_states_raise_the_matching_ptb_errors(fake_bot, fake_telegram
     with pytest.raises(Forbidden, match="kicked from the group chat"):
         await fake_bot.send_message(-400, "hi")
     assert [m.chat_id for m in fake_telegram.sent] == [-1000000000300]
+    assert [code for _, code, _ in fake_telegram.errors] == [403, 400, 400, 400, 403]
 
 
 async def test_generic_and_slow_faults(fake_bot, fake_telegram):
@@ -486,3 +487,5 @@ def test_html_parser_keeps_a_bare_ampersand_like_telegram_unless_strict():
     assert parse_html("AT&T &nbsp;").text == "AT&T &nbsp;"
     with pytest.raises(EntityParseError, match='Unescaped "&" at byte offset 2'):
         parse_html("AT&T", strict_ampersand=True)
+    with pytest.raises(EntityParseError, match='Unescaped "&" at byte offset 23'):
+        parse_html('<a href="https://x/?a=1&b=2">x</a>', strict_ampersand=True)
