@@ -115,7 +115,9 @@ def test_watchlist_round_trip_and_defaults_once(db):
         assert [o.name for o in wl.load_watchlist(s).officials] == ["Donald Trump"]
         assert load_defaults_once(s, NOW) == ["watchlist", "feeds"]
     with db.session() as s:
-        assert wl.load_watchlist(s) == default_watchlist()
+        loaded, expected = wl.load_watchlist(s), default_watchlist()
+        assert sorted(loaded.officials, key=lambda o: o.name) == sorted(expected.officials, key=lambda o: o.name)
+        assert sorted(loaded.topics, key=lambda t: t.name) == sorted(expected.topics, key=lambda t: t.name)
         assert len(feeds.list_feeds(s)) == len(default_feeds())
         wl.delete_official(s, "Ali Khamenei")
         assert load_defaults_once(s, NOW) == []  # after the first start, the database is the truth
