@@ -7,7 +7,10 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
-from storage.tables import Chat
+from storage.tables import Chat, ChatFollow
+
+SETTABLE = frozenset({"timezone", "briefing_time", "alerts_enabled", "briefing_enabled",
+                      "quiet_start", "quiet_end", "quiet_mode", "last_briefing_on", "thread_id"})
 
 
 @dataclass(frozen=True)
@@ -22,12 +25,64 @@ class ChatInfo:
     briefing_time: str
     alerts_enabled: bool
     briefing_enabled: bool
+    quiet_start: str | None = None
+    quiet_end: str | None = None
+    quiet_mode: str = "silent"
+    last_briefing_on: str | None = None
 
 
 def _info(c: Chat) -> ChatInfo:
     return ChatInfo(id=c.id, chat_id=c.chat_id, type=c.type, title=c.title, subscribed=c.subscribed,
                     thread_id=c.thread_id, timezone=c.timezone, briefing_time=c.briefing_time,
-                    alerts_enabled=c.alerts_enabled, briefing_enabled=c.briefing_enabled)
+                    alerts_enabled=c.alerts_enabled, briefing_enabled=c.briefing_enabled,
+                    quiet_start=c.quiet_start, quiet_end=c.quiet_end, quiet_mode=c.quiet_mode,
+                    last_briefing_on=c.last_briefing_on)
+
+
+def update_chat(session: Session, chat_id: int, **changes) -> ChatInfo | None:
+    """Change a chat's preferences (names in SETTABLE); values are validated by the caller."""
+    unknown = set(changes) - SETTABLE
+    if unknown:
+        raise ValueError(f"not chat settings: {sorted(unknown)}")
+    chat = session.exec(select(Chat).where(Chat.chat_id == chat_id)).first()
+    if chat is None:
+        return None
+    for key, value in changes.items():
+        setattr(chat, key, value)
+    session.add(chat)
+    session.flush()
+    return _info(chat)
+
+
+def get_follows(session: Session, chat_ref: int) -> list[tuple[str, str]]:
+    """(kind, name) pairs a chat follows; empty means it follows everything."""
+    rows = session.exec(select(ChatFollow).where(ChatFollow.chat_ref == chat_ref).order_by(ChatFollow.id))
+    return [(r.kind, r.name) for r in rows]
+
+
+def get_all_follows(session: Session) -> dict[int, list[tuple[str, str]]]:
+    """Every chat's follows at once (chat_ref -> pairs), for batch jobs."""
+    out: dict[int, list[tuple[str, str]]] = {}
+    for r in session.exec(select(ChatFollow).order_by(ChatFollow.id)):
+        out.setdefault(r.chat_ref, []).append((r.kind, r.name))
+    return out
+
+
+def follow(session: Session, chat_ref: int, kind: str, name: str) -> bool:
+    if session.exec(select(ChatFollow).where(ChatFollow.chat_ref == chat_ref, ChatFollow.name == name)).first():
+        return False
+    session.add(ChatFollow(chat_ref=chat_ref, kind=kind, name=name))
+    session.flush()
+    return True
+
+
+def unfollow(session: Session, chat_ref: int, name: str) -> bool:
+    row = session.exec(select(ChatFollow).where(ChatFollow.chat_ref == chat_ref, ChatFollow.name == name)).first()
+    if row is None:
+        return False
+    session.delete(row)
+    session.flush()
+    return True
 
 
 def get_or_create_chat(session: Session, chat_id: int, *, type: str = "private", title: str | None = None,

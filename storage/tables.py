@@ -33,6 +33,7 @@ class Feed(SQLModel, table=True):
     next_fetch_at: datetime | None = _when(index=True)
     items_total: int = 0
     last_new_items: int = 0
+    full_text: bool = True  # fetch the article page when an entry carries only a teaser
 
 
 class Article(SQLModel, table=True):
@@ -48,6 +49,22 @@ class Article(SQLModel, table=True):
     published_at: datetime | None = _when(index=True)
     fetched_at: datetime | None = _when(nullable=False, index=True)
     alertable: bool = True  # False for the items present when a feed was first fetched
+    text_source: str = "feed"  # "feed", or "page" when the full text was fetched
+    fingerprint: int | None = Field(default=None, sa_type=BigInteger)
+    story_id: int | None = Field(default=None, sa_column=Column(ForeignKey("story.id", ondelete="SET NULL"), nullable=True, index=True))
+
+
+class Story(SQLModel, table=True):
+    """One event across outlets: articles join it by text similarity plus shared names."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(default="", sa_type=Text)
+    first_article_id: int | None = None
+    fingerprint: int | None = Field(default=None, sa_type=BigInteger)
+    officials: str = Field(default="[]", sa_type=Text)  # JSON list of canonical names
+    topics: str = Field(default="[]", sa_type=Text)  # JSON list of topic names
+    created_at: datetime | None = _when(nullable=False, index=True)
+    last_seen_at: datetime | None = _when(nullable=False, index=True)
 
 
 class Mention(SQLModel, table=True):
@@ -113,6 +130,20 @@ class Chat(SQLModel, table=True):
     briefing_time: str = "08:00"
     alerts_enabled: bool = True
     briefing_enabled: bool = True
+    quiet_start: str | None = None  # "HH:MM" local time, or None for no quiet hours
+    quiet_end: str | None = None
+    quiet_mode: str = "silent"  # "silent": send without notification; "hold": keep for the briefing
+    last_briefing_on: str | None = None  # ISO local date of the last briefing enqueued
+
+
+class ChatFollow(SQLModel, table=True):
+    """An official or topic a chat follows; a chat with no rows follows everything."""
+
+    __table_args__ = (UniqueConstraint("chat_ref", "name"),)
+    id: int | None = Field(default=None, primary_key=True)
+    chat_ref: int = Field(sa_column=Column(ForeignKey("chat.id", ondelete="CASCADE"), index=True, nullable=False))
+    kind: str  # "official" | "topic"
+    name: str = Field(sa_type=Text)
 
 
 class Outbox(SQLModel, table=True):
@@ -141,6 +172,8 @@ class Outbox(SQLModel, table=True):
     last_error: str | None = Field(default=None, sa_type=Text)
     message_id: int | None = Field(default=None, sa_type=BigInteger)
     article_id: int | None = Field(default=None, sa_column=Column(ForeignKey("article.id", ondelete="SET NULL"), nullable=True))
+    story_id: int | None = Field(default=None, sa_column=Column(ForeignKey("story.id", ondelete="SET NULL"), nullable=True, index=True))
+    edit_of: int | None = Field(default=None, sa_column=Column(ForeignKey("outbox.id", ondelete="CASCADE"), nullable=True))
 
 
 class Admin(SQLModel, table=True):

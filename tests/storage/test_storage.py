@@ -123,3 +123,17 @@ def test_watchlist_round_trip_and_defaults_once(db):
         assert load_defaults_once(s, NOW) == []  # after the first start, the database is the truth
     with db.session() as s:
         assert "Ali Khamenei" not in [o.name for o in wl.load_watchlist(s).officials]
+
+
+def test_chat_preferences_and_follows(db):
+    with db.session() as s:
+        chat, _ = chats.subscribe_chat(s, 7, NOW, timezone="Asia/Tehran")
+        updated = chats.update_chat(s, 7, briefing_time="07:30", quiet_start="22:00", quiet_end="07:00")
+        assert (updated.timezone, updated.briefing_time, updated.quiet_start) == ("Asia/Tehran", "07:30", "22:00")
+        assert chats.follow(s, chat.id, "official", "Abbas Araghchi")
+        assert not chats.follow(s, chat.id, "official", "Abbas Araghchi")
+        assert chats.follow(s, chat.id, "topic", "sanctions")
+    with db.session() as s:
+        assert chats.get_follows(s, chat.id) == [("official", "Abbas Araghchi"), ("topic", "sanctions")]
+        assert chats.unfollow(s, chat.id, "sanctions") and not chats.unfollow(s, chat.id, "sanctions")
+        assert chats.get_all_follows(s) == {chat.id: [("official", "Abbas Araghchi")]}
