@@ -38,6 +38,9 @@ _MAX_JOIN_WORDS = 5
 _PREV_WORD = re.compile(r"([^\W\d_][\w.'’]*)[ \t\u00a0]+$")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’]*)")
 _LATIN = re.compile(r"[A-Za-z]")
+_AT_THE_TIME = re.compile(r",?[ \t]+(?:at the time|back then)\b")
+_CAPITALISED_RUN = re.compile(r"[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’.-]*[ \t]*){1,5})")
+_OF_TITLE = re.compile(r"\b(?:of|for|to)(?:[ \t]+[A-Z][\w.'’]*){0,2}[ \t]+$")
 _ROLE_PREFIX = re.compile(r"([^\W\d_]+)([ \t\u00a0]+|[ \t]*[-‐‑][ \t]*)$")
 
 
@@ -64,6 +67,14 @@ def alias_keys(text: str) -> set[str]:
         for joins in itertools.product((" ", ""), repeat=len(words) - 1):
             keys.add(spelled[0] + "".join(j + w for j, w in zip(joins, spelled[1:])))
     return keys
+
+
+def _name_like(word: str) -> bool:
+    """Capitalised and neither a common word nor a word that often precedes a name."""
+    if not word[:1].isupper():
+        return False
+    key = _key(word)
+    return key not in COMMON_WORDS and key not in NOT_GIVEN_NAMES and key not in TITLES
 
 
 def _letters(s: str) -> str:
@@ -182,8 +193,9 @@ class Matcher:
                     excluded[entry[1]].append((os, oe))
         if self._fuzzy:
             aliases.extend(self._fuzzy_hits(text, aliases))
-        mentions = self._officials_found(text, aliases, roles) + self._topics_found(text, terms, excluded)
-        return Detection(tuple(sorted(mentions, key=lambda m: (m.start, m.end, m.kind, m.name))))
+        found = self._officials_found(text, aliases, roles) + self._topics_found(text, terms, excluded)
+        found.sort(key=lambda f: (f[2].start, f[2].end, f[1], f[0]))
+        return Detection(tuple(_mentions(text, found)))
 
     def _fuzzy_hits(self, text: str, exact: list[_Hit]) -> list[_Hit]:
         covered = sorted((h.start, h.end) for h in exact)
@@ -202,19 +214,21 @@ class Matcher:
 
     # -- officials -------------------------------------------------------------------------
 
-    def _officials_found(self, text: str, aliases: list[_Hit], roles: list[_Hit]) -> list[Mention]:
+    def _officials_found(self, text: str, aliases: list[_Hit], roles: list[_Hit]) -> list[tuple]:
         by_official: dict[int, list[_Hit]] = defaultdict(list)
         for h in _outermost(aliases) + _outermost(roles):
             by_official[h.index].append(h)
-        out: list[Mention] = []
+        out: list[tuple] = []
         for oi, hits in by_official.items():
             hits.sort(key=lambda h: h.start)
             plain = [h for h in hits if self._plain_ok(text, h)]
             first = min((h.start for h in plain), default=len(text))
+            role_spots = [h.start for h in hits if h.how == "role"]
             for h in hits:
-                if h.alias is not None and h.alias.needs_context and self._context_ok(text, h, first):
+                if h.alias is not None and h.alias.needs_context and self._context_ok(text, h, first, role_spots):
                     plain.append(h)
-            out.extend(self._mention(text, self._officials[oi].name, "official", h) for h in plain)
+            name = self._officials[oi].name
+            out.extend((name, "official", h) for h in plain)
         return out
 
     def _plain_ok(self, text: str, h: _Hit) -> bool:
@@ -225,8 +239,9 @@ class Matcher:
         return not self._other_person(text, h)
 
     def _other_person(self, text: str, h: _Hit) -> bool:
-        """A capitalised given name that is not this official's: "Mojtaba Khamenei", "Melania Trump"."""
-        if not _LATIN.match(text[h.start : h.start + 1]):
+        """A bare surname after a capitalised given name that is not this official's:
+        "Mojtaba Khamenei", "Melania Trump". Full-name aliases are never doubted."""
+        if " " in text[h.start : h.end] or not _LATIN.match(text[h.start : h.start + 1]):
             return False
         m = _PREV_WORD.search(text, max(0, h.start - 40), h.start)
         if m is None:
@@ -240,11 +255,15 @@ class Matcher:
         own = self._own_words[h.index]
         if key in own or any(fuzz.ratio(key, w) >= 80 for w in own):
             return False
+        # "Speaker of Parliament Ghalibaf", "Minister of Foreign Affairs Araghchi": a title phrase.
+        if _OF_TITLE.search(text, max(0, m.start() - 30), m.start()):
+            return False
         return not _title_case_line(text, h.start)
 
-    def _context_ok(self, text: str, h: _Hit, first_plain: int) -> bool:
-        """A context-needing surname counts after a full mention or next to a title or own name."""
-        if first_plain < h.start:
+    def _context_ok(self, text: str, h: _Hit, first_plain: int, role_spots: list[int]) -> bool:
+        """A context-needing surname counts after a full mention, next to a title or its own
+        first name, or beside one of the official's roles ("Aref, the first vice president")."""
+        if first_plain < h.start or any(abs(r - h.start) <= 80 for r in role_spots):
             return True
         m = _PREV_WORD.search(text, max(0, h.start - 40), h.start)
         if m is None:
@@ -261,20 +280,25 @@ class Matcher:
             hyphenated = not m.group(2).isspace()
             if word in ROLE_BLOCKERS_BEFORE or (word == "then" and hyphenated):
                 return False
+        if _AT_THE_TIME.match(text, h.end):
+            return False
         nxt = _NEXT_WORD.match(text, h.end)
         if nxt:
             word = nxt.group(1)
             key = _key(word)
-            if key in ROLE_BLOCKERS_AFTER:
+            if key in ROLE_BLOCKERS_AFTER or _name_like(word):
                 return False
-            if word[0].isupper() and key not in COMMON_WORDS and key not in NOT_GIVEN_NAMES:
-                return False
+            if key in ("for", "to", "on", "of", "in"):
+                # "US special envoy for Ukraine Keith Kellogg": someone else's title.
+                tail = _CAPITALISED_RUN.match(text, nxt.end())
+                if tail and sum(_name_like(w) for w in tail.group(1).split()) >= 2:
+                    return False
         return True
 
     # -- topics ------------------------------------------------------------------------------
 
-    def _topics_found(self, text, terms, excluded) -> list[Mention]:
-        out: list[Mention] = []
+    def _topics_found(self, text, terms, excluded) -> list[tuple]:
+        out: list[tuple] = []
         for ti, topic in enumerate(self._topics):
             bans = excluded.get(ti, ())
             groups = []
@@ -283,19 +307,29 @@ class Matcher:
                 groups.append(sorted(_outermost(hits), key=lambda h: h.start))
             if not all(groups):
                 continue
+            if len(groups) == 1:
+                out.extend((topic.name, "topic", h) for h in groups[0])
+                continue
+            starts = [[h.start for h in g] for g in groups]
             for gi, hits in enumerate(groups):
-                others = [g for j, g in enumerate(groups) if j != gi]
+                others = [j for j in range(len(groups)) if j != gi]
                 for h in hits:
-                    partners = [_nearest(text, h, g) for g in others]
+                    partners = [_nearest(text, h, groups[j], starts[j]) for j in others]
                     if all(p is not None for p in partners):
                         detail = " + ".join([h.detail] + [p.detail for p in partners])
-                        out.append(self._mention(text, topic.name, "topic", _Hit(h.start, h.end, ti, "rule", detail)))
+                        out.append((topic.name, "topic", _Hit(h.start, h.end, ti, "rule", detail)))
         return out
 
-    @staticmethod
-    def _mention(text: str, name: str, kind: str, h: _Hit) -> Mention:
-        s, e = sentence_around(text, h.start, h.end)
-        return Mention(name, kind, text[h.start : h.end], h.start, h.end, text[s:e], h.how, h.detail)
+
+def _mentions(text: str, found: list[tuple]):
+    """Mentions in text order; hits in the same sentence share one sentence lookup."""
+    s = e = -1
+    sentence = ""
+    for name, kind, h in found:
+        if not (s <= h.start and h.end <= e):
+            s, e = sentence_around(text, h.start, h.end)
+            sentence = text[s:e]
+        yield Mention(name, kind, text[h.start : h.end], h.start, h.end, sentence, h.how, h.detail)
 
 
 def _outermost(hits: list[_Hit]) -> list[_Hit]:
@@ -311,9 +345,9 @@ def _outermost(hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
-def _nearest(text: str, h: _Hit, group: list[_Hit]) -> _Hit | None:
+def _nearest(text: str, h: _Hit, group: list[_Hit], starts: list[int]) -> _Hit | None:
     """The hit of ``group`` closest to ``h`` if it is in the same or a neighbouring sentence."""
-    i = bisect_left([g.start for g in group], h.start)
+    i = bisect_left(starts, h.start)
     for g in sorted(group[max(0, i - 1) : i + 1], key=lambda g: abs(g.start - h.start)):
         a, b = sorted((h.start, g.start))
         if sentences_apart(text, a, b):

@@ -3,7 +3,7 @@
 A fuzzy hit needs all of: a capitalised Latin word of at least ``MIN_LENGTH`` letters that is
 not a common word; the same first letter as the alias and a length within two letters; a
 rapidfuzz ratio of at least ``MIN_SCORE``; and a consonant skeleton that adds no consonant
-the alias lacks and differs from it by at most one edit. Transliterations mostly move
+the alias lacks and differs from it by at most one edit or swap. Transliterations mostly move
 vowels, so the last guard keeps other people apart: "Bagheri" is not "Baghaei", "Kharazmi"
 is not "Kharazi", and "Khomeini" (ratio 75) is not "Khamenei".
 """
@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from core.detect_words import COMMON_WORDS
 
@@ -66,7 +66,7 @@ class FuzzyNames:
         best = None
         for alias, score, _ in process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=MIN_SCORE, limit=5):
             sk, sa = skeleton(key), self._skeletons[alias]
-            if set(sk) <= set(sa) and Levenshtein.distance(sk, sa) <= 1:
+            if set(sk) <= set(sa) and OSA.distance(sk, sa) <= 1:
                 if best is None or score > best[2]:
                     best = (self._targets[alias], alias, score)
         return best

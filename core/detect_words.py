@@ -83,6 +83,9 @@ NOT_GIVEN_NAMES: frozenset[str] = frozenset(
     iran iranian iran's us u.s. usa american america's america oman omani oman's tehran washington
     muscat israel israeli europe european western gulf arab persian islamic supreme revolutionary
     when while as but and if after before then how why what who will did does has had is was
+    parliament parliamentary ministry council guards agency assembly majlis house department
+    court revolution republic affairs office embassy mission committee commission media news
+    irna isna tasnim fars mehr press tv broadcasting reuters ap afp bbc cnn times post journal
     """.split()
 )
 
