@@ -32,8 +32,10 @@ def outcome_of(error: TelegramError) -> SendOutcome:
         if any(k in text.lower() for k in _FORBIDDEN_GONE):
             return SendOutcome("blocked", error=text)
         return SendOutcome("error", error=text)
-    if isinstance(error, BadRequest) and any(k in text.lower() for k in _NOT_FOUND):
-        return SendOutcome("chat_not_found", error=text)
+    if isinstance(error, BadRequest):
+        if any(k in text.lower() for k in _NOT_FOUND):
+            return SendOutcome("chat_not_found", error=text)
+        return SendOutcome("error", error=text, permanent=True)  # the same request fails the same way
     if isinstance(error, NetworkError):
         return SendOutcome("error", error=f"network: {text}")
     return SendOutcome("error", error=text)

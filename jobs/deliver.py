@@ -75,6 +75,10 @@ def _record(db: Database, item: outbox.OutboxItem, result: SendOutcome, now: dat
             chats.migrate_chat(s, item.chat_id, result.new_chat_id)
             outbox.mark_retry(s, item.id, now, f"chat migrated to {result.new_chat_id}", count_attempt=False)
             report.migrated.append((item.chat_id, result.new_chat_id))
+        elif result.permanent:
+            outbox.mark_dead(s, item.id, f"rejected by Telegram: {result.error}")
+            report.dead += 1
+            log.warning("outbox row %s rejected: %s", item.id, result.error)
         elif item.attempts + 1 >= MAX_ATTEMPTS:
             outbox.mark_dead(s, item.id, f"gave up after {item.attempts + 1} attempts: {result.error}")
             report.dead += 1

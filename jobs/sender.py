@@ -19,6 +19,7 @@ class SendOutcome:
     retry_after: float | None = None
     new_chat_id: int | None = None
     error: str | None = None
+    permanent: bool = False  # retrying the same request cannot succeed (e.g. Telegram rejected the HTML)
 
     @property
     def chat_gone(self) -> bool:

@@ -106,3 +106,11 @@ async def test_other_errors_back_off_then_give_up(db):
     (row,) = rows(db)
     assert row.status == "dead" and row.attempts == MAX_ATTEMPTS
     assert "gave up" in row.last_error and "Internal Server Error" in row.last_error
+
+
+async def test_content_rejected_by_telegram_is_not_retried(db):
+    queue(db, 1)
+    sender = ScriptedSender({1: [SendOutcome("error", error="Bad Request: can't parse entities", permanent=True)]})
+    report = await deliver_due(db, sender, NOW)
+    (row,) = rows(db)
+    assert report.dead == 1 and row.status == "dead" and "rejected by Telegram" in row.last_error

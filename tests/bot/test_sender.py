@@ -1,0 +1,69 @@
+"""The PTB-backed Sender turns Telegram's real error answers into delivery outcomes."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from telegram import Bot
+from telegram.ext import AIORateLimiter, ExtBot
+
+from bot.sender import TelegramSender
+from jobs.deliver import deliver_due
+from storage import chats, outbox
+
+NOW = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+async def sender(fake_telegram):
+    bot = ExtBot(fake_telegram.token, base_url=fake_telegram.base_url, rate_limiter=AIORateLimiter(max_retries=0))
+    async with bot:
+        yield TelegramSender(bot)
+
+
+@pytest.mark.parametrize("inject, status", [
+    (lambda f: f.fail_next("sendMessage", 429, retry_after=3), "retry_after"),
+    (lambda f: f.block_chat(5), "blocked"),
+    (lambda f: f.remove_chat(5), "chat_not_found"),
+    (lambda f: f.migrate_chat(5, -1005), "migrated"),
+    (lambda f: f.fail_next("sendMessage", 500), "error"),
+    (lambda f: f.fail_next("sendMessage", 400, description="Bad Request: message thread not found"), "error"),
+])
+async def test_outcomes(fake_telegram, sender, inject, status):
+    inject(fake_telegram)
+    outcome = await sender.send_html(5, "<b>hello</b>")
+    assert outcome.status == status
+    if status == "retry_after":
+        assert outcome.retry_after == 3
+    if status == "migrated":
+        assert outcome.new_chat_id == -1005
+
+
+async def test_sent_message_id_and_escaping_checked_by_telegram(fake_telegram, sender):
+    ok = await sender.send_html(5, "a &amp; b <i>c</i>", disable_notification=True)
+    assert ok.status == "sent" and ok.message_id == fake_telegram.sent[-1].message_id
+    assert fake_telegram.sent[-1].disable_notification is True
+    bad = await sender.send_html(5, "a < b")
+    assert bad.status == "error" and bad.permanent and "parse entities" in bad.error
+    edited = await sender.edit_html(5, ok.message_id, "a &amp; b <i>c</i>")  # unchanged: not an error
+    assert edited.status == "sent"
+
+
+async def test_delivery_through_telegram_faults(db, fake_telegram, sender):
+    with db.session() as s:
+        for chat_id in (11, 12, 13, -14):
+            chat, _ = chats.subscribe_chat(s, chat_id, NOW, type="group" if chat_id < 0 else "private")
+            outbox.enqueue(s, chat.id, "alert", "article:1", f"<b>alert for {chat_id}</b>", NOW)
+    fake_telegram.block_chat(12)
+    fake_telegram.remove_chat(13)
+    fake_telegram.migrate_chat(-14, -10014)
+    fake_telegram.fail_next("sendMessage", 429, retry_after=2)
+    first = await deliver_due(db, sender, NOW, concurrency=1)
+    assert first.retried == 1 and sorted(first.unsubscribed) == [12, 13] and first.migrated == [(-14, -10014)]
+    second = await deliver_due(db, sender, NOW + timedelta(seconds=2))
+    received = sorted(m.chat_id for m in fake_telegram.sent)
+    assert received == [-10014, 11] and first.sent + second.sent == 2
+    with db.session() as s:
+        assert sorted(c.chat_id for c in chats.get_subscribed_chats(s)) == [-10014, 11]
+    assert (await deliver_due(db, sender, NOW + timedelta(hours=1))).sent == 0
