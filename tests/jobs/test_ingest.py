@@ -1,0 +1,88 @@
+"""One ingest cycle: each feed fault leaves its state on that feed and never stops the others."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from jobs.detector import DetectorCache
+from jobs.fetch import make_client
+from jobs.ingest import IngestOptions, run_ingest
+from storage import feeds as feed_store
+from storage.defaults import load_defaults_once
+from tests.fakes.feed_server import rss
+
+NOW = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
+POLL = 600
+GOOD = rss([{"title": "Araghchi meets Albusaidi in Muscat", "link": "https://news.example/a", "guid": "a",
+             "description": "Foreign Minister Abbas Araghchi held talks in Muscat.", "pubDate": NOW}])
+OPTIONS = IngestOptions(poll_seconds=POLL, allow_private=True, max_bytes=64 * 1024)
+
+
+def setup_fault(server, kind: str) -> str:
+    path = f"/{kind}"
+    if kind == "http500":
+        server.set_status(path, 500)
+    elif kind == "timeout":
+        server.set_feed(path, GOOD)
+        server.set_slow(path, 3)
+    elif kind == "malformed":
+        server.set_feed(path, b"<rss><channel><title>broken</title><item><title>x</titl")
+    elif kind == "oversize":
+        server.set_oversize(path, 1024 * 1024)
+    elif kind == "redirect_loop":
+        server.set_redirect(path, "/redirect_loop")
+    elif kind == "not_a_feed":
+        server.set_page(path, "<html><body><p>Subscribe to our newsletter</p></body></html>")
+    return server.url(path)
+
+
+@pytest.mark.parametrize("kind, expected", [
+    ("http500", "HTTP 500"),
+    ("timeout", "timed out"),
+    ("malformed", "not an RSS or Atom feed"),
+    ("oversize", "larger than"),
+    ("redirect_loop", "too many redirects"),
+    ("not_a_feed", "not an RSS or Atom feed"),
+])
+async def test_feed_fault_is_recorded_with_back_off(db, feed_server, kind, expected):
+    bad_url = setup_fault(feed_server, kind)
+    feed_server.set_feed("/good", GOOD)
+    with db.session() as s:
+        load_defaults_once(s, NOW, feeds=False)
+        feed_store.add_feed(s, bad_url, NOW)
+        feed_store.add_feed(s, feed_server.url("/good"), NOW)
+    async with make_client(connect_timeout=1, read_timeout=0.5) as client:
+        runs = await run_ingest(db, client, NOW, DetectorCache(), OPTIONS)
+        by_url = {r.url: r for r in runs}
+        assert by_url[bad_url].status == "error" and expected in by_url[bad_url].error
+        assert by_url[feed_server.url("/good")].new_items == 1  # the batch went on
+        with db.session() as s:
+            bad = next(f for f in feed_store.list_feeds(s) if f.url == bad_url)
+        assert bad.error_count == 1 and expected in bad.last_error
+        assert bad.next_fetch_at == NOW + timedelta(seconds=POLL)
+        assert bad.items_total == 0
+
+        later = NOW + timedelta(seconds=POLL)
+        await run_ingest(db, client, later, DetectorCache(), OPTIONS)
+        with db.session() as s:
+            bad = next(f for f in feed_store.list_feeds(s) if f.url == bad_url)
+        assert bad.error_count == 2 and bad.next_fetch_at == later + timedelta(seconds=2 * POLL)
+
+
+async def test_recovery_and_not_modified_clear_the_error(db, feed_server):
+    feed_server.set_status("/flaky", 503)
+    with db.session() as s:
+        load_defaults_once(s, NOW, feeds=False)
+        feed_store.add_feed(s, feed_server.url("/flaky"), NOW)
+    async with make_client() as client:
+        await run_ingest(db, client, NOW, DetectorCache(), OPTIONS)
+        feed_server.set_feed("/flaky", GOOD, etag='"1"')
+        (run,) = await run_ingest(db, client, NOW + timedelta(seconds=POLL), DetectorCache(), OPTIONS)
+        assert (run.status, run.new_items, run.alerts) == ("new", 1, 0)  # first good fetch: history, no alert
+        (run,) = await run_ingest(db, client, NOW + timedelta(seconds=2 * POLL), DetectorCache(), OPTIONS)
+        assert run.status == "not_modified"
+    with db.session() as s:
+        (feed,) = feed_store.list_feeds(s)
+    assert (feed.error_count, feed.last_error, feed.etag) == (0, None, '"1"')
