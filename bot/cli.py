@@ -38,12 +38,17 @@ def _settings() -> Settings:
 
 
 def _open_db(settings: Settings):
+    """Open and migrate the database; a first start also loads the shipped defaults."""
     from storage.db import DatabaseError, open_database
+    from storage.defaults import load_defaults_once
 
     try:
-        return open_database(settings.database_url)
+        db = open_database(settings.database_url)
     except DatabaseError as e:
         raise CliError(str(e)) from e
+    with db.session() as s:
+        load_defaults_once(s, _now(), feeds=settings.load_default_feeds)
+    return db
 
 
 def _now():
@@ -81,10 +86,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from jobs.fetch import make_client
     from jobs.ingest import run_ingest
     from bot.scheduling import ingest_options
-    from storage.defaults import load_defaults_once
-
-    with db.session() as s:
-        load_defaults_once(s, _now(), feeds=settings.load_default_feeds)
 
     async def once() -> int:
         async with make_client() as client:
