@@ -17,7 +17,7 @@ from bot.replies import reply
 from bot.runtime import Runtime, runtime
 from core.model import Alias, Official, Topic, Watchlist
 from core.render import esc, highlight
-from core.watchlist import alias_problem
+from core.watchlist import alias_problem, term_problem
 from storage import admin as admin_store
 from storage import watchlist as wl_store
 
@@ -152,7 +152,7 @@ async def topic(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not name or not terms:
         await usage(update, "topic", "Give the topic name, then | and its terms separated by commas.")
         return
-    refused = {t: p for t in terms if (p := alias_problem(t.rstrip("*")))}
+    refused = {t: p for t in terms if (p := term_problem(t))}
     terms = [t for t in terms if t not in refused]
     rt = runtime(context)
     watchlist = _load(rt)
