@@ -40,6 +40,8 @@ _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’]*)")
 _LATIN = re.compile(r"[A-Za-z]")
 _AT_THE_TIME = re.compile(r",?[ \t]+(?:at the time|back then)\b")
 _CAPITALISED_RUN = re.compile(r"[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’.-]*[ \t]*){1,5})")
+_APPOSITIVE_NAME = re.compile(r",[ \t]+([A-Z][\w'’-]*)[ \t]+([A-Z][\w'’-]*)")
+_PLACE_ENDINGS = frozenset({"iran", "oman", "states", "america", "republic"})
 _OF_TITLE = re.compile(r"\b(?:of|for|to)(?:[ \t]+[A-Z][\w.'’]*){0,2}[ \t]+$")
 _ROLE_PREFIX = re.compile(r"([^\W\d_]+)([ \t\u00a0]+|[ \t]*[-‐‑][ \t]*)$")
 
@@ -73,7 +75,7 @@ def _name_like(word: str) -> bool:
     """Capitalised and neither a common word nor a word that often precedes a name."""
     if not word[:1].isupper():
         return False
-    key = _key(word)
+    key = _key(word).removesuffix("'s")
     return key not in COMMON_WORDS and key not in NOT_GIVEN_NAMES and key not in TITLES
 
 
@@ -131,11 +133,13 @@ class Matcher:
         for ti, topic in enumerate(self._topics):
             for gi, group in enumerate(topic.groups):
                 for term in group:
-                    key = normalize_key(term)
-                    entries[key.rstrip("*").rstrip()].append((_TERM, ti, gi, term, key.endswith("*")))
+                    stem = term.rstrip().endswith("*")
+                    for key in alias_keys(term.rstrip().rstrip("*")):
+                        entries[key].append((_TERM, ti, gi, term, stem))
             for phrase in topic.exclude:
-                key = normalize_key(phrase)
-                entries[key.rstrip("*").rstrip()].append((_EXCL, ti, phrase, key.endswith("*")))
+                stem = phrase.rstrip().endswith("*")
+                for key in alias_keys(phrase.rstrip().rstrip("*")):
+                    entries[key].append((_EXCL, ti, phrase, stem))
         self._automaton = ahocorasick.Automaton()
         for key, found in entries.items():
             if key:
@@ -282,6 +286,11 @@ class Matcher:
                 return False
         if _AT_THE_TIME.match(text, h.end):
             return False
+        if text[h.end : h.end + 1] in ("'", "’") and _key(h.detail).rsplit(" ", 1)[-1] in _PLACE_ENDINGS:
+            return False  # "the President of Iran's chamber of commerce"
+        appositive = _APPOSITIVE_NAME.match(text, h.end)
+        if appositive and _name_like(appositive.group(1)) and _name_like(appositive.group(2)):
+            return False  # "Iran's first supreme leader, Ruhollah Khomeini,"
         nxt = _NEXT_WORD.match(text, h.end)
         if nxt:
             word = nxt.group(1)

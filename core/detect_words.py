@@ -92,7 +92,8 @@ NOT_GIVEN_NAMES: frozenset[str] = frozenset(
 # Role modifiers: the role is not held now, or it is a different office.
 ROLE_BLOCKERS_BEFORE: frozenset[str] = frozenset(
     normalize_key(w)
-    for w in "former ex late vice deputy previous erstwhile onetime one-time assistant acting معاون مرحوم نایب".split()
+    for w in "former ex late vice deputy previous erstwhile onetime one-time assistant acting first second "
+        "third founding معاون مرحوم نایب".split()
 )
 ROLE_BLOCKERS_AFTER: frozenset[str] = frozenset(
     normalize_key(w) for w in "سابق پیشین اسبق وقت elect emeritus".split()
