@@ -9,6 +9,7 @@ from sqlmodel import SQLModel
 
 import storage.tables  # noqa: F401
 from storage.db import make_engine, migrate
+from storage.search import include_object
 
 
 def test_upgrade_from_first_schema_keeps_data(db_url):
@@ -32,6 +33,7 @@ def test_models_and_migrations_agree(db_url):
     engine = make_engine(db_url)
     migrate(engine)
     with engine.connect() as c:
-        diff = compare_metadata(MigrationContext.configure(c, opts={"compare_type": False}), SQLModel.metadata)
+        context = MigrationContext.configure(c, opts={"compare_type": False, "include_object": include_object})
+        diff = compare_metadata(context, SQLModel.metadata)
     engine.dispose()
     assert diff == [], f"the models changed without a migration: {diff}"
