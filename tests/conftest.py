@@ -20,12 +20,29 @@ PG_URL = os.environ.get("TEST_DATABASE_URL")
 PG_SKIP = "TEST_DATABASE_URL is not set: PostgreSQL variant skipped (.ci/run sets it)"
 
 
-def reset_postgres(url: str) -> None:
+# Each test run works in a schema of its own, so parallel runs on one server never collide.
+PG_SCHEMA = f"briefbot_test_{os.getpid()}"
+
+
+def reset_postgres(url: str) -> str:
+    """Empty this run's schema and return a URL whose connections use it."""
     engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
     with engine.begin() as c:
-        c.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
-        c.execute(text("CREATE SCHEMA public"))
+        c.execute(text(f"DROP SCHEMA IF EXISTS {PG_SCHEMA} CASCADE"))
+        c.execute(text(f"CREATE SCHEMA {PG_SCHEMA}"))
     engine.dispose()
+    separator = "&" if "?" in url else "?"
+    return f"{url}{separator}options=-csearch_path%3D{PG_SCHEMA}"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _drop_postgres_schema():
+    yield
+    if PG_URL:
+        engine = create_engine(PG_URL.replace("postgresql://", "postgresql+psycopg://", 1))
+        with engine.begin() as c:
+            c.execute(text(f"DROP SCHEMA IF EXISTS {PG_SCHEMA} CASCADE"))
+        engine.dispose()
 
 
 def database_url(kind: str, tmp_path) -> str:
@@ -33,8 +50,7 @@ def database_url(kind: str, tmp_path) -> str:
         return f"sqlite:///{tmp_path / 'briefbot.db'}"
     if not PG_URL:
         pytest.skip(PG_SKIP)
-    reset_postgres(PG_URL)
-    return PG_URL
+    return reset_postgres(PG_URL)
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
