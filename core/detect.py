@@ -20,8 +20,8 @@ from functools import lru_cache
 import ahocorasick
 from rapidfuzz import fuzz
 
-from core.detect_fuzzy import CAPITALISED, FuzzyNames
-from core.detect_sentences import sentence_around, sentences_apart
+from core.detect_fuzzy import CAPITALISED, CAPITALISED_PREFILTER, FuzzyNames
+from core.detect_sentences import SentenceBounds
 from core.detect_words import (
     COMMON_WORDS,
     GIVEN_NAME_SPELLINGS,
@@ -135,7 +135,7 @@ class Matcher:
                 for term in group:
                     stem = term.rstrip().endswith("*")
                     for key in alias_keys(term.rstrip().rstrip("*")):
-                        entries[key].append((_TERM, ti, gi, term, stem))
+                        entries[key].append((_TERM, (ti, gi), term, stem))
             for phrase in topic.exclude:
                 stem = phrase.rstrip().endswith("*")
                 for key in alias_keys(phrase.rstrip().rstrip("*")):
@@ -143,7 +143,8 @@ class Matcher:
         self._automaton = ahocorasick.Automaton()
         for key, found in entries.items():
             if key:
-                self._automaton.add_word(key, (len(key), tuple(found)))
+                any_stem = any(entry[-1] is True for entry in found)
+                self._automaton.add_word(key, (len(key), tuple(found), any_stem))
         if len(self._automaton):
             self._automaton.make_automaton()
         self._fuzzy = FuzzyNames(fuzzy_targets, set(entries))
@@ -164,49 +165,59 @@ class Matcher:
         norm = normalize(text)
         n = norm.text
         size = len(n)
+        identity = not norm._norm_breaks
+        span = norm.span
         aliases: list[_Hit] = []
         roles: list[_Hit] = []
         terms: dict[tuple[int, int], list[_Hit]] = defaultdict(list)
         excluded: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for last, (length, found) in self._automaton.iter(n):
+        for last, (length, found, any_stem) in self._automaton.iter(n):
             s = last - length + 1
             if s > 0 and n[s - 1].isalnum():
                 continue
             e = last + 1
             whole = e == size or not n[e].isalnum()
+            if not (whole or any_stem):
+                continue
+            os, oe = (s, e) if identity else span(s, e)
             for entry in found:
                 kind = entry[0]
-                stem = entry[-1] is True
-                if not (whole or stem):
-                    continue
-                end = e
-                if stem:
+                if entry[-1] is True:  # a stem: the hit runs to the end of the word
+                    end = e
                     while end < size and n[end].isalnum():
                         end += 1
-                os, oe = norm.span(s, end)
-                if kind == _ALIAS:
-                    alias = entry[2]
-                    if alias.case_sensitive and not _case_ok(alias.text, text[os:oe]):
-                        continue
-                    aliases.append(_Hit(os, oe, entry[1], "alias", alias.text, alias))
-                elif kind == _ROLE:
-                    roles.append(_Hit(os, oe, entry[1], "role", entry[2]))
-                elif kind == _TERM:
-                    terms[(entry[1], entry[2])].append(_Hit(os, oe, entry[1], "rule", entry[3]))
+                    hs, he = (s, end) if identity else span(s, end)
+                elif whole:
+                    hs, he = os, oe
                 else:
-                    excluded[entry[1]].append((os, oe))
+                    continue
+                if kind == _TERM:
+                    terms[entry[1]].append(_Hit(hs, he, entry[1][0], "rule", entry[2]))
+                elif kind == _ALIAS:
+                    alias = entry[2]
+                    if alias.case_sensitive and not _case_ok(alias.text, text[hs:he]):
+                        continue
+                    aliases.append(_Hit(hs, he, entry[1], "alias", alias.text, alias))
+                elif kind == _ROLE:
+                    roles.append(_Hit(hs, he, entry[1], "role", entry[2]))
+                else:
+                    excluded[entry[1]].append((hs, he))
         if self._fuzzy:
             aliases.extend(self._fuzzy_hits(text, aliases))
-        found = self._officials_found(text, aliases, roles) + self._topics_found(text, terms, excluded)
+        bounds = SentenceBounds(text)
+        found = self._officials_found(text, aliases, roles) + self._topics_found(bounds, terms, excluded)
         found.sort(key=lambda f: (f[2].start, f[2].end, f[1], f[0]))
-        return Detection(tuple(_mentions(text, found)))
+        return Detection(tuple(_mentions(bounds, found)))
 
     def _fuzzy_hits(self, text: str, exact: list[_Hit]) -> list[_Hit]:
+        match = self._fuzzy.match
+        if not self._fuzzy.any_match(set(CAPITALISED_PREFILTER.findall(text))):
+            return []  # the usual case: every capitalised word is a known miss
         covered = sorted((h.start, h.end) for h in exact)
         starts = [c[0] for c in covered]
         out = []
         for m in CAPITALISED.finditer(text):
-            found = self._fuzzy.match(m.group())
+            found = match(m.group())
             if found is None:
                 continue
             i = bisect_left(starts, m.end())
@@ -306,7 +317,7 @@ class Matcher:
 
     # -- topics ------------------------------------------------------------------------------
 
-    def _topics_found(self, text, terms, excluded) -> list[tuple]:
+    def _topics_found(self, bounds: SentenceBounds, terms, excluded) -> list[tuple]:
         out: list[tuple] = []
         for ti, topic in enumerate(self._topics):
             bans = excluded.get(ti, ())
@@ -323,20 +334,21 @@ class Matcher:
             for gi, hits in enumerate(groups):
                 others = [j for j in range(len(groups)) if j != gi]
                 for h in hits:
-                    partners = [_nearest(text, h, groups[j], starts[j]) for j in others]
+                    partners = [_nearest(bounds, h, groups[j], starts[j]) for j in others]
                     if all(p is not None for p in partners):
                         detail = " + ".join([h.detail] + [p.detail for p in partners])
                         out.append((topic.name, "topic", _Hit(h.start, h.end, ti, "rule", detail)))
         return out
 
 
-def _mentions(text: str, found: list[tuple]):
+def _mentions(bounds: SentenceBounds, found: list[tuple]):
     """Mentions in text order; hits in the same sentence share one sentence lookup."""
+    text = bounds.text
     s = e = -1
     sentence = ""
     for name, kind, h in found:
         if not (s <= h.start and h.end <= e):
-            s, e = sentence_around(text, h.start, h.end)
+            s, e = bounds.around(h.start, h.end)
             sentence = text[s:e]
         yield Mention(name, kind, text[h.start : h.end], h.start, h.end, sentence, h.how, h.detail)
 
@@ -354,11 +366,11 @@ def _outermost(hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
-def _nearest(text: str, h: _Hit, group: list[_Hit], starts: list[int]) -> _Hit | None:
+def _nearest(bounds: SentenceBounds, h: _Hit, group: list[_Hit], starts: list[int]) -> _Hit | None:
     """The hit of ``group`` closest to ``h`` if it is in the same or a neighbouring sentence."""
     i = bisect_left(starts, h.start)
     for g in sorted(group[max(0, i - 1) : i + 1], key=lambda g: abs(g.start - h.start)):
         a, b = sorted((h.start, g.start))
-        if sentences_apart(text, a, b):
+        if bounds.apart(a, b):
             return g
     return None

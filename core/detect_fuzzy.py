@@ -22,6 +22,8 @@ MIN_LENGTH = 6
 MIN_SCORE = 80.0
 _VOWELS = re.compile(r"[aeiouy]+")
 _REPEATS = re.compile(r"(.)\1+")
+# A fast prefilter (inside words too); hits are then re-found with word boundaries.
+CAPITALISED_PREFILTER = re.compile(r"[A-Z][a-z]{%d,}" % (MIN_LENGTH - 1))
 CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{%d,}(?![\w])" % (MIN_LENGTH - 1))
 
 
@@ -30,37 +32,54 @@ def skeleton(word: str) -> str:
 
 
 class FuzzyNames:
-    """Surname targets indexed by first letter; results cached per word (news repeats words)."""
+    """Surname targets indexed by first letter and length; results cached per word (news repeats words)."""
 
     def __init__(self, targets: dict[str, int], exact: set[str]):
         """``targets``: lowercase single-word alias -> official index; ``exact``: every alias key."""
         self._exact = exact
         self._targets = targets
-        self._by_letter: dict[str, list[str]] = defaultdict(list)
+        by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
         for t in targets:
             if len(t) >= MIN_LENGTH and t.isascii() and t.isalpha():
-                self._by_letter[t[0]].append(t)
+                by_shape[t[0], len(t)].append(t)
+        # Candidates for a word of first letter c and length n: targets of length n-2 .. n+2.
+        self._by_shape: dict[tuple[str, int], list[str]] = {}
+        for (c, n) in list(by_shape):
+            for m in range(max(MIN_LENGTH, n - 2), n + 3):
+                self._by_shape.setdefault((c, m), [])
+        for (c, m), choices in self._by_shape.items():
+            for n in range(m - 2, m + 3):
+                choices.extend(by_shape.get((c, n), ()))
         self._skeletons = {t: skeleton(t) for t in targets}
-        self._cache: dict[str, tuple[int, str, float] | None] = {}
+        self._hits: dict[str, tuple[int, str, float]] = {}
+        self.misses: set[str] = set()
 
     def __bool__(self) -> bool:
-        return bool(self._by_letter)
+        return bool(self._by_shape)
 
     def match(self, word: str) -> tuple[int, str, float] | None:
         """(official index, alias, score) for a capitalised word, or None."""
-        key = word.lower()
-        if key in self._cache:
-            return self._cache[key]
-        result = self._match(key)
-        if len(self._cache) > 100_000:
-            self._cache.clear()
-        self._cache[key] = result
+        if word in self.misses:
+            return None
+        result = self._hits.get(word)
+        if result is None:
+            result = self._match(word.lower())
+            if result is None:
+                if len(self.misses) > 200_000:
+                    self.misses.clear()
+                self.misses.add(word)
+            else:
+                self._hits[word] = result
         return result
+
+    def any_match(self, words: set[str]) -> bool:
+        """Whether any of ``words`` matches; a set difference skips every known miss at C speed."""
+        return any(self.match(w) for w in words - self.misses)
 
     def _match(self, key: str) -> tuple[int, str, float] | None:
         if key in self._exact or key in COMMON_WORDS:
             return None
-        choices = [t for t in self._by_letter.get(key[0], ()) if abs(len(t) - len(key)) <= 2]
+        choices = self._by_shape.get((key[0], len(key)))
         if not choices:
             return None
         best = None

@@ -2,8 +2,8 @@
 
 core.sentences (pysbd) is accurate but runs at ~130 KB/s, and even one regex pass over a
 whole article costs as much as the Aho-Corasick scan itself. Detection only needs the
-sentence around a hit and whether two hits are at most one sentence apart, so we look for
-terminators with ``str.find``/``rfind`` next to the hit and check each candidate: a
+sentence around a hit and whether two hits are at most one sentence apart, so we list
+terminator candidates in one pass and check only those next to a hit: a
 terminator followed by space and a capital, a digit, a quote or Persian script ends a
 sentence unless it closes a known abbreviation ("U.S.", "Mr.", "Gen.", an initial); a line
 break always does (headlines, captions, bylines).
@@ -12,6 +12,7 @@ break always does (headlines, captions, bylines).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 _TERMINATORS = ".!?؟…"
 _CLOSERS = "\"'”’)]»"
@@ -47,88 +48,85 @@ def _ends_sentence(text: str, i: int) -> int:
     return j
 
 
-def _find_any(text: str, start: int, stop: int) -> int:
-    best = -1
-    for c in _TERMINATORS + "\n":
-        k = text.find(c, start, stop)
-        if k >= 0 and (best < 0 or k < best):
-            best = k
-            stop = k
-    return best
+_CANDIDATE = re.compile(r"[.!?؟…\n]")
 
 
-def _rfind_any(text: str, start: int, stop: int) -> int:
-    best = -1
-    for c in _TERMINATORS + "\n":
-        k = text.rfind(c, start, stop)
-        if k > best:
-            best = k
-            start = k + 1
-    return best
+class SentenceBounds:
+    """Sentence boundaries of one text, found lazily: one C-speed pass lists terminator
+    candidates, and each candidate is checked only when a hit needs it."""
 
+    def __init__(self, text: str):
+        self.text = text
+        self._candidates: list[int] | None = None
+        self._checked: dict[int, int] = {}
 
-def next_boundary(text: str, pos: int, limit: int) -> int:
-    """Offset just past the first sentence end at or after ``pos`` (before ``limit``), or -1."""
-    while pos < limit:
-        i = _find_any(text, pos, limit)
-        if i < 0:
-            return -1
-        end = _ends_sentence(text, i)
-        if end >= 0:
+    def _cands(self) -> list[int]:
+        if self._candidates is None:
+            self._candidates = [m.start() for m in _CANDIDATE.finditer(self.text)]
+        return self._candidates
+
+    def _end(self, i: int) -> int:
+        try:
+            return self._checked[i]
+        except KeyError:
+            end = self._checked[i] = _ends_sentence(self.text, i)
             return end
-        pos = i + 1
-    return -1
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """[start, end) of the sentence containing text[start:end], trimmed of spaces."""
+        text, cands = self.text, self._cands()
+        s = max(0, start - _WINDOW)
+        j = bisect_left(cands, start) - 1
+        while j >= 0 and cands[j] >= start - _WINDOW:
+            after = self._end(cands[j])
+            if 0 <= after <= start:
+                s = after
+                break
+            j -= 1
+        e = min(len(text), end + _WINDOW)
+        for k in range(bisect_left(cands, end), len(cands)):
+            c = cands[k]
+            if c >= e:
+                break
+            after = self._end(c)
+            if after >= 0:
+                e = c if text[c] == "\n" else after
+                break
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        return s, e
+
+    def apart(self, a: int, b: int, limit: int = 1) -> bool:
+        """True when offsets a <= b lie in the same sentence or at most ``limit`` sentences
+        apart. Blank lines between paragraphs count as one boundary."""
+        if b - a > 4 * _WINDOW:
+            return False
+        text, cands = self.text, self._cands()
+        count, last = 0, -1
+        for k in range(bisect_left(cands, a), len(cands)):
+            c = cands[k]
+            if c >= b:
+                break
+            after = self._end(c)
+            if after < 0:
+                continue
+            if last >= 0 and not text[last:c].strip():
+                last = after  # "\n\n" or ".\n": one boundary
+                continue
+            count += 1
+            last = after
+            if count > limit:
+                return False
+        return True
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) of the sentence containing text[start:end], trimmed of spaces."""
-    lo = max(0, start - _WINDOW)
-    s = lo
-    pos = start
-    while pos > lo:
-        i = _rfind_any(text, lo, pos)
-        if i < 0:
-            break
-        after = _ends_sentence(text, i)
-        if 0 <= after <= start:
-            s = after
-            break
-        pos = i
-    hi = min(len(text), end + _WINDOW)
-    e = hi
-    pos = end
-    while pos < hi:
-        i = _find_any(text, pos, hi)
-        if i < 0:
-            break
-        after = _ends_sentence(text, i)
-        if after >= 0:
-            e = i if text[i] == "\n" else after
-            break
-        pos = i + 1
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
+    """One-off form of SentenceBounds.around."""
+    return SentenceBounds(text).around(start, end)
 
 
 def sentences_apart(text: str, a: int, b: int, limit: int = 1) -> bool:
-    """True when offsets a <= b lie in the same sentence or at most ``limit`` sentences apart.
-
-    Blank lines between paragraphs count as one boundary.
-    """
-    if b - a > 4 * _WINDOW:
-        return False
-    pos, count = a, 0
-    while pos < b:
-        nb = next_boundary(text, pos, b)
-        if nb < 0 or nb > b:
-            return True
-        count += 1
-        if count > limit:
-            return False
-        while nb < b and text[nb] in "\n \t\u00a0":
-            nb += 1
-        pos = nb
-    return True
+    """One-off form of SentenceBounds.apart."""
+    return SentenceBounds(text).apart(a, b, limit)
