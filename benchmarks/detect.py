@@ -118,7 +118,9 @@ def synthetic_watchlist(rng: random.Random, base: Watchlist, n_aliases: int) -> 
     count = sum(len(o.aliases) for o in officials)
     while count < n_aliases:
         first, last = _cap(rng), _cap(rng) + rng.choice(["i", "ian", "zadeh", "pour", "son"])
-        officials.append(Official(f"{first} {last}", (Alias(f"{first} {last}"), Alias(last)), (f"{last} Council chief",)))
+        officials.append(
+            Official(f"{first} {last}", (Alias(f"{first} {last}"), Alias(last)), (f"{last} Council chief",))
+        )
         count += 2
     return Watchlist(tuple(officials), base.topics)
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 import ahocorasick
 from rapidfuzz import fuzz
 
-from core.detect_fuzzy import CAPITALISED, CAPITALISED_PREFILTER, FuzzyNames
+from core.detect_fuzzy import CAPITALISED_PREFILTER, FuzzyNames
 from core.detect_sentences import SentenceBounds
 from core.detect_words import (
     COMMON_WORDS,
@@ -35,15 +35,14 @@ from core.normalize import normalize, normalize_key
 
 _ALIAS, _ROLE, _TERM, _EXCL = range(4)
 _MAX_JOIN_WORDS = 5
-_PREV_WORD = re.compile(r"([^\W\d_][\w.'’]*)[ \t\u00a0]+$")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’]*)")
 _LATIN = re.compile(r"[A-Za-z]")
 _AT_THE_TIME = re.compile(r",?[ \t]+(?:at the time|back then)\b")
 _CAPITALISED_RUN = re.compile(r"[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’.-]*[ \t]*){1,5})")
 _APPOSITIVE_NAME = re.compile(r",[ \t]+([A-Z][\w'’-]*)[ \t]+([A-Z][\w'’-]*)")
 _PLACE_ENDINGS = frozenset({"iran", "oman", "states", "america", "republic"})
+_WORD_ALONE = r"(?<![\w'’.-])%s(?![\w])"
 _OF_TITLE = re.compile(r"\b(?:of|for|to)(?:[ \t]+[A-Z][\w.'’]*){0,2}[ \t]+$")
-_ROLE_PREFIX = re.compile(r"([^\W\d_]+)([ \t\u00a0]+|[ \t]*[-‐‑][ \t]*)$")
 
 
 @lru_cache(maxsize=4096)
@@ -67,8 +66,32 @@ def alias_keys(text: str) -> set[str]:
     keys = set()
     for spelled in itertools.product(*(_spellings(w) for w in words)):
         for joins in itertools.product((" ", ""), repeat=len(words) - 1):
-            keys.add(spelled[0] + "".join(j + w for j, w in zip(joins, spelled[1:])))
+            keys.add(spelled[0] + "".join(j + w for j, w in zip(joins, spelled[1:], strict=True)))
     return keys
+
+
+def _word_before(text: str, pos: int, hyphen: bool = False) -> tuple[str, int, bool] | None:
+    """The word before ``pos`` on the same line, separated by spaces (or, with ``hyphen``,
+    by a hyphen: "ex-president"), its start, and whether a hyphen separated it."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    hyphenated = False
+    if hyphen and i > 0 and text[i - 1] in "-‐‑":
+        hyphenated = True
+        i -= 1
+        while i > 0 and text[i - 1] in " \t\u00a0":
+            i -= 1
+    if i == pos or i == 0:
+        return None
+    j, lo = i, max(0, i - 40)
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] in ".'’_"):
+        j -= 1
+    while j < i and not text[j].isalpha():
+        j += 1
+    if j == i:
+        return None
+    return text[j:i], j, hyphenated
 
 
 def _name_like(word: str) -> bool:
@@ -90,7 +113,7 @@ def _case_ok(alias: str, found: str) -> bool:
         return True
     if len(a) != len(f):
         return bool(f) and f[0].isupper() == a[:1].isupper()
-    return all(fc.isupper() for ac, fc in zip(a, f) if ac.isupper())
+    return all(fc.isupper() for ac, fc in zip(a, f, strict=True) if ac.isupper())
 
 
 def _title_case_line(text: str, pos: int) -> bool:
@@ -210,21 +233,20 @@ class Matcher:
         return Detection(tuple(_mentions(bounds, found)))
 
     def _fuzzy_hits(self, text: str, exact: list[_Hit]) -> list[_Hit]:
-        match = self._fuzzy.match
-        if not self._fuzzy.any_match(set(CAPITALISED_PREFILTER.findall(text))):
+        fuzzy = self._fuzzy
+        words = set(CAPITALISED_PREFILTER.findall(text)) - fuzzy.misses
+        matched = {w: found for w in words if (found := fuzzy.match(w)) is not None}
+        if not matched:
             return []  # the usual case: every capitalised word is a known miss
         covered = sorted((h.start, h.end) for h in exact)
         starts = [c[0] for c in covered]
         out = []
-        for m in CAPITALISED.finditer(text):
-            found = match(m.group())
-            if found is None:
-                continue
-            i = bisect_left(starts, m.end())
-            if any(a < m.end() and m.start() < b for a, b in covered[max(0, i - 8) : i]):
-                continue
-            oi, alias, score = found
-            out.append(_Hit(m.start(), m.end(), oi, "fuzzy", f"{alias} ({score:.0f})"))
+        for word, (oi, alias, score) in matched.items():
+            for m in re.finditer(_WORD_ALONE % re.escape(word), text):
+                i = bisect_left(starts, m.end())
+                if any(a < m.end() and m.start() < b for a, b in covered[max(0, i - 8) : i]):
+                    continue
+                out.append(_Hit(m.start(), m.end(), oi, "fuzzy", f"{alias} ({score:.0f})"))
         return out
 
     # -- officials -------------------------------------------------------------------------
@@ -258,10 +280,10 @@ class Matcher:
         "Mojtaba Khamenei", "Melania Trump". Full-name aliases are never doubted."""
         if " " in text[h.start : h.end] or not _LATIN.match(text[h.start : h.start + 1]):
             return False
-        m = _PREV_WORD.search(text, max(0, h.start - 40), h.start)
-        if m is None:
+        before = _word_before(text, h.start)
+        if before is None:
             return False
-        word = m.group(1)
+        word, word_start, _ = before
         if not (word.isalpha() and word[0].isupper() and not word.isupper() and len(word) > 2):
             return False
         key = _key(word)
@@ -271,7 +293,7 @@ class Matcher:
         if key in own or any(fuzz.ratio(key, w) >= 80 for w in own):
             return False
         # "Speaker of Parliament Ghalibaf", "Minister of Foreign Affairs Araghchi": a title phrase.
-        if _OF_TITLE.search(text, max(0, m.start() - 30), m.start()):
+        if _OF_TITLE.search(text, max(0, word_start - 30), word_start):
             return False
         return not _title_case_line(text, h.start)
 
@@ -280,19 +302,19 @@ class Matcher:
         first name, or beside one of the official's roles ("Aref, the first vice president")."""
         if first_plain < h.start or any(abs(r - h.start) <= 80 for r in role_spots):
             return True
-        m = _PREV_WORD.search(text, max(0, h.start - 40), h.start)
-        if m is None:
+        before = _word_before(text, h.start)
+        if before is None:
             return False
-        key = _key(m.group(1)).rstrip(".")
-        return key in TITLES or _key(m.group(1)) in TITLES or key in self._own_words[h.index]
+        key = _key(before[0])
+        return key in TITLES or key.rstrip(".") in TITLES or key.rstrip(".") in self._own_words[h.index]
 
     def _role_ok(self, text: str, h: _Hit) -> bool:
         """A role resolves to its holder unless qualified ("former", "deputy", "سابق") or it is
         the title of somebody else named right after it ("Iranian President Ebrahim Raisi")."""
-        m = _ROLE_PREFIX.search(text, max(0, h.start - 30), h.start)
-        if m:
-            word = _key(m.group(1))
-            hyphenated = not m.group(2).isspace()
+        before = _word_before(text, h.start, hyphen=True)
+        if before:
+            word, _, hyphenated = before
+            word = _key(word)
             if word in ROLE_BLOCKERS_BEFORE or (word == "then" and hyphenated):
                 return False
         if _AT_THE_TIME.match(text, h.end):

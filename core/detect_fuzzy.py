@@ -23,8 +23,7 @@ MIN_SCORE = 80.0
 _VOWELS = re.compile(r"[aeiouy]+")
 _REPEATS = re.compile(r"(.)\1+")
 # A fast prefilter (inside words too); hits are then re-found with word boundaries.
-CAPITALISED_PREFILTER = re.compile(r"[A-Z][a-z]{%d,}" % (MIN_LENGTH - 1))
-CAPITALISED = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{%d,}(?![\w])" % (MIN_LENGTH - 1))
+CAPITALISED_PREFILTER = re.compile(rf"[A-Z][a-z]{{{MIN_LENGTH - 1},}}")
 
 
 def skeleton(word: str) -> str:
@@ -44,7 +43,7 @@ class FuzzyNames:
                 by_shape[t[0], len(t)].append(t)
         # Candidates for a word of first letter c and length n: targets of length n-2 .. n+2.
         self._by_shape: dict[tuple[str, int], list[str]] = {}
-        for (c, n) in list(by_shape):
+        for c, n in list(by_shape):
             for m in range(max(MIN_LENGTH, n - 2), n + 3):
                 self._by_shape.setdefault((c, m), [])
         for (c, m), choices in self._by_shape.items():
@@ -71,10 +70,6 @@ class FuzzyNames:
             else:
                 self._hits[word] = result
         return result
-
-    def any_match(self, words: set[str]) -> bool:
-        """Whether any of ``words`` matches; a set difference skips every known miss at C speed."""
-        return any(self.match(w) for w in words - self.misses)
 
     def _match(self, key: str) -> tuple[int, str, float] | None:
         if key in self._exact or key in COMMON_WORDS:

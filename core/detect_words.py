@@ -60,9 +60,7 @@ _PERSIAN_COMMON = """
 گفت دارد باید خود ما شما آنها ایشان او من ظریف عارف ایران امریکا آمریکا مذاکره توافق
 """
 
-COMMON_WORDS: frozenset[str] = frozenset(
-    normalize_key(w) for w in (_ENGLISH_COMMON + _PERSIAN_COMMON).split()
-)
+COMMON_WORDS: frozenset[str] = frozenset(normalize_key(w) for w in (_ENGLISH_COMMON + _PERSIAN_COMMON).split())
 
 # A word right before a bare surname that makes it the official we track.
 TITLES: frozenset[str] = frozenset(
@@ -93,11 +91,9 @@ NOT_GIVEN_NAMES: frozenset[str] = frozenset(
 ROLE_BLOCKERS_BEFORE: frozenset[str] = frozenset(
     normalize_key(w)
     for w in "former ex late vice deputy previous erstwhile onetime one-time assistant acting first second "
-        "third founding معاون مرحوم نایب".split()
+    "third founding معاون مرحوم نایب".split()
 )
-ROLE_BLOCKERS_AFTER: frozenset[str] = frozenset(
-    normalize_key(w) for w in "سابق پیشین اسبق وقت elect emeritus".split()
-)
+ROLE_BLOCKERS_AFTER: frozenset[str] = frozenset(normalize_key(w) for w in "سابق پیشین اسبق وقت elect emeritus".split())
 
 # Usual spellings of given names; multi-word aliases get every combination.
 GIVEN_NAME_SPELLINGS: tuple[frozenset[str], ...] = tuple(

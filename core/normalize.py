@@ -28,8 +28,10 @@ _LETTER_VARIANTS = {
 _QUOTES = "\u2018\u2019\u201a\u201b\u2032\u02bc\u02bb`\u00b4"  # ‘ ’ ‚ ‛ ′ ʼ ʻ ` ´
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
 # Hyphens and dashes separate name parts exactly as a space does (Haji-Babaei, Al-Busaidi).
-_SPACES = "\t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
-          "\u2028\u2029\u202f\u205f\u3000\u200c-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+_SPACES = (
+    "\t\n\r\v\f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000\u200c-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+)
 # Characters that disappear: soft hyphen, zero-width space/joiner, word joiner, BOM, tatweel.
 _DROP = "\u00ad\u200b\u200d\u2060\ufeff\u0640\u200e\u200f\u061c"
 
@@ -54,11 +56,30 @@ def _map_char(ch: str) -> str:
 
 # Frequent 1:1 rewrites done with str.replace (C speed) before anything else.
 _FREQUENT = (
-    ("-", " "), ("\n", " "), ("\t", " "), ("\r", " "), ("\v", " "), ("\f", " "), ("`", "'"),
-    ("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", " "),
-    ("\u2014", " "), ("\u00a0", " "), ("\u200c", " "), ("\u064a", "\u06cc"), ("\u0643", "\u06a9"),
-    ("\u0629", "\u0647"), ("\u0649", "\u06cc"), ("\u0622", "\u0627"), ("\u0623", "\u0627"),
-    ("\u0625", "\u0627"), ("\u0626", "\u06cc"), ("\u0624", "\u0648"),
+    ("-", " "),
+    ("\n", " "),
+    ("\t", " "),
+    ("\r", " "),
+    ("\v", " "),
+    ("\f", " "),
+    ("`", "'"),
+    ("\u2019", "'"),
+    ("\u2018", "'"),
+    ("\u201c", '"'),
+    ("\u201d", '"'),
+    ("\u2013", " "),
+    ("\u2014", " "),
+    ("\u00a0", " "),
+    ("\u200c", " "),
+    ("\u064a", "\u06cc"),
+    ("\u0643", "\u06a9"),
+    ("\u0629", "\u0647"),
+    ("\u0649", "\u06cc"),
+    ("\u0622", "\u0627"),
+    ("\u0623", "\u0627"),
+    ("\u0625", "\u0627"),
+    ("\u0626", "\u06cc"),
+    ("\u0624", "\u0648"),
 )
 
 
@@ -179,7 +200,7 @@ def _with_offsets(low: str, text: str, table: dict[int, str], irregular: re.Patt
     # Collapse consecutive breaks at the same normalised offset: the last one wins.
     nb: list[int] = []
     ob: list[int] = []
-    for a, b in zip(norm_breaks, orig_breaks):
+    for a, b in zip(norm_breaks, orig_breaks, strict=True):
         if nb and nb[-1] == a:
             ob[-1] = b
         else:

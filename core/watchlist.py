@@ -82,7 +82,9 @@ def _keys(data: Any, allowed: set[str], required: set[str], where: str) -> dict:
         raise WatchlistError(f"{where}: expected a table")
     unknown = set(data) - allowed
     if unknown:
-        raise WatchlistError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(allowed))}")
+        raise WatchlistError(
+            f"{where}: unknown key(s) {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(allowed))}"
+        )
     missing = required - set(data)
     if missing:
         raise WatchlistError(f"{where}: missing {', '.join(sorted(missing))}")
@@ -188,7 +190,6 @@ def watchlist_to_dict(w: Watchlist) -> dict:
             for o in w.officials
         ],
         "topics": [
-            {"name": t.name, "groups": [list(g) for g in t.groups], "exclude": list(t.exclude)}
-            for t in w.topics
+            {"name": t.name, "groups": [list(g) for g in t.groups], "exclude": list(t.exclude)} for t in w.topics
         ],
     }

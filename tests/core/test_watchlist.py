@@ -11,9 +11,19 @@ from core.watchlist import WatchlistError, alias_problem, watchlist_from_dict, w
 
 DEFAULT = Path(__file__).parents[2] / "storage/defaults/watchlist.toml"
 OFFICIALS = [
-    "Ali Khamenei", "Masoud Pezeshkian", "Abbas Araghchi", "Donald Trump", "Steve Witkoff",
-    "Mohammad Javad Zarif", "Esmaeil Baqaei", "Majid Takht-Ravanchi", "Kamal Kharrazi",
-    "Mohammad Reza Aref", "Hamid-Reza Haji Babaee", "Badr Albusaidi", "Marco Rubio",
+    "Ali Khamenei",
+    "Masoud Pezeshkian",
+    "Abbas Araghchi",
+    "Donald Trump",
+    "Steve Witkoff",
+    "Mohammad Javad Zarif",
+    "Esmaeil Baqaei",
+    "Majid Takht-Ravanchi",
+    "Kamal Kharrazi",
+    "Mohammad Reza Aref",
+    "Hamid-Reza Haji Babaee",
+    "Badr Albusaidi",
+    "Marco Rubio",
     "Mohammad Bagher Ghalibaf",
 ]
 
