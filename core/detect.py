@@ -41,7 +41,6 @@ _AT_THE_TIME = re.compile(r",?[ \t]+(?:at the time|back then)\b")
 _CAPITALISED_RUN = re.compile(r"[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’.-]*[ \t]*){1,5})")
 _APPOSITIVE_NAME = re.compile(r",[ \t]+([A-Z][\w'’-]*)[ \t]+([A-Z][\w'’-]*)")
 _PLACE_ENDINGS = frozenset({"iran", "oman", "states", "america", "republic"})
-_WORD_ALONE = r"(?<![\w'’.-])%s(?![\w])"
 _OF_TITLE = re.compile(r"\b(?:of|for|to)(?:[ \t]+[A-Z][\w.'’]*){0,2}[ \t]+$")
 
 
@@ -242,11 +241,17 @@ class Matcher:
         starts = [c[0] for c in covered]
         out = []
         for word, (oi, alias, score) in matched.items():
-            for m in re.finditer(_WORD_ALONE % re.escape(word), text):
-                i = bisect_left(starts, m.end())
-                if any(a < m.end() and m.start() < b for a, b in covered[max(0, i - 8) : i]):
-                    continue
-                out.append(_Hit(m.start(), m.end(), oi, "fuzzy", f"{alias} ({score:.0f})"))
+            start = text.find(word)
+            while start >= 0:
+                end = start + len(word)
+                i = bisect_left(starts, end)
+                if (
+                    (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'’.-"))
+                    and (end == len(text) or not text[end].isalnum())
+                    and not any(a < end and start < b for a, b in covered[max(0, i - 8) : i])
+                ):
+                    out.append(_Hit(start, end, oi, "fuzzy", f"{alias} ({score:.0f})"))
+                start = text.find(word, end)
         return out
 
     # -- officials -------------------------------------------------------------------------

@@ -55,7 +55,7 @@ def _map_char(ch: str) -> str:
 
 
 # Frequent 1:1 rewrites done with str.replace (C speed) before anything else.
-_FREQUENT = (
+_FREQUENT_PAIRS = (
     ("-", " "),
     ("\n", " "),
     ("\t", " "),
@@ -81,6 +81,9 @@ _FREQUENT = (
     ("\u0626", "\u06cc"),
     ("\u0624", "\u0648"),
 )
+_FREQUENT = dict(_FREQUENT_PAIRS)
+# ASCII text needs only lowercasing (done by str.lower) and these; translate is C-fast on ASCII.
+_ASCII_TABLE = str.maketrans({a: b for a, b in _FREQUENT_PAIRS if a.isascii()})
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +94,7 @@ def _tables() -> tuple[dict[int, str], re.Pattern[str], re.Pattern[str]]:
     table: dict[int, str] = {}
     irregular: list[str] = []
     other: list[str] = []
-    frequent = {a for a, _ in _FREQUENT}
+    frequent = set(_FREQUENT)
     ranges = [(0, 0xD800), (0xE000, 0x10000), (0x1D400, 0x1D800)]  # BMP + math alphanumerics
     for lo, hi in ranges:
         for cp in range(lo, hi):
@@ -162,11 +165,11 @@ def normalize(text: str) -> Normalized:
     low = text.lower()
     if len(low) != len(text):  # a few letters lowercase to two characters ("İ")
         return _with_offsets(text, text, table, irregular)
-    for a, b in _FREQUENT:
+    if low.isascii():
+        return Normalized(low.translate(_ASCII_TABLE), text)
+    for a, b in _FREQUENT_PAIRS:
         if a in low:
             low = low.replace(a, b)
-    if low.isascii():
-        return Normalized(low, text)
     if _ASTRAL.search(low) is None and irregular.search(low) is None:
         if other.search(low) is not None:
             low = other.sub(lambda m: table[ord(m.group())], low)
