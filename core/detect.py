@@ -283,7 +283,11 @@ class Matcher:
     def _other_person(self, text: str, h: _Hit) -> bool:
         """A bare surname after a capitalised given name that is not this official's:
         "Mojtaba Khamenei", "Melania Trump". Full-name aliases are never doubted."""
-        if " " in text[h.start : h.end] or not _LATIN.match(text[h.start : h.start + 1]):
+        if not _LATIN.match(text[h.start : h.start + 1]):
+            return False
+        if text.startswith((" Jr", ", Jr", " Sr", ", Sr"), h.end):
+            return True  # "Donald Trump Jr."
+        if " " in text[h.start : h.end]:
             return False
         before = _word_before(text, h.start)
         if before is None:
@@ -322,6 +326,8 @@ class Matcher:
             word = _key(word)
             if word in ROLE_BLOCKERS_BEFORE or (word == "then" and hyphenated):
                 return False
+            if not hyphenated and _name_like(before[0]):
+                return False  # "North Korea's supreme leader", "the Saudi foreign minister"
         if _AT_THE_TIME.match(text, h.end):
             return False
         if text[h.end : h.end + 1] in ("'", "’") and _key(h.detail).rsplit(" ", 1)[-1] in _PLACE_ENDINGS:

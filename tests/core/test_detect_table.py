@@ -266,6 +266,12 @@ CASES = [
     ("معاون وزیر امور خارجه ایران به ژنو رفت.", "", ""),
     ("عمان میزبان دور پنجم مذاکرات غیرمستقیم بود.", "", "neg oman"),
     ("Khamenei: We won't negotiate under pressure", "KH", "neg"),
+    ("North Korea's supreme leader oversaw a missile test.", "", ""),
+    ("The Saudi foreign minister arrived in Tehran on Saturday.", "", ""),
+    ("Donald Trump Jr. posted the video on social media.", "", ""),
+    ("The farmers left of their own accord.", "", ""),
+    ("The fund aims to enrich local communities.", "", ""),
+    ("The country's supreme leader has the final word on the talks.", "KH", "neg"),
 ]
 
 
