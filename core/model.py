@@ -105,6 +105,7 @@ class FeedEntry:
     text: str  # plain text (HTML already stripped)
     published: datetime | None = None
     author: str | None = None
+    text_source: str = "feed"  # "page" when the text was extracted from the article page
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,14 @@ from datetime import datetime, timedelta
 
 from core.backoff import next_attempt
 from jobs.sender import Sender, SendOutcome
-from storage import chats, outbox
+from storage import chats, outbox, story_messages
 from storage.db import Database
 
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8
 RETRY_BASE_SECONDS = 30.0
+EDIT_WAIT_SECONDS = 10.0  # an edit whose original message is not sent yet looks again after this
 
 
 @dataclass
@@ -42,6 +43,10 @@ async def deliver_due(db: Database, sender: Sender, now: datetime, *, batch: int
             async with limit:
                 if item.chat_id in report.unsubscribed:  # gone earlier in this batch: don't knock again
                     result = SendOutcome("blocked", error="chat left during this delivery run")
+                elif item.kind == "edit":
+                    result = await _edit(db, sender, item, now)
+                    if result is None:
+                        return
                 else:
                     result = await sender.send_html(item.chat_id, item.html, thread_id=item.thread_id,
                                                     disable_notification=item.disable_notification)
@@ -49,6 +54,19 @@ async def deliver_due(db: Database, sender: Sender, now: datetime, *, batch: int
 
         await asyncio.gather(*(send(i) for i in items))
     return report
+
+
+async def _edit(db: Database, sender: Sender, item: outbox.OutboxItem, now: datetime) -> SendOutcome | None:
+    """Edit the message an earlier row sent; None when that message is not sent yet (row re-queued)."""
+    with db.session() as s:
+        target = story_messages.get_edit_target(s, item.edit_of) if item.edit_of else None
+        if target is not None and target.message_id is None and target.status in ("pending", "sending"):
+            outbox.mark_retry(s, item.id, now + timedelta(seconds=EDIT_WAIT_SECONDS),
+                              "waiting for the original message to be sent", count_attempt=False)
+            return None
+    if target is None or target.message_id is None:
+        return SendOutcome("error", error="the message to edit was never sent", permanent=True)
+    return await sender.edit_html(item.chat_id, target.message_id, item.html)
 
 
 def _record(db: Database, item: outbox.OutboxItem, result: SendOutcome, now: datetime,

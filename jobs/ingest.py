@@ -16,13 +16,16 @@ from typing import Literal
 
 import httpx
 
-from core.analysis import analyze
+from core.analysis import analyze, scan_text
 from core.backoff import next_attempt
+from core.model import ArticleView
+from core.stories import StoryCandidate, fingerprint
 from jobs.alerts import enqueue_alerts
 from jobs.detector import DetectorCache
 from jobs.fetch import FetchResult, fetch_url
+from jobs.fulltext import PAGE_MAX_BYTES, expand_teasers, is_teaser
 from jobs.parse import ParsedFeed, parse_feed
-from storage import articles, feeds
+from storage import articles, feeds, stories
 from storage.db import Database
 from storage.feeds import FeedInfo
 
@@ -53,6 +56,7 @@ class IngestOptions:
     allow_private: bool = False
     concurrency: int = 4
     max_bytes: int = MAX_FEED_BYTES
+    page_max_bytes: int = PAGE_MAX_BYTES
 
 
 async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, detector: DetectorCache,
@@ -71,6 +75,8 @@ async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, det
         parsed = None
         if result.status == "ok":
             parsed = await asyncio.to_thread(parse_feed, result.content, result.headers, result.final_url or feed.url)
+        if parsed is not None and parsed.entries and feed.full_text and not feed.first_fetch:
+            parsed = await _with_full_text(db, client, parsed, options)
         return feed, result, parsed
 
     runs = []
@@ -84,6 +90,22 @@ async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, det
         runs.append(run)
     order = {f.url: i for i, f in enumerate(due)}
     return sorted(runs, key=lambda r: order.get(r.url, 0))
+
+
+async def _with_full_text(db: Database, client: httpx.AsyncClient, parsed: ParsedFeed,
+                          options: IngestOptions) -> ParsedFeed:
+    """Fetch article pages for new teaser entries (history on a first fetch is left alone)."""
+    teasers = [i for i, e in enumerate(parsed.entries) if is_teaser(e)]
+    if not teasers:
+        return parsed
+    with db.session() as s:
+        unknown = set(articles.get_unknown_entries(s, [parsed.entries[i] for i in teasers]))
+    indexes = [i for n, i in enumerate(teasers) if n in unknown]
+    if not indexes:
+        return parsed
+    entries = await expand_teasers(client, parsed.entries, indexes, allow_private=options.allow_private,
+                                   max_bytes=options.page_max_bytes)
+    return ParsedFeed(title=parsed.title, entries=entries, error=parsed.error)
 
 
 def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: ParsedFeed | None,
@@ -100,10 +122,32 @@ def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
             return FeedRun(feed.url, "not_modified")
         alertable = not feed.first_fetch
         new_ids = articles.add_articles(s, feed.id, parsed.entries, now, alertable=alertable)
+        prints: dict[int, int] = {}
         for article_id, title, text in articles.get_article_texts(s, new_ids):
             analysis = analyze(matcher, title, text)
             articles.save_detection(s, article_id, analysis.detection, analysis.summary)
-        queued = enqueue_alerts(s, articles.get_article_views(s, new_ids), now) if alertable else 0
+            if analysis.detection:
+                prints[article_id] = fingerprint(scan_text(title, text))
+        views = articles.get_article_views(s, new_ids)
+        story_of = _assign_stories(s, [v for v in views if v.id in prints], prints, now)
+        queued = enqueue_alerts(s, views, now, story_of) if alertable else 0
         feeds.record_fetch_ok(s, feed.id, now, next_ok, title=parsed.title, etag=result.etag,
                               last_modified=result.last_modified, new_items=len(new_ids))
     return FeedRun(feed.url, "new", new_items=len(new_ids), alerts=queued)
+
+
+def _assign_stories(session, views: list[ArticleView], prints: dict[int, int], now: datetime) -> dict[int, int]:
+    """Each new article naming a tracked official or topic joins a story, in this transaction."""
+    if not views:
+        return {}
+    existing = stories.get_story_candidates(session, now - stories.STORY_WINDOW)
+    story_of = {}
+    for view in views:
+        candidate = StoryCandidate(
+            fingerprint=prints[view.id], published=min(view.published or now, now),
+            officials=frozenset(m.name for m in view.mentions if m.kind == "official"),
+            topics=frozenset(m.name for m in view.mentions if m.kind == "topic"),
+            title=view.title, outlet=view.feed_title,
+        )
+        story_of[view.id], _ = stories.assign_story(session, view.id, candidate, now, existing)
+    return story_of

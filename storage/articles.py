@@ -43,11 +43,18 @@ def add_articles(session: Session, feed_id: int, entries: Iterable[FeedEntry], n
             feed_id=feed_id, guid=entry.guid, link=link, content_hash=digest,
             title=entry.title, text=entry.text, author=entry.author,
             published_at=entry.published, fetched_at=now, alertable=alertable,
+            text_source=entry.text_source,
         )
         session.add(article)
         session.flush()
         new_ids.append(article.id)
     return new_ids
+
+
+def get_unknown_entries(session: Session, entries: Sequence[FeedEntry]) -> list[int]:
+    """Indexes of entries not stored yet (same rules as add_articles), e.g. to fetch pages only for them."""
+    return [i for i, e in enumerate(entries)
+            if not _is_known(session, e.guid, canonical_url(e.link), content_hash(e.title, e.text))]
 
 
 def get_article_texts(session: Session, ids: Sequence[int]) -> list[tuple[int, str, str]]:

@@ -25,6 +25,7 @@ class FeedInfo:
     error_count: int
     next_fetch_at: datetime | None
     items_total: int
+    full_text: bool = True
 
     @property
     def first_fetch(self) -> bool:
@@ -37,7 +38,7 @@ def _info(f: Feed) -> FeedInfo:
         id=f.id, url=f.url, title=f.title, paused=f.paused, etag=f.etag,
         last_modified=f.last_modified, last_fetch_at=f.last_fetch_at, last_ok_at=f.last_ok_at,
         last_error=f.last_error, error_count=f.error_count, next_fetch_at=f.next_fetch_at,
-        items_total=f.items_total,
+        items_total=f.items_total, full_text=f.full_text,
     )
 
 
@@ -131,3 +132,13 @@ def record_fetch_error(session: Session, feed_id: int, now: datetime, error: str
     feed.next_fetch_at = next_at_for(feed.error_count)
     session.add(feed)
     return _info(feed)
+
+
+def set_feed_full_text(session: Session, url: str, enabled: bool) -> bool:
+    """Switch fetching of article pages for teaser entries; False when the URL is unknown."""
+    feed = session.exec(select(Feed).where(Feed.url == url)).first()
+    if feed is None:
+        return False
+    feed.full_text = enabled
+    session.add(feed)
+    return True

@@ -29,10 +29,12 @@ class OutboxItem:
     html: str
     disable_notification: bool
     attempts: int
+    edit_of: int | None = None  # for kind "edit": the outbox row whose message is edited
 
 
 def enqueue(session: Session, chat_ref: int, kind: str, dedup_key: str, html: str, now: datetime,
-            *, disable_notification: bool = False, article_id: int | None = None) -> bool:
+            *, disable_notification: bool = False, article_id: int | None = None,
+            story_id: int | None = None, edit_of: int | None = None) -> bool:
     """Add a message unless the same (chat, kind, key) exists; returns whether it was added."""
     exists = session.exec(
         select(Outbox.id).where(Outbox.chat_ref == chat_ref, Outbox.kind == kind, Outbox.dedup_key == dedup_key)
@@ -43,7 +45,8 @@ def enqueue(session: Session, chat_ref: int, kind: str, dedup_key: str, html: st
         with session.begin_nested():
             session.add(Outbox(chat_ref=chat_ref, kind=kind, dedup_key=dedup_key, html=html,
                                disable_notification=disable_notification, created_at=now,
-                               next_attempt_at=now, article_id=article_id))
+                               next_attempt_at=now, article_id=article_id, story_id=story_id,
+                               edit_of=edit_of))
     except IntegrityError:
         return False  # a concurrent writer won the race; the message exists once
     return True
@@ -71,7 +74,8 @@ def claim_due(session: Session, now: datetime, *, limit: int = 50,
         chat = chats[row.chat_ref]
         items.append(OutboxItem(id=row.id, chat_ref=row.chat_ref, chat_id=chat.chat_id, thread_id=chat.thread_id,
                                 kind=row.kind, dedup_key=row.dedup_key, html=row.html,
-                                disable_notification=row.disable_notification, attempts=row.attempts))
+                                disable_notification=row.disable_notification, attempts=row.attempts,
+                                edit_of=row.edit_of))
     return items
 
 
