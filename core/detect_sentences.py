@@ -120,13 +120,3 @@ class SentenceBounds:
             if count > limit:
                 return False
         return True
-
-
-def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """One-off form of SentenceBounds.around."""
-    return SentenceBounds(text).around(start, end)
-
-
-def sentences_apart(text: str, a: int, b: int, limit: int = 1) -> bool:
-    """One-off form of SentenceBounds.apart."""
-    return SentenceBounds(text).apart(a, b, limit)
