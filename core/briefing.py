@@ -30,6 +30,7 @@ class StoryView:
 
     id: int
     articles: tuple[ArticleView, ...]
+    updated_at: datetime | None = None  # when the story last gained an article (fetch time)
 
     @cached_property
     def lead(self) -> ArticleView:

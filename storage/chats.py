@@ -29,6 +29,7 @@ class ChatInfo:
     quiet_end: str | None = None
     quiet_mode: str = "silent"
     last_briefing_on: str | None = None
+    subscribed_at: datetime | None = None
 
 
 def _info(c: Chat) -> ChatInfo:
@@ -36,7 +37,7 @@ def _info(c: Chat) -> ChatInfo:
                     thread_id=c.thread_id, timezone=c.timezone, briefing_time=c.briefing_time,
                     alerts_enabled=c.alerts_enabled, briefing_enabled=c.briefing_enabled,
                     quiet_start=c.quiet_start, quiet_end=c.quiet_end, quiet_mode=c.quiet_mode,
-                    last_briefing_on=c.last_briefing_on)
+                    last_briefing_on=c.last_briefing_on, subscribed_at=c.subscribed_at)
 
 
 def update_chat(session: Session, chat_id: int, **changes) -> ChatInfo | None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -93,8 +94,8 @@ def get_stories_since(session: Session, since: datetime | None, until: datetime,
     active = active.order_by(func.max(Article.fetched_at).desc(), Article.story_id.desc())
     if limit is not None:
         active = active.limit(limit)
-    story_ids = [r[0] for r in session.exec(active).all()]
-    return load_stories(session, story_ids, until)
+    latest = dict(session.exec(active).all())
+    return [replace(s, updated_at=_aware(latest[s.id])) for s in load_stories(session, list(latest), until)]
 
 
 def load_stories(session: Session, story_ids: Sequence[int], until: datetime) -> list[StoryView]:
@@ -155,3 +156,7 @@ def _host(url: str) -> str:
     from urllib.parse import urlsplit
 
     return urlsplit(url).hostname or url
+
+
+def _aware(at: datetime) -> datetime:
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)

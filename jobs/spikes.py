@@ -1,0 +1,59 @@
+"""Spike alerts: a name in clearly more stories in the last hours than its baseline explains.
+
+The count of distinct stories naming an official or topic in the last ``WINDOW`` is
+compared with the same window at the same time of day over the previous
+``BASELINE_DAYS`` (core.spikes decides). Chats that follow the name get one alert per
+name per day: the outbox key is "name:YYYY-MM-DD" (UTC date).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from statistics import fmean
+
+from sqlmodel import Session
+
+from core.render import esc
+from core.spikes import is_spike, spike_text
+from jobs.alerts import alert_targets, follows_any, quiet_now
+from storage import outbox, stories
+
+WINDOW = timedelta(hours=6)
+BASELINE_DAYS = 14
+MIN_COUNT = 4
+
+
+def find_spikes(session: Session, now: datetime) -> list[tuple[str, int, float]]:
+    """(name, stories in the window, usual count) for every name spiking now."""
+    current = {n: c for n, c in stories.count_stories_by_name(session, now - WINDOW, now).items() if c >= MIN_COUNT}
+    if not current:
+        return []
+    history: dict[str, list[int]] = {name: [] for name in current}
+    for day in range(1, BASELINE_DAYS + 1):
+        end = now - timedelta(days=day)
+        counts = stories.count_stories_by_name(session, end - WINDOW, end)
+        for name in current:
+            history[name].append(counts.get(name, 0))
+    return [(name, count, fmean(history[name])) for name, count in sorted(current.items())
+            if is_spike(history[name], count, min_count=MIN_COUNT)]
+
+
+def enqueue_spike_alerts(session: Session, now: datetime) -> int:
+    """Queue a spike alert for each spiking name to the chats following it; returns rows added."""
+    spikes = find_spikes(session, now)
+    if not spikes:
+        return 0
+    targets, follows = alert_targets(session)
+    hours = round(WINDOW.total_seconds() / 3600)
+    added = 0
+    for name, count, usual in spikes:
+        html = f"📈 <b>{esc(spike_text(name, count, hours, usual))}</b>\nSend /latest {esc(name)} to see them."
+        for chat in targets:
+            if not follows_any(follows.get(chat.id, ()), {name}):
+                continue
+            silent = quiet_now(chat, now)
+            if silent and chat.quiet_mode == "hold":
+                continue
+            added += outbox.enqueue(session, chat.id, "spike", f"{name}:{now.date().isoformat()}", html, now,
+                                    disable_notification=silent)
+    return added
