@@ -151,3 +151,22 @@ def test_scan_does_not_split_whole_text_into_sentences():
 def test_unusual_characters_keep_offsets_right(text):
     (m,) = MATCHER.scan(text).mentions
     assert text[m.start : m.end] == m.text and m.text.casefold().startswith("khamene")
+
+
+def test_invariants_hold_on_random_mixtures():
+    """Offsets, matched text and sentences stay consistent whatever the characters around hits."""
+    import random
+
+    pieces = [
+        "Khamenei", "Araghchi’s", "Haji\u00adBabaei", "Al-Busaidi", "talks", "Oman", "sanctions",
+        "عراقچی", "خامنه\u200cای", "مذاکره", "U.S.", "Mr.", " ", " ", "\n", "\n\n", ". ", "? ",
+        "ß", "İ", "\u0301", "—", "“", "”", "𝐓", "e", "Trump", "trump", "Aref", "Iran's president",
+    ]
+    rng = random.Random(11)
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        d = MATCHER.scan(text)
+        assert [m.start for m in d.mentions] == sorted(m.start for m in d.mentions)
+        for m in d.mentions:
+            assert text[m.start : m.end] == m.text
+            assert m.text in m.sentence and m.sentence in text
