@@ -5,12 +5,22 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
+from telegram import BotCommandScopeChat, BotCommandScopeDefault, Update
 from telegram.error import TelegramError
-from telegram.ext import AIORateLimiter, Application, CommandHandler, ContextTypes, MessageHandler, filters
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
 
-from bot.commands import ADMIN_COMMANDS, SUBSCRIBER_COMMANDS
-from bot.handlers import feeds, subscription, watchlist
+from bot.commands import bot_commands
+from bot.handlers import admin, browse, feeds, membership, search, subscription, transfer, watchlist
+from bot.handlers import settings as chat_settings  # the name `settings` is the app's Settings below
 from bot.runtime import Runtime, utc_now
 from bot.scheduling import schedule_jobs
 from bot.settings import Settings
@@ -39,8 +49,7 @@ async def _post_shutdown(application: Application) -> None:
 async def register_commands(application: Application) -> None:
     """Subscribers see subscriber commands; admins also see admin commands in their private chat."""
     rt: Runtime = application.bot_data["runtime"]
-    basic = [BotCommand(c.name, c.description) for c in SUBSCRIBER_COMMANDS]
-    full = basic + [BotCommand(c.name, c.description) for c in ADMIN_COMMANDS]
+    basic, full = bot_commands(admin=False), bot_commands(admin=True)
     await application.bot.set_my_commands(basic, scope=BotCommandScopeDefault())
     with rt.db.session() as s:
         admins = set(rt.settings.admins) | set(admin_store.list_admin_ids(s))
@@ -54,6 +63,12 @@ async def register_commands(application: Application) -> None:
 async def _on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the failure; tell the user something went wrong instead of going silent."""
     log.error("handler failed", exc_info=context.error)
+    if isinstance(update, Update) and update.callback_query is not None:
+        try:  # an unanswered press leaves the button spinning
+            await update.callback_query.answer("Sorry, something went wrong; please try again.", show_alert=True)
+        except TelegramError:
+            pass
+        return
     if isinstance(update, Update) and update.effective_message is not None:
         try:
             await update.effective_message.reply_text("Sorry, something went wrong on my side; it has been logged. "
@@ -80,9 +95,14 @@ def build_application(settings: Settings, db: Database, *, clock: Callable = utc
 
     # Note: Order matters! Specific commands first, the unknown-command catch-all last.
     add = application.add_handler
-    add(CommandHandler("start", subscription.start))
-    add(CommandHandler("stop", subscription.stop))
-    add(CommandHandler("help", subscription.help_command))
+    # Channel posts carry commands too: /start, /stop, /settings and /help work in channels.
+    anywhere = filters.UpdateType.MESSAGES | filters.UpdateType.CHANNEL_POST
+    add(CommandHandler("start", subscription.start, filters=anywhere))
+    add(CommandHandler("stop", subscription.stop, filters=anywhere))
+    add(CommandHandler("help", subscription.help_command, filters=anywhere))
+    add(CommandHandler("settings", chat_settings.settings, filters=anywhere))
+    add(CommandHandler("search", search.search))
+    add(CommandHandler("why", search.why))
     add(CommandHandler("feed", feeds.feed))
     add(CommandHandler("feeds", feeds.feeds_list))
     add(CommandHandler("track", watchlist.track))
@@ -92,6 +112,20 @@ def build_application(settings: Settings, db: Database, *, clock: Callable = utc
     add(CommandHandler("role", watchlist.role))
     add(CommandHandler("topic", watchlist.topic))
     add(CommandHandler("test", watchlist.test))
+    add(CommandHandler("watchlist", browse.watchlist))
+    add(CommandHandler("export", transfer.export))
+    add(CommandHandler("import", transfer.import_file))
+    # A file whose caption is /import: captions are not commands to CommandHandler.
+    add(MessageHandler(filters.Document.ALL & filters.CaptionRegex(r"^/import(@\w+)?(\s|$)"), transfer.import_file))
+    add(CommandHandler("admin", admin.admin))
+    add(CommandHandler("stats", admin.stats))
+    add(CommandHandler("audit", admin.audit))
+    add(CommandHandler("broadcast", admin.broadcast))
+    add(CallbackQueryHandler(chat_settings.settings_button, pattern=r"^set:"))
+    add(CallbackQueryHandler(admin.broadcast_button, pattern=r"^bc:"))
+    add(CallbackQueryHandler(browse.watchlist_button, pattern=r"^wl:"))
+    add(CallbackQueryHandler(subscription.unknown_button))  # every press is answered, even stale ones
+    add(ChatMemberHandler(membership.my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
     add(MessageHandler(filters.COMMAND, subscription.unknown_command))
     application.add_error_handler(_on_error)
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from telegram import BotCommand
+
 
 @dataclass(frozen=True)
 class Command:
@@ -18,9 +20,12 @@ class Command:
 
 
 SUBSCRIBER_COMMANDS = (
-    Command("start", "Subscribe this chat to alerts", "/start", "/start"),
+    Command("start", "Subscribe this chat to alerts", "/start [follow_NAME]", "/start follow_sanctions"),
     Command("stop", "Unsubscribe this chat", "/stop", "/stop"),
-    Command("help", "List commands", "/help", "/help"),
+    Command("settings", "Alerts, briefing, time, officials and topics, by buttons", "/settings", "/settings"),
+    Command("search", "Search stored articles, newest first", "/search WORDS", "/search Araghchi Muscat"),
+    Command("why", "Reply to an alert: what matched, and where", "/why (as a reply to an alert)", "/why"),
+    Command("help", "List commands", "/help [COMMAND]", "/help search"),
 )
 
 ADMIN_COMMANDS = (
@@ -38,10 +43,26 @@ ADMIN_COMMANDS = (
             "/topic enrichment | enrichment, centrifuge*, uranium stockpile", admin=True),
     Command("test", "Show what a text would match and why", "/test TEXT",
             "/test Iran's foreign minister met Witkoff in Muscat", admin=True),
+    Command("watchlist", "Browse the watchlist, page by page", "/watchlist [PAGE]", "/watchlist 2", admin=True),
+    Command("export", "Download the watchlist (TOML) and the feeds (OPML)", "/export", "/export", admin=True),
+    Command("import", "Load a watchlist .toml or feeds .opml file", "/import [replace] (as the caption of the file)",
+            "/import (caption of watchlist.toml)", admin=True),
+    Command("stats", "Subscribers, feed health, today's alerts, outbox queue", "/stats", "/stats", admin=True),
+    Command("audit", "The latest admin actions", "/audit [COUNT]", "/audit 30", admin=True),
+    Command("admin", "List admins; owners add or remove them", "/admin add|remove USER_ID, /admin list",
+            "/admin add 123456789", admin=True),
+    Command("broadcast", "Owners: send a message to every subscribed chat", "/broadcast TEXT",
+            "/broadcast Maintenance tonight at 22:00 UTC", admin=True),
 )
 
 ALL_COMMANDS = SUBSCRIBER_COMMANDS + ADMIN_COMMANDS
 BY_NAME = {c.name: c for c in ALL_COMMANDS}
+
+
+def bot_commands(admin: bool = False) -> list[BotCommand]:
+    """The command menu (setMyCommands): subscriber commands, plus admin ones for admins."""
+    chosen = ALL_COMMANDS if admin else SUBSCRIBER_COMMANDS
+    return [BotCommand(c.name, c.description) for c in chosen]
 
 
 def usage_text(name: str) -> str:

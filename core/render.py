@@ -128,3 +128,52 @@ def split_blocks(blocks: Sequence[str], limit: int = TELEGRAM_LIMIT, sep: str = 
 
 def _unique(names: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(names))
+
+
+def mark_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """Escape ``text`` and bold the given (start, end) spans (sorted, non-overlapping)."""
+    out, pos = [], 0
+    for s, e in sorted(spans):
+        if s < pos:
+            continue
+        out += [esc(text[pos:s]), f"<b>{esc(text[s:e])}</b>"]
+        pos = e
+    out.append(esc(text[pos:]))
+    return "".join(out)
+
+
+def render_search_hit(title: str, title_spans, link_url: str | None, outlet: str,
+                      published: datetime | None, snippet: str, snippet_spans) -> str:
+    """One search result: the title as a link with matched words bold, outlet, snippet."""
+    heading = mark_spans(title or "(untitled)", title_spans)
+    if link_url and link_url.startswith(("http://", "https://")):
+        heading = f'<a href="{esc_attr(link_url)}">{heading}</a>'
+    meta = f"<i>{esc(outlet)}</i>" + (f" · {format_when(published)}" if published else "")
+    lines = [heading, meta] + ([mark_spans(snippet, snippet_spans)] if snippet else [])
+    return truncate_html_lines(lines)
+
+
+_HOW = {"alias": "name", "role": "role", "fuzzy": "spelling variant", "rule": "topic rule"}
+
+
+def render_why(article: ArticleView) -> str:
+    """Which alias, role or rule matched each official and topic, and in which sentence."""
+    if not article.mentions:
+        return (f"{link(article.link, article.title or '(untitled)')}\n"
+                "No official or topic matched this article when it was checked.")
+    lines = [f"<b>Why you got this alert</b>\n{link(article.link, article.title or '(untitled)')}"]
+    by_name: dict[tuple[str, str], list[Mention]] = {}
+    for m in article.mentions:
+        by_name.setdefault((m.kind, m.name), []).append(m)
+    for (kind, name), ms in by_name.items():
+        icon = "👤" if kind == "official" else "🏷"
+        block = [f"{icon} <b>{esc(name)}</b>"]
+        for m in ms[:3]:
+            detail = f" ({esc(m.detail)})" if m.detail else ""
+            block.append(f"• {_HOW.get(m.how, esc(m.how))} “{esc(m.text)}”{detail} in:")
+            sentence = m.sentence if len(m.sentence) <= 300 else m.sentence[:299].rsplit(" ", 1)[0] + "…"
+            block.append(f"» {highlight(sentence, [m.text])}")
+        if len(ms) > 3:
+            block.append(f"… and {len(ms) - 3} more match(es)")
+        lines.append(truncate_html_lines(block))
+    return "\n\n".join(lines)

@@ -128,3 +128,10 @@ def _unique_by(items, key):
         if k not in seen:
             seen.add(k)
             yield item
+
+
+def list_names(session: Session) -> list[tuple[str, int, str]]:
+    """(kind, row id, name) of every official, then every topic: stable ids for buttons."""
+    officials = session.exec(select(OfficialRow.id, OfficialRow.name).order_by(OfficialRow.name)).all()
+    topics = session.exec(select(TopicRow.id, TopicRow.name).order_by(TopicRow.name)).all()
+    return [("official", i, n) for i, n in officials] + [("topic", i, n) for i, n in topics]

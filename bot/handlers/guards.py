@@ -31,6 +31,20 @@ def admin_only(handler: Handler) -> Handler:
     return wrapper
 
 
+def owner_only(handler: Handler) -> Handler:
+    """Refuse, changing nothing, unless the sender is an owner (an id in BRIEFBOT_ADMINS)."""
+
+    @functools.wraps(handler)
+    async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        user = update.effective_user
+        if user is None or not runtime(context).is_owner(user.id):
+            await reply(update, "Sorry, only the bot's owners (the ids in BRIEFBOT_ADMINS) can do that.")
+            return
+        await handler(update, context)
+
+    return wrapper
+
+
 def command_text(update: Update) -> str:
     """Everything after the command word, with spacing kept (names and phrases have spaces)."""
     text = (update.effective_message.text or "") if update.effective_message else ""

@@ -1,0 +1,81 @@
+"""/watchlist: the tracked officials and topics, a page at a time with ◀ ▶ buttons."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+from telegram.ext import ContextTypes
+
+from bot.handlers.guards import admin_only, usage
+from bot.replies import reply
+from bot.runtime import Runtime, runtime
+from core.model import Official, Topic
+from core.render import esc
+from storage import watchlist as wl_store
+
+PAGE_SIZE = 6
+PREFIX = "wl:"
+
+
+def _official(o: Official) -> str:
+    aliases = ", ".join(a.text + ("" if not (a.case_sensitive or a.needs_context) else " (guarded)") for a in o.aliases)
+    lines = [f"👤 <b>{esc(o.name)}</b>", f"aliases: {esc(aliases) or '—'}"]
+    if o.roles:
+        lines.append(f"roles: {esc('; '.join(o.roles))}")
+    return "\n".join(lines)
+
+
+def _topic(t: Topic) -> str:
+    groups = " + ".join("(" + ", ".join(g) + ")" for g in t.groups)
+    lines = [f"🏷 <b>{esc(t.name)}</b>", f"needs: {esc(groups)}"]
+    if t.exclude:
+        lines.append(f"except: {esc(', '.join(t.exclude))}")
+    return "\n".join(lines)
+
+
+def _page(rt: Runtime, page: int) -> tuple[str, InlineKeyboardMarkup | None]:
+    with rt.db.session() as s:
+        watchlist = wl_store.load_watchlist(s)
+    entries = [_official(o) for o in watchlist.officials] + [_topic(t) for t in watchlist.topics]
+    if not entries:
+        return "The watchlist is empty. Add an official with /track or a topic with /topic.", None
+    pages = -(-len(entries) // PAGE_SIZE)
+    page = min(max(page, 1), pages)
+    head = (f"<b>Watchlist</b>: {len(watchlist.officials)} officials, {len(watchlist.topics)} topics "
+            f"· page {page} of {pages}")
+    text = "\n\n".join([head] + entries[(page - 1) * PAGE_SIZE:page * PAGE_SIZE])
+    nav = []
+    if page > 1:
+        nav.append(InlineKeyboardButton("◀ Previous", callback_data=f"{PREFIX}{page - 1}"))
+    if page < pages:
+        nav.append(InlineKeyboardButton("Next ▶", callback_data=f"{PREFIX}{page + 1}"))
+    return text, InlineKeyboardMarkup([nav]) if nav else None
+
+
+@admin_only
+async def watchlist(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Show the watchlist, a page at a time."""
+    args = context.args or []
+    if len(args) > 1 or (args and not args[0].isdigit()):
+        await usage(update, "watchlist", "Give a page number, or nothing for the first page.")
+        return
+    text, markup = _page(runtime(context), int(args[0]) if args else 1)
+    await reply(update, text, markup)
+
+
+async def watchlist_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Turn the watchlist message to another page."""
+    query = update.callback_query
+    rt = runtime(context)
+    if not rt.is_admin(update.effective_user.id):
+        await query.answer("Only briefbot admins can browse the watchlist.", show_alert=True)
+        return
+    page = query.data.removeprefix(PREFIX)
+    text, markup = _page(rt, int(page) if page.isdigit() else 1)
+    await query.answer()
+    try:
+        await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+    except BadRequest as e:
+        if "not modified" not in str(e).lower():
+            raise

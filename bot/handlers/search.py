@@ -1,0 +1,58 @@
+"""/search over stored articles and /why as a reply to an alert."""
+
+from __future__ import annotations
+
+import asyncio
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.handlers.guards import command_text, usage
+from bot.replies import reply
+from bot.runtime import Runtime, runtime
+from core.render import esc, render_search_hit, render_why
+from core.search import search_words
+from storage.explain import get_sent_article
+from storage.search import SearchHit, search_articles
+
+RESULTS = 8
+
+
+def _search(rt: Runtime, query: str) -> list[SearchHit]:
+    with rt.db.session() as s:
+        return search_articles(s, query, limit=RESULTS)
+
+
+async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Find stored articles containing every word, newest first."""
+    query = command_text(update)
+    if not search_words(query):
+        await usage(update, "search", "Give one or more words to look for.")
+        return
+    hits = await asyncio.to_thread(_search, runtime(context), query)
+    words = ", ".join(search_words(query))
+    if not hits:
+        await reply(update, f"No stored article contains all of: {esc(words)}. "
+                            "Try fewer words, or another spelling (Persian works too).")
+        return
+    blocks = [f"🔎 <b>{len(hits)}{'+' if len(hits) == RESULTS else ''} result(s)</b> for {esc(words)}, newest first"]
+    blocks += [render_search_hit(h.title, h.title_spans, h.link, h.outlet, h.published,
+                                 h.snippet.text, h.snippet.spans) for h in hits]
+    await reply(update, "\n\n".join(blocks))
+
+
+async def why(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Explain which alias, role or rule made an alert, when sent as a reply to it."""
+    message = update.effective_message
+    target = message.reply_to_message if message else None
+    if target is None:
+        await usage(update, "why", "Send /why as a reply to one of my alerts.")
+        return
+    rt = runtime(context)
+    with rt.db.session() as s:
+        kind, article = get_sent_article(s, update.effective_chat.id, target.message_id)
+    if article is None:
+        what = "one of my alerts" if kind is None else f"an alert (that message is a {esc(kind)})"
+        await reply(update, f"That message is not {what}. Reply /why to a message that starts with 🔔.")
+        return
+    await reply(update, render_why(article))

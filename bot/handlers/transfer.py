@@ -1,0 +1,163 @@
+"""/export and /import: the watchlist as TOML and the feeds as OPML, as Telegram files.
+
+An import checks the whole file before changing anything and then applies the valid
+entries in one transaction; its answer lists what was added, changed and refused. The
+watchlist import merges by name (``/import replace`` also removes what the file lacks,
+like `briefbot watchlist import`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import tomllib
+
+import tomli_w
+from telegram import Document, Update
+from telegram.ext import ContextTypes
+
+from bot.handlers.guards import admin_only, usage
+from bot.replies import reply
+from bot.runtime import Runtime, runtime
+from core.opml import OpmlError, OpmlFeed, parse_opml, to_opml
+from core.render import esc
+from core.transfer import ImportPlan, plan_watchlist_import
+from core.watchlist import WatchlistError, watchlist_to_dict
+from jobs.urlguard import check_feed_url_async
+from storage import admin as admin_store
+from storage import feeds as feed_store
+from storage import watchlist as wl_store
+
+MAX_IMPORT_BYTES = 1_000_000
+
+
+def _exports(rt: Runtime) -> tuple[bytes, bytes, int, int]:
+    with rt.db.session() as s:
+        watchlist = wl_store.load_watchlist(s)
+        feeds = feed_store.list_feeds(s)
+    toml = tomli_w.dumps(watchlist_to_dict(watchlist)).encode("utf-8")
+    opml = to_opml([OpmlFeed(f.url, f.title) for f in feeds], "briefbot feeds").encode("utf-8")
+    return toml, opml, len(watchlist.officials) + len(watchlist.topics), len(feeds)
+
+
+@admin_only
+async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send the watchlist (TOML) and the feed list (OPML) as two files."""
+    if context.args:
+        await usage(update, "export", "/export takes no arguments.")
+        return
+    toml, opml, entries, feeds = _exports(runtime(context))
+    message = update.effective_message
+    await message.reply_document(io.BytesIO(toml), filename="watchlist.toml", do_quote=False,
+                                 caption=f"Watchlist: {entries} officials and topics. Edit it and send it "
+                                         "back with the caption /import.")
+    await message.reply_document(io.BytesIO(opml), filename="feeds.opml", do_quote=False,
+                                 caption=f"Feeds: {feeds}. Any feed reader can open this OPML file.")
+
+
+def _attached(update: Update) -> Document | None:
+    message = update.effective_message
+    if message.document is not None:
+        return message.document
+    replied = message.reply_to_message
+    return replied.document if replied is not None else None
+
+
+def _import_args(update: Update) -> list[str]:
+    message = update.effective_message
+    return (message.caption or message.text or "").split()[1:]
+
+
+@admin_only
+async def import_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Validate an attached watchlist .toml or feeds .opml, then apply what is valid."""
+    document, args = _attached(update), _import_args(update)
+    if document is None or [a for a in args if a.lower() != "replace"]:
+        await usage(update, "import", "Attach a watchlist .toml or feeds .opml file with /import as its "
+                                      "caption, or reply /import to a message that has the file.")
+        return
+    if (document.file_size or 0) > MAX_IMPORT_BYTES:
+        await reply(update, f"❌ {esc(document.file_name)} is too large to be a watchlist or a feed list "
+                            f"(limit {MAX_IMPORT_BYTES // 1000} kB). Nothing was changed.")
+        return
+    data = bytes(await (await document.get_file()).download_as_bytearray())
+    name = (document.file_name or "").lower()
+    is_opml = name.endswith((".opml", ".xml")) or (not name.endswith(".toml") and data.lstrip().startswith(b"<"))
+    rt, user_id = runtime(context), update.effective_user.id
+    if is_opml:
+        text = await _import_feeds(rt, data, user_id)
+    else:
+        text = _import_watchlist(rt, data, user_id, replace=bool(args))
+    await reply(update, text)
+
+
+def _names(label: str, names) -> str:
+    return f"{label} ({len(names)}): {esc(', '.join(names))}" if names else ""
+
+
+def _import_watchlist(rt: Runtime, data: bytes, user_id: int, *, replace: bool) -> str:
+    try:
+        parsed = tomllib.loads(data.decode("utf-8"))
+        with rt.db.session() as s:
+            plan = plan_watchlist_import(wl_store.load_watchlist(s), parsed, replace=replace)
+    except UnicodeDecodeError:
+        return "❌ The file is not UTF-8 text, so it cannot be a watchlist. Nothing was changed."
+    except tomllib.TOMLDecodeError as e:
+        return f"❌ The file is not valid TOML ({esc(str(e))}). Nothing was changed."
+    except WatchlistError as e:
+        return f"❌ {esc(str(e))}. Nothing was changed."
+    _apply_plan(rt, plan, user_id)
+    lines = ["<b>Watchlist import</b>", _names("✅ Added", plan.added), _names("✏️ Changed", plan.changed),
+             _names("🗑 Removed", plan.removed_officials + plan.removed_topics),
+             f"Unchanged: {len(plan.unchanged)}" if plan.unchanged else ""]
+    if plan.refused:
+        lines.append(f"❌ Refused ({len(plan.refused)}):")
+        lines += [f"• {esc(entry)}: {esc(reason)}" for entry, reason in plan.refused]
+    if not (plan.added or plan.changed or plan.removed_officials or plan.removed_topics):
+        lines.append("Nothing needed changing.")
+    return "\n".join(line for line in lines if line)
+
+
+def _apply_plan(rt: Runtime, plan: ImportPlan, user_id: int) -> None:
+    with rt.db.session() as s:
+        for official in plan.officials:
+            wl_store.save_official(s, official)
+        for topic in plan.topics:
+            wl_store.save_topic(s, topic)
+        for name in plan.removed_officials:
+            wl_store.delete_official(s, name)
+        for name in plan.removed_topics:
+            wl_store.delete_topic(s, name)
+        admin_store.record_action(
+            s, rt.clock(), user_id, "watchlist.import",
+            f"{len(plan.added)} added, {len(plan.changed)} changed, "
+            f"{len(plan.removed_officials) + len(plan.removed_topics)} removed, {len(plan.refused)} refused")
+
+
+async def _import_feeds(rt: Runtime, data: bytes, user_id: int) -> str:
+    try:
+        entries = parse_opml(data)
+    except OpmlError as e:
+        return f"❌ Not a usable OPML file: {esc(str(e))}. Nothing was changed."
+    verdicts = await asyncio.gather(*(check_feed_url_async(e.url, rt.settings.allow_private_urls) for e in entries))
+    problems = dict(zip((e.url for e in entries), verdicts, strict=True))
+    now = rt.clock()
+    added, present = [], []
+    with rt.db.session() as s:
+        for entry in entries:
+            if problems[entry.url]:
+                continue
+            _, created = feed_store.add_feed(s, entry.url, now, title=entry.title, added_by=user_id)
+            (added if created else present).append(entry.url)
+        admin_store.record_action(s, now, user_id, "feed.import",
+                                  f"{len(added)} added, {len(present)} present, "
+                                  f"{sum(1 for p in problems.values() if p)} refused")
+    lines = ["<b>Feed import</b>", _names("✅ Added", added),
+             f"Already present: {len(present)}" if present else ""]
+    refused = [(url, p) for url, p in problems.items() if p]
+    if refused:
+        lines.append(f"❌ Refused ({len(refused)}):")
+        lines += [f"• {esc(url)}: {esc(p)}" for url, p in refused]
+    if not entries:
+        lines.append("The file lists no feeds.")
+    return "\n".join(line for line in lines if line)
