@@ -246,7 +246,7 @@ class Matcher:
                 end = start + len(word)
                 i = bisect_left(starts, end)
                 if (
-                    (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'’.-"))
+                    (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'’."))
                     and (end == len(text) or not text[end].isalnum())
                     and not any(a < end and start < b for a, b in covered[max(0, i - 8) : i])
                 ):
@@ -356,8 +356,10 @@ class Matcher:
             bans = excluded.get(ti, ())
             groups = []
             for gi in range(len(topic.groups)):
-                hits = [h for h in terms.get((ti, gi), ()) if not any(a < h.end and h.start < b for a, b in bans)]
-                groups.append(sorted(_outermost(hits), key=lambda h: h.start))
+                hits = terms.get((ti, gi), [])
+                if bans:
+                    hits = [h for h in hits if not any(a < h.end and h.start < b for a, b in bans)]
+                groups.append(_outermost(hits))  # sorted by start
             if not all(groups):
                 continue
             if len(groups) == 1:
@@ -387,7 +389,8 @@ def _mentions(bounds: SentenceBounds, found: list[tuple]):
 
 
 def _outermost(hits: list[_Hit]) -> list[_Hit]:
-    """Drop hits inside a longer hit of the same official/topic group ("Khamenei" in "Ali Khamenei")."""
+    """Drop hits inside a longer hit of the same official/topic group ("Khamenei" in "Ali Khamenei").
+    The result is sorted by (index, start)."""
     hits = sorted(hits, key=lambda h: (h.index, h.start, -h.end))
     out: list[_Hit] = []
     reach: dict[int, int] = {}

@@ -272,6 +272,11 @@ CASES = [
     ("The farmers left of their own accord.", "", ""),
     ("The fund aims to enrich local communities.", "", ""),
     ("The country's supreme leader has the final word on the talks.", "KH", "neg"),
+    ("Oman's foreign minister, Badr al-Busaidy, carried the proposal.", "AL", ""),
+    ("میانجی‌گران عمانی پیام‌ها را میان دو هیئت رد و بدل کردند.", "", "neg oman"),
+    ("Imam Khamenei addressed the nation on the anniversary.", "KH", ""),
+    ("Zach Witkoff spoke at a cryptocurrency conference.", "", ""),
+    ("Ismail Baghaei told reporters the claims were baseless.", "BA", ""),
 ]
 
 
