@@ -41,6 +41,7 @@ _AT_THE_TIME = re.compile(r",?[ \t]+(?:at the time|back then)\b")
 _CAPITALISED_RUN = re.compile(r"[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’.-]*[ \t]*){1,5})")
 _APPOSITIVE_NAME = re.compile(r",[ \t]+([A-Z][\w'’-]*)[ \t]+([A-Z][\w'’-]*)")
 _PLACE_ENDINGS = frozenset({"iran", "oman", "states", "america", "republic"})
+_JUNIOR = re.compile(r",?[ \t]+(?:Jr|Sr)\b")
 _OF_TITLE = re.compile(r"\b(?:of|for|to)(?:[ \t]+[A-Z][\w.'’]*){0,2}[ \t]+$")
 
 
@@ -285,7 +286,7 @@ class Matcher:
         "Mojtaba Khamenei", "Melania Trump". Full-name aliases are never doubted."""
         if not _LATIN.match(text[h.start : h.start + 1]):
             return False
-        if text.startswith((" Jr", ", Jr", " Sr", ", Sr"), h.end):
+        if _JUNIOR.match(text, h.end):
             return True  # "Donald Trump Jr."
         if " " in text[h.start : h.end]:
             return False

@@ -269,6 +269,7 @@ CASES = [
     ("North Korea's supreme leader oversaw a missile test.", "", ""),
     ("The Saudi foreign minister arrived in Tehran on Saturday.", "", ""),
     ("Donald Trump Jr. posted the video on social media.", "", ""),
+    ("Trump Sri Lanka visit rumours were denied by the White House.", "TR", ""),
     ("The farmers left of their own accord.", "", ""),
     ("The fund aims to enrich local communities.", "", ""),
     ("The country's supreme leader has the final word on the talks.", "KH", "neg"),
