@@ -38,6 +38,14 @@ def _name_and_rest(text: str, watchlist: Watchlist) -> tuple[str, str]:
     return text, ""
 
 
+def parse_alias_flags(value: str) -> Alias:
+    """'Trump --case' -> Alias('Trump', case_sensitive=True); '--context' sets needs_context."""
+    words = value.split()
+    flags = {w for w in words if w in ("--case", "--context")}
+    text = " ".join(w for w in words if w not in flags)
+    return Alias(text, case_sensitive="--case" in flags, needs_context="--context" in flags)
+
+
 def _load(rt: Runtime) -> Watchlist:
     with rt.db.session() as s:
         return wl_store.load_watchlist(s)
@@ -100,15 +108,19 @@ async def _edit_official(update: Update, context: ContextTypes.DEFAULT_TYPE, com
         await reply(update, f"{esc(name)} is not on the watchlist. Add it first with /track {esc(name)}.")
         return
     if command == "alias":
-        problem = alias_problem(value)
+        new = parse_alias_flags(value)
+        value = new.text
+        problem = alias_problem(new.text, case_sensitive=new.case_sensitive, needs_context=new.needs_context)
         if problem:
-            await reply(update, f"❌ Alias {esc(value)} refused: {esc(problem)}")
+            await reply(update, f"❌ Alias {esc(value)} refused: {esc(problem)}. Flags --case (capitals must "
+                                "match) or --context (only near a title or full name) can guard a common word.")
             return
         if any(a.text.casefold() == value.casefold() for a in official.aliases):
             await reply(update, f"{esc(official.name)} already has the alias {esc(value)}.")
             return
-        changed = dataclasses.replace(official, aliases=official.aliases + (Alias(value),))
-        message = f"✅ Added alias {esc(value)} to {esc(official.name)}."
+        changed = dataclasses.replace(official, aliases=official.aliases + (new,))
+        flags = [f for f, on in (("case-sensitive", new.case_sensitive), ("needs context", new.needs_context)) if on]
+        message = f"✅ Added alias {esc(value)} to {esc(official.name)}" + (f" ({', '.join(flags)})." if flags else ".")
     elif command == "unalias":
         kept = tuple(a for a in official.aliases if a.text.casefold() != value.casefold())
         if len(kept) == len(official.aliases):

@@ -25,6 +25,7 @@ async def test_watchlist_commands_change_detection_and_are_audited(fake_telegram
         reply = await command(fake, OWNER, "/alias Ali Larijani | the")
         assert "refused" in reply and "common word" in reply
         assert "Added alias Larijany" in await command(fake, OWNER, "/alias Ali Larijani Larijany")
+        assert "(case-sensitive)" in await command(fake, OWNER, "/alias Ali Larijani | Ali --case")
         assert "Removed alias Larijany" in await command(fake, OWNER, "/unalias Ali Larijani | Larijany")
         assert "has no alias" in await command(fake, OWNER, "/unalias Ali Larijani | Larijany")
         assert "now refers to Ali Larijani" in await command(
