@@ -6,9 +6,11 @@ extracted text (title, blank line, body) for HTML.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 
 from core.analysis import scan_text
+from core.boilerplate import is_boilerplate
 from core.detect import Matcher
 from core.htmltext import html_title, html_to_text, looks_like_html
 from core.summary import summarize
@@ -23,11 +25,18 @@ def _decode(raw: bytes) -> str:
     return raw.decode("utf-8", errors="replace")
 
 
+_SLUG = re.compile(r"^[^\s]+-[^\s]+$")  # a URL slug saved above the headline
+
+
 def _split_plain(content: str) -> tuple[str, str]:
-    """First non-empty line is the title, the rest the body."""
-    stripped = content.lstrip()
-    title, _, body = stripped.partition("\n")
-    return title.strip(), body
+    """The title is the first line that is neither boilerplate nor a URL slug; the body follows it."""
+    pos = 0
+    for line in content.splitlines(keepends=True):
+        text = line.strip()
+        pos += len(line)
+        if text and not _SLUG.match(text) and not is_boilerplate(text):
+            return text, content[pos:]
+    return "", content
 
 
 def analyze_file(matcher: Matcher, path: str, raw: bytes) -> dict:
