@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -121,7 +122,7 @@ def record_not_modified(session: Session, feed_id: int, now: datetime, next_at: 
 
 
 def record_fetch_error(session: Session, feed_id: int, now: datetime, error: str,
-                       next_at_for: "callable") -> FeedInfo | None:
+                       next_at_for: Callable[[int], datetime]) -> FeedInfo | None:
     """Store the failure and schedule the next try; ``next_at_for(error_count)`` decides when."""
     feed = session.get(Feed, feed_id)
     if feed is None:

@@ -136,10 +136,6 @@ def outbox_stats(session: Session, since: datetime) -> OutboxStats:
     pending, oldest = session.exec(pending_q).one()
     sent = session.exec(select(func.count(Outbox.id)).where(Outbox.status == "sent", Outbox.sent_at >= since)).one()
     dead = session.exec(select(func.count(Outbox.id)).where(Outbox.status == "dead")).one()
-    if oldest is not None and oldest.tzinfo is None:
-        from datetime import timezone
-
-        oldest = oldest.replace(tzinfo=timezone.utc)
     return OutboxStats(pending=pending, oldest_pending=oldest, sent_since=sent, dead=dead)
 
 
