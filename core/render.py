@@ -169,7 +169,7 @@ def render_why(article: ArticleView) -> str:
         icon = "👤" if kind == "official" else "🏷"
         block = [f"{icon} <b>{esc(name)}</b>"]
         for m in ms[:3]:
-            detail = f" ({esc(m.detail)})" if m.detail else ""
+            detail = f" ({esc(m.detail)})" if m.detail and m.detail.casefold() != m.text.casefold() else ""
             block.append(f"• {_HOW.get(m.how, esc(m.how))} “{esc(m.text)}”{detail} in:")
             sentence = m.sentence if len(m.sentence) <= 300 else m.sentence[:299].rsplit(" ", 1)[0] + "…"
             block.append(f"» {highlight(sentence, [m.text])}")

@@ -131,7 +131,10 @@ def _unique_by(items, key):
 
 
 def list_names(session: Session) -> list[tuple[str, int, str]]:
-    """(kind, row id, name) of every official, then every topic: stable ids for buttons."""
+    """(kind, row id, name) of every topic, then every official: stable ids for buttons.
+
+    Topics come first because they are few and broad, the choice most chats make.
+    """
     officials = session.exec(select(OfficialRow.id, OfficialRow.name).order_by(OfficialRow.name)).all()
     topics = session.exec(select(TopicRow.id, TopicRow.name).order_by(TopicRow.name)).all()
-    return [("official", i, n) for i, n in officials] + [("topic", i, n) for i, n in topics]
+    return [("topic", i, n) for i, n in topics] + [("official", i, n) for i, n in officials]

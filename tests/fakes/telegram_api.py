@@ -497,6 +497,8 @@ class FakeTelegram:
             chat["title"] = title
         message = self._new_message(chat, None)
         message["text"] = text
+        if entities := _command_entities(text):  # Telegram marks commands in channel posts too
+            message["entities"] = entities
         return self.add_update("channel_post", copy.deepcopy(message))
 
     def callback_query(
