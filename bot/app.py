@@ -19,7 +19,7 @@ from telegram.ext import (
 )
 
 from bot.commands import bot_commands
-from bot.handlers import admin, browse, feeds, membership, search, subscription, transfer, watchlist
+from bot.handlers import admin, briefing, browse, feeds, membership, search, subscription, transfer, watchlist
 from bot.handlers import settings as chat_settings  # the name `settings` is the app's Settings below
 from bot.runtime import Runtime, utc_now
 from bot.scheduling import schedule_jobs
@@ -126,6 +126,7 @@ def build_application(settings: Settings, db: Database, *, clock: Callable = utc
     add(CallbackQueryHandler(browse.watchlist_button, pattern=r"^wl:"))
     add(CallbackQueryHandler(subscription.unknown_button))  # every press is answered, even stale ones
     add(ChatMemberHandler(membership.my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
+    briefing.register(add)  # /briefing /alerts /time /timezone /follow /unfollow /quiet /latest
     add(MessageHandler(filters.COMMAND, subscription.unknown_command))
     application.add_error_handler(_on_error)
 

@@ -219,6 +219,29 @@ def cmd_watchlist(args: argparse.Namespace) -> int:
         return 0
 
 
+def cmd_digest(args: argparse.Namespace) -> int:
+    import html
+    import re
+
+    from jobs.digests import compose_for_chat
+    from storage import chats
+
+    if not args.preview:
+        raise CliError("only --preview is supported: briefings are sent by `briefbot run` at each chat's time, "
+                       "or at once with /briefing in the chat. Example: briefbot digest --chat 123456 --preview")
+    db = _open_db(_settings())
+    with db.session() as s:
+        chat = chats.get_chat(s, args.chat)
+        if chat is None:
+            raise CliError(f"no chat with the id {args.chat}; a chat is known once it has sent /start")
+        parts = compose_for_chat(s, chat, _now())
+    for n, part in enumerate(parts, start=1):
+        if len(parts) > 1:
+            print(f"--- message {n} of {len(parts)} ({len(part)} characters) ---")
+        print(part if args.html else html.unescape(re.sub(r"<[^>]+>", "", part)))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefbot", description="Telegram bot for daily briefing alerts.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -245,6 +268,12 @@ def build_parser() -> argparse.ArgumentParser:
     feeds_sub.add_parser("list", help="list feeds with their status")
     feeds_sub.add_parser("export", help="print the feeds as OPML")
     feeds.set_defaults(func=cmd_feeds)
+
+    digest = sub.add_parser("digest", help="print a chat's briefing as it would be sent now")
+    digest.add_argument("--chat", type=int, required=True, metavar="ID", help="the Telegram chat id")
+    digest.add_argument("--preview", action="store_true", help="print it; nothing is sent or recorded")
+    digest.add_argument("--html", action="store_true", help="print the Telegram HTML instead of plain text")
+    digest.set_defaults(func=cmd_digest)
 
     wl = sub.add_parser("watchlist", help="export or import the watchlist (TOML)")
     wl_sub = wl.add_subparsers(dest="action", required=True, metavar="ACTION")

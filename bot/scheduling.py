@@ -3,6 +3,7 @@ remembers what is due: a restart loses nothing, it only runs these again."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from telegram.ext import ContextTypes
@@ -10,11 +11,14 @@ from telegram.ext import ContextTypes
 from bot.runtime import runtime
 from bot.sender import TelegramSender
 from jobs.deliver import deliver_due
+from jobs.digests import enqueue_due_briefings
 from jobs.ingest import IngestOptions, run_ingest
+from jobs.spikes import enqueue_spike_alerts
 
 log = logging.getLogger(__name__)
 
 INGEST_TICK_SECONDS = 60  # how often due feeds are looked for; each feed keeps its own schedule
+DIGEST_TICK_SECONDS = 60  # how often due briefings are looked for; each chat keeps its own time
 
 
 def ingest_options(settings) -> IngestOptions:
@@ -27,7 +31,26 @@ async def ingest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     runs = await run_ingest(rt.db, rt.http, rt.clock(), rt.detector, ingest_options(rt.settings))
     for run in runs:
         log.info("ingest %s", run.line())
-    if any(r.alerts for r in runs):
+    spikes = 0
+    if any(r.new_items for r in runs):
+        spikes = await asyncio.to_thread(_spikes, rt.db, rt.clock())
+    if any(r.alerts for r in runs) or spikes:
+        context.job_queue.run_once(deliver_job, 0, name="deliver-now")
+
+
+def _spikes(db, now) -> int:
+    with db.session() as s:
+        return enqueue_spike_alerts(s, now)
+
+
+async def digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Queue the daily briefings that are due (the database knows which), then deliver."""
+    rt = runtime(context)
+    runs = await asyncio.to_thread(enqueue_due_briefings, rt.db, rt.clock())
+    for run in runs:
+        log.info("briefing for %s (%s%s): %d part(s)", run.chat_id, run.local_date,
+                 ", late" if run.late else "", run.parts)
+    if runs:
         context.job_queue.run_once(deliver_job, 0, name="deliver-now")
 
 
@@ -45,4 +68,6 @@ def schedule_jobs(application, settings) -> None:
     jq.run_repeating(ingest_job, interval=tick, first=1, name="ingest",
                      job_kwargs={"max_instances": 1, "coalesce": True})
     jq.run_repeating(deliver_job, interval=settings.deliver_seconds, first=1, name="deliver",
+                     job_kwargs={"max_instances": 1, "coalesce": True})
+    jq.run_repeating(digest_job, interval=DIGEST_TICK_SECONDS, first=5, name="digest",
                      job_kwargs={"max_instances": 1, "coalesce": True})
