@@ -107,7 +107,8 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     ]
     blocks = ["\n".join(lines)]
     for f in st.failing:
-        blocks.append(f"⚠️ {esc(f.title or f.url)}\n{esc(f.url)}\nfailed {f.error_count}×, last: {esc(f.last_error)}")
+        name = f"{esc(f.title)}\n{esc(f.url)}" if f.title else esc(f.url)
+        blocks.append(f"⚠️ {name}\nfailed {f.error_count}×, last: {esc(f.last_error)}")
     await reply(update, "\n\n".join(blocks))
 
 
@@ -157,7 +158,7 @@ async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         InlineKeyboardButton("Cancel", callback_data=f"{BROADCAST_PREFIX}cancel:{broadcast_id}"),
     ]])
     split = f" It will arrive as {len(parts)} messages." if len(parts) > 1 else ""
-    await reply(update, f"<b>Broadcast preview</b>{split}\n\n{parts[0]}", buttons)
+    await reply(update, f"<b>Broadcast preview</b>{split}\n\n" + "\n\n".join(parts), buttons)
 
 
 def _queue_broadcast(rt: Runtime, broadcast_id: str, parts: list[str], user_id: int) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from core.model import FeedEntry
 from storage import articles, feeds
@@ -13,7 +13,7 @@ from tests.bot.ui import send
 from tests.fakes.feed_server import rss
 
 USER = 701
-NOW = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
 
 async def test_search_newest_first_with_highlights_and_usage(fake_telegram, db_url, clock):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from tests.fakes.telegram_api import CallbackAnswer, FakeTelegram, SentMessage
 
 
@@ -42,12 +44,10 @@ def text_now(fake: FakeTelegram, chat_id: int, message_id: int) -> str:
     return fake.message(chat_id, message_id).get("text", "")
 
 
-async def eventually(check, timeout: float = 5) -> None:
+async def eventually(check, seconds: float = 5) -> None:
     """Wait until ``check()`` is true: for effects of updates that send no message."""
-    import asyncio
-
     loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
+    deadline = loop.time() + seconds
     while not check():
         assert loop.time() < deadline, "condition not reached in time"
         await asyncio.sleep(0.02)
