@@ -1,12 +1,12 @@
 """Fast, local sentence boundaries for detection evidence and topic co-occurrence.
 
-core.sentences (pysbd) is accurate but runs at ~130 KB/s, and even one regex pass over a
-whole article costs as much as the Aho-Corasick scan itself. Detection only needs the
-sentence around a hit and whether two hits are at most one sentence apart, so we list
-terminator candidates in one pass and check only those next to a hit: a
-terminator followed by space and a capital, a digit, a quote or Persian script ends a
-sentence unless it closes a known abbreviation ("U.S.", "Mr.", "Gen.", an initial); a line
-break always does (headlines, captions, bylines).
+core.sentences (pysbd) is accurate but runs at ~130 KB/s. Detection only needs the sentence
+around a hit and whether two hits are at most one sentence apart. The rule: a terminator
+followed by space and a capital, a digit, a quote or Persian script ends a sentence unless
+it closes a known abbreviation ("U.S.", "Mr.", "Gen.", an initial); a line break always
+does (headlines, captions, bylines). ``_ends_sentence`` states the rule one offset at a
+time; ``SentenceBounds`` applies it to a whole text in one regex pass (news has a hit in
+nearly every sentence, so checking candidates one by one cost more than the pass).
 """
 
 from __future__ import annotations
@@ -48,50 +48,81 @@ def _ends_sentence(text: str, i: int) -> int:
     return j
 
 
-_CANDIDATE = re.compile(r"[.!?؟…\n]")
+_UPPER = "A-Z0-9\u0600-\u06ff"
+_OPEN = "\"'“‘(\\[«"
+# Every sentence end in one pass. Group 1 ends where ``_ends_sentence`` ends the sentence;
+# group 2 is a capital after the space, group 3 a non-ASCII character or an opener whose
+# case ``_boundaries`` checks in Python. Only these two branches can be abbreviations.
+_END = re.compile(
+    "\n|[.!?؟…](?=([.!?؟…\"'”’)\\]»]*+)"
+    f"(?:[ \\t\u00a0]++(?:([{_OPEN}]?[{_UPPER}])|([^\\x00-\\x7f]|[{_OPEN}])|\\Z)|(?=\\n)|\\Z))"
+)
+
+
+def _boundaries(text: str) -> tuple[list[int], list[int]]:
+    """Offsets of every sentence end in ``text`` and the offset just past each one
+    (the same answers as ``_ends_sentence``, for all terminators at once)."""
+    at: list[int] = []
+    after: list[int] = []
+    abbreviations: dict[str, bool] = {}
+    search = _ABBREVIATION.search
+    for m in _END.finditer(text):
+        i = m.start()
+        j = m.end(1)
+        if j < 0:
+            at.append(i)
+            after.append(i + 1)
+            continue
+        k = m.start(3)
+        if k >= 0:
+            nxt = text[k]
+            if nxt in _OPENERS and k + 1 < len(text):
+                nxt = text[k + 1]
+            if not (nxt.isupper() or nxt.isdigit() or "\u0600" <= nxt <= "\u06ff"):
+                continue
+        if text[i] == "." and (k >= 0 or m.start(2) >= 0):
+            # Only before a capital (not at a line end); the rule looks at most six characters
+            # back, and "^" matches only at offset 0.
+            key = text[i - 6 : i] if i > 6 else (text[:i],)
+            abbreviated = abbreviations.get(key)
+            if abbreviated is None:
+                abbreviated = abbreviations[key] = search(text, max(0, i - 6), i) is not None
+            if abbreviated:
+                continue
+        at.append(i)
+        after.append(j)
+    return at, after
 
 
 class SentenceBounds:
-    """Sentence boundaries of one text, found lazily: one C-speed pass lists terminator
-    candidates, and each candidate is checked only when a hit needs it."""
+    """Sentence boundaries of one text, listed in one pass on first use."""
 
     def __init__(self, text: str):
         self.text = text
-        self._candidates: list[int] | None = None
-        self._checked: dict[int, int] = {}
+        self._at: list[int] | None = None
+        self._after: list[int] = []
 
-    def _cands(self) -> list[int]:
-        if self._candidates is None:
-            self._candidates = [m.start() for m in _CANDIDATE.finditer(self.text)]
-        return self._candidates
-
-    def _end(self, i: int) -> int:
-        try:
-            return self._checked[i]
-        except KeyError:
-            end = self._checked[i] = _ends_sentence(self.text, i)
-            return end
+    def _ends(self) -> list[int]:
+        if self._at is None:
+            self._at, self._after = _boundaries(self.text)
+        return self._at
 
     def around(self, start: int, end: int) -> tuple[int, int]:
         """[start, end) of the sentence containing text[start:end], trimmed of spaces."""
-        text, cands = self.text, self._cands()
+        text, at = self.text, self._ends()
+        after = self._after
         s = max(0, start - _WINDOW)
-        j = bisect_left(cands, start) - 1
-        while j >= 0 and cands[j] >= start - _WINDOW:
-            after = self._end(cands[j])
-            if 0 <= after <= start:
-                s = after
+        j = bisect_left(at, start) - 1
+        while j >= 0 and at[j] >= start - _WINDOW:
+            if after[j] <= start:
+                s = after[j]
                 break
             j -= 1
         e = min(len(text), end + _WINDOW)
-        for k in range(bisect_left(cands, end), len(cands)):
-            c = cands[k]
-            if c >= e:
-                break
-            after = self._end(c)
-            if after >= 0:
-                e = c if text[c] == "\n" else after
-                break
+        k = bisect_left(at, end)
+        if k < len(at) and at[k] < e:
+            c = at[k]
+            e = c if text[c] == "\n" else after[k]
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
@@ -103,20 +134,18 @@ class SentenceBounds:
         apart. Blank lines between paragraphs count as one boundary."""
         if b - a > 4 * _WINDOW:
             return False
-        text, cands = self.text, self._cands()
+        text, at = self.text, self._ends()
+        after = self._after
+        lo, hi = bisect_left(at, a), bisect_left(at, b)
+        if hi - lo <= limit:
+            return True
         count, last = 0, -1
-        for k in range(bisect_left(cands, a), len(cands)):
-            c = cands[k]
-            if c >= b:
-                break
-            after = self._end(c)
-            if after < 0:
-                continue
-            if last >= 0 and not text[last:c].strip():
-                last = after  # "\n\n" or ".\n": one boundary
+        for k in range(lo, hi):
+            if last >= 0 and not text[last : at[k]].strip():
+                last = after[k]  # "\n\n" or ".\n": one boundary
                 continue
             count += 1
-            last = after
+            last = after[k]
             if count > limit:
                 return False
         return True
