@@ -91,6 +91,9 @@ def _since_midnight(now: datetime) -> datetime:
 @admin_only
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Subscribers, feed health, today's articles and alerts, outbox queue."""
+    if context.args:
+        await usage(update, "stats", "/stats takes no arguments.")
+        return
     rt = runtime(context)
     now = rt.clock()
     with rt.db.session() as s:

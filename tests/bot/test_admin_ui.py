@@ -143,3 +143,16 @@ async def test_watchlist_pages_with_buttons(fake_telegram, sqlite_db, clock):
         assert "page 3 of 3" in await command(fake, OWNER, "/watchlist 9")
     with db.session() as s:
         assert feed_store.list_feeds(s) == []
+
+
+async def test_long_answers_are_split_not_dropped_and_extra_arguments_get_usage(fake_telegram, sqlite_db, clock):
+    fake, db = fake_telegram, sqlite_db
+    with db.session() as s:
+        for i in range(50):
+            admin_store.record_action(s, clock(), OWNER, "feed.add", f"entry {i:02d} " + "x" * 400)
+    async with running_app(make_settings(fake, str(db.engine.url)), db, clock):
+        replies = await send(fake, OWNER, "/audit 50", replies=5)
+        text = "\n".join(m.plain_text for m in replies)
+        assert all(len(m.plain_text) <= 4096 for m in replies)
+        assert all(f"entry {i:02d}" in text for i in range(50))
+        assert "Usage: /stats" in await command(fake, OWNER, "/stats now")
