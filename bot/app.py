@@ -124,9 +124,10 @@ def build_application(settings: Settings, db: Database, *, clock: Callable = utc
     add(CallbackQueryHandler(chat_settings.settings_button, pattern=r"^set:"))
     add(CallbackQueryHandler(admin.broadcast_button, pattern=r"^bc:"))
     add(CallbackQueryHandler(browse.watchlist_button, pattern=r"^wl:"))
-    add(CallbackQueryHandler(subscription.unknown_button))  # every press is answered, even stale ones
     add(ChatMemberHandler(membership.my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
     briefing.register(add)  # /briefing /alerts /time /timezone /follow /unfollow /quiet /latest
+    # Catch-alls last: a button nothing above handles is still answered; unknown commands get /help.
+    add(CallbackQueryHandler(subscription.unknown_button))
     add(MessageHandler(filters.COMMAND, subscription.unknown_command))
     application.add_error_handler(_on_error)
 
