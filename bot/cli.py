@@ -167,6 +167,12 @@ def cmd_feeds(args: argparse.Namespace) -> int:
                 admin_store.record_action(s, now, None, "feed.add", f"{args.target} (cli)")
             print(f"added {args.target}" if created else f"{args.target} is already in the list")
             return 0
+        if args.action == "fulltext":
+            if not feed_store.set_feed_full_text(s, args.target, args.state == "on"):
+                raise CliError(f"no feed with the URL {args.target}; `briefbot feeds list` shows them")
+            admin_store.record_action(s, now, None, "feed.fulltext", f"{args.target} {args.state} (cli)")
+            print(f"full text for teasers {args.state} for {args.target}")
+            return 0
         if args.action == "remove":
             if not feed_store.remove_feed(s, args.target):
                 raise CliError(f"no feed with the URL {args.target}; `briefbot feeds list` shows them")
@@ -265,6 +271,9 @@ def build_parser() -> argparse.ArgumentParser:
                            ("import", "add the feeds of an OPML file")):
         p = feeds_sub.add_parser(name, help=helptext)
         p.add_argument("target", metavar="OPML" if name == "import" else "URL")
+    fulltext = feeds_sub.add_parser("fulltext", help="fetch article pages for teaser entries: on (default) or off")
+    fulltext.add_argument("target", metavar="URL")
+    fulltext.add_argument("state", choices=("on", "off"))
     feeds_sub.add_parser("list", help="list feeds with their status")
     feeds_sub.add_parser("export", help="print the feeds as OPML")
     feeds.set_defaults(func=cmd_feeds)

@@ -21,6 +21,7 @@ from core.model import ArticleView, Mention
 from core.render import TELEGRAM_LIMIT, esc, highlight, link, split_blocks
 
 RECENCY_HALF_LIFE_HOURS = 12.0
+MAX_STORIES = 30  # a briefing is read in a minute; the rest is counted and one /latest away
 MAX_SENTENCE = 280
 
 
@@ -89,6 +90,7 @@ class BlockCache:
     """Rendered story blocks keyed by (story id, names the chat follows in it)."""
 
     blocks: dict[tuple[int, frozenset[str]], str] = field(default_factory=dict)
+    scores: dict[int, float] = field(default_factory=dict)  # valid for one ``now``
 
     def get(self, story: StoryView, names: frozenset[str]) -> str:
         key = (story.id, names)
@@ -112,9 +114,17 @@ def story_score(story: StoryView, now: datetime) -> float:
     )
 
 
-def rank_stories(stories: Iterable[StoryView], now: datetime) -> list[StoryView]:
+def rank_stories(stories: Iterable[StoryView], now: datetime, scores: dict[int, float] | None = None) -> list[StoryView]:
     """Best first; ties go to the newer story id so the order is stable."""
-    return sorted(stories, key=lambda s: (-story_score(s, now), -s.id))
+    scores = {} if scores is None else scores
+
+    def key(s: StoryView) -> tuple[float, int]:
+        score = scores.get(s.id)
+        if score is None:
+            score = scores[s.id] = story_score(s, now)
+        return -score, -s.id
+
+    return sorted(stories, key=key)
 
 
 def select_stories(stories: Iterable[StoryView], chat: ChatFilter) -> list[StoryView]:
@@ -191,22 +201,29 @@ def compose_briefing(
     on_demand: bool = False,
     cache: BlockCache | None = None,
     limit: int = TELEGRAM_LIMIT,
+    max_stories: int | None = MAX_STORIES,
 ) -> list[str]:
-    """The briefing as HTML messages, each at most ``limit`` characters, split between stories."""
+    """The briefing as HTML messages, each at most ``limit`` characters, split between stories.
+
+    The counts line covers every matching story; only the best ``max_stories`` are shown.
+    """
     header = briefing_header(day, late=late, on_demand=on_demand)
-    chosen = rank_stories(select_stories(stories, chat), now)
+    cache = cache if cache is not None else BlockCache()
+    chosen = rank_stories(select_stories(stories, chat), now, cache.scores)
     if not chosen:
         return [f"{header}\nNothing new on what you follow since the last briefing."]
-    cache = cache if cache is not None else BlockCache()
     counts = count_line(chosen, chat)
     blocks = [
         f"{header}\n{len(chosen)} {'story' if len(chosen) == 1 else 'stories'}"
         + (f"\n{counts}" if counts else "")
     ]
-    for heading, members in group_stories(chosen, chat):
+    shown = chosen if max_stories is None else chosen[:max_stories]
+    for heading, members in group_stories(shown, chat):
         for i, story in enumerate(members):
             block = cache.get(story, chat.relevant(story))
             blocks.append(f"<b>{esc(heading)}</b>\n{block}" if i == 0 else block)
+    if len(shown) < len(chosen):
+        blocks.append(f"<i>…and {len(chosen) - len(shown)} more; /latest shows the newest.</i>")
     return split_blocks(blocks, limit)
 
 

@@ -184,7 +184,7 @@ def test_split_at_story_boundaries_keeps_every_part_valid(count, limit):
         )
         for i in range(1, count + 1)
     ]
-    parts = compose_briefing(many, ChatFilter(), day=DAY, now=NOW, limit=limit)
+    parts = compose_briefing(many, ChatFilter(), day=DAY, now=NOW, limit=limit, max_stories=None)
     assert len(parts) > 1
     for part in parts:
         assert len(part) <= limit
@@ -223,3 +223,11 @@ def test_latest_newest_first():
     assert (
         text.index("Muscat") < text.index("sanctions on oil") and "Beijing" not in text
     )
+
+
+def test_long_days_show_the_best_stories_and_count_the_rest():
+    many = [story(i, f"Story {i}", ("X",) * (1 + i % 3), (ARAGHCHI,), hours_ago=i / 10) for i in range(1, 51)]
+    parts = compose_briefing(many, ChatFilter(), day=DAY, now=NOW, max_stories=10)
+    text = plain(parts)
+    assert sum(p.count("▪️") for p in parts) == 10 and "50 stories" in text and "Abbas Araghchi 50" in text
+    assert "…and 40 more; /latest shows the newest." in text
