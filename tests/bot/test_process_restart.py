@@ -32,7 +32,7 @@ def start_bot(fake, tmp_path) -> subprocess.Popen:
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
-async def wait_for(predicate, timeout: float = 15) -> None:
+async def wait_for(predicate, timeout: float = 60) -> None:
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while not predicate():
@@ -49,7 +49,7 @@ async def test_sigkill_with_queued_alerts_loses_and_repeats_nothing(fake_telegra
     feed_server.set_feed("/rss", rss([ITEM_OLD]))
     proc = start_bot(fake, tmp_path)
     try:
-        await fake.wait_for_call("getUpdates", timeout=30)
+        await fake.wait_for_call("getUpdates", timeout=60)
         for chat in (501, 502):
             fake.user_message(chat, "/start")
         fake.user_message(OWNER, f"/feed add {feed_server.url('/rss')}")
@@ -66,7 +66,7 @@ async def test_sigkill_with_queued_alerts_loses_and_repeats_nothing(fake_telegra
         assert alert_count(fake, 501) == alert_count(fake, 502) == 0
 
         proc = start_bot(fake, tmp_path)
-        await wait_for(lambda: alert_count(fake, 501) == 1 and alert_count(fake, 502) == 1, timeout=30)
+        await wait_for(lambda: alert_count(fake, 501) == 1 and alert_count(fake, 502) == 1, timeout=60)
         hits = feed_server.hits("/rss")
         await wait_for(lambda: feed_server.hits("/rss") >= hits + 2)  # more cycles run
         await asyncio.sleep(1.5)
