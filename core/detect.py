@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from functools import lru_cache
+from operator import attrgetter
 
 import ahocorasick
 from rapidfuzz import fuzz
@@ -163,11 +164,34 @@ class Matcher:
                 stem = phrase.rstrip().endswith("*")
                 for key in alias_keys(phrase.rstrip().rstrip("*")):
                     entries[key].append((_EXCL, ti, phrase, stem))
+        # Each hit goes to a list ("slot") chosen at build time, so scan appends without
+        # dispatching on the kind: aliases, roles, one slot per topic group, one per topic's
+        # exclusions. Entries keep their order, which decides ties later.
+        self._term_slots = {
+            (ti, gi): 2 + k
+            for k, (ti, gi) in enumerate((ti, gi) for ti, t in enumerate(self._topics) for gi in range(len(t.groups)))
+        }
+        first_excl = 2 + len(self._term_slots)
+        self._slots = first_excl + len(self._topics)
         self._automaton = ahocorasick.Automaton()
         for key, found in entries.items():
             if key:
                 any_stem = any(entry[-1] is True for entry in found)
-                self._automaton.add_word(key, (len(key), tuple(found), any_stem))
+                prepared = []
+                for entry in found:
+                    kind = entry[0]
+                    if kind == _ALIAS:
+                        alias = entry[2]
+                        check = alias.text if alias.case_sensitive else None
+                        prepared.append((0, False, entry[1], "alias", alias.text, alias, check))
+                    elif kind == _ROLE:
+                        prepared.append((1, False, entry[1], "role", entry[2], None, None))
+                    elif kind == _TERM:
+                        slot = self._term_slots[entry[1]]
+                        prepared.append((slot, entry[3], entry[1][0], "rule", entry[2], None, None))
+                    else:
+                        prepared.append((first_excl + entry[1], entry[3], entry[1], "rule", entry[2], None, None))
+                self._automaton.add_word(key, (len(key), tuple(prepared), any_stem))
         if len(self._automaton):
             self._automaton.make_automaton()
         self._fuzzy = FuzzyNames(fuzzy_targets, set(entries))
@@ -190,10 +214,7 @@ class Matcher:
         size = len(n)
         identity = not norm._norm_breaks
         span = norm.span
-        aliases: list[_Hit] = []
-        roles: list[_Hit] = []
-        terms: dict[tuple[int, int], list[_Hit]] = defaultdict(list)
-        excluded: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        slots: list[list[_Hit]] = [[] for _ in range(self._slots)]
         for last, (length, found, any_stem) in self._automaton.iter(n):
             s = last - length + 1
             if s > 0 and n[s - 1].isalnum():
@@ -203,9 +224,8 @@ class Matcher:
             if not (whole or any_stem):
                 continue
             os, oe = (s, e) if identity else span(s, e)
-            for entry in found:
-                kind = entry[0]
-                if entry[-1] is True:  # a stem: the hit runs to the end of the word
+            for slot, stem, index, how, detail, alias, check in found:
+                if stem:  # the hit runs to the end of the word
                     end = e
                     while end < size and n[end].isalnum():
                         end += 1
@@ -214,23 +234,18 @@ class Matcher:
                     hs, he = os, oe
                 else:
                     continue
-                if kind == _TERM:
-                    terms[entry[1]].append(_Hit(hs, he, entry[1][0], "rule", entry[2]))
-                elif kind == _ALIAS:
-                    alias = entry[2]
-                    if alias.case_sensitive and not _case_ok(alias.text, text[hs:he]):
-                        continue
-                    aliases.append(_Hit(hs, he, entry[1], "alias", alias.text, alias))
-                elif kind == _ROLE:
-                    roles.append(_Hit(hs, he, entry[1], "role", entry[2]))
-                else:
-                    excluded[entry[1]].append((hs, he))
+                if check is not None and not _case_ok(check, text[hs:he]):
+                    continue
+                slots[slot].append(_Hit(hs, he, index, how, detail, alias))
+        aliases, roles = slots[0], slots[1]
         if self._fuzzy:
             aliases.extend(self._fuzzy_hits(text, aliases))
         bounds = SentenceBounds(text)
-        found = self._officials_found(text, aliases, roles) + self._topics_found(bounds, terms, excluded)
-        found.sort(key=lambda f: (f[2].start, f[2].end, f[1], f[0]))
-        return Detection(tuple(_mentions(bounds, found)))
+        found = self._officials_found(text, aliases, roles) + self._topics_found(bounds, slots)
+        # Sort on plain tuples (C comparisons, no key function); the position breaks ties
+        # exactly as the stable sort on (start, end, kind, name) did.
+        order = sorted([(h.start, h.end, kind, name, i) for i, (name, kind, h) in enumerate(found)])
+        return Detection(tuple(_mentions(bounds, [found[o[4]] for o in order])))
 
     def _fuzzy_hits(self, text: str, exact: list[_Hit]) -> list[_Hit]:
         fuzzy = self._fuzzy
@@ -351,15 +366,18 @@ class Matcher:
 
     # -- topics ------------------------------------------------------------------------------
 
-    def _topics_found(self, bounds: SentenceBounds, terms, excluded) -> list[tuple]:
+    def _topics_found(self, bounds: SentenceBounds, slots: list[list[_Hit]]) -> list[tuple]:
         out: list[tuple] = []
+        first_excl = self._slots - len(self._topics)
         for ti, topic in enumerate(self._topics):
-            bans = excluded.get(ti, ())
+            bans = slots[first_excl + ti]
+            if bans:
+                bans = _Bans([(h.start, h.end) for h in bans])
             groups = []
             for gi in range(len(topic.groups)):
-                hits = terms.get((ti, gi), [])
-                if bans:
-                    hits = [h for h in hits if not any(a < h.end and h.start < b for a, b in bans)]
+                hits = slots[self._term_slots[ti, gi]]
+                if bans and hits:
+                    hits = [h for h in hits if not _overlaps(bans, h)]
                 groups.append(_outermost(hits))  # sorted by start
             if not all(groups):
                 continue
@@ -389,10 +407,16 @@ def _mentions(bounds: SentenceBounds, found: list[tuple]):
         yield Mention(name, kind, text[h.start : h.end], h.start, h.end, sentence, h.how, h.detail)
 
 
+_BY_END = attrgetter("end")
+_BY_INDEX_START = attrgetter("index", "start")
+
+
 def _outermost(hits: list[_Hit]) -> list[_Hit]:
     """Drop hits inside a longer hit of the same official/topic group ("Khamenei" in "Ali Khamenei").
     The result is sorted by (index, start)."""
-    hits = sorted(hits, key=lambda h: (h.index, h.start, -h.end))
+    # Two stable sorts with C key functions give the (index, start, -end) order.
+    hits = sorted(hits, key=_BY_END, reverse=True)
+    hits.sort(key=_BY_INDEX_START)
     out: list[_Hit] = []
     reach: dict[int, int] = {}
     for h in hits:
@@ -403,11 +427,39 @@ def _outermost(hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+class _Bans:
+    """Exclusion spans sorted by start, so a term hit checks only the few that can reach it."""
+
+    __slots__ = ("spans", "starts", "longest")
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.longest = max(b - a for a, b in self.spans)
+
+
+def _overlaps(bans: _Bans, h: _Hit) -> bool:
+    """True when an exclusion span overlaps ``h`` (a < h.end and h.start < b)."""
+    spans, lo = bans.spans, h.start - bans.longest
+    i = bisect_left(bans.starts, h.end) - 1
+    while i >= 0 and spans[i][0] >= lo:
+        if spans[i][1] > h.start:
+            return True
+        i -= 1
+    return False
+
+
 def _nearest(bounds: SentenceBounds, h: _Hit, group: list[_Hit], starts: list[int]) -> _Hit | None:
     """The hit of ``group`` closest to ``h`` if it is in the same or a neighbouring sentence."""
     i = bisect_left(starts, h.start)
-    for g in sorted(group[max(0, i - 1) : i + 1], key=lambda g: abs(g.start - h.start)):
-        a, b = sorted((h.start, g.start))
-        if bounds.apart(a, b):
+    start = h.start
+    if 0 < i < len(group):
+        before, after = group[i - 1], group[i]
+        # Closer one first; on a tie the earlier one (a stable sort by distance did the same).
+        pair = (before, after) if start - before.start <= after.start - start else (after, before)
+    else:
+        pair = group[max(0, i - 1) : i + 1]
+    for g in pair:
+        if bounds.apart(start, g.start) if start <= g.start else bounds.apart(g.start, start):
             return g
     return None

@@ -54,8 +54,7 @@ _OPEN = "\"'“‘(\\[«"
 # ends the sentence; group 2 is a capital after the space, group 3 a non-ASCII character or
 # an opener whose case ``_boundaries`` checks in Python. Only these two can be abbreviations.
 _TAIL = (
-    "(?=([.!?؟…\"'”’)\\]»]*+)"
-    f"(?:[ \\t\u00a0]++(?:([{_OPEN}]?[{_UPPER}])|([^\\x00-\\x7f]|[{_OPEN}])|\\Z)|(?=\\n)|\\Z))"
+    f"(?=([.!?؟…\"'”’)\\]»]*+)(?:[ \\t\u00a0]++(?:([{_OPEN}]?[{_UPPER}])|([^\\x00-\\x7f]|[{_OPEN}])|\\Z)|(?=\\n)|\\Z))"
 )
 # One pattern per terminator: a literal first character lets sre skip ahead at C speed,
 # where a character class makes it test every character (5x slower on non-Latin-1 text).
@@ -114,8 +113,10 @@ class SentenceBounds:
 
     def around(self, start: int, end: int) -> tuple[int, int]:
         """[start, end) of the sentence containing text[start:end], trimmed of spaces."""
-        text, at = self.text, self._ends()
-        after = self._after
+        at = self._at
+        if at is None:
+            at = self._ends()
+        text, after = self.text, self._after
         s = max(0, start - _WINDOW)
         j = bisect_left(at, start) - 1
         while j >= 0 and at[j] >= start - _WINDOW:
@@ -141,11 +142,13 @@ class SentenceBounds:
         apart. Blank lines between paragraphs count as one boundary."""
         if b - a > 4 * _WINDOW:
             return False
-        text, at = self.text, self._ends()
-        after = self._after
+        at = self._at
+        if at is None:
+            at = self._ends()
         lo, hi = bisect_left(at, a), bisect_left(at, b)
         if hi - lo <= limit:
             return True
+        text, after = self.text, self._after
         count, last = 0, -1
         for k in range(lo, hi):
             c = at[k]

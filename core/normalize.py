@@ -221,6 +221,8 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 def _special(irregular: re.Pattern[str], other: re.Pattern[str]) -> re.Pattern[str]:
     """Every character that ``normalize`` still has to rewrite after the frequent pairs."""
     return re.compile(irregular.pattern[:-1] + other.pattern[1:-1] + "\U00010000-\U0010ffff]")
+
+
 _RUNS_OF_SPACE = re.compile(r" {2,}")
 
 

@@ -8,11 +8,10 @@ import random
 
 from core.detect_sentences import _boundaries, _ends_sentence
 
-PIECES = [
-    "Mr", "Mr.", "U.S.", "a", "A", "word", "Word", " ", "  ", "\t", "\u00a0", "\n", "\n\n", ".", "!", "?",
-    "؟", "…", '"', "'", "”", "’", ")", "]", "»", "“", "‘", "(", "[", "«", "É", "é", "²", "3", "ب",
-    "approx", "Sept", "etc", "x.y", "e.g", "Jr", "ß", "Ω", "ω",
-]
+PIECES = (
+    "Mr|Mr.|U.S.|a|A|word|Word| |  |\t|\u00a0|\n|\n\n|.|!|?|؟|…|\"|'|”|’|)|]|»|“|‘|(|[|«|É|é|²|3|ب|"
+    "approx|Sept|etc|x.y|e.g|Jr|ß|Ω|ω"
+).split("|")
 
 
 def test_boundaries_match_the_rule_offset_by_offset():
