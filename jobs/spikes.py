@@ -2,7 +2,8 @@
 
 The count of distinct stories naming an official or topic in the last ``WINDOW`` is
 compared with the same window at the same time of day over the previous
-``BASELINE_DAYS`` (core.spikes decides). Chats that follow the name get one alert per
+``BASELINE_DAYS`` (core.spikes decides), counting only days the bot was already collecting,
+and only once it has ``MIN_BASELINE_DAYS`` of them. Chats that follow the name get one alert per
 name per day: the outbox key is "name:YYYY-MM-DD" (UTC date).
 """
 
@@ -16,10 +17,11 @@ from sqlmodel import Session
 from core.render import esc
 from core.spikes import is_spike, spike_text
 from jobs.alerts import alert_targets, follows_any, quiet_now
-from storage import outbox, stories
+from storage import articles, outbox, stories
 
 WINDOW = timedelta(hours=6)
 BASELINE_DAYS = 14
+MIN_BASELINE_DAYS = 3  # a new install has no baseline yet: every busy name would look like a spike
 MIN_COUNT = 4
 
 
@@ -28,8 +30,13 @@ def find_spikes(session: Session, now: datetime) -> list[tuple[str, int, float]]
     current = {n: c for n, c in stories.count_stories_by_name(session, now - WINDOW, now).items() if c >= MIN_COUNT}
     if not current:
         return []
+    oldest = articles.oldest_fetch_time(session)
+    covered = [day for day in range(1, BASELINE_DAYS + 1)
+               if oldest is not None and now - timedelta(days=day) - WINDOW >= oldest]
+    if len(covered) < MIN_BASELINE_DAYS:
+        return []
     history: dict[str, list[int]] = {name: [] for name in current}
-    for day in range(1, BASELINE_DAYS + 1):
+    for day in covered:
         end = now - timedelta(days=day)
         counts = stories.count_stories_by_name(session, end - WINDOW, end)
         for name in current:

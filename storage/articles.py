@@ -108,3 +108,10 @@ def _host(url: str) -> str:
 
 def count_articles_since(session: Session, since: datetime) -> int:
     return len(session.exec(select(Article.id).where(Article.fetched_at >= since)).all())
+
+
+def oldest_fetch_time(session: Session) -> datetime | None:
+    """When the first article was stored: how far back any baseline can reach."""
+    from sqlalchemy import func
+
+    return session.exec(select(func.min(Article.fetched_at))).one()

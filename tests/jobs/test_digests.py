@@ -160,3 +160,13 @@ async def test_spike_alert_once_per_name_per_day_to_followers(db):
         assert enqueue_spike_alerts(s, now + timedelta(hours=2)) == 0
         rows = s.exec(select(Outbox).where(Outbox.kind == "spike")).all()
     assert len(rows) == 1 and "Oman talks: 9 stories in the last 6 hours (usually about 0.7)" in rows[0].html
+
+
+async def test_no_spike_alert_before_there_is_a_baseline(db):
+    now = datetime(2026, 11, 20, 12, tzinfo=UTC)
+    subscribe(db, 1, now - timedelta(days=2))
+    for i in range(9):  # a busy first day after installation is not a spike
+        add_story(db, now - timedelta(minutes=10 + 30 * i), f"Oman talks now {i}", "Oman talks", "topic",
+                  fp=i * 104729)
+    with db.session() as s:
+        assert enqueue_spike_alerts(s, now) == 0
