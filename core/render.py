@@ -8,6 +8,7 @@ the rendered HTML, which is always at least as long, so every part is safe.
 from __future__ import annotations
 
 import html
+import re
 from datetime import datetime
 from typing import Iterable, Sequence
 
@@ -35,35 +36,55 @@ def format_when(when: datetime | None) -> str:
 
 
 def highlight(sentence: str, words: Iterable[str]) -> str:
-    """Escape ``sentence`` and bold each occurrence of the given words."""
+    """Escape ``sentence`` and bold each whole-word occurrence of the given words.
+
+    Whole words only, so a match on "Oman" does not bold the start of "Omani".
+    """
     spans: list[tuple[int, int]] = []
-    folded = sentence.casefold()
-    for w in {w for w in words if w}:
-        start = folded.find(w.casefold())
-        while start >= 0:
-            spans.append((start, start + len(w)))
-            start = folded.find(w.casefold(), start + len(w))
-    spans.sort()
+    for w in sorted({w for w in words if w}, key=len, reverse=True):
+        pattern = re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE)
+        spans.extend(m.span() for m in pattern.finditer(sentence))
+    spans.sort(key=lambda span: (span[0], -span[1]))
     out, pos = [], 0
-    for s, e in spans:
-        if s < pos:
+    for start, end in spans:
+        if start < pos:
             continue
-        out.append(esc(sentence[pos:s]))
-        out.append(f"<b>{esc(sentence[s:e])}</b>")
-        pos = e
+        out.append(esc(sentence[pos:start]))
+        out.append(f"<b>{esc(sentence[start:end])}</b>")
+        pos = end
     out.append(esc(sentence[pos:]))
     return "".join(out)
 
 
-def evidence_lines(mentions: Sequence[Mention], limit: int = 3, max_sentence: int = 300) -> list[str]:
-    """One line per matched sentence, the matched words in bold, at most ``limit`` lines."""
+def evidence_lines(mentions: Sequence[Mention], limit: int = 3, max_sentence: int = 300,
+                   skip_in: str = "") -> list[str]:
+    """Up to ``limit`` matched sentences, the matched words in bold, in text order.
+
+    Sentences are chosen to cover the most distinct names; fragments of under five words
+    (captions, headings) and sentences already quoted in ``skip_in`` (the summary) go only
+    when nothing better is left, so the evidence adds to what the reader already sees.
+    """
     by_sentence: dict[str, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
+
+    def weak(sentence: str) -> bool:
+        return len(sentence.split()) < 5 or (bool(skip_in) and sentence in skip_in)
+
+    order = {sentence: i for i, sentence in enumerate(by_sentence)}
+    chosen: list[str] = []
+    covered: set[str] = set()
+    for _ in range(min(limit, len(by_sentence))):
+        best = max((s for s in by_sentence if s not in chosen),
+                   key=lambda s: (not weak(s), len({m.name for m in by_sentence[s]} - covered), -order[s]))
+        if weak(best) and chosen:
+            break
+        chosen.append(best)
+        covered |= {m.name for m in by_sentence[best]}
     lines = []
-    for sentence, ms in list(by_sentence.items())[:limit]:
+    for sentence in sorted(chosen, key=order.__getitem__):
         text = sentence if len(sentence) <= max_sentence else sentence[: max_sentence - 1].rsplit(" ", 1)[0] + "…"
-        lines.append(f"» {highlight(text, [m.text for m in ms])}")
+        lines.append(f"» {highlight(text, [m.text for m in by_sentence[sentence]])}")
     return lines
 
 
@@ -82,7 +103,7 @@ def render_alert(article: ArticleView, also_reported_by: Sequence[str] = ()) -> 
     if article.summary:
         parts.append("")
         parts.append(esc(article.summary))
-    evidence = evidence_lines(article.mentions)
+    evidence = evidence_lines(article.mentions, skip_in=article.summary)
     if evidence:
         parts.append("")
         parts.extend(evidence)
