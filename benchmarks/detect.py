@@ -7,7 +7,10 @@ topic words), so the run needs no data files and no network. Two corpora: every 
 on-topic (mention density close to real Iran–US coverage), and a feed mix where one article
 in five is on-topic and the rest is general news.
 The raw scan iterates every match of an automaton holding the same keys over the same
-articles, one article at a time, and does nothing else: the floor any matcher pays.
+articles, one article at a time, and does nothing else: the floor any matcher pays. Its keys
+are lowercase, so on the articles as written it misses capitalised names; the second raw
+figure scans ``text.lower()`` (lowering timed too), which finds what a case-insensitive
+matcher must look at. The ratio is against the first, as the issue asked.
 """
 
 from __future__ import annotations
@@ -161,15 +164,20 @@ def measure(label: str, w: Watchlist, texts: list[str], runs: int) -> None:
     def raw_scan():
         counts["hits"] = sum(1 for t in texts for _ in raw.iter(t))
 
+    def raw_lower_scan():
+        counts["lower hits"] = sum(1 for t in texts for _ in raw.iter(t.lower()))
+
     def matcher_scan():
         counts["mentions"] = sum(len(matcher.scan(t).mentions) for t in texts)
 
     raw_s = _best_of(runs, raw_scan)
+    lower_s = _best_of(runs, raw_lower_scan)
     scan_s = _best_of(runs, matcher_scan)
     print(
-        f"{label:<34} build={build:5.2f}s  {mb:4.1f} MB  raw pyahocorasick {mb / raw_s:6.1f} MB/s "
-        f"({counts['hits'] / mb:6.0f} hits/MB)  Matcher.scan {mb / scan_s:5.1f} MB/s "
-        f"({counts['mentions'] / mb:6.0f} mentions/MB)  ratio {raw_s / scan_s:.2f}"
+        f"{label:<36} build={build:5.2f}s  {mb:4.1f} MB  raw pyahocorasick {mb / raw_s:6.1f} MB/s "
+        f"({counts['hits'] / mb:6.0f} hits/MB), on lowered text {mb / lower_s:6.1f} MB/s "
+        f"({counts['lower hits'] / mb:6.0f} hits/MB)  Matcher.scan {mb / scan_s:5.1f} MB/s "
+        f"({counts['mentions'] / mb:6.0f} mentions/MB)  ratio {raw_s / scan_s:.2f} ({lower_s / scan_s:.2f})"
     )
 
 

@@ -245,7 +245,7 @@ class Matcher:
         # Sort on plain tuples (C comparisons, no key function); the position breaks ties
         # exactly as the stable sort on (start, end, kind, name) did.
         order = sorted([(h.start, h.end, kind, name, i) for i, (name, kind, h) in enumerate(found)])
-        return Detection(tuple(_mentions(bounds, [found[o[4]] for o in order])))
+        return Detection(_mentions(bounds, found, order))
 
     def _fuzzy_hits(self, text: str, exact: list[_Hit]) -> list[_Hit]:
         fuzzy = self._fuzzy
@@ -278,7 +278,7 @@ class Matcher:
             by_official[h.index].append(h)
         out: list[tuple] = []
         for oi, hits in by_official.items():
-            hits.sort(key=lambda h: h.start)
+            hits.sort(key=_BY_START)
             plain = [h for h in hits if self._plain_ok(text, h)]
             first = min((h.start for h in plain), default=len(text))
             role_spots = [h.start for h in hits if h.how == "role"]
@@ -395,19 +395,24 @@ class Matcher:
         return out
 
 
-def _mentions(bounds: SentenceBounds, found: list[tuple]):
+def _mentions(bounds: SentenceBounds, found: list[tuple], order: list[tuple]) -> tuple[Mention, ...]:
     """Mentions in text order; hits in the same sentence share one sentence lookup."""
     text = bounds.text
+    around = bounds.around
     s = e = -1
     sentence = ""
-    for name, kind, h in found:
-        if not (s <= h.start and h.end <= e):
-            s, e = bounds.around(h.start, h.end)
+    out = []
+    for start, end, kind, name, i in order:
+        if not (s <= start and end <= e):
+            s, e = around(start, end)
             sentence = text[s:e]
-        yield Mention(name, kind, text[h.start : h.end], h.start, h.end, sentence, h.how, h.detail)
+        h = found[i][2]
+        out.append(Mention(name, kind, text[start:end], start, end, sentence, h.how, h.detail))
+    return tuple(out)
 
 
 _BY_END = attrgetter("end")
+_BY_START = attrgetter("start")
 _BY_INDEX_START = attrgetter("index", "start")
 
 
