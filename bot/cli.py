@@ -82,10 +82,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     settings = _settings()
     db = _open_db(settings)
+    from bot.scheduling import ingest_options
     from jobs.detector import DetectorCache
     from jobs.fetch import make_client
     from jobs.ingest import run_ingest
-    from bot.scheduling import ingest_options
 
     async def once() -> int:
         async with make_client() as client:

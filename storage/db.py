@@ -6,10 +6,10 @@ on every start, so a new release migrates an existing database without losing da
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
 
 from alembic import command
 from alembic.config import Config

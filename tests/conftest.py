@@ -7,7 +7,7 @@ import os
 
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
-from datetime import datetime, timezone  # noqa: E402
+from datetime import UTC, datetime, timezone  # noqa: E402
 
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
@@ -77,7 +77,7 @@ class Clock:
     """An injected clock for jobs and handlers: tests move time, nothing sleeps."""
 
     def __init__(self, start: datetime | None = None) -> None:
-        self.now = start or datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
+        self.now = start or datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
     def __call__(self) -> datetime:
         return self.now

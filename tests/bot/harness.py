@@ -7,14 +7,14 @@ time is theirs to move. The subprocess test exercises the real JobQueue schedule
 from __future__ import annotations
 
 import contextlib
-from typing import AsyncIterator
+from collections.abc import AsyncIterator
 
 from telegram.ext import Application
 
 from bot.app import build_application, startup
 from bot.runtime import Runtime
-from bot.sender import TelegramSender
 from bot.scheduling import ingest_options
+from bot.sender import TelegramSender
 from bot.settings import Settings
 from jobs.deliver import deliver_due
 from jobs.fetch import make_client

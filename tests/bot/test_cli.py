@@ -6,11 +6,11 @@ import asyncio
 import json
 import os
 import sys
-from datetime import datetime, timezone
+import tomllib
+from datetime import UTC, datetime, timezone
 
 import pytest
 import tomli_w
-import tomllib
 
 from bot.cli import main
 from tests.fakes.feed_server import rss
@@ -115,7 +115,7 @@ def test_bad_configuration_is_one_clear_line(env, capsys, monkeypatch):
 async def test_ingest_once_prints_a_line_per_feed(env, feed_server):
     feed_server.set_feed("/rss", rss([{"title": "Araghchi in Muscat", "link": "https://news.example/1", "guid": "1",
                                        "description": "Talks in Muscat.",
-                                       "pubDate": datetime(2026, 11, 20, tzinfo=timezone.utc)}]))
+                                       "pubDate": datetime(2026, 11, 20, tzinfo=UTC)}]))
     feed_server.set_status("/down", 500)
     child_env = dict(os.environ, BRIEFBOT_ALLOW_PRIVATE_URLS="true")
     for url in (feed_server.url("/rss"), feed_server.url("/down")):

@@ -3,7 +3,7 @@ reaches every subscribed chat exactly once, across cycles and a restart; /stop s
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from storage import feeds as feed_store
 from storage.db import open_database
@@ -16,17 +16,17 @@ GROUP_ADMIN = 301
 
 OLD_ITEM = {"title": "Araghchi says earlier round of talks was useful", "link": "https://news.example/old",
             "guid": "old", "description": "Iran's foreign minister Abbas Araghchi spoke on Monday.",
-            "pubDate": datetime(2026, 11, 18, 8, tzinfo=timezone.utc)}
+            "pubDate": datetime(2026, 11, 18, 8, tzinfo=UTC)}
 NEWS_ITEM = {"title": "Witkoff & Araghchi to meet in Muscat", "link": "https://news.example/new",
              "guid": "new", "description": "<p>US envoy Steve Witkoff will meet Abbas Araghchi on Saturday, "
                                            "officials said. Oman's foreign minister will mediate.</p>",
-             "pubDate": datetime(2026, 11, 20, 8, tzinfo=timezone.utc)}
+             "pubDate": datetime(2026, 11, 20, 8, tzinfo=UTC)}
 UNRELATED = {"title": "Football club wins cup final", "link": "https://news.example/sport", "guid": "sport",
              "description": "The home side won 2-1 after extra time.",
-             "pubDate": datetime(2026, 11, 20, 8, 30, tzinfo=timezone.utc)}
+             "pubDate": datetime(2026, 11, 20, 8, 30, tzinfo=UTC)}
 LATER_ITEM = {"title": "Pezeshkian comments on sanctions relief", "link": "https://news.example/later",
               "guid": "later", "description": "President Masoud Pezeshkian said sanctions relief must come first.",
-              "pubDate": datetime(2026, 11, 20, 12, tzinfo=timezone.utc)}
+              "pubDate": datetime(2026, 11, 20, 12, tzinfo=UTC)}
 
 
 def alerts(fake, chat_id):

@@ -8,16 +8,16 @@ import os
 import signal
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 from tests.bot.harness import OWNER
 from tests.fakes.feed_server import rss
 
 ITEM_OLD = {"title": "Earlier talks", "link": "https://news.example/1", "guid": "1",
-            "description": "Abbas Araghchi spoke about the talks.", "pubDate": datetime(2026, 11, 18, tzinfo=timezone.utc)}
+            "description": "Abbas Araghchi spoke about the talks.", "pubDate": datetime(2026, 11, 18, tzinfo=UTC)}
 ITEM_NEW = {"title": "Araghchi heads to Muscat", "link": "https://news.example/2", "guid": "2",
             "description": "Foreign Minister Abbas Araghchi travels to Oman for indirect talks with Witkoff.",
-            "pubDate": datetime(2026, 11, 20, tzinfo=timezone.utc)}
+            "pubDate": datetime(2026, 11, 20, tzinfo=UTC)}
 
 
 def start_bot(fake, tmp_path) -> subprocess.Popen:
@@ -76,7 +76,7 @@ async def test_sigkill_with_queued_alerts_loses_and_repeats_nothing(fake_telegra
         proc.wait(timeout=10)
 
 
-async def test_run_without_token_explains_how_to_get_one(tmp_path):
+def test_run_without_token_explains_how_to_get_one(tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
     result = subprocess.run([sys.executable, "-m", "bot.cli", "run"], cwd=tmp_path, env=env,
                             capture_output=True, text=True, timeout=60)

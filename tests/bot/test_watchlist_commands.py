@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 from storage import admin as admin_store
-from storage import watchlist as wl_store
 from storage import feeds as feed_store
+from storage import watchlist as wl_store
 from tests.bot.harness import OWNER, command, cycle, make_settings, running_app
 from tests.fakes.feed_server import rss
 
@@ -46,7 +46,7 @@ async def test_watchlist_commands_change_detection_and_are_audited(fake_telegram
         await cycle(app)
         feed_server.set_feed("/rss", rss([{"title": "Larijani visits Beijing", "link": "https://news.example/l",
                                            "guid": "l", "description": "Ali Larijani met Chinese officials.",
-                                           "pubDate": datetime(2026, 11, 20, tzinfo=timezone.utc)}]))
+                                           "pubDate": datetime(2026, 11, 20, tzinfo=UTC)}]))
         clock.advance(minutes=11)
         _, report = await cycle(app)
         assert report.sent == 1 and "Ali Larijani" in fake.sent_to(USER)[-1].plain_text

@@ -389,7 +389,7 @@ async def test_callback_query_is_answered_and_message_edited(fake_bot, fake_tele
 
 
 async def test_document_upload_and_download_round_trip(fake_telegram):
-    payload = "<opml version='2.0'><body/></opml>\n".encode() * 50
+    payload = b"<opml version='2.0'><body/></opml>\n" * 50
 
     async def on_document(update, context) -> None:
         telegram_file = await update.message.document.get_file()

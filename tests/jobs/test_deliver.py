@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
+
+from sqlmodel import select
 
 from jobs.deliver import MAX_ATTEMPTS, deliver_due
 from jobs.sender import SendOutcome
 from storage import chats, outbox
 from storage.tables import Outbox
-from sqlmodel import select
 
-NOW = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
 
 class ScriptedSender:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -13,7 +13,7 @@ from storage import feeds as feed_store
 from storage.defaults import load_defaults_once
 from tests.fakes.feed_server import rss
 
-NOW = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 POLL = 600
 GOOD = rss([{"title": "Araghchi meets Albusaidi in Muscat", "link": "https://news.example/a", "guid": "a",
              "description": "Foreign Minister Abbas Araghchi held talks in Muscat.", "pubDate": NOW}])

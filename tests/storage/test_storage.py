@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from core.model import Alias, Detection, FeedEntry, Mention, Official, Topic, Watchlist
 from storage import articles, chats, feeds, outbox
 from storage import watchlist as wl
 from storage.defaults import default_feeds, default_watchlist, load_defaults_once
 
-NOW = datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
 
 def entry(n: int, **kw) -> FeedEntry:
