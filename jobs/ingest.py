@@ -69,14 +69,20 @@ async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, det
     limit = asyncio.Semaphore(options.concurrency)
 
     async def fetch(feed: FeedInfo) -> tuple[FeedInfo, FetchResult, ParsedFeed | None]:
-        async with limit:
-            result = await fetch_url(client, feed.url, etag=feed.etag, last_modified=feed.last_modified,
-                                     max_bytes=options.max_bytes, allow_private=options.allow_private)
-        parsed = None
-        if result.status == "ok":
-            parsed = await asyncio.to_thread(parse_feed, result.content, result.headers, result.final_url or feed.url)
-        if parsed is not None and parsed.entries and feed.full_text and not feed.first_fetch:
-            parsed = await _with_full_text(db, client, parsed, options)
+        try:
+            async with limit:
+                result = await fetch_url(client, feed.url, etag=feed.etag, last_modified=feed.last_modified,
+                                         max_bytes=options.max_bytes, allow_private=options.allow_private)
+            parsed = None
+            if result.status == "ok":
+                parsed = await asyncio.to_thread(parse_feed, result.content, result.headers,
+                                                 result.final_url or feed.url)
+            if parsed is not None and parsed.entries and feed.full_text and not feed.first_fetch:
+                parsed = await _with_full_text(db, client, parsed, options)
+        except Exception as e:  # a bug in one feed's handling must not stop the cycle
+            log.exception("fetching %s failed", feed.url)
+            result = FetchResult("error", feed.url, error=f"internal error while fetching: {e}")
+            parsed = None
         return feed, result, parsed
 
     runs = []

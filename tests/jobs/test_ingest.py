@@ -86,3 +86,26 @@ async def test_recovery_and_not_modified_clear_the_error(db, feed_server):
     with db.session() as s:
         (feed,) = feed_store.list_feeds(s)
     assert (feed.error_count, feed.last_error, feed.etag) == (0, None, '"1"')
+
+
+async def test_unexpected_failure_in_one_feed_is_recorded_and_the_cycle_goes_on(db, feed_server, monkeypatch):
+    import jobs.ingest
+
+    real_parse = jobs.ingest.parse_feed
+
+    def exploding_parse(content, headers, url):
+        if url.endswith("/bad"):
+            raise RuntimeError("parser bug")
+        return real_parse(content, headers, url)
+
+    monkeypatch.setattr(jobs.ingest, "parse_feed", exploding_parse)
+    feed_server.set_feed("/bad", GOOD)
+    feed_server.set_feed("/good", GOOD)
+    with db.session() as s:
+        load_defaults_once(s, NOW, feeds=False)
+        feed_store.add_feed(s, feed_server.url("/bad"), NOW)
+        feed_store.add_feed(s, feed_server.url("/good"), NOW)
+    async with make_client() as client:
+        runs = await run_ingest(db, client, NOW, DetectorCache(), OPTIONS)
+    assert [(r.status, r.new_items) for r in runs] == [("error", 0), ("new", 1)]
+    assert "internal error while fetching: parser bug" in runs[0].error
