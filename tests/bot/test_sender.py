@@ -67,3 +67,24 @@ async def test_delivery_through_telegram_faults(db, fake_telegram, sender):
     with db.session() as s:
         assert sorted(c.chat_id for c in chats.get_subscribed_chats(s)) == [-10014, 11]
     assert (await deliver_due(db, sender, NOW + timedelta(hours=1))).sent == 0
+
+
+async def test_slow_telegram_times_out_and_the_row_is_retried(db, fake_telegram):
+    from telegram.request import HTTPXRequest
+
+    request = HTTPXRequest(read_timeout=0.3, write_timeout=0.3, connect_timeout=1)
+    bot = ExtBot(fake_telegram.token, base_url=fake_telegram.base_url, request=request)
+    with db.session() as s:
+        chat, _ = chats.subscribe_chat(s, 21, NOW)
+        outbox.enqueue(s, chat.id, "alert", "article:1", "<b>slow</b>", NOW)
+    async with bot:
+        fake_telegram.slow("sendMessage", 1.5)
+        report = await deliver_due(db, TelegramSender(bot), NOW)
+        assert report.retried == 1 and report.sent == 0
+        fake_telegram.slow("sendMessage", 0)
+        later = await deliver_due(db, TelegramSender(bot), NOW + timedelta(minutes=5))
+    assert later.sent == 1
+    assert [m.chat_id for m in fake_telegram.sent] == [21]  # the timed-out request never reached the chat
+    with db.session() as s:
+        stats = outbox.outbox_stats(s, NOW)
+    assert (stats.pending, stats.sent_since) == (0, 1)
