@@ -135,10 +135,6 @@ def get_chat(session: Session, chat_id: int) -> ChatInfo | None:
     return _info(chat) if chat else None
 
 
-def get_chat_by_ref(session: Session, ref: int) -> ChatInfo | None:
-    chat = session.get(Chat, ref)
-    return _info(chat) if chat else None
-
 
 def migrate_chat(session: Session, old_chat_id: int, new_chat_id: int) -> None:
     """A group became a supergroup: keep the subscription, the settings and the outbox.

@@ -64,21 +64,24 @@ def remove_feed(session: Session, url: str) -> bool:
     return True
 
 
-def set_feed_paused(session: Session, url: str, paused: bool) -> bool:
+def _set_flag(session: Session, url: str, **flag: bool) -> bool:
     feed = session.exec(select(Feed).where(Feed.url == url)).first()
     if feed is None:
         return False
-    feed.paused = paused
+    for name, value in flag.items():
+        setattr(feed, name, value)
     session.add(feed)
     return True
+
+
+def set_feed_paused(session: Session, url: str, paused: bool) -> bool:
+    """Pause or resume fetching; False when the URL is unknown."""
+    return _set_flag(session, url, paused=paused)
 
 
 def list_feeds(session: Session) -> list[FeedInfo]:
     return [_info(f) for f in session.exec(select(Feed).order_by(Feed.id))]
 
-
-def count_feeds(session: Session) -> int:
-    return len(session.exec(select(Feed.id)).all())
 
 
 def get_feeds_due(session: Session, now: datetime) -> list[FeedInfo]:
@@ -137,9 +140,4 @@ def record_fetch_error(session: Session, feed_id: int, now: datetime, error: str
 
 def set_feed_full_text(session: Session, url: str, enabled: bool) -> bool:
     """Switch fetching of article pages for teaser entries; False when the URL is unknown."""
-    feed = session.exec(select(Feed).where(Feed.url == url)).first()
-    if feed is None:
-        return False
-    feed.full_text = enabled
-    session.add(feed)
-    return True
+    return _set_flag(session, url, full_text=enabled)

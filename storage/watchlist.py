@@ -38,20 +38,22 @@ def load_watchlist(session: Session) -> Watchlist:
     )
 
 
-def is_watchlist_empty(session: Session) -> bool:
-    return session.exec(select(func.count(OfficialRow.id))).one() == 0 and \
-        session.exec(select(func.count(TopicRow.id))).one() == 0
+
+def _named_row(session: Session, model, name: str):
+    """The row of ``model`` with this exact name, created if missing; returns (row, created)."""
+    row = session.exec(select(model).where(model.name == name)).first()
+    if row is not None:
+        return row, False
+    row = model(name=name)
+    session.add(row)
+    session.flush()
+    return row, True
 
 
 def save_official(session: Session, official: Official) -> bool:
     """Insert or replace an official with all its aliases and roles; returns created."""
-    row = session.exec(select(OfficialRow).where(OfficialRow.name == official.name)).first()
-    created = row is None
-    if row is None:
-        row = OfficialRow(name=official.name)
-        session.add(row)
-        session.flush()
-    else:
+    row, created = _named_row(session, OfficialRow, official.name)
+    if not created:
         session.exec(delete(OfficialAlias).where(OfficialAlias.official_id == row.id))
         session.exec(delete(OfficialRole).where(OfficialRole.official_id == row.id))
     for a in _unique_by(official.aliases, lambda a: a.text):
@@ -65,13 +67,8 @@ def save_official(session: Session, official: Official) -> bool:
 
 def save_topic(session: Session, topic: Topic) -> bool:
     """Insert or replace a topic rule; returns created."""
-    row = session.exec(select(TopicRow).where(TopicRow.name == topic.name)).first()
-    created = row is None
-    if row is None:
-        row = TopicRow(name=topic.name)
-        session.add(row)
-        session.flush()
-    else:
+    row, created = _named_row(session, TopicRow, topic.name)
+    if not created:
         session.exec(delete(TopicTerm).where(TopicTerm.topic_id == row.id))
     for group_no, group in enumerate(topic.groups):
         for term in _unique_by(group, lambda t: t):
