@@ -1,0 +1,46 @@
+"""Every command, with odd or wrong arguments, from an admin and from a stranger in a group:
+always a reply, never the error handler's apology, never HTML that Telegram would reject."""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot.commands import ALL_COMMANDS
+from tests.bot.harness import OWNER, make_settings, running_app
+
+ODD_ARGUMENTS = ["", "x", "on off maybe", "<b>bold</b> & <i>co", "| | ,, |", "-1 99999999999999999999",
+                 "عراقچی خامنه‌ای", "'; DROP TABLE chat; --", "word " * 700]
+STRANGER = 777
+
+
+async def answered(fake, before: int, timeout: float = 5) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while len(fake.sent) + len(fake.documents) <= before:
+        assert loop.time() < deadline, "the bot did not answer"
+        await asyncio.sleep(0.01)
+
+
+async def test_every_command_answers_every_odd_argument(fake_telegram, sqlite_db, clock):
+    fake = fake_telegram
+    settings = make_settings(fake, str(sqlite_db.engine.url))
+    async with running_app(settings, sqlite_db, clock):
+        for command in ALL_COMMANDS:
+            if command.name == "stop":
+                continue  # covered elsewhere; it would only unsubscribe the chat under test
+            for n, argument in enumerate(ODD_ARGUMENTS):
+                text = f"/{command.name} {argument}".strip()
+                group = -1000 * (1 + ALL_COMMANDS.index(command)) - n  # Telegram allows ~20 messages a minute per group
+                for chat_id, user_id, chat_type in ((OWNER, OWNER, "private"), (group, STRANGER, "group")):
+                    before = len(fake.sent) + len(fake.documents)
+                    fake.user_message(chat_id, text, user_id=user_id, chat_type=chat_type)
+                    try:
+                        await answered(fake, before)
+                    except AssertionError:
+                        raise AssertionError(f"no answer to {text[:60]!r} in {chat_type}") from None
+        await fake.wait_until_acknowledged()
+        await asyncio.sleep(0.2)
+    apologies = [m.plain_text for m in fake.sent if "something went wrong" in m.plain_text]
+    assert apologies == []
+    rejected = [e for e in fake.errors if e[0] != "getUpdates"]  # a poll cut short at shutdown is not a reply
+    assert rejected == [], f"Telegram rejected what the bot sent: {rejected[:3]}"
