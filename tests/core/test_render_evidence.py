@@ -38,3 +38,29 @@ def test_evidence_prefers_full_sentences_covering_new_names():
 
 def test_evidence_falls_back_to_a_fragment_when_that_is_all_there_is():
     assert evidence_lines([mention("Ali Khamenei", "Khamenei", "Khamenei")]) == ["» <b>Khamenei</b>"]
+
+
+HOSTILE = [
+    ("<script>alert(1)</script> & \"quotes\" 'x' <b>", "https://news.example/a?x=1&y=<2>"),
+    ("T" * 10_000, "https://news.example/long"),
+    ("Sanctions & talks", "javascript:alert(1)"),
+    ("خبر مذاکرات " * 600, None),
+]
+
+
+@pytest.mark.parametrize("title, url", HOSTILE)
+def test_alert_from_hostile_feed_content_is_valid_telegram_html(title, url):
+    from datetime import datetime, timezone
+
+    from core.model import ArticleView
+    from core.render import render_alert
+    from tests.fakes.telegram_html import parse_html
+
+    sentence = title[:5000] + " <i>unclosed & more"
+    mentions = tuple(mention("Abbas Araghchi", "Araghchi", sentence + str(i)) for i in range(5))
+    article = ArticleView(1, "<Outlet & Co>", title, url, datetime(2026, 11, 20, tzinfo=timezone.utc),
+                          "Summary with <tags> & ampersands " * 40, mentions)
+    html = render_alert(article, also_reported_by=["A & B", "<C>"])
+    parsed = parse_html(html, strict_ampersand=True)
+    assert len(parsed.text) <= 4096 and len(html) <= 4096
+    assert "javascript:" not in html
