@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, or_
+from sqlalchemy import delete
 from sqlmodel import Session, select
 
 from core.model import ArticleView, Detection, FeedEntry
@@ -14,13 +14,21 @@ from core.urls import canonical_url, content_hash
 from storage.tables import Article, Feed, Mention
 
 
-def _is_known(session: Session, guid: str | None, link: str | None, digest: str) -> bool:
-    conditions = [Article.content_hash == digest]
-    if guid:
-        conditions.append(Article.guid == guid)
-    if link:
-        conditions.append(Article.link == link)
-    return session.exec(select(Article.id).where(or_(*conditions)).limit(1)).first() is not None
+def _keys(entry: FeedEntry) -> tuple[str | None, str | None, str]:
+    """The three identities an entry is deduplicated by: guid, canonical link, title+text hash."""
+    return entry.guid or None, canonical_url(entry.link), content_hash(entry.title, entry.text)
+
+
+def _known(session: Session, keyed: Sequence[tuple[str | None, str | None, str]]) -> list[bool]:
+    """For each (guid, link, hash), whether a stored article has any of them: three queries a batch."""
+    found: list[set[str]] = []
+    for position, column in enumerate((Article.guid, Article.link, Article.content_hash)):
+        values = sorted({k[position] for k in keyed if k[position]})
+        present: set[str] = set()
+        for start in range(0, len(values), 500):
+            present.update(session.exec(select(column).where(column.in_(values[start:start + 500]))))
+        found.append(present)
+    return [any(k[i] in found[i] for i in range(3) if k[i]) for k in keyed]
 
 
 def add_articles(session: Session, feed_id: int, entries: Iterable[FeedEntry], now: datetime,
@@ -29,18 +37,19 @@ def add_articles(session: Session, feed_id: int, entries: Iterable[FeedEntry], n
 
     Returns the ids of the new articles in feed order.
     """
+    entries = list(entries)
+    keyed = [_keys(e) for e in entries]
     new_ids: list[int] = []
     seen: set[str] = set()
-    for entry in entries:
-        link = canonical_url(entry.link)
-        digest = content_hash(entry.title, entry.text)
-        keys = {k for k in (entry.guid, link, digest) if k}
-        if keys & seen or _is_known(session, entry.guid, link, digest):
-            seen |= keys
+    for entry, keys, known in zip(entries, keyed, _known(session, keyed), strict=True):
+        guid, link, digest = keys
+        present = {k for k in keys if k}
+        if known or present & seen:
+            seen |= present
             continue
-        seen |= keys
+        seen |= present
         article = Article(
-            feed_id=feed_id, guid=entry.guid, link=link, content_hash=digest,
+            feed_id=feed_id, guid=guid, link=link, content_hash=digest,
             title=entry.title, text=entry.text, author=entry.author,
             published_at=entry.published, fetched_at=now, alertable=alertable,
             text_source=entry.text_source,
@@ -53,8 +62,7 @@ def add_articles(session: Session, feed_id: int, entries: Iterable[FeedEntry], n
 
 def get_unknown_entries(session: Session, entries: Sequence[FeedEntry]) -> list[int]:
     """Indexes of entries not stored yet (same rules as add_articles), e.g. to fetch pages only for them."""
-    return [i for i, e in enumerate(entries)
-            if not _is_known(session, e.guid, canonical_url(e.link), content_hash(e.title, e.text))]
+    return [i for i, known in enumerate(_known(session, [_keys(e) for e in entries])) if not known]
 
 
 def get_article_texts(session: Session, ids: Sequence[int]) -> list[tuple[int, str, str]]:
