@@ -25,8 +25,13 @@ from core.detect_fuzzy import CAPITALISED_PREFILTER, FuzzyNames
 from core.detect_sentences import SentenceBounds
 from core.detect_words import (
     COMMON_WORDS,
+    ENVOY_OWN_REGIONS,
+    ENVOY_WORDS,
     GIVEN_NAME_SPELLINGS,
+    NAMED_AFTER,
     NOT_GIVEN_NAMES,
+    PERSIAN_GIVEN_NAMES,
+    PERSIAN_OTHER_COUNTRIES,
     ROLE_BLOCKERS_AFTER,
     ROLE_BLOCKERS_BEFORE,
     TITLES,
@@ -44,6 +49,14 @@ _APPOSITIVE_NAME = re.compile(r",[ \t]+([A-Z][\w'’-]*)[ \t]+([A-Z][\w'’-]*)"
 _PLACE_ENDINGS = frozenset({"iran", "oman", "states", "america", "republic"})
 _JUNIOR = re.compile(r",?[ \t]+(?:Jr|Sr)\b")
 _OF_TITLE = re.compile(r"\b(?:of|for|to)(?:[ \t]+[A-Z][\w.'’]*){0,2}[ \t]+$")
+_HYPHEN_WORD = re.compile(r"[-‐‑](\w+)")
+# A Latin word broken at a line end by a hyphen ("Pezesh-\nkian" in scraped or PDF text).
+_LINE_WRAP = re.compile(r"(?<![\w'’])([A-Za-z]+)[-‐‑][ \t]*\r?\n[ \t]*([a-z]+)(?![\w])")
+# What qualifies an envoy's title: "for Ukraine", "to the Middle East", Persian "در امور اوکراین".
+_ENVOY_QUALIFIER = re.compile(r"[ \t]+(?:(?:for|to)[ \t]+(?:the[ \t]+)?([A-Z]\w*)|در[ \t\u200c]+امور[ \t]+(\w+))")
+# The word after a Persian role, across an appositive comma: a country or a given name.
+_PERSIAN_NEXT = re.compile(r"[ \t\u00a0]*[،,]?[ \t\u00a0]*([^\W\d_]+)")
+_PERSIAN_JUNIOR = re.compile(r"[ \t\u00a0\u200c]+جونیور")
 
 
 @lru_cache(maxsize=4096)
@@ -141,6 +154,7 @@ class Matcher:
         self._topics = watchlist.topics
         entries: dict[str, list[tuple]] = defaultdict(list)
         self._own_words: list[frozenset[str]] = []
+        self._wrapped: dict[str, list[tuple[int, Alias]]] = defaultdict(list)
         fuzzy_targets: dict[str, int] = {}
         for oi, official in enumerate(self._officials):
             own: set[str] = set()
@@ -149,6 +163,7 @@ class Matcher:
                     entries[key].append((_ALIAS, oi, alias))
                     if " " not in key and not alias.needs_context and _LATIN.match(key):
                         fuzzy_targets.setdefault(key, oi)
+                        self._wrapped[key].append((oi, alias))
                 for word in normalize_key(alias.text).split():
                     own.update(_spellings(word))
             self._own_words.append(frozenset(own))
@@ -238,6 +253,8 @@ class Matcher:
                     continue
                 slots[slot].append(_Hit(hs, he, index, how, detail, alias))
         aliases, roles = slots[0], slots[1]
+        if "\n" in text and self._wrapped:
+            aliases.extend(self._wrapped_hits(text))
         if self._fuzzy:
             aliases.extend(self._fuzzy_hits(text, aliases))
         bounds = SentenceBounds(text)
@@ -246,6 +263,16 @@ class Matcher:
         # exactly as the stable sort on (start, end, kind, name) did.
         order = sorted([(h.start, h.end, kind, name, i) for i, (name, kind, h) in enumerate(found)])
         return Detection(_mentions(bounds, found, order))
+
+    def _wrapped_hits(self, text: str) -> list[_Hit]:
+        """Surnames split by a hyphen at a line end; each half alone is no alias."""
+        out = []
+        for m in _LINE_WRAP.finditer(text):
+            joined = m.group(1) + m.group(2)
+            for oi, alias in self._wrapped.get(_key(joined), ()):
+                if not alias.case_sensitive or _case_ok(alias.text, joined):
+                    out.append(_Hit(m.start(), m.end(), oi, "alias", alias.text, alias))
+        return out
 
     def _fuzzy_hits(self, text: str, exact: list[_Hit]) -> list[_Hit]:
         fuzzy = self._fuzzy
@@ -300,11 +327,14 @@ class Matcher:
         """A bare surname after a capitalised given name that is not this official's:
         "Mojtaba Khamenei", "Melania Trump". Full-name aliases are never doubted."""
         if not _LATIN.match(text[h.start : h.start + 1]):
-            return False
+            return self._other_person_persian(text, h)
         if _JUNIOR.match(text, h.end):
             return True  # "Donald Trump Jr."
         if " " in text[h.start : h.end]:
             return False
+        after = _NEXT_WORD.match(text, h.end)
+        if after and after.group(1)[:1].isupper() and _key(after.group(1)) in NAMED_AFTER:
+            return True  # "Trump Tower", "the Trump Organization"
         before = _word_before(text, h.start)
         if before is None:
             return False
@@ -321,6 +351,19 @@ class Matcher:
         if _OF_TITLE.search(text, max(0, word_start - 30), word_start):
             return False
         return not _title_case_line(text, h.start)
+
+    def _other_person_persian(self, text: str, h: _Hit) -> bool:
+        """A Persian surname after a given name that is not the official's ("مجتبی خامنه‌ای",
+        "ملانیا ترامپ"), or before "جونیور" (Jr.). Aliases holding a given name are never doubted."""
+        if _PERSIAN_JUNIOR.match(text, h.end):
+            return True
+        if h.alias is None or any(w in PERSIAN_GIVEN_NAMES for w in _key(h.alias.text).split()):
+            return False
+        before = _word_before(text, h.start)
+        if before is None:
+            return False
+        key = _key(before[0])
+        return key in PERSIAN_GIVEN_NAMES and key not in self._own_words[h.index]
 
     def _context_ok(self, text: str, h: _Hit, first_plain: int, role_spots: list[int]) -> bool:
         """A context-needing surname counts after a full mention, next to a title or its own
@@ -346,6 +389,22 @@ class Matcher:
                 return False  # "North Korea's supreme leader", "the Saudi foreign minister"
         if _AT_THE_TIME.match(text, h.end):
             return False
+        hyphen_word = _HYPHEN_WORD.match(text, h.end)
+        if hyphen_word and _key(hyphen_word.group(1)) in ROLE_BLOCKERS_AFTER:
+            return False  # "Iran's president-elect"
+        role_words = _key(h.detail).split()
+        if not ENVOY_WORDS.isdisjoint(role_words):
+            qualifier = _ENVOY_QUALIFIER.match(text, h.end)
+            if qualifier and _key(qualifier.group(1) or qualifier.group(2)) not in ENVOY_OWN_REGIONS:
+                return False  # "the US special envoy for Ukraine": another envoy
+        if not _LATIN.match(h.detail):
+            nxt = _PERSIAN_NEXT.match(text, h.end)
+            if nxt:
+                key = _key(nxt.group(1))
+                if key in PERSIAN_OTHER_COUNTRIES and key not in role_words:
+                    return False  # "سخنگوی وزارت خارجه آمریکا": that country's office
+                if key in PERSIAN_GIVEN_NAMES and key not in self._own_words[h.index]:
+                    return False  # "وزیر خارجه آمریکا، آنتونی بلینکن": his title
         if text[h.end : h.end + 1] in ("'", "’") and _key(h.detail).rsplit(" ", 1)[-1] in _PLACE_ENDINGS:
             return False  # "the President of Iran's chamber of commerce"
         appositive = _APPOSITIVE_NAME.match(text, h.end)

@@ -93,7 +93,55 @@ ROLE_BLOCKERS_BEFORE: frozenset[str] = frozenset(
     for w in "former ex late vice deputy previous erstwhile onetime one-time assistant acting first second "
     "third founding معاون مرحوم نایب".split()
 )
-ROLE_BLOCKERS_AFTER: frozenset[str] = frozenset(normalize_key(w) for w in "سابق پیشین اسبق وقت elect emeritus".split())
+ROLE_BLOCKERS_AFTER: frozenset[str] = frozenset(
+    normalize_key(w) for w in "سابق پیشین اسبق وقت elect designate emeritus".split()
+)
+
+# Capitalised nouns after a bare surname that make it the name of a thing, not the person:
+# "Trump Tower", "the Trump Organization".
+NAMED_AFTER: frozenset[str] = frozenset(
+    """
+    tower towers organization organisation org hotel hotels international media university
+    foundation plaza golf casino casinos resort resorts winery estate estates airlines shuttle
+    steaks vodka brand brands entertainment productions
+    """.split()
+)
+
+# An envoy's title qualified by a region or country ("US special envoy for Ukraine") belongs
+# to another envoy unless the region is the one the tracked envoy covers.
+ENVOY_WORDS: frozenset[str] = frozenset(normalize_key(w) for w in "envoy envoys فرستاده نماینده".split())
+ENVOY_OWN_REGIONS: frozenset[str] = frozenset(
+    normalize_key(w) for w in "the middle east mideast west asia peace missions غرب آسیا خاورمیانه".split()
+)
+
+# Persian-script given names, Iranian and the foreign ones Persian coverage writes often.
+# Before a bare surname ("مجتبی خامنه‌ای", "ملانیا ترامپ") one makes it somebody else
+# unless it is the official's own; right after a role ("وزیر خارجه آمریکا، آنتونی بلینکن")
+# it means the role is that other person's title.
+PERSIAN_GIVEN_NAMES: frozenset[str] = frozenset(
+    normalize_key(w)
+    for w in """
+    علی محمد مجتبی مصطفی میثم هادی مسعود حسن حسین مهدی رضا جواد احمد محمود اکبر اصغر عباس
+    ابراهیم اسماعیل اسحاق سعید مجید حمید حمیدرضا محمدرضا محمدجواد محمدباقر محمدعلی کمال کاظم
+    ناصر عبدالله عبدالرضا امیرحسین عادل غلامعلی غلامحسین صادق یحیی یوسف داوود بهزاد فرهاد
+    پرویز داریوش کامران منوچهر عارف بدر فهد فیصل هیثم قابوس
+    دونالد ملانیا ایوانکا اریک لارا تیفانی بارون جرد باراک جان هیلاری آنتونی مایک
+    مارکو استیو استیون کیت رابرت رابرتو تامی متیو کارولین پیت جیمز ولادیمیر سرگئی امانوئل
+    بنیامین رافائل کاملا
+    """.split()
+)
+
+# Countries written right after a Persian role make it that country's office
+# ("سخنگوی وزارت خارجه آمریکا" is the State Department's spokesperson).
+PERSIAN_OTHER_COUNTRIES: frozenset[str] = frozenset(
+    normalize_key(w)
+    for w in """
+    آمریکا امریکا ایالات روسیه چین فرانسه انگلیس انگلستان بریتانیا آلمان ایتالیا اسپانیا عربستان
+    قطر عراق ترکیه اسرائیل پاکستان افغانستان هند ژاپن کره سوریه لبنان مصر اردن کویت امارات
+    بحرین عمان یمن آذربایجان ارمنستان اوکراین سوئیس اتریش نروژ سوئد کانادا استرالیا برزیل
+    ونزوئلا الجزایر تونس لیبی اتحادیه
+    """.split()
+)
 
 # Usual spellings of given names; multi-word aliases get every combination.
 GIVEN_NAME_SPELLINGS: tuple[frozenset[str], ...] = tuple(

@@ -243,7 +243,7 @@ CASES = [
     ("Former Iranian President Mahmoud Ahmadinejad registered as a candidate.", "", ""),
     ("The president of Iran's chamber of commerce criticised the budget.", "", ""),
     ("US Vice President JD Vance said the administration preferred diplomacy.", "", "neg"),
-    ("Trump Tower in Manhattan was evacuated after a bomb threat.", "TR", ""),
+    ("Trump Tower in Manhattan was evacuated after a bomb threat.", "", ""),  # a building, not the man
     ("Witkoff Group, a real estate firm, bought the hotel.", "WI", ""),
     ("Yemen's Houthis attacked a ship in the Red Sea.", "", ""),
     ("Israeli strikes hit nuclear facilities at Natanz and Isfahan.", "", "nuc"),
