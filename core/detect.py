@@ -416,6 +416,8 @@ class Matcher:
             key = _key(word)
             if key in ROLE_BLOCKERS_AFTER or _name_like(word):
                 return False
+            if key in TITLES and (word[:1].isupper() or not _LATIN.match(word)):
+                return False  # "U.S. envoy Mr. Witkoff": the title of the person named next
             if key in ("for", "to", "on", "of", "in"):
                 # "US special envoy for Ukraine Keith Kellogg": someone else's title.
                 tail = _CAPITALISED_RUN.match(text, nxt.end())
