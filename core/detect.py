@@ -51,7 +51,8 @@ _JUNIOR = re.compile(r",?[ \t]+(?:Jr|Sr)\b")
 _OF_TITLE = re.compile(r"\b(?:of|for|to)(?:[ \t]+[A-Z][\w.'’]*){0,2}[ \t]+$")
 _HYPHEN_WORD = re.compile(r"[-‐‑](\w+)")
 # A Latin word broken at a line end by a hyphen ("Pezesh-\nkian" in scraped or PDF text).
-_LINE_WRAP = re.compile(r"(?<![\w'’])([A-Za-z]+)[-‐‑][ \t]*\r?\n[ \t]*([a-z]+)(?![\w])")
+_WRAP_TAIL = re.compile(r"[a-z]+(?!\w)")
+_WRAP_MARKS = ("-\n", "-\r\n", "\u2010\n", "\u2011\n")
 # What qualifies an envoy's title: "for Ukraine", "to the Middle East", Persian "در امور اوکراین".
 _ENVOY_QUALIFIER = re.compile(r"[ \t]+(?:(?:for|to)[ \t]+(?:the[ \t]+)?([A-Z]\w*)|در[ \t\u200c]+امور[ \t]+(\w+))")
 # The word after a Persian role, across an appositive comma: a country or a given name.
@@ -253,7 +254,7 @@ class Matcher:
                     continue
                 slots[slot].append(_Hit(hs, he, index, how, detail, alias))
         aliases, roles = slots[0], slots[1]
-        if "\n" in text and self._wrapped:
+        if self._wrapped and any(mark in text for mark in _WRAP_MARKS):
             aliases.extend(self._wrapped_hits(text))
         if self._fuzzy:
             aliases.extend(self._fuzzy_hits(text, aliases))
@@ -267,11 +268,19 @@ class Matcher:
     def _wrapped_hits(self, text: str) -> list[_Hit]:
         """Surnames split by a hyphen at a line end; each half alone is no alias."""
         out = []
-        for m in _LINE_WRAP.finditer(text):
-            joined = m.group(1) + m.group(2)
-            for oi, alias in self._wrapped.get(_key(joined), ()):
-                if not alias.case_sensitive or _case_ok(alias.text, joined):
-                    out.append(_Hit(m.start(), m.end(), oi, "alias", alias.text, alias))
+        for mark in _WRAP_MARKS:
+            i = text.find(mark)
+            while i >= 0:
+                start = i
+                while start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+                    start -= 1
+                tail = _WRAP_TAIL.match(text, i + len(mark))
+                if tail and start < i and not (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’")):
+                    joined = text[start:i] + tail.group()
+                    for oi, alias in self._wrapped.get(_key(joined), ()):
+                        if not alias.case_sensitive or _case_ok(alias.text, joined):
+                            out.append(_Hit(start, tail.end(), oi, "alias", alias.text, alias))
+                i = text.find(mark, i + 1)
         return out
 
     def _fuzzy_hits(self, text: str, exact: list[_Hit]) -> list[_Hit]:
