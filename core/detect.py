@@ -34,6 +34,7 @@ from core.detect_words import (
     PERSIAN_OTHER_COUNTRIES,
     ROLE_BLOCKERS_AFTER,
     ROLE_BLOCKERS_BEFORE,
+    ROLE_COUNTRY_WORDS,
     TITLES,
 )
 from core.model import Alias, Detection, Mention, Official, Watchlist
@@ -394,7 +395,9 @@ class Matcher:
             word = _key(word)
             if word in ROLE_BLOCKERS_BEFORE or (word == "then" and hyphenated):
                 return False
-            if not hyphenated and _name_like(before[0]):
+            own_country = _key(h.detail).split(" ", 1)[0].removesuffix("'s") in ROLE_COUNTRY_WORDS
+            ends_sentence = before[0][-1:] in ".!?"  # "... in Vienna. Supreme Leader ..."
+            if not (hyphenated or own_country or ends_sentence) and _name_like(before[0]):
                 return False  # "North Korea's supreme leader", "the Saudi foreign minister"
         if _AT_THE_TIME.match(text, h.end):
             return False

@@ -87,6 +87,12 @@ NOT_GIVEN_NAMES: frozenset[str] = frozenset(
     """.split()
 )
 
+# A role that starts with one of these names its own country ("Omani counterpart"), so a
+# capitalised word before it is no foreign qualifier ("Araghchi's Omani counterpart").
+ROLE_COUNTRY_WORDS: frozenset[str] = frozenset(
+    normalize_key(w) for w in "iran iranian us u.s. usa american america oman omani tehran washington".split()
+)
+
 # Role modifiers: the role is not held now, or it is a different office.
 ROLE_BLOCKERS_BEFORE: frozenset[str] = frozenset(
     normalize_key(w)

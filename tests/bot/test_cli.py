@@ -90,7 +90,7 @@ def test_watchlist_export_import_round_trip_and_bad_file(env, capsys):
     data = tomllib.loads(exported)
     assert "Abbas Araghchi" in [o["name"] for o in data["officials"]]
     araghchi = next(o for o in data["officials"] if o["name"] == "Abbas Araghchi")
-    araghchi["roles"] = list(araghchi.get("roles", [])) + ["Iran's chief negotiator"]
+    araghchi["roles"] = list(araghchi.get("roles", [])) + ["Iran's lead negotiator"]
     (env / "w.toml").write_text(tomli_w.dumps(data), encoding="utf-8")
     assert main(["watchlist", "import", "w.toml"]) == 0
     assert "14 officials, 4 topics" in capsys.readouterr().out
