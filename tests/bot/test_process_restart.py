@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 from datetime import UTC, datetime, timezone
@@ -40,6 +41,13 @@ async def wait_for(predicate, timeout: float = 60) -> None:
         await asyncio.sleep(0.05)
 
 
+def flood_waits(tmp_path) -> int:
+    """Alerts the running bot has put back to wait after Telegram's 429."""
+    with sqlite3.connect(tmp_path / "bot.db", timeout=5) as conn:
+        return conn.execute("SELECT count(*) FROM outbox WHERE kind = 'alert' AND status = 'pending' "
+                            "AND last_error LIKE 'flood limit%'").fetchone()[0]
+
+
 def alert_count(fake, chat_id: int) -> int:
     return sum(1 for m in fake.sent_to(chat_id) if m.text.startswith("🔔"))
 
@@ -61,6 +69,9 @@ async def test_sigkill_with_queued_alerts_loses_and_repeats_nothing(fake_telegra
         sends_before = len(fake.calls("sendMessage"))
         feed_server.set_feed("/rss", rss([ITEM_NEW, ITEM_OLD]))
         await wait_for(lambda: len(fake.calls("sendMessage")) >= sends_before + 2)
+        # Kill once both refusals are recorded: a kill inside a send leaves the row "sending",
+        # which is re-sent only after the stale-claim delay (minutes), an at-least-once window.
+        await wait_for(lambda: flood_waits(tmp_path) == 2)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)
         assert alert_count(fake, 501) == alert_count(fake, 502) == 0
