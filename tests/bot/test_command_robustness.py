@@ -7,18 +7,11 @@ import asyncio
 
 from bot.commands import ALL_COMMANDS
 from tests.bot.harness import OWNER, make_settings, running_app
+from tests.bot.ui import eventually
 
 ODD_ARGUMENTS = ["", "x", "on off maybe", "<b>bold</b> & <i>co", "| | ,, |", "-1 99999999999999999999",
                  "عراقچی خامنه‌ای", "'; DROP TABLE chat; --", "word " * 700]
 STRANGER = 777
-
-
-async def answered(fake, before: int, timeout: float = 5) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while len(fake.sent) + len(fake.documents) <= before:
-        assert loop.time() < deadline, "the bot did not answer"
-        await asyncio.sleep(0.01)
 
 
 async def test_every_command_answers_every_odd_argument(fake_telegram, sqlite_db, clock):
@@ -35,7 +28,7 @@ async def test_every_command_answers_every_odd_argument(fake_telegram, sqlite_db
                     before = len(fake.sent) + len(fake.documents)
                     fake.user_message(chat_id, text, user_id=user_id, chat_type=chat_type)
                     try:
-                        await answered(fake, before)
+                        await eventually(lambda before=before: len(fake.sent) + len(fake.documents) > before)
                     except AssertionError:
                         raise AssertionError(f"no answer to {text[:60]!r} in {chat_type}") from None
         await fake.wait_until_acknowledged()

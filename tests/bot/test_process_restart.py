@@ -12,6 +12,7 @@ import sys
 from datetime import UTC, datetime, timezone
 
 from tests.bot.harness import OWNER
+from tests.bot.ui import eventually
 from tests.fakes.feed_server import rss
 
 ITEM_OLD = {"title": "Earlier talks", "link": "https://news.example/1", "guid": "1",
@@ -31,14 +32,6 @@ def start_bot(fake, tmp_path) -> subprocess.Popen:
     })
     return subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], cwd=tmp_path, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-
-
-async def wait_for(predicate, timeout: float = 60) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not predicate():
-        assert loop.time() < deadline, "condition not reached in time"
-        await asyncio.sleep(0.05)
 
 
 def flood_waits(tmp_path) -> int:
@@ -62,24 +55,24 @@ async def test_sigkill_with_queued_alerts_loses_and_repeats_nothing(fake_telegra
             fake.user_message(chat, "/start")
         fake.user_message(OWNER, f"/feed add {feed_server.url('/rss')}")
         await fake.wait_for_sent(3, timeout=15)
-        await wait_for(lambda: feed_server.hits("/rss") >= 1)  # first fetch: history only
+        await eventually(lambda: feed_server.hits("/rss") >= 1, 60)  # first fetch: history only
 
         # Telegram answers the alerts with a flood limit; the process dies while they wait.
         fake.fail_next("sendMessage", 429, retry_after=5, count=2)
         sends_before = len(fake.calls("sendMessage"))
         feed_server.set_feed("/rss", rss([ITEM_NEW, ITEM_OLD]))
-        await wait_for(lambda: len(fake.calls("sendMessage")) >= sends_before + 2)
+        await eventually(lambda: len(fake.calls("sendMessage")) >= sends_before + 2, 60)
         # Kill once both refusals are recorded: a kill inside a send leaves the row "sending",
         # which is re-sent only after the stale-claim delay (minutes), an at-least-once window.
-        await wait_for(lambda: flood_waits(tmp_path) == 2)
+        await eventually(lambda: flood_waits(tmp_path) == 2, 60)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)
         assert alert_count(fake, 501) == alert_count(fake, 502) == 0
 
         proc = start_bot(fake, tmp_path)
-        await wait_for(lambda: alert_count(fake, 501) == 1 and alert_count(fake, 502) == 1, timeout=60)
+        await eventually(lambda: alert_count(fake, 501) == 1 and alert_count(fake, 502) == 1, 60)
         hits = feed_server.hits("/rss")
-        await wait_for(lambda: feed_server.hits("/rss") >= hits + 2)  # more cycles run
+        await eventually(lambda: feed_server.hits("/rss") >= hits + 2, 60)  # more cycles run
         await asyncio.sleep(1.5)
         assert alert_count(fake, 501) == 1 and alert_count(fake, 502) == 1
     finally:
