@@ -24,7 +24,6 @@ test: $(STAMP)
 	PTB_TIMEDELTA=1 $(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/pip install --quiet 'ruff~=0.8'
 	$(BIN)/ruff check bot jobs storage core tests benchmarks
 
 bench: $(STAMP)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 import pytest
 
 from core.model import Mention
@@ -58,7 +60,7 @@ def test_alert_from_hostile_feed_content_is_valid_telegram_html(title, url):
 
     sentence = title[:5000] + " <i>unclosed & more"
     mentions = tuple(mention("Abbas Araghchi", "Araghchi", sentence + str(i)) for i in range(5))
-    article = ArticleView(1, "<Outlet & Co>", title, url, datetime(2026, 11, 20, tzinfo=timezone.utc),
+    article = ArticleView(1, "<Outlet & Co>", title, url, datetime(2026, 11, 20, tzinfo=UTC),
                           "Summary with <tags> & ampersands " * 40, mentions)
     html = render_alert(article, also_reported_by=["A & B", "<C>"])
     parsed = parse_html(html, strict_ampersand=True)
