@@ -3,7 +3,8 @@
 The ingest job fetches many feeds per cycle; one slow, broken or hostile site must cost a
 bounded amount of time and memory and must never abort the others. So this module:
 follows redirects itself (at most ``max_redirects``) to vet every hop with
-:mod:`jobs.urlguard`; streams the body and stops past ``max_bytes``; sends conditional GET
+:mod:`jobs.urlguard`; streams the raw body and decodes it itself, stopping once any
+decoded layer passes ``max_bytes`` (:mod:`jobs.bounded_decode`); sends conditional GET
 headers so unchanged feeds cost a 304; and turns every httpx error into a
 :class:`FetchResult` with a sentence a human can act on.
 
@@ -14,6 +15,7 @@ different ``accept``.
 from __future__ import annotations
 
 import asyncio
+import zlib
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Literal
@@ -21,6 +23,7 @@ from urllib.parse import urljoin
 
 import httpx
 
+from jobs.bounded_decode import ACCEPT_ENCODING, BoundedDecoder, TooLarge, UnsupportedEncoding
 from jobs.urlguard import judge_url_async
 
 USER_AGENT = "briefbot/0.1 (+https://github.com/briefbot/briefbot)"
@@ -65,7 +68,8 @@ def make_client(connect_timeout: float = 10, read_timeout: float = 30) -> httpx.
     return httpx.AsyncClient(
         timeout=httpx.Timeout(read_timeout, connect=connect_timeout),
         follow_redirects=False,
-        headers={"User-Agent": USER_AGENT},
+        # Only encodings jobs.bounded_decode can undo while counting (no br/zstd surprises).
+        headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
         limits=httpx.Limits(max_connections=20, max_keepalive_connections=10),
     )
 
@@ -87,7 +91,7 @@ async def fetch_url(
     ``total_timeout`` bounds the whole fetch, redirects included, so a server that
     trickles one byte just inside the read timeout cannot hold a cycle forever.
     """
-    headers = {"Accept": accept}
+    headers = {"Accept": accept, "Accept-Encoding": ACCEPT_ENCODING}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
@@ -141,12 +145,28 @@ async def _fetch_once(
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > max_bytes:
             return _oversize(url, status, max_bytes)
-        body = bytearray()
-        async for chunk in response.aiter_bytes():
+        try:
+            body = await _read_bounded(response, max_bytes)
+        except TooLarge:
+            return _oversize(url, status, max_bytes)
+        except UnsupportedEncoding as e:
+            return _error(url, f"the server used Content-Encoding {e} for {url}, which was not asked for",
+                          http_status=status)
+        except zlib.error as e:
+            return _error(url, f"the compressed body of {url} is corrupt ({e})", http_status=status)
+        return _result(response, url, "ok", body)
+
+
+async def _read_bounded(response: httpx.Response, max_bytes: int) -> bytes:
+    """The decoded body, counted as it is produced (see jobs.bounded_decode)."""
+    decoder = BoundedDecoder(response.headers.get("content-encoding", ""), max_bytes)
+    body = bytearray()
+    async for raw in response.aiter_raw():
+        for chunk in decoder.decode(raw):
             body += chunk
-            if len(body) > max_bytes:
-                return _oversize(url, status, max_bytes)
-        return _result(response, url, "ok", bytes(body))
+    for chunk in decoder.finish():
+        body += chunk
+    return bytes(body)
 
 
 def _result(response: httpx.Response, url: str, status: FetchStatus, content: bytes) -> FetchResult:

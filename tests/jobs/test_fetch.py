@@ -1,6 +1,8 @@
 """fetch_url against a local server: every fault becomes a FetchResult, never an exception."""
 
 import socket
+import time
+import tracemalloc
 from datetime import UTC, datetime
 
 import httpx
@@ -198,3 +200,57 @@ async def test_article_pages_use_the_same_fetcher(client, feed_server):
     assert result.ok and b"Full story" in result.content
     assert result.headers["content-type"].startswith("text/html")
     assert feed_server.requests("/story")[0]["accept"] == "text/html"
+
+
+@pytest.mark.parametrize("encodings", [["gzip"], ["deflate"], ["gzip", "deflate"], ["gzip", "gzip"]])
+async def test_compressed_feeds_are_decoded(client, feed_server, encodings):
+    feed_server.set_encoded("/rss", FEED, encodings)
+    result = await fetch(client, feed_server, "/rss")
+    assert result.status == "ok" and result.content == FEED
+    assert feed_server.requests("/rss")[0]["accept-encoding"] == "gzip, deflate"
+
+
+def _peak_during(coro_factory):
+    async def run():
+        tracemalloc.start()
+        try:
+            result = await coro_factory()
+            return result, tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    return run()
+
+
+@pytest.mark.parametrize("encodings", [["gzip"], ["gzip", "gzip"], ["deflate", "gzip", "gzip"]])
+async def test_decompression_bomb_stops_at_the_cap_without_inflating(client, feed_server, encodings):
+    """Issue 13 row 1: 64 MB of zeros sent as a few KB; the cap counts decoded bytes as they appear."""
+    feed_server.set_encoded("/bomb", b"\0" * (64 * 1024 * 1024), encodings)
+    result, peak = await _peak_during(lambda: fetch(client, feed_server, "/bomb", max_bytes=1024 * 1024))
+    assert result.error == "response larger than 1 MB; stopped reading"
+    assert peak < 6 * 1024 * 1024, f"peak {peak / 1e6:.1f} MB while refusing a bomb"
+
+
+async def test_full_text_page_bomb_is_refused_too(client, feed_server):
+    from jobs.fulltext import fetch_main_text
+
+    feed_server.set_encoded("/page", b"<p>" + b"a" * (64 * 1024 * 1024), ["gzip", "gzip"], content_type="text/html")
+    text, peak = await _peak_during(lambda: fetch_main_text(client, feed_server.url("/page"), allow_private=True,
+                                                            max_bytes=1024 * 1024))
+    assert text == "" and peak < 6 * 1024 * 1024
+
+
+async def test_unrequested_encoding_is_an_error(client, feed_server):
+    feed_server.set_encoded("/rss", FEED, ["gzip"])
+    feed_server._routes["/rss"].encoding = "br"
+    result = await fetch(client, feed_server, "/rss")
+    assert result.status == "error" and "Content-Encoding br" in result.error
+
+
+async def test_trickling_body_is_ended_by_the_total_deadline(feed_server):
+    """Issue 13 row 5: a byte every 50 ms never trips a 0.3 s read timeout; the total deadline ends it."""
+    feed_server.set_trickle("/slow", FEED, 0.05)
+    async with make_client(connect_timeout=1, read_timeout=0.3) as c:
+        started = time.monotonic()
+        result = await fetch(c, feed_server, "/slow", total_timeout=1.0)
+    assert result.error == f"took longer than 1 s in total fetching {feed_server.url('/slow')}; gave up"
+    assert time.monotonic() - started < 2.0
