@@ -24,7 +24,8 @@ from urllib.parse import urljoin
 import httpx
 
 from jobs.bounded_decode import ACCEPT_ENCODING, BoundedDecoder, TooLarge, UnsupportedEncoding
-from jobs.urlguard import judge_url_async
+from jobs.guarded_transport import GuardedTransport, refusal_in
+from jobs.urlguard import Resolver, judge_url, private_allowed
 
 USER_AGENT = "briefbot/0.1 (+https://github.com/briefbot/briefbot)"
 FEED_ACCEPT = (
@@ -63,14 +64,18 @@ class FetchResult:
         return self.status == "ok"
 
 
-def make_client(connect_timeout: float = 10, read_timeout: float = 30) -> httpx.AsyncClient:
-    """An AsyncClient for :func:`fetch_url`: our User-Agent, timeouts, no automatic redirects."""
+def make_client(connect_timeout: float = 10, read_timeout: float = 30, *,
+                resolver: Resolver | None = None) -> httpx.AsyncClient:
+    """An AsyncClient for :func:`fetch_url`: our User-Agent, timeouts, no automatic redirects,
+    and a transport that connects only to addresses it has vetted (``resolver`` for tests)."""
+    limits = httpx.Limits(max_connections=20, max_keepalive_connections=10)
     return httpx.AsyncClient(
         timeout=httpx.Timeout(read_timeout, connect=connect_timeout),
         follow_redirects=False,
         # Only encodings jobs.bounded_decode can undo while counting (no br/zstd surprises).
         headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
-        limits=httpx.Limits(max_connections=20, max_keepalive_connections=10),
+        transport=GuardedTransport(limits=limits, resolver=resolver),
+        trust_env=False,  # a proxy from the environment would connect to names we never vetted
     )
 
 
@@ -97,6 +102,7 @@ async def fetch_url(
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     current = url
+    allowed = private_allowed.set(allow_private)  # read by the connect-time guard
     try:
         async with asyncio.timeout(total_timeout):
             for _hop in range(max_redirects + 1):
@@ -115,11 +121,16 @@ async def fetch_url(
     except httpx.TimeoutException as e:
         return _error(current, _timeout_text(client, e, current))
     except httpx.ConnectError as e:
+        refused = refusal_in(e)
+        if refused is not None:
+            return _error(current, f"refused {current}: {refused.reason}", permanent=refused.permanent)
         return _error(current, _connect_text(e, current))
     except (httpx.InvalidURL, httpx.UnsupportedProtocol) as e:
         return _error(current, f"invalid URL {current!r}: {e}", permanent=True)
     except httpx.HTTPError as e:
         return _error(current, f"{_describe(e)} fetching {current}")
+    finally:
+        private_allowed.reset(allowed)
 
 
 @dataclass(frozen=True)
@@ -131,7 +142,7 @@ async def _fetch_once(
     client: httpx.AsyncClient, url: str, headers: dict[str, str], *, max_bytes: int, allow_private: bool
 ) -> FetchResult | _Redirect:
     """One vetted request without following redirects."""
-    verdict = await judge_url_async(url, allow_private)
+    verdict = judge_url(url, allow_private, resolve=False)  # the name is resolved once, when connecting
     if verdict.reason:
         return _error(url, f"refused {url}: {verdict.reason}", permanent=verdict.permanent)
     async with client.stream("GET", url, headers=headers) as response:
