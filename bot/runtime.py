@@ -10,6 +10,7 @@ import httpx
 from telegram.ext import CallbackContext
 
 from bot.settings import Settings
+from jobs.deliver import Deliverer
 from jobs.detector import DetectorCache
 from storage import admin as admin_store
 from storage.db import Database
@@ -26,6 +27,7 @@ class Runtime:
     detector: DetectorCache = field(default_factory=DetectorCache)
     http: httpx.AsyncClient | None = None
     clock: Callable[[], datetime] = utc_now
+    deliverer: Deliverer = field(default_factory=Deliverer)  # this process's claims and rate limits
 
     def is_owner(self, user_id: int | None) -> bool:
         return user_id is not None and user_id in self.settings.admins
