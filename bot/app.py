@@ -129,6 +129,8 @@ def build_application(settings: Settings, db: Database, *, clock: Callable = utc
     # Catch-alls last: a button nothing above handles is still answered; unknown commands get /help.
     add(CallbackQueryHandler(subscription.unknown_button))
     add(MessageHandler(filters.COMMAND, subscription.unknown_command))
+    add(MessageHandler(filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE & ~filters.COMMAND,
+                       subscription.plain_text))
     application.add_error_handler(_on_error)
 
     if jobs:
