@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sqlmodel import select
+
 from storage import chats, outbox
 from storage import feeds as feed_store
 from storage.tables import Outbox
@@ -16,7 +18,7 @@ USER = 901
 def rows(db, chat_id):
     with db.session() as s:
         ref = chats.get_chat(s, chat_id).id
-        return [(r.kind, r.status) for r in s.query(Outbox).filter(Outbox.chat_ref == ref).order_by(Outbox.id)]
+        return [(r.kind, r.status) for r in s.exec(select(Outbox).where(Outbox.chat_ref == ref).order_by(Outbox.id))]
 
 
 async def test_stop_drops_the_chats_queued_messages(fake_telegram, sqlite_db, clock):
