@@ -1,4 +1,9 @@
-"""What handlers and jobs share at run time, kept in ``application.bot_data``."""
+"""What handlers and jobs share at run time: ``Runtime`` in a typed ``bot_data``.
+
+The application is built with ``CONTEXT_TYPES``, so ``context.bot_data`` is a ``BotData``
+and handlers take a ``Context``; ``runtime(context)`` is the one way to reach the
+settings, the database, the HTTP client and the clock.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import httpx
-from telegram.ext import CallbackContext
+from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
 from bot.settings import Settings
 from core.prefs import zone_named
@@ -48,5 +53,27 @@ class Runtime:
             return admin_store.is_admin(s, user_id)
 
 
+class BotData:
+    """PTB's ``bot_data``, typed: the runtime, and broadcasts waiting for their confirm button."""
+
+    def __init__(self) -> None:
+        self.runtime: Runtime | None = None
+        self.broadcasts: dict[str, list[str]] = {}
+
+    # Item access, for code written against the plain dict ("runtime", "health", ...).
+    def __getitem__(self, key: str):
+        try:
+            return getattr(self, key)
+        except AttributeError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key: str, value) -> None:
+        setattr(self, key, value)
+
+
+Context = CallbackContext[ExtBot[None], dict, dict, BotData]
+CONTEXT_TYPES = ContextTypes(bot_data=BotData)
+
+
 def runtime(context: CallbackContext) -> Runtime:
-    return context.application.bot_data["runtime"]
+    return context.application.bot_data.runtime

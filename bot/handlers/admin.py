@@ -11,14 +11,12 @@ import secrets
 from datetime import datetime, time, tzinfo
 
 from telegram import BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
 
 from bot.commands import bot_commands
 from bot.handlers.guards import admin_only, command_text, owner_only, usage
 from bot.replies import reply
-from bot.runtime import Runtime, runtime
+from bot.runtime import Context, Runtime, runtime
 from core.render import TELEGRAM_LIMIT, esc, format_when, plural, split_blocks
 from storage import admin as admin_store
 from storage import chats, outbox
@@ -32,7 +30,7 @@ def _user_id(text: str) -> int | None:
     return int(text) if text.lstrip("-").isdigit() and int(text) > 0 else None
 
 
-async def _set_menu(context: ContextTypes.DEFAULT_TYPE, user_id: int, admin: bool) -> bool:
+async def _set_menu(context: Context, user_id: int, admin: bool) -> bool:
     """Show or hide admin commands in that user's private chat; False if Telegram refused."""
     scope = BotCommandScopeChat(user_id)
     try:
@@ -46,7 +44,7 @@ async def _set_menu(context: ContextTypes.DEFAULT_TYPE, user_id: int, admin: boo
 
 
 @admin_only
-async def admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def admin(update: Update, context: Context) -> None:
     """List admins; owners add or remove them by user id."""
     args = context.args or []
     rt = runtime(context)
@@ -90,7 +88,7 @@ def _since_midnight(now: datetime, zone: tzinfo) -> datetime:
 
 
 @admin_only
-async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def stats(update: Update, context: Context) -> None:
     """Subscribers, feed health, today's articles and alerts, outbox queue."""
     if context.args:
         await usage(update, "stats", "/stats takes no arguments.")
@@ -119,7 +117,7 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @admin_only
-async def audit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def audit(update: Update, context: Context) -> None:
     """The latest admin actions, newest first."""
     args = context.args or []
     if len(args) > 1 or (args and not (args[0].isdigit() and 1 <= int(args[0]) <= AUDIT_MAX)):
@@ -140,12 +138,12 @@ async def audit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply(update, "\n".join(lines))
 
 
-def _pending(context: ContextTypes.DEFAULT_TYPE) -> dict[str, list[str]]:
-    return context.application.bot_data.setdefault("broadcasts", {})
+def _pending(context: Context) -> dict[str, list[str]]:
+    return context.application.bot_data.broadcasts
 
 
 @owner_only
-async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def broadcast(update: Update, context: Context) -> None:
     """Preview a message to every subscribed chat; it is queued only after the confirm button."""
     text = command_text(update)
     if not text:
@@ -180,7 +178,7 @@ def _queue_broadcast(rt: Runtime, broadcast_id: str, parts: list[str], user_id: 
     return len(targets)
 
 
-async def broadcast_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def broadcast_button(update: Update, context: Context) -> None:
     """Queue a previewed broadcast through the outbox, or cancel it."""
     query = update.callback_query
     rt = runtime(context)
@@ -201,5 +199,4 @@ async def broadcast_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     await query.answer(f"Queued for {plural(count, 'chat')}")
     done = f"📣 Broadcast queued for {plural(count, 'chat')}; the outbox sends it within its rate limits."
     with_preview = f"{done}\n\n{parts[0]}"
-    await query.edit_message_text(with_preview if len(with_preview) <= TELEGRAM_LIMIT else done,
-                                  parse_mode=ParseMode.HTML)
+    await query.edit_message_text(with_preview if len(with_preview) <= TELEGRAM_LIMIT else done)

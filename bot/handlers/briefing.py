@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import difflib
 
-from telegram import LinkPreviewOptions, Update
-from telegram.constants import ParseMode
-from telegram.ext import CommandHandler, ContextTypes
+from telegram import Update
+from telegram.ext import CommandHandler
 
 from bot.handlers.guards import command_text, usage
 from bot.handlers.subscription import can_manage_chat
 from bot.replies import reply
-from bot.runtime import runtime
+from bot.runtime import Context, runtime
 from core.briefing import ChatFilter, compose_latest
 from core.briefing_time import next_briefing_at
 from core.prefs import PrefError, check_timezone, parse_hhmm, parse_quiet
@@ -35,7 +34,7 @@ def register(add) -> None:
         add(CommandHandler(name, callback))
 
 
-async def _chat(update: Update, context: ContextTypes.DEFAULT_TYPE, *, manage: bool) -> ChatInfo | None:
+async def _chat(update: Update, context: Context, *, manage: bool) -> ChatInfo | None:
     """The subscribed chat, or None after telling the user why not."""
     if manage and not await can_manage_chat(update, context):
         await reply(update, "Only this group's admins can change its settings.")
@@ -49,22 +48,21 @@ async def _chat(update: Update, context: ContextTypes.DEFAULT_TYPE, *, manage: b
 
 
 async def _send_parts(update: Update, parts: list[str]) -> None:
-    for part in parts:
-        await update.effective_message.reply_text(part, parse_mode=ParseMode.HTML, do_quote=False,
-                                                  link_preview_options=LinkPreviewOptions(is_disabled=True))
+    for part in parts:  # already split at story boundaries
+        await reply(update, part)
 
 
-def _update(context: ContextTypes.DEFAULT_TYPE, chat: ChatInfo, **changes) -> ChatInfo:
+def _update(context: Context, chat: ChatInfo, **changes) -> ChatInfo:
     with runtime(context).db.session() as s:
         return chats.update_chat(s, chat.chat_id, **changes)
 
 
-def _when_next(context: ContextTypes.DEFAULT_TYPE, chat: ChatInfo) -> str:
+def _when_next(context: Context, chat: ChatInfo) -> str:
     at = next_briefing_at(runtime(context).clock(), chat.zone, chat.briefing_time)
     return at.astimezone(chat.zone).strftime("%a %d %b %H:%M")
 
 
-async def briefing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def briefing(update: Update, context: Context) -> None:
     """Send the briefing now, or switch the daily briefing on or off."""
     arg = command_text(update).lower()
     chat = await _chat(update, context, manage=bool(arg))
@@ -83,7 +81,7 @@ async def briefing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await usage(update, "briefing", f"“{arg}” is not on or off.")
 
 
-async def alerts(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def alerts(update: Update, context: Context) -> None:
     """Switch instant alerts on or off."""
     arg = command_text(update).lower()
     if arg not in ON | OFF:
@@ -96,7 +94,7 @@ async def alerts(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                     "Instant alerts off; the daily briefing still comes. /alerts on turns them back on.")
 
 
-async def briefing_time(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def briefing_time(update: Update, context: Context) -> None:
     """Set the local time of the daily briefing."""
     try:
         hhmm = parse_hhmm(command_text(update))
@@ -109,7 +107,7 @@ async def briefing_time(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await reply(update, f"Daily briefing at {hhmm} {esc(chat.timezone)}; next on {esc(_when_next(context, chat))}.")
 
 
-async def timezone(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def timezone(update: Update, context: Context) -> None:
     """Set the chat's time zone (IANA name)."""
     try:
         zone = check_timezone(command_text(update))
@@ -123,7 +121,7 @@ async def timezone(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                             f"next on {esc(_when_next(context, chat))}.")
 
 
-async def quiet(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def quiet(update: Update, context: Context) -> None:
     """Set quiet hours (silent or held alerts), or switch them off."""
     words = command_text(update).split()
     mode = words.pop().lower() if words and words[-1].lower() in ("silent", "hold") else "silent"
@@ -146,7 +144,7 @@ async def quiet(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply(update, f"Quiet hours {span[0]}–{span[1]} ({esc(chat.timezone)}): alerts then are {how}.")
 
 
-def _resolve(context: ContextTypes.DEFAULT_TYPE, name: str) -> tuple[tuple[str, str] | None, list[str]]:
+def _resolve(context: Context, name: str) -> tuple[tuple[str, str] | None, list[str]]:
     """(kind, canonical name) for a tracked name typed in any case, or close suggestions."""
     with runtime(context).db.session() as s:
         names = [(kind, n) for kind, _, n in wl_store.list_names(s)]
@@ -160,7 +158,7 @@ def _resolve(context: ContextTypes.DEFAULT_TYPE, name: str) -> tuple[tuple[str, 
     return None, list(dict.fromkeys((folded.get(c) or surnames[c])[1] for c in close))
 
 
-async def follow(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def follow(update: Update, context: Context) -> None:
     """Follow an official or topic; without a name, list what is followed."""
     name = command_text(update)
     chat = await _chat(update, context, manage=bool(name))
@@ -187,7 +185,7 @@ async def follow(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                         f"/follow lists them.")
 
 
-async def unfollow(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def unfollow(update: Update, context: Context) -> None:
     """Stop following an official or topic."""
     name = command_text(update)
     if not name:
@@ -209,7 +207,7 @@ async def unfollow(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply(update, f"Stopped following {esc(found[1])}. {rest}")
 
 
-async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def latest(update: Update, context: Context) -> None:
     """The latest stories this chat follows, or about one name."""
     name = command_text(update)
     rt = runtime(context)

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 from telegram.error import BadRequest
-from telegram.ext import ContextTypes
 
 from bot.handlers.guards import admin_only, usage
 from bot.replies import reply
-from bot.runtime import Runtime, runtime
+from bot.runtime import Context, Runtime, runtime
 from core.model import Official, Topic
 from core.render import esc
 from storage import watchlist as wl_store
@@ -54,7 +52,7 @@ def _page(rt: Runtime, page: int) -> tuple[str, InlineKeyboardMarkup | None]:
 
 
 @admin_only
-async def watchlist(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def watchlist(update: Update, context: Context) -> None:
     """Show the watchlist, a page at a time."""
     args = context.args or []
     if len(args) > 1 or (args and not args[0].isdigit()):
@@ -64,7 +62,7 @@ async def watchlist(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply(update, text, markup)
 
 
-async def watchlist_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def watchlist_button(update: Update, context: Context) -> None:
     """Turn the watchlist message to another page."""
     query = update.callback_query
     rt = runtime(context)
@@ -75,7 +73,7 @@ async def watchlist_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     text, markup = _page(rt, int(page) if page.isdigit() else 1)
     await query.answer()
     try:
-        await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+        await query.edit_message_text(text, reply_markup=markup)
     except BadRequest as e:
         if "not modified" not in str(e).lower():
             raise

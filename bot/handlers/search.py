@@ -6,11 +6,10 @@ import asyncio
 from zoneinfo import ZoneInfo
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
 from bot.handlers.guards import command_text, usage
 from bot.replies import reply
-from bot.runtime import Runtime, runtime
+from bot.runtime import Context, Runtime, runtime
 from core.render import esc, plural, render_search_hit, render_why
 from core.search import search_words
 from storage.explain import get_sent_article
@@ -25,7 +24,7 @@ def _search(rt: Runtime, query: str, chat_id: int) -> tuple[list[SearchHit], Zon
     return hits, rt.zone_of(chat_id)
 
 
-async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def search(update: Update, context: Context) -> None:
     """Find stored articles containing every word, newest first."""
     query = command_text(update)
     if not search_words(query):
@@ -44,7 +43,7 @@ async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply(update, "\n\n".join(blocks))
 
 
-async def why(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def why(update: Update, context: Context) -> None:
     """Explain which alias, role or rule made an alert, when sent as a reply to it."""
     message = update.effective_message
     target = message.reply_to_message if message else None

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from telegram import CallbackQuery, Update
-from telegram.constants import ParseMode
 from telegram.error import BadRequest
-from telegram.ext import ContextTypes
 
 from bot import chat_settings as views
 from bot.handlers.subscription import can_manage_chat, subscribe_here
 from bot.replies import reply
-from bot.runtime import Runtime, runtime
+from bot.runtime import Context, Runtime, runtime
 from core.prefs import PrefError, check_timezone, parse_hhmm, parse_quiet
 from storage import chats
 from storage import watchlist as wl_store
@@ -25,7 +23,7 @@ def _load(rt: Runtime, chat) -> tuple[chats.ChatInfo, list[tuple[str, str]]]:
         return info, chats.get_follows(s, info.id)
 
 
-async def settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def settings(update: Update, context: Context) -> None:
     """Show this chat's settings as buttons."""
     if not await can_manage_chat(update, context):
         await reply(update, REFUSAL)
@@ -101,13 +99,13 @@ def _screen(rt: Runtime, update: Update, screen: str, arg: str) -> views.View:
 
 async def _edit(query: CallbackQuery, view: views.View) -> None:
     try:
-        await query.edit_message_text(view.text, parse_mode=ParseMode.HTML, reply_markup=view.markup)
+        await query.edit_message_text(view.text, reply_markup=view.markup)
     except BadRequest as e:
         if "not modified" not in str(e).lower():  # pressing the current choice again changes nothing
             raise
 
 
-async def settings_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def settings_button(update: Update, context: Context) -> None:
     """Apply a settings button and edit the settings message to show the result."""
     query = update.callback_query
     action, _, arg = query.data.removeprefix(views.PREFIX).partition(":")
@@ -123,8 +121,7 @@ async def settings_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if action == "close":
         await query.answer("Saved")
         info, follows = _load(rt, update.effective_chat)
-        await query.edit_message_text(views.summary(info, follows) + "\n\nSend /settings to change them again.",
-                                      parse_mode=ParseMode.HTML)
+        await query.edit_message_text(views.summary(info, follows) + "\n\nSend /settings to change them again.")
         return
     try:
         toast, screen = _apply(rt, update, action, arg)

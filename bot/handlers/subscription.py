@@ -5,11 +5,10 @@ from __future__ import annotations
 from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatMemberStatus
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
 
 from bot.commands import ADMIN_COMMANDS, BY_NAME, SUBSCRIBER_COMMANDS, usage_text
 from bot.replies import reply
-from bot.runtime import runtime
+from bot.runtime import Context, runtime
 from core.render import esc
 from storage import chats
 from storage import watchlist as wl_store
@@ -21,7 +20,7 @@ INTRO = (
 )
 
 
-async def can_manage_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+async def can_manage_chat(update: Update, context: Context) -> bool:
     """In private chats anyone; in groups and channels only the chat's admins (or bot admins).
 
     A channel post carries no user, only ``sender_chat`` (the channel itself). Only admins
@@ -51,7 +50,7 @@ def _thread_id(update: Update) -> int | None:
     return message.message_thread_id if message is not None and message.is_topic_message else None
 
 
-async def subscribe_here(update: Update, context: ContextTypes.DEFAULT_TYPE, *, subscribe: bool = True) -> str:
+async def subscribe_here(update: Update, context: Context, *, subscribe: bool = True) -> str:
     """Subscribe (or unsubscribe) the chat of ``update``, in its forum topic; says what happened."""
     chat = update.effective_chat
     rt = runtime(context)
@@ -85,7 +84,7 @@ START_BUTTONS = InlineKeyboardMarkup([[
 ]])
 
 
-async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def start(update: Update, context: Context) -> None:
     """Subscribe this chat, explain what the bot does; a follow_ deep link narrows it."""
     if not await can_manage_chat(update, context):
         await reply(update, "Only this group's admins can subscribe it to briefbot.")
@@ -113,7 +112,7 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                         "quiet hours, /stop to unsubscribe, /help for all commands.", START_BUTTONS)
 
 
-async def stop(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def stop(update: Update, context: Context) -> None:
     """Unsubscribe this chat."""
     if not await can_manage_chat(update, context):
         await reply(update, "Only this group's admins can unsubscribe it.")
@@ -125,7 +124,7 @@ async def stop(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 if was else "This chat was not subscribed. Send /start to subscribe.")
 
 
-async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def help_command(update: Update, context: Context) -> None:
     """List the commands with an example each; /help NAME shows one command's usage."""
     rt = runtime(context)
     user = update.effective_user
@@ -149,17 +148,17 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await reply(update, "\n\n".join(blocks))
 
 
-async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def unknown_command(update: Update, context: Context) -> None:
     """Point unknown commands to /help."""
     await reply(update, "I don't know that command. Send /help for the list.")
 
 
-async def plain_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def plain_text(update: Update, context: Context) -> None:
     """A message that is not a command, in a private chat: say what the bot understands."""
     await reply(update, "I answer commands, not messages. Try /search WORDS to look through stored articles, "
                         "/latest for the newest stories, or /help for everything I can do.")
 
 
-async def unknown_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def unknown_button(update: Update, context: Context) -> None:
     """Answer a press on a button nothing handles (from an older version of the bot)."""
     await update.callback_query.answer("This button no longer works; send the command again.", show_alert=True)

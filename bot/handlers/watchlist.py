@@ -10,11 +10,10 @@ import asyncio
 import dataclasses
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
 from bot.handlers.guards import admin_only, command_text, split_list, split_pipe, usage
 from bot.replies import reply
-from bot.runtime import Runtime, runtime
+from bot.runtime import Context, Runtime, runtime
 from core.model import Alias, Official, Topic, Watchlist
 from core.render import esc, render_test
 from core.watchlist import alias_problem, term_problem
@@ -58,7 +57,7 @@ def _save_official(rt: Runtime, official: Official, user_id: int, action: str, d
 
 
 @admin_only
-async def track(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def track(update: Update, context: Context) -> None:
     """Track a new official, optionally with aliases."""
     name, rest = split_pipe(command_text(update))
     if not name:
@@ -81,7 +80,7 @@ async def track(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @admin_only
-async def untrack(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def untrack(update: Update, context: Context) -> None:
     """Stop tracking an official."""
     name = command_text(update)
     if not name:
@@ -96,7 +95,7 @@ async def untrack(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 f"{esc(name)} is not on the watchlist. /test shows what is tracked.")
 
 
-async def _edit_official(update: Update, context: ContextTypes.DEFAULT_TYPE, command: str) -> None:
+async def _edit_official(update: Update, context: Context, command: str) -> None:
     rt = runtime(context)
     watchlist = _load(rt)
     name, value = _name_and_rest(command_text(update), watchlist)
@@ -139,25 +138,25 @@ async def _edit_official(update: Update, context: ContextTypes.DEFAULT_TYPE, com
 
 
 @admin_only
-async def alias(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def alias(update: Update, context: Context) -> None:
     """Add an alias to a tracked official."""
     await _edit_official(update, context, "alias")
 
 
 @admin_only
-async def unalias(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def unalias(update: Update, context: Context) -> None:
     """Remove an alias from a tracked official."""
     await _edit_official(update, context, "unalias")
 
 
 @admin_only
-async def role(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def role(update: Update, context: Context) -> None:
     """Add a role phrase that refers to a tracked official."""
     await _edit_official(update, context, "role")
 
 
 @admin_only
-async def topic(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def topic(update: Update, context: Context) -> None:
     """Create a topic, or add terms to its first term group."""
     name, rest = split_pipe(command_text(update))
     terms = split_list(rest)
@@ -188,7 +187,7 @@ async def topic(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @admin_only
-async def test(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def test(update: Update, context: Context) -> None:
     """Show what a text would match and why."""
     text = command_text(update)
     if not text:

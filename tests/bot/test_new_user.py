@@ -130,3 +130,12 @@ async def test_wording_of_help_feeds_and_test(fake_telegram, feed_server, sqlite
         tested = await command(fake, OWNER, "/test Iran's top diplomat met the envoy")
         assert "(Iran's top diplomat)" not in tested and "1 match" in tested
         assert "match(es)" not in tested
+
+
+def test_application_sets_html_defaults_once_and_types_its_bot_data(fake_telegram, sqlite_db, clock):
+    from bot.app import build_application
+    from bot.runtime import BotData, Runtime
+
+    app = build_application(make_settings(fake_telegram, str(sqlite_db.engine.url)), sqlite_db, clock=clock, jobs=False)
+    assert app.bot.defaults.parse_mode == "HTML" and app.bot.defaults.link_preview_options.is_disabled
+    assert isinstance(app.bot_data, BotData) and isinstance(app.bot_data.runtime, Runtime)
