@@ -52,8 +52,7 @@ async def register_commands(application: Application) -> None:
     rt: Runtime = application.bot_data.runtime
     basic, full = bot_commands(admin=False), bot_commands(admin=True)
     await application.bot.set_my_commands(basic, scope=BotCommandScopeDefault())
-    with rt.db.session() as s:
-        admins = set(rt.settings.admins) | set(admin_store.list_admin_ids(s))
+    admins = set(rt.settings.admins) | set(await rt.in_session(admin_store.list_admin_ids))
     for user_id in sorted(admins):
         try:
             await application.bot.set_my_commands(full, scope=BotCommandScopeChat(user_id))

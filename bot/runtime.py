@@ -7,12 +7,15 @@ settings, the database, the HTTP client and the clock.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 import httpx
+from sqlmodel import Session
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
 from bot.settings import Settings
@@ -21,6 +24,8 @@ from jobs.detector import DetectorCache
 from storage import admin as admin_store
 from storage import chats
 from storage.db import Database
+
+T = TypeVar("T")
 
 
 def utc_now() -> datetime:
@@ -34,6 +39,19 @@ class Runtime:
     detector: DetectorCache = field(default_factory=DetectorCache)
     http: httpx.AsyncClient | None = None
     clock: Callable[[], datetime] = utc_now
+
+    async def in_session(self, work: Callable[[Session], T]) -> T:
+        """Run ``work(session)`` in a worker thread, as one transaction.
+
+        Handlers use it for every database call, so a write that waits for a lock (an
+        ingest in progress) holds a thread, never the event loop that serves the other
+        chats and runs the delivery job.
+        """
+        def run() -> T:
+            with self.db.session() as s:
+                return work(s)
+
+        return await asyncio.to_thread(run)
 
     def zone_of(self, chat_id: int) -> ZoneInfo:
         """The zone times are shown in for a chat: its own, else BRIEFBOT_TIMEZONE."""

@@ -7,6 +7,7 @@ the broadcast's id as dedup key.
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from datetime import datetime, time, tzinfo
 
@@ -50,8 +51,7 @@ async def admin(update: Update, context: Context) -> None:
     rt = runtime(context)
     action = args[0].lower() if args else ""
     if action == "list" and len(args) == 1:
-        with rt.db.session() as s:
-            added = admin_store.list_admin_ids(s)
+        added = await rt.in_session(admin_store.list_admin_ids)
         owners = ", ".join(str(i) for i in sorted(rt.settings.admins)) or "none"
         await reply(update, f"<b>Owners</b> (BRIEFBOT_ADMINS): {owners}\n<b>Admins</b>: "
                             + (", ".join(str(i) for i in added) or "none yet; an owner adds one with /admin add USER_ID"))
@@ -66,11 +66,15 @@ async def admin(update: Update, context: Context) -> None:
     if rt.is_owner(user_id):
         await reply(update, f"{user_id} is an owner (BRIEFBOT_ADMINS); owners are changed in the configuration.")
         return
-    with rt.db.session() as s:
-        done = (admin_store.add_admin(s, user_id, update.effective_user.id, now) if action == "add"
-                else admin_store.remove_admin(s, user_id))
+    by = update.effective_user.id
+
+    def change(s) -> bool:
+        done = admin_store.add_admin(s, user_id, by, now) if action == "add" else admin_store.remove_admin(s, user_id)
         if done:
-            admin_store.record_action(s, now, update.effective_user.id, f"admin.{action}", str(user_id))
+            admin_store.record_action(s, now, by, f"admin.{action}", str(user_id))
+        return done
+
+    done = await rt.in_session(change)
     if not done:
         await reply(update, f"{user_id} is {'already' if action == 'add' else 'not'} an admin.")
         return
@@ -95,10 +99,9 @@ async def stats(update: Update, context: Context) -> None:
         return
     rt = runtime(context)
     now = rt.clock()
-    zone = rt.zone_of(update.effective_chat.id)
+    zone = await asyncio.to_thread(rt.zone_of, update.effective_chat.id)
     since = _since_midnight(now, zone)
-    with rt.db.session() as s:
-        st = collect_stats(s, since)
+    st = await rt.in_session(lambda s: collect_stats(s, since))
     q = st.queue
     oldest = f", oldest waiting since {format_when(q.oldest_pending, zone)}" if q.oldest_pending else ""
     lines = [
@@ -124,9 +127,9 @@ async def audit(update: Update, context: Context) -> None:
         await usage(update, "audit", f"Give how many entries to show, 1 to {AUDIT_MAX}.")
         return
     rt = runtime(context)
-    zone = rt.zone_of(update.effective_chat.id)
-    with rt.db.session() as s:
-        entries = admin_store.latest_actions(s, int(args[0]) if args else AUDIT_DEFAULT)
+    zone = await asyncio.to_thread(rt.zone_of, update.effective_chat.id)
+    count = int(args[0]) if args else AUDIT_DEFAULT
+    entries = await rt.in_session(lambda s: admin_store.latest_actions(s, count))
     if not entries:
         await reply(update, "No admin actions recorded yet.")
         return
@@ -151,8 +154,7 @@ async def broadcast(update: Update, context: Context) -> None:
         return
     parts = split_blocks([esc(p) for p in text.split("\n\n")])
     rt = runtime(context)
-    with rt.db.session() as s:
-        count = chats.count_subscribed(s)
+    count = await rt.in_session(chats.count_subscribed)
     if count == 0:
         await reply(update, "No chat is subscribed, so there is nobody to send to.")
         return
@@ -195,7 +197,7 @@ async def broadcast_button(update: Update, context: Context) -> None:
         await query.answer("Cancelled")
         await query.edit_message_text("Broadcast cancelled; nothing was sent.")
         return
-    count = _queue_broadcast(rt, broadcast_id, parts, update.effective_user.id)
+    count = await asyncio.to_thread(_queue_broadcast, rt, broadcast_id, parts, update.effective_user.id)
     await query.answer(f"Queued for {plural(count, 'chat')}")
     done = f"📣 Broadcast queued for {plural(count, 'chat')}; the outbox sends it within its rate limits."
     with_preview = f"{done}\n\n{parts[0]}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 
@@ -58,7 +60,7 @@ async def watchlist(update: Update, context: Context) -> None:
     if len(args) > 1 or (args and not args[0].isdigit()):
         await usage(update, "watchlist", "Give a page number, or nothing for the first page.")
         return
-    text, markup = _page(runtime(context), int(args[0]) if args else 1)
+    text, markup = await asyncio.to_thread(_page, runtime(context), int(args[0]) if args else 1)
     await reply(update, text, markup)
 
 
@@ -66,11 +68,11 @@ async def watchlist_button(update: Update, context: Context) -> None:
     """Turn the watchlist message to another page."""
     query = update.callback_query
     rt = runtime(context)
-    if not rt.is_admin(update.effective_user.id):
+    if not await asyncio.to_thread(rt.is_admin, update.effective_user.id):
         await query.answer("Only briefbot admins can browse the watchlist.", show_alert=True)
         return
     page = query.data.removeprefix(PREFIX)
-    text, markup = _page(rt, int(page) if page.isdigit() else 1)
+    text, markup = await asyncio.to_thread(_page, rt, int(page) if page.isdigit() else 1)
     await query.answer()
     try:
         await query.edit_message_text(text, reply_markup=markup)

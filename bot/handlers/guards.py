@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 from collections.abc import Awaitable, Callable
 
@@ -21,7 +22,7 @@ def admin_only(handler: Handler) -> Handler:
     @functools.wraps(handler)
     async def wrapper(update: Update, context: Context) -> None:
         user = update.effective_user
-        if user is None or not runtime(context).is_admin(user.id):
+        if user is None or not await asyncio.to_thread(runtime(context).is_admin, user.id):
             who = f" Your user id is {user.id}:" if user is not None else ""
             await reply(update, f"Sorry, only briefbot admins can do that.{who} ask the bot's owner to add it "
                                 "to BRIEFBOT_ADMINS, or an owner to send /admin add "

@@ -29,8 +29,7 @@ async def my_chat_member(update: Update, context: Context) -> None:
     rt = runtime(context)
     if was and not now:
         reason = "bot was blocked by the user" if chat.type == Chat.PRIVATE else "bot was removed from the chat"
-        with rt.db.session() as s:
-            chats.unsubscribe_chat(s, chat.id, reason)
+        await rt.in_session(lambda s: chats.unsubscribe_chat(s, chat.id, reason))
         return
     if now and not was and chat.type in (Chat.GROUP, Chat.SUPERGROUP):
         buttons = InlineKeyboardMarkup([[InlineKeyboardButton("✅ Subscribe this group", callback_data="set:sub")]])

@@ -50,9 +50,8 @@ async def why(update: Update, context: Context) -> None:
     if target is None:
         await usage(update, "why", "Send /why as a reply to one of my alerts.")
         return
-    rt = runtime(context)
-    with rt.db.session() as s:
-        kind, article = get_sent_article(s, update.effective_chat.id, target.message_id)
+    chat_id = update.effective_chat.id
+    kind, article = await runtime(context).in_session(lambda s: get_sent_article(s, chat_id, target.message_id))
     if article is None:
         what = "one of my alerts" if kind is None else f"an alert (that message is a {esc(kind)})"
         await reply(update, f"That message is not {what}. Reply /why to a message that starts with 🔔.")

@@ -1,6 +1,11 @@
-"""/settings and its buttons: each press changes one setting and edits the same message."""
+"""/settings and its buttons: each press changes one setting and edits the same message.
+
+The database work of a press (``_load``, ``_apply``, ``_screen``) runs in a worker thread.
+"""
 
 from __future__ import annotations
+
+import asyncio
 
 from telegram import CallbackQuery, Update
 from telegram.error import BadRequest
@@ -28,7 +33,7 @@ async def settings(update: Update, context: Context) -> None:
     if not await can_manage_chat(update, context):
         await reply(update, REFUSAL)
         return
-    view = views.home(*_load(runtime(context), update.effective_chat))
+    view = views.home(*await asyncio.to_thread(_load, runtime(context), update.effective_chat))
     await reply(update, view.text, view.markup)
 
 
@@ -116,17 +121,17 @@ async def settings_button(update: Update, context: Context) -> None:
     if action == "sub":
         toast = await subscribe_here(update, context, subscribe=arg != "off")
         await query.answer(toast)
-        await _edit(query, _screen(rt, update, "home", ""))
+        await _edit(query, await asyncio.to_thread(_screen, rt, update, "home", ""))
         return
     if action == "close":
         await query.answer("Saved")
-        info, follows = _load(rt, update.effective_chat)
+        info, follows = await asyncio.to_thread(_load, rt, update.effective_chat)
         await query.edit_message_text(views.summary(info, follows) + "\n\nSend /settings to change them again.")
         return
     try:
-        toast, screen = _apply(rt, update, action, arg)
+        toast, screen = await asyncio.to_thread(_apply, rt, update, action, arg)
     except PrefError as e:
         await query.answer(str(e)[:200], show_alert=True)
         return
     await query.answer(toast)
-    await _edit(query, _screen(rt, update, screen, arg))
+    await _edit(query, await asyncio.to_thread(_screen, rt, update, screen, arg))

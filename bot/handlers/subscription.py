@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatMemberStatus
 from telegram.error import TelegramError
@@ -34,7 +36,7 @@ async def can_manage_chat(update: Update, context: Context) -> bool:
     message = update.channel_post
     if chat.type == Chat.CHANNEL and message is not None and message.sender_chat is not None:
         return message.sender_chat.id == chat.id
-    if user is not None and runtime(context).is_admin(user.id):
+    if user is not None and await asyncio.to_thread(runtime(context).is_admin, user.id):
         return True
     if user is None:
         return False
@@ -54,21 +56,20 @@ async def subscribe_here(update: Update, context: Context, *, subscribe: bool = 
     """Subscribe (or unsubscribe) the chat of ``update``, in its forum topic; says what happened."""
     chat = update.effective_chat
     rt = runtime(context)
-    with rt.db.session() as s:
-        if not subscribe:
-            return "Unsubscribed" if chats.unsubscribe_chat(s, chat.id, "/stop") else "Not subscribed"
-        _, new = chats.subscribe_chat(s, chat.id, rt.clock(), type=chat.type,
-                                      title=chat.title or chat.full_name, thread_id=_thread_id(update),
-                                      timezone=rt.settings.timezone)
+    if not subscribe:
+        was = await rt.in_session(lambda s: chats.unsubscribe_chat(s, chat.id, "/stop"))
+        return "Unsubscribed" if was else "Not subscribed"
+    now, thread_id = rt.clock(), _thread_id(update)
+    _, new = await rt.in_session(lambda s: chats.subscribe_chat(
+        s, chat.id, now, type=chat.type, title=chat.title or chat.full_name, thread_id=thread_id,
+        timezone=rt.settings.timezone))
     return "This chat is now subscribed." if new else "This chat was already subscribed."
 
 
-def _deep_link_follow(rt, payload: str) -> tuple[str, str] | None:
+async def _deep_link_follow(rt, payload: str) -> tuple[str, str] | None:
     """``follow_Abbas_Araghchi`` -> ("official", "Abbas Araghchi"); names and aliases count."""
     wanted = payload.removeprefix("follow_").replace("_", " ").replace("-", " ").casefold().strip()
-    with rt.db.session() as s:
-        names = wl_store.list_names(s)
-        watchlist = wl_store.load_watchlist(s)
+    names, watchlist = await rt.in_session(lambda s: (wl_store.list_names(s), wl_store.load_watchlist(s)))
     for kind, _, name in names:
         if name.replace("-", " ").casefold() == wanted:
             return kind, name
@@ -94,12 +95,16 @@ async def start(update: Update, context: Context) -> None:
     payload = (context.args or [""])[0]
     note = ""
     if payload.startswith("follow_"):
-        found = _deep_link_follow(rt, payload)
-        with rt.db.session() as s:
-            info = chats.get_chat(s, update.effective_chat.id)
+        found = await _deep_link_follow(rt, payload)
+        chat_id = update.effective_chat.id
+
+        def follow_found(s) -> list[str]:
+            info = chats.get_chat(s, chat_id)
             if found is not None:
                 chats.follow(s, info.id, *found)
-            followed = [name for _, name in chats.get_follows(s, info.id)]
+            return [name for _, name in chats.get_follows(s, info.id)]
+
+        followed = await rt.in_session(follow_found)
         if found is not None:
             note = f"\n🎯 Following: {esc(', '.join(followed))}. Other news about the watchlist is left out."
         elif followed:
@@ -117,9 +122,8 @@ async def stop(update: Update, context: Context) -> None:
     if not await can_manage_chat(update, context):
         await reply(update, "Only this group's admins can unsubscribe it.")
         return
-    rt = runtime(context)
-    with rt.db.session() as s:
-        was = chats.unsubscribe_chat(s, update.effective_chat.id, "/stop")
+    chat_id = update.effective_chat.id
+    was = await runtime(context).in_session(lambda s: chats.unsubscribe_chat(s, chat_id, "/stop"))
     await reply(update, "🔕 Unsubscribed: no more alerts here. Send /start to subscribe again."
                 if was else "This chat was not subscribed. Send /start to subscribe.")
 
@@ -128,7 +132,7 @@ async def help_command(update: Update, context: Context) -> None:
     """List the commands with an example each; /help NAME shows one command's usage."""
     rt = runtime(context)
     user = update.effective_user
-    is_admin = user is not None and rt.is_admin(user.id)
+    is_admin = user is not None and await asyncio.to_thread(rt.is_admin, user.id)
     asked = (context.args or [""])[0].lstrip("/").lower()
     if asked:
         command = BY_NAME.get(asked)

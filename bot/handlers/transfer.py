@@ -42,7 +42,7 @@ async def export(update: Update, context: Context) -> None:
     if context.args:
         await usage(update, "export", "/export takes no arguments.")
         return
-    toml, opml, entries, feeds = _exports(runtime(context))
+    toml, opml, entries, feeds = await asyncio.to_thread(_exports, runtime(context))
     message = update.effective_message
     await message.reply_document(io.BytesIO(toml), filename="watchlist.toml", do_quote=False,
                                  caption=f"Watchlist: {entries} officials and topics. Edit it and send it "

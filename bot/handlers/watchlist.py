@@ -66,12 +66,12 @@ async def track(update: Update, context: Context) -> None:
     rt = runtime(context)
     aliases = split_list(rest)
     refused = {a: p for a in aliases if (p := alias_problem(a))}
-    watchlist = _load(rt)
+    watchlist = await asyncio.to_thread(_load, rt)
     existing = _find(watchlist, name)
     base = existing or Official(name, (Alias(name),))
     known = {a.text.casefold() for a in base.aliases}
     added = tuple(Alias(a) for a in aliases if a not in refused and a.casefold() not in known)
-    _save_official(rt, dataclasses.replace(base, aliases=base.aliases + added), update.effective_user.id,
+    await asyncio.to_thread(_save_official, rt, dataclasses.replace(base, aliases=base.aliases + added), update.effective_user.id,
                    "watchlist.track", f"{name} | {', '.join(a.text for a in added)}")
     lines = [f"✅ {'Updated' if existing else 'Now tracking'} <b>{esc(base.name)}</b>"
              + (f" with aliases: {esc(', '.join(a.text for a in added))}" if added else "") + "."]
@@ -86,18 +86,22 @@ async def untrack(update: Update, context: Context) -> None:
     if not name:
         await usage(update, "untrack", "Give the official's full name.")
         return
-    rt = runtime(context)
-    with rt.db.session() as s:
+    rt, user_id = runtime(context), update.effective_user.id
+
+    def delete(s) -> bool:
         done = wl_store.delete_official(s, name)
         if done:
-            admin_store.record_action(s, rt.clock(), update.effective_user.id, "watchlist.untrack", name)
+            admin_store.record_action(s, rt.clock(), user_id, "watchlist.untrack", name)
+        return done
+
+    done = await rt.in_session(delete)
     await reply(update, f"✅ No longer tracking {esc(name)}." if done else
                 f"{esc(name)} is not on the watchlist. /test shows what is tracked.")
 
 
 async def _edit_official(update: Update, context: Context, command: str) -> None:
     rt = runtime(context)
-    watchlist = _load(rt)
+    watchlist = await asyncio.to_thread(_load, rt)
     name, value = _name_and_rest(command_text(update), watchlist)
     if not name or not value:
         await usage(update, command, "Give the official's full name and then the text, separated by |.")
@@ -133,7 +137,7 @@ async def _edit_official(update: Update, context: Context, command: str) -> None
             return
         changed = dataclasses.replace(official, roles=official.roles + (value,))
         message = f"✅ {esc(value)} now refers to {esc(official.name)}."
-    _save_official(rt, changed, update.effective_user.id, f"watchlist.{command}", f"{official.name} | {value}")
+    await asyncio.to_thread(_save_official, rt, changed, update.effective_user.id, f"watchlist.{command}", f"{official.name} | {value}")
     await reply(update, message)
 
 
@@ -166,7 +170,7 @@ async def topic(update: Update, context: Context) -> None:
     refused = {t: p for t in terms if (p := term_problem(t))}
     terms = [t for t in terms if t not in refused]
     rt = runtime(context)
-    watchlist = _load(rt)
+    watchlist = await asyncio.to_thread(_load, rt)
     current = next((t for t in watchlist.topics if t.name.casefold() == name.casefold()), None)
     if current is None:
         updated = Topic(name, (tuple(terms),)) if terms else None
@@ -176,10 +180,13 @@ async def topic(update: Update, context: Context) -> None:
         updated = dataclasses.replace(current, groups=(merged,) + tuple(current.groups[1:]))
     lines = []
     if updated is not None and terms:
-        with rt.db.session() as s:
+        user_id = update.effective_user.id
+
+        def save(s) -> None:
             wl_store.save_topic(s, updated)
-            admin_store.record_action(s, rt.clock(), update.effective_user.id, "watchlist.topic",
-                                      f"{updated.name} | {', '.join(terms)}")
+            admin_store.record_action(s, rt.clock(), user_id, "watchlist.topic", f"{updated.name} | {', '.join(terms)}")
+
+        await rt.in_session(save)
         lines.append(f"✅ Topic <b>{esc(updated.name)}</b> matches: {esc(', '.join(updated.groups[0]))}"
                      + (" (together with its other term groups)" if len(updated.groups) > 1 else "") + ".")
     lines += [f"Refused term {esc(t)}: {esc(p)}" for t, p in refused.items()]
