@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -68,6 +69,9 @@ class IngestOptions:
     page_max_bytes: int = PAGE_MAX_BYTES
     max_items: int = 500  # new items stored per feed per cycle, newest first; the rest next cycle
     batch_size: int = 100  # articles per write transaction
+    # Pause between a feed's write transactions: SQLite's busy handler polls every 100 ms,
+    # so back-to-back transactions would starve a handler waiting for the write lock.
+    batch_pause: float = 0.12
     deadline_seconds: float = 45  # a cycle stops waiting for feeds after this (ticks are 60 s apart)
 
 
@@ -212,6 +216,7 @@ def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
                                       last_modified=None if more else result.last_modified, new_items=stored)
         if last:
             break
+        time.sleep(options.batch_pause)  # runs in a worker thread, never on the event loop
     return FeedRun(feed.url, "new", new_items=stored, alerts=queued)
 
 
