@@ -27,6 +27,7 @@ import httpx
 from core.analysis import analyze
 from core.backoff import next_attempt
 from core.model import ArticleView, FeedEntry
+from core.render import plural
 from core.stories import StoryCandidate, fingerprint
 from jobs.alerts import enqueue_alerts
 from jobs.detector import DetectorCache
@@ -55,7 +56,7 @@ class FeedRun:
             return f"{self.url}: error: {self.error}"
         if self.status == "not_modified":
             return f"{self.url}: not modified"
-        return f"{self.url}: {self.new_items} new item(s), {self.alerts} alert(s) queued"
+        return f"{self.url}: {plural(self.new_items, 'new item')}, {plural(self.alerts, 'alert')} queued"
 
 
 @dataclass(frozen=True)
