@@ -167,3 +167,23 @@ def test_a_missing_extractor_stops_ingest_at_start(env, capsys, monkeypatch):  #
     assert main(["ingest", "--once"]) == 2
     err = capsys.readouterr().err
     assert "full-text extractor cannot load (lxml_html_clean" in err and "Traceback" not in err
+
+
+def test_ingest_logs_one_line_per_cycle_and_a_warning_per_failed_feed(caplog):
+    from bot.scheduling import log_ingest
+    from jobs.ingest import FeedRun
+
+    with caplog.at_level(logging.INFO, logger="bot.scheduling"):
+        log_ingest([FeedRun("https://a.example/rss", "not_modified"), FeedRun("https://b.example/rss", "not_modified")])
+        assert caplog.records == []  # nothing happened: nothing to say
+        log_ingest([FeedRun("https://a.example/rss", "new", 3, 1), FeedRun("https://b.example/rss", "not_modified"),
+                    FeedRun("https://c.example/rss", "error", error="HTTP 500 Internal Server Error")])
+    lines = [(r.levelname, r.getMessage()) for r in caplog.records]
+    assert lines == [("WARNING", "ingest https://c.example/rss: error: HTTP 500 Internal Server Error"),
+                     ("INFO", "ingest: 3 feeds checked, 3 new items, 1 alert queued, 1 failed")]
+
+
+def test_briefing_preview_answers_to_its_name_and_the_old_one(env, capsys):  # noqa: F811
+    for name in ("briefing", "digest"):
+        assert main([name, "--chat", "424242", "--preview"]) == 2
+        assert "no chat with the id 424242" in capsys.readouterr().err
