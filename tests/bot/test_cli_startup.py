@@ -187,3 +187,33 @@ def test_briefing_preview_answers_to_its_name_and_the_old_one(env, capsys):  # n
     for name in ("briefing", "digest"):
         assert main([name, "--chat", "424242", "--preview"]) == 2
         assert "no chat with the id 424242" in capsys.readouterr().err
+
+
+def test_cli_pause_resume_and_watchlist_import_merges_unless_replace(env, capsys):  # noqa: F811
+    import tomllib
+
+    import tomli_w
+
+    from bot.cli import _open_db, _settings
+    from storage import feeds as feed_store
+
+    db = _open_db(_settings())
+    with db.session() as s:
+        feed_store.add_feed(s, "https://93.184.216.34/rss", datetime(2026, 11, 20, tzinfo=UTC))
+    db.dispose()
+    assert main(["feeds", "pause", "https://93.184.216.34/rss"]) == 0
+    assert main(["feeds", "list"]) == 0
+    assert "[paused]" in capsys.readouterr().out
+    assert main(["feeds", "resume", "https://93.184.216.34/rss"]) == 0
+    assert main(["feeds", "list"]) == 0
+    assert "[new]" in capsys.readouterr().out
+
+    only = {"officials": [{"name": "Ali Larijani", "aliases": ["Larijani"]}]}
+    (env / "one.toml").write_text(tomli_w.dumps(only), encoding="utf-8")
+    assert main(["watchlist", "import", "one.toml"]) == 0
+    assert "watchlist merged: 1 added, 0 changed, 0 removed" in capsys.readouterr().out
+    assert main(["watchlist", "import", "one.toml", "--replace"]) == 0
+    out = capsys.readouterr().out
+    assert "watchlist replaced: 0 added" in out and "0 removed" not in out
+    assert main(["watchlist", "export"]) == 0
+    assert [o["name"] for o in tomllib.loads(capsys.readouterr().out)["officials"]] == ["Ali Larijani"]
