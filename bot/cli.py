@@ -200,6 +200,8 @@ def cmd_feeds(args: argparse.Namespace) -> int:
 
 
 def cmd_watchlist(args: argparse.Namespace) -> int:
+    import dataclasses
+
     from core.watchlist import WatchlistError, watchlist_from_dict, watchlist_to_dict
     from storage import admin as admin_store
     from storage import watchlist as wl_store
@@ -213,6 +215,8 @@ def cmd_watchlist(args: argparse.Namespace) -> int:
         try:
             data = tomllib.loads(Path(args.file).read_text("utf-8"))
             watchlist = watchlist_from_dict(data)
+            if "gazetteer" not in data:  # an export from before the gazetteer: keep the stored one
+                watchlist = dataclasses.replace(watchlist, gazetteer=wl_store.load_gazetteer(s))
         except OSError as e:
             raise CliError(f"cannot read {args.file}: {e.strerror}") from e
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
@@ -221,7 +225,8 @@ def cmd_watchlist(args: argparse.Namespace) -> int:
             raise CliError(f"{args.file}: {e}; nothing was changed") from e
         wl_store.replace_watchlist(s, watchlist)
         admin_store.record_action(s, _now(), None, "watchlist.import", f"{args.file} (cli)")
-        print(f"watchlist replaced: {len(watchlist.officials)} officials, {len(watchlist.topics)} topics")
+        print(f"watchlist replaced: {len(watchlist.officials)} officials, {len(watchlist.topics)} topics, "
+              f"{len(watchlist.gazetteer)} gazetteer entries")
         return 0
 
 

@@ -16,16 +16,16 @@ from typing import Literal
 
 import httpx
 
-from core.analysis import analyze, scan_text
+from core.analysis import analyze
 from core.backoff import next_attempt
-from core.model import ArticleView
-from core.stories import StoryCandidate, fingerprint
+from core.gazetteer import Gazetteer
 from jobs.alerts import enqueue_alerts
 from jobs.detector import DetectorCache
 from jobs.fetch import FetchResult, fetch_url
 from jobs.fulltext import PAGE_MAX_BYTES, expand_teasers, is_teaser
+from jobs.grouping import group_new_articles
 from jobs.parse import ParsedFeed, parse_feed
-from storage import articles, feeds, stories
+from storage import articles, feeds
 from storage.db import Database
 from storage.feeds import FeedInfo
 
@@ -89,7 +89,7 @@ async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, det
     for coro in asyncio.as_completed([fetch(f) for f in due]):
         feed, result, parsed = await coro
         try:
-            run = await asyncio.to_thread(_store, db, matcher, feed, result, parsed, now, options)
+            run = await asyncio.to_thread(_store, db, matcher, feed, result, parsed, now, options, detector.gazetteer)
         except Exception as e:  # one feed's storage failure must not stop the cycle
             log.exception("storing %s failed", feed.url)
             run = FeedRun(feed.url, "error", error=f"internal error while storing: {e}")
@@ -115,7 +115,7 @@ async def _with_full_text(db: Database, client: httpx.AsyncClient, parsed: Parse
 
 
 def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: ParsedFeed | None,
-           now: datetime, options: IngestOptions) -> FeedRun:
+           now: datetime, options: IngestOptions, gazetteer: Gazetteer) -> FeedRun:
     next_ok = now + timedelta(seconds=options.poll_seconds)
     error = result.error if result.status == "error" else (parsed.error if parsed else None)
     with db.session() as s:
@@ -128,32 +128,14 @@ def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
             return FeedRun(feed.url, "not_modified")
         alertable = not feed.first_fetch
         new_ids = articles.add_articles(s, feed.id, parsed.entries, now, alertable=alertable)
-        prints: dict[int, int] = {}
+        texts: dict[int, tuple[str, str]] = {}
         for article_id, title, text in articles.get_article_texts(s, new_ids):
             analysis = analyze(matcher, title, text)
             articles.save_detection(s, article_id, analysis.detection, analysis.summary)
-            if analysis.detection:
-                prints[article_id] = fingerprint(scan_text(title, text))
+            texts[article_id] = (title, text)
         views = articles.get_article_views(s, new_ids)
-        story_of = _assign_stories(s, [v for v in views if v.id in prints], prints, now)
-        queued = enqueue_alerts(s, views, now, story_of) if alertable else 0
+        grouping = group_new_articles(s, [(v, *texts[v.id]) for v in views if v.id in texts], gazetteer, now)
+        queued = enqueue_alerts(s, views, now, grouping.story_of, grouping.merged) if alertable else 0
         feeds.record_fetch_ok(s, feed.id, now, next_ok, title=parsed.title, etag=result.etag,
                               last_modified=result.last_modified, new_items=len(new_ids))
     return FeedRun(feed.url, "new", new_items=len(new_ids), alerts=queued)
-
-
-def _assign_stories(session, views: list[ArticleView], prints: dict[int, int], now: datetime) -> dict[int, int]:
-    """Each new article naming a tracked official or topic joins a story, in this transaction."""
-    if not views:
-        return {}
-    existing = stories.get_story_candidates(session, now - stories.STORY_WINDOW)
-    story_of = {}
-    for view in views:
-        candidate = StoryCandidate(
-            fingerprint=prints[view.id], published=min(view.published or now, now),
-            officials=frozenset(m.name for m in view.mentions if m.kind == "official"),
-            topics=frozenset(m.name for m in view.mentions if m.kind == "topic"),
-            title=view.title, outlet=view.feed_title,
-        )
-        story_of[view.id], _ = stories.assign_story(session, view.id, candidate, now, existing)
-    return story_of

@@ -108,12 +108,12 @@ def _import_watchlist(rt: Runtime, data: bytes, user_id: int, *, replace: bool) 
         return f"❌ {esc(str(e))}. Nothing was changed."
     _apply_plan(rt, plan, user_id)
     lines = ["<b>Watchlist import</b>", _names("✅ Added", plan.added), _names("✏️ Changed", plan.changed),
-             _names("🗑 Removed", plan.removed_officials + plan.removed_topics),
+             _names("🗑 Removed", plan.removed_officials + plan.removed_topics + plan.removed_gazetteer),
              f"Unchanged: {len(plan.unchanged)}" if plan.unchanged else ""]
     if plan.refused:
         lines.append(f"❌ Refused ({len(plan.refused)}):")
         lines += [f"• {esc(entry)}: {esc(reason)}" for entry, reason in plan.refused]
-    if not (plan.added or plan.changed or plan.removed_officials or plan.removed_topics):
+    if not (plan.added or plan.changed or plan.removed_officials or plan.removed_topics or plan.removed_gazetteer):
         lines.append("Nothing needed changing.")
     return "\n".join(line for line in lines if line)
 
@@ -128,10 +128,14 @@ def _apply_plan(rt: Runtime, plan: ImportPlan, user_id: int) -> None:
             wl_store.delete_official(s, name)
         for name in plan.removed_topics:
             wl_store.delete_topic(s, name)
+        for entry in plan.gazetteer:
+            wl_store.save_gazetteer_entry(s, entry)
+        for name in plan.removed_gazetteer:
+            wl_store.delete_gazetteer_entry(s, name)
         admin_store.record_action(
             s, rt.clock(), user_id, "watchlist.import",
             f"{len(plan.added)} added, {len(plan.changed)} changed, "
-            f"{len(plan.removed_officials) + len(plan.removed_topics)} removed, {len(plan.refused)} refused")
+            f"{len(plan.removed_officials) + len(plan.removed_topics) + len(plan.removed_gazetteer)} removed, {len(plan.refused)} refused")
 
 
 async def _import_feeds(rt: Runtime, data: bytes, user_id: int) -> str:
