@@ -76,7 +76,7 @@ async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, det
             parsed = None
             if result.status == "ok":
                 parsed = await asyncio.to_thread(parse_feed, result.content, result.headers,
-                                                 result.final_url or feed.url)
+                                                 result.final_url or feed.url, now)
             if parsed is not None and parsed.entries and feed.full_text and not feed.first_fetch:
                 parsed = await _with_full_text(db, client, parsed, options)
         except Exception as e:  # a bug in one feed's handling must not stop the cycle
@@ -93,6 +93,7 @@ async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, det
         except Exception as e:  # one feed's storage failure must not stop the cycle
             log.exception("storing %s failed", feed.url)
             run = FeedRun(feed.url, "error", error=f"internal error while storing: {e}")
+            await asyncio.to_thread(_record_store_failure, db, feed, run.error, now, options)
         runs.append(run)
     order = {f.url: i for i, f in enumerate(due)}
     return sorted(runs, key=lambda r: order.get(r.url, 0))
@@ -112,6 +113,15 @@ async def _with_full_text(db: Database, client: httpx.AsyncClient, parsed: Parse
     entries = await expand_teasers(client, parsed.entries, indexes, allow_private=options.allow_private,
                                    max_bytes=options.page_max_bytes)
     return ParsedFeed(title=parsed.title, entries=entries, error=parsed.error)
+
+
+def _record_store_failure(db: Database, feed: FeedInfo, error: str, now: datetime, options: IngestOptions) -> None:
+    """Keep the failure on the feed (visible in /feeds, backed off) instead of retrying every tick."""
+    try:
+        with db.session() as s:
+            feeds.record_fetch_error(s, feed.id, now, error, lambda n: next_attempt(now, n, options.poll_seconds))
+    except Exception:
+        log.exception("recording the failure of %s failed too", feed.url)
 
 
 def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: ParsedFeed | None,
