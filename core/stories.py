@@ -135,8 +135,14 @@ def conflict(a: Signature, b: Signature) -> str | None:
         return "different places"
     # Whom or where one lead names and the other article never mentions. An organisation
     # beside a shared person is often just that person's office ("the State Department").
-    ignore_a = a.actions | (a.organisations if _people(a) & _people(b) else frozenset())
-    ignore_b = b.actions | (b.organisations if _people(a) & _people(b) else frozenset())
+    # Two people named by both leads on the same day outweigh a place one lead adds as background
+    # ("two days after the talks in Muscat").
+    together = _people(a) & _people(b)
+    same_day = a.day is not None and a.day == b.day
+    ignore_a = a.actions | (a.organisations if together else frozenset()) | (a.places if len(together) > 1
+                                                                             and same_day else frozenset())
+    ignore_b = b.actions | (b.organisations if together else frozenset()) | (b.places if len(together) > 1
+                                                                             and same_day else frozenset())
     unexplained = (lead_a - ignore_a - _everything(b)) | (lead_b - ignore_b - _everything(a))
     if unexplained:
         return "only one names " + ", ".join(sorted(unexplained))

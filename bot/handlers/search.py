@@ -12,7 +12,8 @@ from bot.replies import reply
 from bot.runtime import Runtime, runtime
 from core.render import esc, render_search_hit, render_why
 from core.search import search_words
-from storage.explain import get_sent_article
+from core.story_render import render_grouping
+from storage.explain import get_sent_article, get_story_grouping
 from storage.search import SearchHit, search_articles
 
 RESULTS = 8
@@ -51,8 +52,12 @@ async def why(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     rt = runtime(context)
     with rt.db.session() as s:
         kind, article = get_sent_article(s, update.effective_chat.id, target.message_id)
+        grouping = get_story_grouping(s, update.effective_chat.id, target.message_id)
     if article is None:
         what = "one of my alerts" if kind is None else f"an alert (that message is a {esc(kind)})"
         await reply(update, f"That message is not {what}. Reply /why to a message that starts with 🔔.")
         return
-    await reply(update, render_why(article))
+    text = render_why(article)
+    if grouping is not None:
+        text += "\n\n" + render_grouping(*grouping)
+    await reply(update, text)
