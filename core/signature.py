@@ -95,19 +95,42 @@ def lead_end(title: str, text: str) -> int:
     return start + cut
 
 
-def event_day(folded_lead: str, published: datetime) -> date | None:
-    """The date of the first weekday the lead names ("on Tuesday", «روز سه‌شنبه»).
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTHS.update({m[:3]: n for m, n in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE = re.compile(rf"(?<!\w)(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?!\w)")
 
-    The latest such day on or before publication; the day after publication (UTC) counts
-    too, since outlets east of Greenwich write in their own, later, date.
+
+def event_day(folded_lead: str, published: datetime) -> date | None:
+    """The date of the first weekday the lead names ("on Tuesday", «روز سه‌شنبه»), else of
+    the first English date ("Dec 1", "1 December").
+
+    A weekday is the latest such day on or before publication; the day after publication
+    (UTC) counts too, since outlets east of Greenwich write in their own, later, date.
     """
     m = _WEEKDAY.search(folded_lead)
     if m is None:
-        return None
+        return _calendar_date(folded_lead, published)
     weekday = _WEEKDAYS[m.group(1).replace("یک ", "یک").replace("دو ", "دو").replace("چهار ", "چهار")
                         .replace("پنج ", "پنج").replace("سه شنبه", "سه شنبه")]
     back = (published.weekday() - weekday) % 7
     return published.date() - timedelta(days=-1 if back == 6 else back)
+
+
+def _calendar_date(folded_lead: str, published: datetime) -> date | None:
+    m = _DATE.search(folded_lead)
+    if m is None:
+        return None
+    month, day = _MONTHS[m["m1"] or m["m2"]], int(m["d1"] or m["d2"])
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    return min(candidates, key=lambda d: abs(d - published.date()), default=None)
 
 
 def first_round(folded: str) -> int | None:

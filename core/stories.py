@@ -38,6 +38,7 @@ WINDOW = timedelta(hours=48)  # articles further apart are never linked
 CROSS_WINDOW = timedelta(hours=24)  # for links on names alone
 TEXT_HIGH = 0.42  # cosine that, with one shared name, means one event
 TEXT_MID = 0.25  # cosine enough when the leads share an actor and the kind of action
+TEXT_DAY = 0.30  # cosine enough for leads of one day naming the same kind of action
 TEXT_FLOOR = 0.15  # same-language articles linked on names still share this much wording
 SAME_DAY = timedelta(hours=12)  # without a weekday on both sides, how close in time a names link must be
 
@@ -171,7 +172,12 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
     if text is not None and text >= TEXT_HIGH and shared:
         return Link(a.key, b.key, "text", text, shared, tuple(shared_terms(a.terms, b.terms, idf)))
     if a.day is not None and a.day == b.day:  # the same day: leads share who (or, with nobody named, where)
-        named = bool(anchors & (_actors(a) | _actors(b))) if _actors(a) | _actors(b) else bool(anchors)
+        actors = _actors(a) | _actors(b)
+        same_round = a.round is not None and a.round == b.round
+        named = bool(anchors & actors) if actors and not same_round else bool(anchors)
+        if (not named and text is not None and text >= TEXT_DAY and lead_a & lead_b & a.actions
+                and not _people(a) ^ _people(b)):
+            return Link(a.key, b.key, "text", text, shared, tuple(shared_terms(a.terms, b.terms, idf)))
     else:  # no day on one side: the same people in both leads, close in time
         named = dt <= SAME_DAY and bool(_people(a)) and _people(a) == _people(b)
     if (text is not None and text >= TEXT_MID and anchors & _actors(a) and lead_a & lead_b & a.actions
