@@ -33,7 +33,7 @@ SUBSCRIBER_COMMANDS = (
             "/quiet 22:00-07:00 hold"),
     Command("settings", "Alerts, briefing, time, officials and topics, by buttons", "/settings", "/settings"),
     Command("search", "Search stored articles, newest first", "/search WORDS", "/search Araghchi Muscat"),
-    Command("why", "Reply to an alert: what matched, and where", "/why (as a reply to an alert)", "/why"),
+    Command("why", "What matched in an alert, and where", "/why (as a reply to an alert)", "/why"),
     Command("help", "List commands", "/help [COMMAND]", "/help search"),
 )
 

@@ -64,7 +64,7 @@ def plan_watchlist_import(current: Watchlist, data: Any, *, replace: bool = Fals
         raise WatchlistError("the file is not a watchlist: expected [[officials]] and [[topics]] tables")
     unknown = set(data) - {"officials", "topics", "gazetteer"}
     if unknown:
-        raise WatchlistError(f"unknown top-level key(s) {', '.join(sorted(unknown))}; "
+        raise WatchlistError(f"unknown top-level {'key' if len(unknown) == 1 else 'keys'} {', '.join(sorted(unknown))}; "
                              "a watchlist file has only [[officials]], [[topics]] and [[gazetteer]]")
     for key in ("officials", "topics", "gazetteer"):
         if not isinstance(data.get(key, []), list):

@@ -89,7 +89,7 @@ def _keys(data: Any, allowed: set[str], required: set[str], where: str) -> dict:
     unknown = set(data) - allowed
     if unknown:
         raise WatchlistError(
-            f"{where}: unknown key(s) {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(allowed))}"
+            f"{where}: unknown {'key' if len(unknown) == 1 else 'keys'} {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(allowed))}"
         )
     missing = required - set(data)
     if missing:

@@ -16,12 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlmodel import Session
 
 from core.model import ArticleView
-from core.prefs import in_quiet_hours
 from core.render import render_alert
 from storage import articles as article_store
 from storage import chats, outbox, stories, story_messages
@@ -41,23 +39,6 @@ def edit_key(story_id: int, article_id: int) -> str:
 
 def merge_key(story_id: int, absorbed: int) -> str:
     return f"story:{story_id}:merged:{absorbed}"
-
-
-def chat_zone(chat: ChatInfo) -> ZoneInfo:
-    try:
-        return ZoneInfo(chat.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
-def quiet_now(chat: ChatInfo, now: datetime) -> bool:
-    if not (chat.quiet_start and chat.quiet_end):
-        return False
-    return in_quiet_hours(now.astimezone(chat_zone(chat)).time(), chat.quiet_start, chat.quiet_end)
-
-
-def follows_any(follows: Sequence[tuple[str, str]], names: set[str] | frozenset[str]) -> bool:
-    return not follows or any(name in names for _, name in follows)
 
 
 def alert_targets(session: Session) -> tuple[list[ChatInfo], dict[int, list[tuple[str, str]]]]:
@@ -97,15 +78,17 @@ def _alert_article(session: Session, article: ArticleView, story_id: int | None,
     originals: dict[int, ArticleView] = {}
     changed = 0
     for chat in targets:
-        if not follows_any(follows.get(chat.id, ()), names):
+        policy = chat.policy(follows.get(chat.id, ()))
+        if not policy.wants(names):
             continue
         row = sent.get(chat.id)
         if row is None:
-            silent = quiet_now(chat, now)
-            if silent and chat.quiet_mode == "hold":
+            if policy.holds_alerts_at(now):
                 continue  # the briefing will carry it
+            silent = policy.quiet_at(now)
             also = _also(outlets, article.id)
-            changed += outbox.enqueue(session, chat.id, "alert", key, render_alert(article, also), now,
+            html = render_alert(article, also, zone=policy.zone)
+            changed += outbox.enqueue(session, chat.id, "alert", key, html, now,
                                       disable_notification=silent, article_id=article.id, story_id=story_id)
             continue
         if article.feed_title in earlier or now - row.created_at > STORY_FRESH or row.article_id is None:
@@ -115,7 +98,7 @@ def _alert_article(session: Session, article: ArticleView, story_id: int | None,
         original = originals.get(row.article_id)
         if original is None:
             continue
-        html = render_alert(original, _also(outlets, original.id))
+        html = render_alert(original, _also(outlets, original.id), zone=policy.zone)
         changed += _rewrite(session, row, html, edit_key(story_id, article.id), story_id, now)
     return changed
 
@@ -134,17 +117,21 @@ def _rewrite(session: Session, row: story_messages.StoryAlert, html: str, key: s
 def _settle_merge(session: Session, kept: int, absorbed: Sequence[int], now: datetime) -> int:
     """After stories merged into ``kept``: one alert per chat, listing every outlet."""
     outlets = stories.get_story_outlets(session, kept)
+    rows_by_chat = story_messages.get_story_alert_rows(session, kept)
+    if not rows_by_chat:
+        return 0
+    zones = {c.id: c.zone for c in chats.get_subscribed_chats(session)}
     changed = 0
-    for rows in story_messages.get_story_alert_rows(session, kept).values():
+    for chat_ref, rows in rows_by_chat.items():
         keeper, others = rows[0], rows[1:]
         for other in others:
             changed += story_messages.drop_unsent_alert(session, other.id, f"story merged into story {kept}")
-        if keeper.article_id is None or now - keeper.created_at > STORY_FRESH:
+        if keeper.article_id is None or now - keeper.created_at > STORY_FRESH or chat_ref not in zones:
             continue
         original = next(iter(article_store.get_article_views(session, [keeper.article_id])), None)
         if original is None:
             continue
-        html = render_alert(original, _also(outlets, original.id))
+        html = render_alert(original, _also(outlets, original.id), zone=zones[chat_ref])
         changed += _rewrite(session, keeper, html, merge_key(kept, absorbed[-1]), kept, now)
     return changed
 

@@ -19,7 +19,7 @@ from bot.commands import bot_commands
 from bot.handlers.guards import admin_only, command_text, owner_only, usage
 from bot.replies import reply
 from bot.runtime import Runtime, runtime
-from core.render import TELEGRAM_LIMIT, esc, format_when, split_blocks
+from core.render import TELEGRAM_LIMIT, esc, format_when, plural, split_blocks
 from storage import admin as admin_store
 from storage import chats, outbox
 from storage.stats import collect_stats
@@ -157,7 +157,7 @@ async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     broadcast_id = secrets.token_hex(6)
     _pending(context)[broadcast_id] = parts
     buttons = InlineKeyboardMarkup([[
-        InlineKeyboardButton(f"📣 Send to {count} chat(s)", callback_data=f"{BROADCAST_PREFIX}send:{broadcast_id}"),
+        InlineKeyboardButton(f"📣 Send to {plural(count, 'chat')}", callback_data=f"{BROADCAST_PREFIX}send:{broadcast_id}"),
         InlineKeyboardButton("Cancel", callback_data=f"{BROADCAST_PREFIX}cancel:{broadcast_id}"),
     ]])
     split = f" It will arrive as {len(parts)} messages." if len(parts) > 1 else ""
@@ -172,7 +172,7 @@ def _queue_broadcast(rt: Runtime, broadcast_id: str, parts: list[str], user_id: 
             for i, part in enumerate(parts):
                 outbox.enqueue(s, chat.id, "broadcast", f"{broadcast_id}:{i}", part, now)
         admin_store.record_action(s, now, user_id, "broadcast",
-                                  f"{broadcast_id} to {len(targets)} chat(s): {parts[0][:200]}")
+                                  f"{broadcast_id} to {plural(len(targets), 'chat')}: {parts[0][:200]}")
     return len(targets)
 
 
@@ -194,8 +194,8 @@ async def broadcast_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         await query.edit_message_text("Broadcast cancelled; nothing was sent.")
         return
     count = _queue_broadcast(rt, broadcast_id, parts, update.effective_user.id)
-    await query.answer(f"Queued for {count} chat(s)")
-    done = f"📣 Broadcast queued for {count} chat(s); the outbox sends it within its rate limits."
+    await query.answer(f"Queued for {plural(count, 'chat')}")
+    done = f"📣 Broadcast queued for {plural(count, 'chat')}; the outbox sends it within its rate limits."
     with_preview = f"{done}\n\n{parts[0]}"
     await query.edit_message_text(with_preview if len(with_preview) <= TELEGRAM_LIMIT else done,
                                   parse_mode=ParseMode.HTML)

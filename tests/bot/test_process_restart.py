@@ -55,7 +55,7 @@ async def test_sigkill_with_queued_alerts_loses_and_repeats_nothing(fake_telegra
             fake.user_message(chat, "/start")
         fake.user_message(OWNER, f"/feed add {feed_server.url('/rss')}")
         await fake.wait_for_sent(3, timeout=15)
-        await eventually(lambda: feed_server.hits("/rss") >= 1, 60)  # first fetch: history only
+        await eventually(lambda: feed_server.hits("/rss") >= 2, 60)  # checked when added, then history only
 
         # Telegram answers the alerts with a flood limit; the process dies while they wait.
         fake.fail_next("sendMessage", 429, retry_after=5, count=2)
