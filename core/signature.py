@@ -19,6 +19,7 @@ from core.model import Mention
 from core.textsim import term_counts
 
 LEAD_CHARS = 320  # of body text after the headline: about the first two sentences
+EAST_OF_UTC_HOUR = 19  # from this UTC hour, Tehran and the Gulf are already in the next day
 WORDS_LEADS = 2  # words are compared over the headline and this many leads' worth of text
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
 # "VIENNA, Dec 1 (Reuters) -", "Tehran, IRNA --", "DUBAI (AP) —", "Doha:": where the reporter
@@ -104,33 +105,38 @@ _DATE = re.compile(rf"(?<!\w)(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\
 
 
 def event_day(folded_lead: str, published: datetime) -> date | None:
-    """The date of the first weekday the lead names ("on Tuesday", «روز سه‌شنبه»), else of
-    the first English date ("Dec 1", "1 December").
+    """The day of the event: the latest day the lead names by weekday ("on Tuesday",
+    «روز سه‌شنبه») or, without one, by English date ("Dec 1", "1 December").
 
-    A weekday is the latest such day on or before publication; the day after publication
-    (UTC) counts too, since outlets east of Greenwich write in their own, later, date.
+    A weekday is the latest such day on or before publication; late in the UTC day, the
+    next day counts too, since outlets east of Greenwich (Tehran, the Gulf) are already there.
+    The latest day wins because a lead names the news after its background ("after
+    Saturday's talks, Araghchi said on Monday ...").
     """
-    m = _WEEKDAY.search(folded_lead)
-    if m is None:
-        return _calendar_date(folded_lead, published)
-    weekday = _WEEKDAYS[m.group(1).replace("یک ", "یک").replace("دو ", "دو").replace("چهار ", "چهار")
-                        .replace("پنج ", "پنج").replace("سه شنبه", "سه شنبه")]
-    back = (published.weekday() - weekday) % 7
-    return published.date() - timedelta(days=-1 if back == 6 else back)
+    days = []
+    for m in _WEEKDAY.finditer(folded_lead):
+        weekday = _WEEKDAYS[m.group(1).replace("یک ", "یک").replace("دو ", "دو").replace("چهار ", "چهار")
+                            .replace("پنج ", "پنج")]
+        back = (published.weekday() - weekday) % 7
+        if back == 6 and published.hour >= EAST_OF_UTC_HOUR:
+            back = -1
+        days.append(published.date() - timedelta(days=back))
+    return max(days) if days else _calendar_date(folded_lead, published)
 
 
 def _calendar_date(folded_lead: str, published: datetime) -> date | None:
-    m = _DATE.search(folded_lead)
-    if m is None:
-        return None
-    month, day = _MONTHS[m["m1"] or m["m2"]], int(m["d1"] or m["d2"])
-    candidates = []
-    for year in (published.year - 1, published.year, published.year + 1):
-        try:
-            candidates.append(date(year, month, day))
-        except ValueError:
-            continue
-    return min(candidates, key=lambda d: abs(d - published.date()), default=None)
+    days = []
+    for m in _DATE.finditer(folded_lead):
+        month, day = _MONTHS[m["m1"] or m["m2"]], int(m["d1"] or m["d2"])
+        candidates = []
+        for year in (published.year - 1, published.year, published.year + 1):
+            try:
+                candidates.append(date(year, month, day))
+            except ValueError:
+                continue
+        if candidates:
+            days.append(min(candidates, key=lambda d: abs(d - published.date())))
+    return max(days) if days else None
 
 
 def first_round(folded: str) -> int | None:

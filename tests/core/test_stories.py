@@ -113,10 +113,18 @@ def test_round_numbers_in_both_languages(text, expected):
 
 @pytest.mark.parametrize(("text", "expected_day"), [
     ("talks on saturday", 12), ("روز شنبه", 12), ("met on friday", 11), ("سه شنبه", 8),
-    ("on sunday", 13),  # the day after publication in UTC: written east of Greenwich
+    ("on sunday", 6), ("after saturday's talks, he said on friday", 12),
 ])
-def test_event_day_is_the_weekday_before_publication(text, expected_day):
+def test_event_day_is_the_latest_weekday_up_to_publication(text, expected_day):
     assert event_day(text, published("muscat-wire")).day == expected_day
+
+
+def test_late_in_the_utc_day_tomorrow_is_today_in_tehran():
+    assert event_day("on sunday", published("muscat-wire") + timedelta(hours=5)).day == 13
+
+
+def test_english_dates_when_no_weekday():
+    assert event_day("vienna, apr 11 (wire) - the agency", published("muscat-wire")).day == 11
 
 
 def test_language_by_script():
