@@ -66,10 +66,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     from telegram.error import InvalidToken
 
     from bot.app import build_application
-    from bot.startup import StartupError, mask_token, wait_for_telegram
+    from bot.startup import StartupError, check_extractor, mask_token, wait_for_telegram
 
     db = _open_db(settings)
     try:
+        check_extractor()
         name = asyncio.run(wait_for_telegram(settings.telegram_bot_token, settings.telegram_api_url))
     except StartupError as e:
         raise CliError(str(e)) from e
@@ -87,7 +88,13 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from bot.startup import StartupError, check_extractor
+
     settings = _settings()
+    try:
+        check_extractor()
+    except StartupError as e:
+        raise CliError(str(e)) from e
     db = _open_db(settings)
     from bot.scheduling import ingest_options
     from jobs.detector import DetectorCache

@@ -38,7 +38,8 @@ SUBSCRIBER_COMMANDS = (
 )
 
 ADMIN_COMMANDS = (
-    Command("feed", "Add, remove, pause or resume a feed", "/feed add|remove|pause|resume URL",
+    Command("feed", "Add (fetched once first), remove, pause or resume a feed; full text on or off",
+            "/feed add URL [--paused] · /feed remove|pause|resume URL · /feed fulltext URL on|off",
             "/feed add https://example.org/rss.xml", admin=True),
     Command("feeds", "List feeds with their status", "/feeds", "/feeds", admin=True),
     Command("track", "Track an official", "/track NAME [| alias, alias]",

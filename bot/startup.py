@@ -52,6 +52,19 @@ def configure_logging(level: str = "INFO", *, verbose: bool = False) -> None:
         request_log.addFilter(_NoTraceback())
 
 
+def check_extractor() -> None:
+    """Full text for teaser feeds needs trafilatura and lxml_html_clean; without them every
+    article would warn and fall back to its teaser, so the bot refuses to start instead."""
+    import importlib
+
+    for module in ("lxml_html_clean", "trafilatura"):
+        try:
+            importlib.import_module(module)
+        except ImportError as e:
+            raise StartupError(f"the full-text extractor cannot load ({module}: {e}); reinstall briefbot "
+                               "(pip install -e .) or install it: pip install trafilatura lxml_html_clean") from None
+
+
 def mask_token(token: str | None) -> str:
     """``123456:AAE…`` -> ``123456:…``: the bot id helps find the bot, the secret stays secret."""
     bot_id, sep, _ = (token or "").partition(":")

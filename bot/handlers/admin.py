@@ -8,7 +8,7 @@ the broadcast's id as dedup key.
 from __future__ import annotations
 
 import secrets
-from datetime import UTC, datetime, time
+from datetime import datetime, time, tzinfo
 
 from telegram import BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
@@ -84,8 +84,9 @@ async def admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await reply(update, f"✅ {user_id} is no longer an admin.")
 
 
-def _since_midnight(now: datetime) -> datetime:
-    return datetime.combine(now.astimezone(UTC).date(), time(), tzinfo=UTC)
+def _since_midnight(now: datetime, zone: tzinfo) -> datetime:
+    """The start of the chat's local day (counts are "today" where the admin reads them)."""
+    return datetime.combine(now.astimezone(zone).date(), time(), tzinfo=zone)
 
 
 @admin_only
@@ -96,12 +97,14 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     rt = runtime(context)
     now = rt.clock()
+    zone = rt.zone_of(update.effective_chat.id)
+    since = _since_midnight(now, zone)
     with rt.db.session() as s:
-        st = collect_stats(s, _since_midnight(now))
+        st = collect_stats(s, since)
     q = st.queue
-    oldest = f", oldest waiting since {format_when(q.oldest_pending)}" if q.oldest_pending else ""
+    oldest = f", oldest waiting since {format_when(q.oldest_pending, zone)}" if q.oldest_pending else ""
     lines = [
-        "<b>briefbot today</b> (since 00:00 UTC)",
+        f"<b>briefbot today</b> (since 00:00 {since.strftime('%Z')})",
         f"👥 Subscribed chats: {st.subscribers}",
         f"📡 Feeds: {st.feeds_ok} ok, {len(st.failing)} failing, {st.feeds_paused} paused",
         f"📰 Articles stored: {st.articles_since}",
@@ -123,6 +126,7 @@ async def audit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await usage(update, "audit", f"Give how many entries to show, 1 to {AUDIT_MAX}.")
         return
     rt = runtime(context)
+    zone = rt.zone_of(update.effective_chat.id)
     with rt.db.session() as s:
         entries = admin_store.latest_actions(s, int(args[0]) if args else AUDIT_DEFAULT)
     if not entries:
@@ -131,7 +135,7 @@ async def audit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     lines = [f"<b>Latest admin actions ({len(entries)})</b>"]
     for e in entries:
         who = str(e.user_id) if e.user_id is not None else "command line"
-        lines.append(f"{format_when(e.at)} · {who} · <b>{esc(e.action)}</b>"
+        lines.append(f"{format_when(e.at, zone)} · {who} · <b>{esc(e.action)}</b>"
                      + (f"\n   {esc(e.detail[:300])}" if e.detail else ""))
     await reply(update, "\n".join(lines))
 

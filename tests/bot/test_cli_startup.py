@@ -160,3 +160,10 @@ def test_default_level_silences_the_job_queue_and_verbose_brings_it_back():
     finally:
         configure_logging("INFO", verbose=True)  # libraries back to inheriting
         logging.getLogger().setLevel(root)
+
+
+def test_a_missing_extractor_stops_ingest_at_start(env, capsys, monkeypatch):  # noqa: F811
+    monkeypatch.setitem(sys.modules, "lxml_html_clean", None)  # as if pip had not installed it
+    assert main(["ingest", "--once"]) == 2
+    err = capsys.readouterr().err
+    assert "full-text extractor cannot load (lxml_html_clean" in err and "Traceback" not in err

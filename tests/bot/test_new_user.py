@@ -52,6 +52,10 @@ async def test_every_time_a_chat_sees_is_in_its_zone(fake_telegram, feed_server,
         assert "20 Nov 2026 11:30 +0330" in latest
         listing = await command(fake, OWNER, "/feeds")  # the owner's chat has the default zone
         assert "last fetch: 20 Nov 2026 09:10 UTC" in listing and "next: 20 Nov 2026 09:20 UTC" in listing
+        await command(fake, OWNER, "/start")
+        await command(fake, OWNER, "/timezone Asia/Tehran")
+        assert "20 Nov 2026 12:30 +0330 · 111 · feed.add" in await command(fake, OWNER, "/audit 1")
+        assert "(since 00:00 +0330)" in await command(fake, OWNER, "/stats")
 
 
 async def test_start_with_an_unknown_follow_link_keeps_what_the_chat_follows(fake_telegram, sqlite_db, clock):

@@ -30,8 +30,11 @@ def start_bot(fake, tmp_path) -> subprocess.Popen:
         "BRIEFBOT_ALLOW_PRIVATE_URLS": "true", "BRIEFBOT_DEFAULT_FEEDS": "false",
         "BRIEFBOT_POLL_SECONDS": "1", "BRIEFBOT_DELIVER_SECONDS": "0.5",
     })
-    return subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], cwd=tmp_path, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # The log goes to a file (read it when a test fails); the parent closes its copy at once,
+    # so no pipe is left unread or unclosed.
+    with open(tmp_path / "bot.log", "ab") as log:
+        return subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], cwd=tmp_path, env=env,
+                                stdout=subprocess.DEVNULL, stderr=log)
 
 
 def flood_waits(tmp_path) -> int:
