@@ -12,7 +12,8 @@ from bot.replies import reply
 from bot.runtime import Context, Runtime, runtime
 from core.render import esc, plural, render_search_hit, render_why
 from core.search import search_words
-from storage.explain import get_sent_article
+from core.story_render import render_grouping
+from storage.explain import get_sent_article, get_story_grouping
 from storage.search import SearchHit, search_articles
 
 RESULTS = 8
@@ -51,9 +52,16 @@ async def why(update: Update, context: Context) -> None:
         await usage(update, "why", "Send /why as a reply to one of my alerts.")
         return
     chat_id = update.effective_chat.id
-    kind, article = await runtime(context).in_session(lambda s: get_sent_article(s, chat_id, target.message_id))
+
+    def load(s):
+        return (*get_sent_article(s, chat_id, target.message_id), get_story_grouping(s, chat_id, target.message_id))
+
+    kind, article, grouping = await runtime(context).in_session(load)
     if article is None:
         what = "one of my alerts" if kind is None else f"an alert (that message is a {esc(kind)})"
         await reply(update, f"That message is not {what}. Reply /why to a message that starts with 🔔.")
         return
-    await reply(update, render_why(article))
+    text = render_why(article)
+    if grouping is not None:
+        text += "\n\n" + render_grouping(*grouping)
+    await reply(update, text)

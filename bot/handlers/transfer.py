@@ -98,12 +98,12 @@ def _import_watchlist(rt: Runtime, data: bytes, user_id: int, *, replace: bool) 
         return f"❌ {esc(str(e))}. Nothing was changed."
     lines = ["<b>Watchlist import</b>" + (" (replace)" if replace else ""),
              _names("✅ Added", plan.added), _names("✏️ Changed", plan.changed),
-             _names("🗑 Removed", plan.removed_officials + plan.removed_topics),
+             _names("🗑 Removed", plan.removed_officials + plan.removed_topics + plan.removed_gazetteer),
              f"Unchanged: {len(plan.unchanged)}" if plan.unchanged else ""]
     if plan.refused:
         lines.append(f"❌ Refused ({len(plan.refused)}):")
         lines += [f"• {esc(entry)}: {esc(reason)}" for entry, reason in plan.refused]
-    if not (plan.added or plan.changed or plan.removed_officials or plan.removed_topics):
+    if not (plan.added or plan.changed or plan.removed_officials or plan.removed_topics or plan.removed_gazetteer):
         lines.append("Nothing needed changing.")
     return "\n".join(line for line in lines if line)
 
