@@ -5,14 +5,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from telegram import BotCommandScopeChat, BotCommandScopeDefault, Update
+from telegram import BotCommandScopeChat, BotCommandScopeDefault, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
 from telegram.error import BadRequest, RetryAfter, TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
-    ContextTypes,
+    Defaults,
     MessageHandler,
     filters,
 )
@@ -21,7 +22,7 @@ from bot.commands import bot_commands
 from bot.handlers import admin, briefing, browse, feeds, membership, search, subscription, transfer, watchlist
 from bot.handlers import settings as chat_settings  # the name `settings` is the app's Settings below
 from bot.ratelimit import SmoothRateLimiter
-from bot.runtime import Runtime, utc_now
+from bot.runtime import CONTEXT_TYPES, Context, Runtime, utc_now
 from bot.scheduling import schedule_jobs
 from bot.sender import seconds
 from bot.settings import Settings
@@ -39,25 +40,24 @@ DELIVERY_CONCURRENCY = 32  # sends in flight at once; each chat has at most one
 
 async def startup(application: Application) -> None:
     """What run_polling does after initialize: HTTP client and command menus."""
-    rt: Runtime = application.bot_data["runtime"]
+    rt: Runtime = application.bot_data.runtime
     if rt.http is None:
         rt.http = make_client()
     await register_commands(application)
 
 
 async def _post_shutdown(application: Application) -> None:
-    rt: Runtime = application.bot_data["runtime"]
+    rt: Runtime = application.bot_data.runtime
     if rt.http is not None:
         await rt.http.aclose()
 
 
 async def register_commands(application: Application) -> None:
     """Subscribers see subscriber commands; admins also see admin commands in their private chat."""
-    rt: Runtime = application.bot_data["runtime"]
+    rt: Runtime = application.bot_data.runtime
     basic, full = bot_commands(admin=False), bot_commands(admin=True)
     await application.bot.set_my_commands(basic, scope=BotCommandScopeDefault())
-    with rt.db.session() as s:
-        admins = set(rt.settings.admins) | set(admin_store.list_admin_ids(s))
+    admins = set(rt.settings.admins) | set(await rt.in_session(admin_store.list_admin_ids))
     for user_id in sorted(admins):
         try:
             await application.bot.set_my_commands(full, scope=BotCommandScopeChat(user_id))
@@ -68,7 +68,7 @@ async def register_commands(application: Application) -> None:
 _GONE_MESSAGE = ("message to edit not found", "message can't be edited", "message_id_invalid")
 
 
-async def _on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _on_error(update: object, context: Context) -> None:
     """Log the failure; tell the user something went wrong instead of going silent.
 
     Two expected failures get one log line and no traceback: Telegram's flood limit (429),
@@ -109,6 +109,10 @@ def build_application(settings: Settings, db: Database, *, clock: Callable = utc
     application = (
         Application.builder()
         .token(settings.telegram_bot_token)
+        .context_types(CONTEXT_TYPES)
+        # Every reply is Telegram HTML rendered by core.render, without link previews, never quoting.
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True),
+                           do_quote=False))
         .base_url(settings.telegram_api_url)
         .base_file_url(settings.telegram_api_url.replace("/bot", "/file/bot"))
         # One smooth budget for delivery and replies; 429s go back to the outbox, which waits retry_after.
@@ -118,7 +122,7 @@ def build_application(settings: Settings, db: Database, *, clock: Callable = utc
         .build()
     )
     deliverer = Deliverer(limits=limits, concurrency=DELIVERY_CONCURRENCY)
-    application.bot_data["runtime"] = Runtime(settings=settings, db=db, http=http, clock=clock, deliverer=deliverer)
+    application.bot_data.runtime = Runtime(settings=settings, db=db, http=http, clock=clock, deliverer=deliverer)
 
     # Note: Order matters! Specific commands first, the unknown-command catch-all last.
     add = application.add_handler
@@ -156,6 +160,9 @@ def build_application(settings: Settings, db: Database, *, clock: Callable = utc
     # Catch-alls last: a button nothing above handles is still answered; unknown commands get /help.
     add(CallbackQueryHandler(subscription.unknown_button))
     add(MessageHandler(filters.COMMAND, subscription.unknown_command))
+    # Plain text in a private chat gets a hint; files are left for a later /import reply.
+    add(MessageHandler(filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND,
+                       subscription.plain_text))
     application.add_error_handler(_on_error)
 
     if jobs:

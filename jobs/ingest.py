@@ -1,31 +1,43 @@
-"""One ingest cycle: fetch due feeds concurrently, then store, detect and alert per feed.
+"""One ingest cycle: fetch due feeds concurrently, then decide and store per feed.
 
 Each feed's outcome is a value (``FeedRun``); a failure is recorded on that feed with a
-back-off and never stops the cycle. A feed's new articles, their detections, their
-alerts and the feed's state commit in one transaction, so a crash loses no alert and a
-re-run repeats none (articles already stored are not new again).
+back-off and never stops the cycle. Per feed: one read finds the new entries (newest
+first, at most ``max_items`` a cycle: the rest come next cycle); detection, summary and
+fingerprint are decided in memory with no transaction open; then the articles with their
+mentions, stories and alerts are written in transactions of ``batch_size`` articles, so
+a handler never waits long for SQLite's write lock. Each batch holds its articles'
+alerts, so a crash loses no alert and a re-run repeats none (stored articles are not new
+again). The feed's state commits with the last batch. A cycle has a deadline: feeds not
+fetched or stored by then are left due for the next cycle, and a fetch still running is
+recorded as a failure with back-off, so one slow feed never holds the others.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
+from urllib.parse import urlsplit
 
 import httpx
 
-from core.analysis import analyze, scan_text
+from core.analysis import analyze
 from core.backoff import next_attempt
-from core.model import ArticleView
-from core.stories import StoryCandidate, fingerprint
+from core.gazetteer import Gazetteer, compiled
+from core.model import ArticleView, FeedEntry
+from core.render import plural
+from core.stories import fingerprint
 from jobs.alerts import enqueue_alerts
 from jobs.detector import DetectorCache
 from jobs.fetch import FetchResult, fetch_url
 from jobs.fulltext import PAGE_MAX_BYTES, expand_teasers, is_teaser
+from jobs.grouping import decide_signature, group_signatures
 from jobs.parse import ParsedFeed, parse_feed
-from storage import articles, feeds, stories
+from storage import articles, feed_history, feeds
 from storage.db import Database
 from storage.feeds import FeedInfo
 
@@ -47,7 +59,7 @@ class FeedRun:
             return f"{self.url}: error: {self.error}"
         if self.status == "not_modified":
             return f"{self.url}: not modified"
-        return f"{self.url}: {self.new_items} new item(s), {self.alerts} alert(s) queued"
+        return f"{self.url}: {plural(self.new_items, 'new item')}, {plural(self.alerts, 'alert')} queued"
 
 
 @dataclass(frozen=True)
@@ -57,46 +69,83 @@ class IngestOptions:
     concurrency: int = 4
     max_bytes: int = MAX_FEED_BYTES
     page_max_bytes: int = PAGE_MAX_BYTES
+    max_items: int = 500  # new items stored per feed per cycle, newest first; the rest next cycle
+    batch_size: int = 100  # articles per write transaction
+    # Pause between a feed's write transactions: SQLite's busy handler polls every 100 ms,
+    # so back-to-back transactions would starve a handler waiting for the write lock.
+    batch_pause: float = 0.12
+    deadline_seconds: float = 45  # a cycle stops waiting for feeds after this (ticks are 60 s apart)
 
 
 async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, detector: DetectorCache,
                      options: IngestOptions = IngestOptions()) -> list[FeedRun]:
     with db.session() as s:
         due = feeds.get_feeds_due(s, now)
+        history = feed_history.get_history_until(s) if due else {}
     if not due:
         return []
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + options.deadline_seconds
     matcher = await asyncio.to_thread(detector.current, db)
     limit = asyncio.Semaphore(options.concurrency)
+    started: set[int] = set()
+    fetched: set[int] = set()
 
     async def fetch(feed: FeedInfo) -> tuple[FeedInfo, FetchResult, ParsedFeed | None]:
         try:
             async with limit:
+                started.add(feed.id)
                 result = await fetch_url(client, feed.url, etag=feed.etag, last_modified=feed.last_modified,
                                          max_bytes=options.max_bytes, allow_private=options.allow_private)
-            parsed = None
-            if result.status == "ok":
-                parsed = await asyncio.to_thread(parse_feed, result.content, result.headers,
-                                                 result.final_url or feed.url, now)
-            if parsed is not None and parsed.entries and feed.full_text and not feed.first_fetch:
-                parsed = await _with_full_text(db, client, parsed, options)
+                parsed = None
+                if result.status == "ok":
+                    parsed = await asyncio.to_thread(parse_feed, result.content, result.headers,
+                                                     result.final_url or feed.url, now)
+                if parsed is not None and parsed.entries and feed.full_text and not feed.first_fetch:
+                    parsed = await _with_full_text(db, client, parsed, options)
         except Exception as e:  # a bug in one feed's handling must not stop the cycle
             log.exception("fetching %s failed", feed.url)
             result = FetchResult("error", feed.url, error=f"internal error while fetching: {e}")
             parsed = None
+        fetched.add(feed.id)
         return feed, result, parsed
 
+    tasks = [asyncio.ensure_future(fetch(f)) for f in due]
     runs = []
-    for coro in asyncio.as_completed([fetch(f) for f in due]):
-        feed, result, parsed = await coro
-        try:
-            run = await asyncio.to_thread(_store, db, matcher, feed, result, parsed, now, options)
-        except Exception as e:  # one feed's storage failure must not stop the cycle
-            log.exception("storing %s failed", feed.url)
-            run = FeedRun(feed.url, "error", error=f"internal error while storing: {e}")
-            await asyncio.to_thread(_record_store_failure, db, feed, run.error, now, options)
-        runs.append(run)
+    try:
+        for coro in asyncio.as_completed(tasks, timeout=max(deadline - loop.time(), 0)):
+            feed, result, parsed = await coro
+            if loop.time() >= deadline:
+                break  # fetched but not stored: due again next cycle
+            try:
+                run = await asyncio.to_thread(_store, db, matcher, feed, result, parsed, now, options,
+                                              lambda: loop.time() >= deadline, history.get(feed.id),
+                                              detector.gazetteer)
+            except Exception as e:  # one feed's storage failure must not stop the cycle
+                log.exception("storing %s failed", feed.url)
+                run = FeedRun(feed.url, "error", error=f"internal error while storing: {e}")
+                await asyncio.to_thread(_record_store_failure, db, feed, run.error, now, options)
+            runs.append(run)
+    except TimeoutError:
+        pass
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+    late = [f for f in due if f.id in started and f.id not in fetched]
+    if late:
+        runs.extend(await asyncio.to_thread(_record_late, db, late, now, options))
     order = {f.url: i for i, f in enumerate(due)}
     return sorted(runs, key=lambda r: order.get(r.url, 0))
+
+
+def _record_late(db: Database, late: list[FeedInfo], now: datetime, options: IngestOptions) -> list[FeedRun]:
+    """Feeds still being fetched at the deadline: a failure with back-off, so they cannot hold every cycle."""
+    error = f"not finished within the cycle's {options.deadline_seconds:g} s deadline"
+    with db.session() as s:
+        for feed in late:
+            feeds.record_fetch_error(s, feed.id, now, error, lambda n: next_attempt(now, n, options.poll_seconds))
+    return [FeedRun(f.url, "error", error=error) for f in late]
 
 
 async def _with_full_text(db: Database, client: httpx.AsyncClient, parsed: ParsedFeed,
@@ -125,45 +174,71 @@ def _record_store_failure(db: Database, feed: FeedInfo, error: str, now: datetim
 
 
 def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: ParsedFeed | None,
-           now: datetime, options: IngestOptions) -> FeedRun:
+           now: datetime, options: IngestOptions, out_of_time: Callable[[], bool] = lambda: False,
+           history_until: datetime | None = None, gazetteer: Gazetteer | None = None) -> FeedRun:
     next_ok = now + timedelta(seconds=options.poll_seconds)
     error = result.error if result.status == "error" else (parsed.error if parsed else None)
-    with db.session() as s:
-        if error:
-            feeds.record_fetch_error(s, feed.id, now, error,
-                                     lambda n: next_attempt(now, n, options.poll_seconds))
-            return FeedRun(feed.url, "error", error=error)
-        if result.status == "not_modified":
+    if error or result.status == "not_modified":
+        with db.session() as s:
+            if error:
+                feeds.record_fetch_error(s, feed.id, now, error,
+                                         lambda n: next_attempt(now, n, options.poll_seconds))
+                return FeedRun(feed.url, "error", error=error)
             feeds.record_not_modified(s, feed.id, now, next_ok)
             return FeedRun(feed.url, "not_modified")
-        alertable = not feed.first_fetch
-        new_ids = articles.add_articles(s, feed.id, parsed.entries, now, alertable=alertable)
-        prints: dict[int, int] = {}
-        for article_id, title, text in articles.get_article_texts(s, new_ids):
-            analysis = analyze(matcher, title, text)
-            articles.save_detection(s, article_id, analysis.detection, analysis.summary)
-            if analysis.detection:
-                prints[article_id] = fingerprint(scan_text(title, text))
-        views = articles.get_article_views(s, new_ids)
-        story_of = _assign_stories(s, [v for v in views if v.id in prints], prints, now)
-        queued = enqueue_alerts(s, views, now, story_of) if alertable else 0
-        feeds.record_fetch_ok(s, feed.id, now, next_ok, title=parsed.title, etag=result.etag,
-                              last_modified=result.last_modified, new_items=len(new_ids))
-    return FeedRun(feed.url, "new", new_items=len(new_ids), alerts=queued)
+    alertable = not feed.first_fetch
+    entries = parsed.entries
+    if alertable and history_until is not None:
+        entries = [e for e in entries if e.published is None or e.published > history_until]
+    newest_first = sorted(entries, key=lambda e: e.published or now, reverse=True)
+    with db.session() as s:
+        fresh, more = articles.get_new_entries(s, newest_first, limit=options.max_items)
+        if not alertable:
+            # A first fetch keeps only the newest items as history; what it left out stays history.
+            dated = [e.published for e in fresh if e.published is not None]
+            feed_history.set_history_until(s, feed.id, min(dated) if more and dated else None)
+            more = False
+    outlet = feed.title or _host(feed.url)
+    stored = queued = 0
+    batches = [fresh[i:i + options.batch_size] for i in range(0, len(fresh), options.batch_size)] or [[]]
+    for n, batch in enumerate(batches):
+        last = n == len(batches) - 1
+        if not last and out_of_time():
+            more, last = True, True  # the rest of this feed waits for the next cycle
+        decided = [_decide(matcher, e) for e in batch]  # CPU work, no transaction open
+        signatures = [decide_signature(d.entry.title, d.entry.text, d.entry.published, d.mentions,
+                                       gazetteer or compiled(()), now, outlet=outlet, simhash=d.fingerprint)
+                      for d in decided]
+        with db.session() as s:
+            rows = articles.insert_articles(s, feed.id, decided, now, alertable=alertable)
+            views = [_view(row, item, outlet) for row, item in zip(rows, decided, strict=True)]
+            grouping = group_signatures(s, [(r.id, sig) for r, sig in zip(rows, signatures, strict=True)], now)
+            queued += enqueue_alerts(s, views, now, grouping.story_of, grouping.merged) if alertable else 0
+            stored += len(rows)
+            if last:
+                # With items left over, skip the validators and come back next cycle, not 304.
+                feeds.record_fetch_ok(s, feed.id, now, now if more else next_ok, title=parsed.title,
+                                      etag=None if more else result.etag,
+                                      last_modified=None if more else result.last_modified, new_items=stored)
+        if last:
+            break
+        time.sleep(options.batch_pause)  # runs in a worker thread, never on the event loop
+    return FeedRun(feed.url, "new", new_items=stored, alerts=queued)
 
 
-def _assign_stories(session, views: list[ArticleView], prints: dict[int, int], now: datetime) -> dict[int, int]:
-    """Each new article naming a tracked official or topic joins a story, in this transaction."""
-    if not views:
-        return {}
-    existing = stories.get_story_candidates(session, now - stories.STORY_WINDOW)
-    story_of = {}
-    for view in views:
-        candidate = StoryCandidate(
-            fingerprint=prints[view.id], published=min(view.published or now, now),
-            officials=frozenset(m.name for m in view.mentions if m.kind == "official"),
-            topics=frozenset(m.name for m in view.mentions if m.kind == "topic"),
-            title=view.title, outlet=view.feed_title,
-        )
-        story_of[view.id], _ = stories.assign_story(session, view.id, candidate, now, existing)
-    return story_of
+def _decide(matcher, entry: FeedEntry) -> articles.NewArticle:
+    """Detection, summary and (for articles that name something tracked) the story fingerprint."""
+    analysis = analyze(matcher, entry.title, entry.text)
+    mentions = analysis.detection.mentions
+    return articles.NewArticle(entry=entry, summary=analysis.summary, mentions=mentions,
+                               fingerprint=fingerprint(analysis.scanned) if mentions else None)
+
+
+def _view(row, item: articles.NewArticle, outlet: str) -> ArticleView:
+    return ArticleView(id=row.id, feed_title=outlet, title=row.title, link=row.link,
+                       published=item.entry.published or row.fetched_at, summary=item.summary,
+                       mentions=item.mentions)
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).hostname or url

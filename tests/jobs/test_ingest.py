@@ -143,14 +143,14 @@ async def test_poisoned_entry_is_cleaned_and_the_feed_stored(db, feed_server):
 async def test_storage_failure_is_recorded_on_the_feed_with_back_off(db, feed_server, monkeypatch):
     import jobs.ingest
 
-    real_add = jobs.ingest.articles.add_articles
+    real_insert = jobs.ingest.articles.insert_articles
 
-    def failing_add(session, feed_id, entries, now, **kwargs):
-        if any(e.guid == "a" for e in entries):
+    def failing_insert(session, feed_id, items, now, **kwargs):
+        if any(item.entry.guid == "a" for item in items):
             raise ValueError("A string literal cannot contain NUL (0x00) characters.")
-        return real_add(session, feed_id, entries, now, **kwargs)
+        return real_insert(session, feed_id, items, now, **kwargs)
 
-    monkeypatch.setattr(jobs.ingest.articles, "add_articles", failing_add)
+    monkeypatch.setattr(jobs.ingest.articles, "insert_articles", failing_insert)
     feed_server.set_feed("/bad", GOOD)
     with db.session() as s:
         load_defaults_once(s, NOW, feeds=False)
