@@ -4,15 +4,15 @@
 restart can hand back the rows of a process that is gone at once instead of after a
 timeout. ``ix_outbox_chat_status`` serves the claim's one-message-in-flight-per-chat check.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-03 19:00:00
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0004'
-down_revision = '0003'
+revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
