@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -26,15 +27,17 @@ import httpx
 
 from core.analysis import analyze
 from core.backoff import next_attempt
+from core.gazetteer import Gazetteer, compiled
 from core.model import ArticleView, FeedEntry
 from core.render import plural
-from core.stories import StoryCandidate, fingerprint
+from core.stories import fingerprint
 from jobs.alerts import enqueue_alerts
 from jobs.detector import DetectorCache
 from jobs.fetch import FetchResult, fetch_url
 from jobs.fulltext import PAGE_MAX_BYTES, expand_teasers, is_teaser
+from jobs.grouping import decide_signature, group_signatures
 from jobs.parse import ParsedFeed, parse_feed
-from storage import articles, feeds, stories
+from storage import articles, feed_history, feeds
 from storage.db import Database
 from storage.feeds import FeedInfo
 
@@ -68,6 +71,9 @@ class IngestOptions:
     page_max_bytes: int = PAGE_MAX_BYTES
     max_items: int = 500  # new items stored per feed per cycle, newest first; the rest next cycle
     batch_size: int = 100  # articles per write transaction
+    # Pause between a feed's write transactions: SQLite's busy handler polls every 100 ms,
+    # so back-to-back transactions would starve a handler waiting for the write lock.
+    batch_pause: float = 0.12
     deadline_seconds: float = 45  # a cycle stops waiting for feeds after this (ticks are 60 s apart)
 
 
@@ -75,6 +81,7 @@ async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, det
                      options: IngestOptions = IngestOptions()) -> list[FeedRun]:
     with db.session() as s:
         due = feeds.get_feeds_due(s, now)
+        history = feed_history.get_history_until(s) if due else {}
     if not due:
         return []
     loop = asyncio.get_running_loop()
@@ -112,7 +119,8 @@ async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, det
                 break  # fetched but not stored: due again next cycle
             try:
                 run = await asyncio.to_thread(_store, db, matcher, feed, result, parsed, now, options,
-                                              lambda: loop.time() >= deadline)
+                                              lambda: loop.time() >= deadline, history.get(feed.id),
+                                              detector.gazetteer)
             except Exception as e:  # one feed's storage failure must not stop the cycle
                 log.exception("storing %s failed", feed.url)
                 run = FeedRun(feed.url, "error", error=f"internal error while storing: {e}")
@@ -166,7 +174,8 @@ def _record_store_failure(db: Database, feed: FeedInfo, error: str, now: datetim
 
 
 def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: ParsedFeed | None,
-           now: datetime, options: IngestOptions, out_of_time: Callable[[], bool] = lambda: False) -> FeedRun:
+           now: datetime, options: IngestOptions, out_of_time: Callable[[], bool] = lambda: False,
+           history_until: datetime | None = None, gazetteer: Gazetteer | None = None) -> FeedRun:
     next_ok = now + timedelta(seconds=options.poll_seconds)
     error = result.error if result.status == "error" else (parsed.error if parsed else None)
     if error or result.status == "not_modified":
@@ -178,11 +187,17 @@ def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
             feeds.record_not_modified(s, feed.id, now, next_ok)
             return FeedRun(feed.url, "not_modified")
     alertable = not feed.first_fetch
-    newest_first = sorted(parsed.entries, key=lambda e: e.published or now, reverse=True)
+    entries = parsed.entries
+    if alertable and history_until is not None:
+        entries = [e for e in entries if e.published is None or e.published > history_until]
+    newest_first = sorted(entries, key=lambda e: e.published or now, reverse=True)
     with db.session() as s:
         fresh, more = articles.get_new_entries(s, newest_first, limit=options.max_items)
-    if not alertable:
-        more = False  # a first fetch keeps only the newest items as history
+        if not alertable:
+            # A first fetch keeps only the newest items as history; what it left out stays history.
+            dated = [e.published for e in fresh if e.published is not None]
+            feed_history.set_history_until(s, feed.id, min(dated) if more and dated else None)
+            more = False
     outlet = feed.title or _host(feed.url)
     stored = queued = 0
     batches = [fresh[i:i + options.batch_size] for i in range(0, len(fresh), options.batch_size)] or [[]]
@@ -191,11 +206,14 @@ def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
         if not last and out_of_time():
             more, last = True, True  # the rest of this feed waits for the next cycle
         decided = [_decide(matcher, e) for e in batch]  # CPU work, no transaction open
+        signatures = [decide_signature(d.entry.title, d.entry.text, d.entry.published, d.mentions,
+                                       gazetteer or compiled(()), now, outlet=outlet, simhash=d.fingerprint)
+                      for d in decided]
         with db.session() as s:
             rows = articles.insert_articles(s, feed.id, decided, now, alertable=alertable)
             views = [_view(row, item, outlet) for row, item in zip(rows, decided, strict=True)]
-            story_of = _assign_stories(s, views, {r.id: r.fingerprint for r in rows if r.fingerprint is not None}, now)
-            queued += enqueue_alerts(s, views, now, story_of) if alertable else 0
+            grouping = group_signatures(s, [(r.id, sig) for r, sig in zip(rows, signatures, strict=True)], now)
+            queued += enqueue_alerts(s, views, now, grouping.story_of, grouping.merged) if alertable else 0
             stored += len(rows)
             if last:
                 # With items left over, skip the validators and come back next cycle, not 304.
@@ -204,6 +222,7 @@ def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
                                       last_modified=None if more else result.last_modified, new_items=stored)
         if last:
             break
+        time.sleep(options.batch_pause)  # runs in a worker thread, never on the event loop
     return FeedRun(feed.url, "new", new_items=stored, alerts=queued)
 
 
@@ -223,21 +242,3 @@ def _view(row, item: articles.NewArticle, outlet: str) -> ArticleView:
 
 def _host(url: str) -> str:
     return urlsplit(url).hostname or url
-
-
-def _assign_stories(session, views: list[ArticleView], prints: dict[int, int], now: datetime) -> dict[int, int]:
-    """Each new article naming a tracked official or topic joins a story, in this transaction."""
-    views = [v for v in views if v.id in prints]
-    if not views:
-        return {}
-    existing = stories.get_story_candidates(session, now - stories.STORY_WINDOW)
-    story_of = {}
-    for view in views:
-        candidate = StoryCandidate(
-            fingerprint=prints[view.id], published=min(view.published or now, now),
-            officials=frozenset(m.name for m in view.mentions if m.kind == "official"),
-            topics=frozenset(m.name for m in view.mentions if m.kind == "topic"),
-            title=view.title, outlet=view.feed_title,
-        )
-        story_of[view.id], _ = stories.assign_story(session, view.id, candidate, now, existing)
-    return story_of
