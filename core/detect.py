@@ -43,6 +43,7 @@ from core.detect_words import (
     ROLE_HEADS,
     TITLES,
     is_commercial,
+    is_sport,
 )
 from core.model import Alias, Detection, Mention, Official, Watchlist
 from core.normalize import normalize, normalize_key
@@ -385,6 +386,12 @@ class Matcher:
                 # A namesake is in the article ("Mojtaba Khamenei ... Khamenei, 57, ..."): its
                 # later bare surnames are his, unless the official is named in full or by role.
                 plain = [h for h in plain if self._strong(text, h)]
+            elif plain and plain[0].how != "role" and not any(self._strong(text, h) for h in plain):
+                # Only bare surnames: on a sports page they are a player's (checked once per
+                # official, around the first mention).
+                first = plain[0]
+                if is_sport(text[max(0, first.start - 160) : first.end + 160]):
+                    plain = []
             role_spots = [h.start for h in hits if h.how == "role"]
             waiting.extend((oi, h, role_spots) for h in hits if h.alias is not None and h.alias.needs_context)
             name = self._officials[oi].name
