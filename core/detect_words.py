@@ -338,8 +338,10 @@ _SPORT_PHRASES = tuple(
     for w in ("quarter-final", "semi-final", "hat-trick", "world cup", "asian cup", "gulf cup", "premier league",
               "man of the match", "ستاره میدان", "تیم ملی", "بازی مقدماتی", "جام ملت", "لیگ برتر", "دروازه‌بان")
 )
-_SPORT_STEMS = ("striker", "midfield", "goalkeeper", "final", "fifa", "footballer", "cup", "league", "hat",
-                "man of the match", "مهاجم", "هافبک", "فوتبال", "میدان", "تیم", "بازی", "جام", "لیگ", "دروازه")
+# Substrings that every sports cue above contains; most passages have none of them.
+_SPORT_STEMS = ("striker", "midfield", "goalkeeper", "quarter", "semi", "fifa", "footballer", " cup", "league",
+                "trick", "of the match", "مهاجم", "هافبک", "فوتبال", "ستاره میدان", "تیم ملی", "بازی مقدماتی",
+                "جام ملت", "لیگ برتر", "دروازه")
 _SCORE = re.compile(r"(?<![\d/.:-])\d{1,2} ?[-–] ?\d{1,2}(?![\d/.:-])")
 _SCORE_WORDS = frozenset(normalize_key(w) for w in "beat beats crush crushed won defeated drew draw goal goals گل".split())
 _TOKENS = re.compile(r"\w[\w-]*")
