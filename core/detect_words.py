@@ -342,6 +342,7 @@ _SPORT_PHRASES = tuple(
 _SPORT_STEMS = ("striker", "midfield", "goalkeeper", "quarter", "semi", "fifa", "footballer", " cup", "league",
                 "trick", "of the match", "مهاجم", "هافبک", "فوتبال", "ستاره میدان", "تیم ملی", "بازی مقدماتی",
                 "جام ملت", "لیگ برتر", "دروازه")
+_SCORE_STEMS = ("beat", "crush", "won", "defeat", "drew", "draw", "goal", "گل")
 _SCORE = re.compile(r"(?<![\d/.:-])\d{1,2} ?[-–] ?\d{1,2}(?![\d/.:-])")
 _SCORE_WORDS = frozenset(normalize_key(w) for w in "beat beats crush crushed won defeated drew draw goal goals گل".split())
 _TOKENS = re.compile(r"\w[\w-]*")
@@ -351,7 +352,9 @@ def is_sport(passage: str) -> bool:
     """True when ``passage`` reads like a match report: a player's position, a cup, or a score
     beside a word of winning or scoring."""
     low = passage.lower()
-    if not any(stem in low for stem in _SPORT_STEMS) and _SCORE.search(passage) is None:
+    if not any(stem in low for stem in _SPORT_STEMS) and not (
+        any(w in low for w in _SCORE_STEMS) and _SCORE.search(passage) is not None
+    ):
         return False  # the usual case, decided by a few substring searches
     low = normalize_key(passage)
     words = set(_TOKENS.findall(low))
