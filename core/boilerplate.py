@@ -208,7 +208,6 @@ _ARABIC_VARIANTS = str.maketrans(
     }
 )
 _DIACRITICS = re.compile(r"[\u064B-\u065F\u0670]")
-_SPACE = re.compile(r"\s+")
 _BULLET = re.compile(r"^[\s•·●▪■◦*>\-–—]+")
 _WORD = re.compile(r"\w+")
 _LINE = re.compile(r"[^\n]+")

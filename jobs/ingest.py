@@ -202,7 +202,8 @@ def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
         last = n == len(batches) - 1
         if not last and out_of_time():
             more, last = True, True  # the rest of this feed waits for the next cycle
-        decided = [_decide(matcher, e) for e in batch]  # CPU work, no transaction open
+        # CPU work, no transaction open; stored oldest first, so ids follow time within a batch.
+        decided = [_decide(matcher, e) for e in reversed(batch)]
         with db.session() as s:
             rows = articles.insert_articles(s, feed.id, decided, now, alertable=alertable)
             views = [_view(row, item, outlet) for row, item in zip(rows, decided, strict=True)]
