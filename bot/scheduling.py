@@ -6,9 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram.ext import ContextTypes
-
-from bot.runtime import runtime
+from bot.runtime import Context, runtime
 from bot.sender import TelegramSender
 from core.render import plural
 from jobs.deliver import deliver_due
@@ -26,7 +24,7 @@ def ingest_options(settings) -> IngestOptions:
     return IngestOptions(poll_seconds=settings.poll_seconds, allow_private=settings.allow_private_urls)
 
 
-async def ingest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def ingest_job(context: Context) -> None:
     """Fetch due feeds, store, detect, queue alerts; then deliver at once."""
     rt = runtime(context)
     runs = await run_ingest(rt.db, rt.http, rt.clock(), rt.detector, ingest_options(rt.settings))
@@ -44,7 +42,7 @@ def _spikes(db, now) -> int:
         return enqueue_spike_alerts(s, now)
 
 
-async def digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def digest_job(context: Context) -> None:
     """Queue the daily briefings that are due (the database knows which), then deliver."""
     rt = runtime(context)
     runs = await asyncio.to_thread(enqueue_due_briefings, rt.db, rt.clock())
@@ -55,7 +53,7 @@ async def digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
         context.job_queue.run_once(deliver_job, 0, name="deliver-now")
 
 
-async def deliver_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def deliver_job(context: Context) -> None:
     """Send what the outbox holds that is due."""
     rt = runtime(context)
     report = await deliver_due(rt.db, TelegramSender(context.bot), rt.clock())
