@@ -5,19 +5,20 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 
 from bot.runtime import Context, runtime
 from bot.sender import TelegramSender
 from core.render import plural
 from jobs.deliver import deliver_due
 from jobs.digests import enqueue_due_briefings
-from jobs.ingest import IngestOptions, run_ingest
+from jobs.ingest import FeedRun, IngestOptions, run_ingest
 from jobs.spikes import enqueue_spike_alerts
 
 log = logging.getLogger(__name__)
 
 INGEST_TICK_SECONDS = 60  # how often due feeds are looked for; each feed keeps its own schedule
-DIGEST_TICK_SECONDS = 60  # how often due briefings are looked for; each chat keeps its own time
+BRIEFING_TICK_SECONDS = 60  # how often due briefings are looked for; each chat keeps its own time
 
 
 def ingest_options(settings) -> IngestOptions:
@@ -28,8 +29,7 @@ async def ingest_job(context: Context) -> None:
     """Fetch due feeds, store, detect, queue alerts; then deliver at once."""
     rt = runtime(context)
     runs = await run_ingest(rt.db, rt.http, rt.clock(), rt.detector, ingest_options(rt.settings))
-    for run in runs:
-        log.info("ingest %s", run.line())
+    log_ingest(runs)
     spikes = 0
     if any(r.new_items for r in runs):
         spikes = await asyncio.to_thread(_spikes, rt.db, rt.clock())
@@ -37,12 +37,27 @@ async def ingest_job(context: Context) -> None:
         context.job_queue.run_once(deliver_job, 0, name="deliver-now")
 
 
+def log_ingest(runs: Sequence[FeedRun]) -> None:
+    """One line per cycle that did something, one warning per failed feed; a cycle where
+    every feed was unchanged (or none was due) says nothing."""
+    for run in runs:
+        if run.status == "error":
+            log.warning("ingest %s", run.line())
+    fetched = [r for r in runs if r.status == "new"]
+    if not fetched:
+        return
+    new, alerts = sum(r.new_items for r in fetched), sum(r.alerts for r in fetched)
+    failed = len(runs) - len(fetched) - sum(r.status == "not_modified" for r in runs)
+    log.info("ingest: %s checked, %s, %s queued%s", plural(len(runs), "feed"), plural(new, "new item"),
+             plural(alerts, "alert"), f", {failed} failed" if failed else "")
+
+
 def _spikes(db, now) -> int:
     with db.session() as s:
         return enqueue_spike_alerts(s, now)
 
 
-async def digest_job(context: Context) -> None:
+async def briefing_job(context: Context) -> None:
     """Queue the daily briefings that are due (the database knows which), then deliver."""
     rt = runtime(context)
     runs = await asyncio.to_thread(enqueue_due_briefings, rt.db, rt.clock())
@@ -68,5 +83,5 @@ def schedule_jobs(application, settings) -> None:
                      job_kwargs={"max_instances": 1, "coalesce": True})
     jq.run_repeating(deliver_job, interval=settings.deliver_seconds, first=1, name="deliver",
                      job_kwargs={"max_instances": 1, "coalesce": True})
-    jq.run_repeating(digest_job, interval=DIGEST_TICK_SECONDS, first=5, name="digest",
+    jq.run_repeating(briefing_job, interval=BRIEFING_TICK_SECONDS, first=5, name="briefing",
                      job_kwargs={"max_instances": 1, "coalesce": True})
