@@ -148,7 +148,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             print(f"briefbot analyze: cannot read {name}: {e.strerror}", file=sys.stderr)
             status = 2
             continue
-        result = analyze_file(matcher, str(path), raw)
+        result = analyze_file(matcher, str(path), raw, explain_misses=args.explain_misses)
         if args.json:
             print(json.dumps(result, ensure_ascii=False))
         else:
@@ -310,6 +310,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze = sub.add_parser("analyze", help="detection and summary for text or HTML files")
     analyze.add_argument("files", nargs="+", metavar="FILE")
     analyze.add_argument("--json", action="store_true", help="one JSON object per line per file")
+    analyze.add_argument("--explain-misses", action="store_true",
+                         help="also list near-misses: words close to a tracked name, roles that named nobody")
     analyze.add_argument("--database", action="store_true",
                          help="use the watchlist stored in DATABASE_URL instead of the default one")
     analyze.set_defaults(func=cmd_analyze)

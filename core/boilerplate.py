@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -169,6 +170,39 @@ PHRASE_PATTERNS: tuple[Pattern, ...] = (
         "navigation",
         r"^(?:read more|read also|also read|related|see also|watch|lire aussi|à lire aussi|voir aussi|topics|tags|filed under|the files we follow|categories|بیشتر بخوانید|بخوانید|برچسب ها|کلیدواژه ها)\s*:",
     ),
+    Pattern("navigation", r"^(?:پایان|ادامه) مطالب (?:پیشنهادی|مرتبط)|^کد خبر\s*:|^انتهای پیام|^download (?:the )?(?:full )?(?:report|pdf|paper|study|analysis)"),
+    # Editorial furniture: audio players, series notes, corrections, author bios. None of it
+    # may open a summary, so each is recognised on its own line (and sentence).
+    Pattern(
+        "listen",
+        r"^(?:listen to (?:this|the) (?:article|story|report|piece)|audio version|this (?:article|story) is also available as audio)|^(?:این|به این) (?:مطلب|خبر|گزارش|یادداشت|مقاله) را (?:بشنوید|گوش کنید)|^نسخه صوتی",
+        max_words=14,
+    ),
+    Pattern(
+        "series",
+        r"^this (?:commentary|article|analysis|story|piece|essay|report|op-ed|interview|explainer|post) is (?:part|one) of (?:our|a|an|the)\b.{0,100}\b(?:series|coverage|project|package|dossier|collection|special)"
+        r"|^(?:این|اين) (?:یادداشت|مطلب|گزارش|مقاله|گفتگو|تحلیل) (?:بخشی از|از|در) (?:پرونده|مجموعه|سلسله|ویژه نامه)",
+    ),
+    Pattern(
+        "correction",
+        r"^(?:correction|corrections|clarification|editor'?s note|update)\s*[:|-]|\ban earlier version of this (?:article|story|report|piece)\b|^this (?:article|story|report) (?:has been|was) (?:updated|corrected|amended)"
+        r"|^(?:اصلاحیه|تصحیح|توضیح سردبیر|یادداشت سردبیر)\s*:|در نسخه (?:قبلی|پیشین|اولیه) (?:این|اين) (?:گزارش|خبر|مطلب|مقاله)",
+    ),
+    Pattern(
+        "bio",
+        r"^(?:dr\.? |prof\.? |professor )?[\w'.-]+(?: [\w'.-]+){0,3} is (?:an?|the) (?:senior |non ?resident |visiting |research |associate |assistant |distinguished |adjunct )*"
+        r"(?:fellow|researcher|analyst|professor|lecturer|scholar|director of|editor at|correspondent for|contributor to|columnist)\b"
+        r"|^the (?:author|writer) is\b|^(?:نویسنده|به قلم)\s*:|^about the author",
+    ),
+    # Update stamps, credits and follow prompts the line patterns above miss.
+    Pattern("updated", r"(?:به ?روز ?رسانی|زمان انتشار|تاریخ انتشار)\s*:", max_words=14),
+    Pattern("caption", r"^photo (?:by|credit)\b|^(?:منبع تصویر|توضیح تصویر|منبع عکس)\b|^illustrative\s*:"),
+    Pattern(
+        "social",
+        r"^share\s*:|^follow\b.{0,40}\bon (?:telegram|x|twitter|instagram|facebook|whatsapp|youtube)\b|را در .{0,40}دنبال کنید|can also be accessed at",
+    ),
+    Pattern("subscribe", r"never miss (?:our|a|the) (?:top |latest )?stor|daily edition by email"),
+    Pattern("byline", r"^by [\w'.-]+(?: [\w'.-]+){0,3}, [\w ]{0,30}(?:correspondent|editor|reporter|writer|staff)$"),
 )
 
 # A line of these kinds ends the article once some content came before it: what follows
@@ -207,19 +241,20 @@ _ARABIC_VARIANTS = str.maketrans(
     }
 )
 _DIACRITICS = re.compile(r"[\u064B-\u065F\u0670]")
-_SPACE = re.compile(r"\s+")
 _BULLET = re.compile(r"^[\s•·●▪■◦*>\-–—]+")
 _WORD = re.compile(r"\w+")
 _LINE = re.compile(r"[^\n]+")
 
 _LINE_RES = tuple((p, re.compile(p.regex)) for p in LINE_PATTERNS)
 _PHRASE_RES = tuple((p, re.compile(p.regex)) for p in PHRASE_PATTERNS)
+_MAX_WORDS = max(p.max_words or 0 for p in (*LINE_PATTERNS, *PHRASE_PATTERNS))
 
 
 def normalize_for_match(text: str) -> str:
     """Fold case, quotes, Arabic-script variants, digits and spacing for pattern matching."""
-    text = _DIACRITICS.sub("", text.translate(_ARABIC_VARIANTS)).casefold()
-    return _SPACE.sub(" ", _BULLET.sub("", text)).strip()
+    if not text.isascii():  # every character the tables map is non-ASCII
+        text = _DIACRITICS.sub("", text.translate(_ARABIC_VARIANTS))
+    return " ".join(_BULLET.sub("", text.casefold()).split())  # split(): the same whitespace as \s
 
 
 def boilerplate_kind(line_or_sentence: str) -> str | None:
@@ -230,7 +265,7 @@ def boilerplate_kind(line_or_sentence: str) -> str | None:
 def _kind_of_normalized(norm: str) -> str | None:
     if not norm:
         return None
-    words = len(_WORD.findall(norm))
+    words = _count_words(norm, _MAX_WORDS + 1)
     for pattern, regex in _LINE_RES:
         if pattern.max_words is not None and words > pattern.max_words:
             continue
@@ -242,6 +277,11 @@ def _kind_of_normalized(norm: str) -> str | None:
         if regex.search(norm):
             return pattern.kind
     return None
+
+
+def _count_words(norm: str, cap: int) -> int:
+    """Words in ``norm``, counted up to ``cap``: enough for every ``max_words`` check."""
+    return sum(1 for _ in islice(_WORD.finditer(norm), cap))
 
 
 def _looks_like_prose_byline(pattern: Pattern, norm: str) -> bool:

@@ -304,12 +304,19 @@ PERSIAN_HEAD_CONTINUATIONS: frozenset[str] = frozenset(
 # Topic terms that are as often business as diplomacy, and what marks the business sense
 # in their sentence or the one before.
 COMMERCIAL_SENSE_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in "deal deals معامله".split())
-COMMERCIAL_CUES = re.compile(
-    r"[$€£]|\b(?:billion|million|bn|consortium|company|companies|firm|fund|investment|investors?|partnership|"
-    r"stablecoin|crypto\w*|real estate|tower|striker|midfielder|goalkeeper|club|transfer fee|fee|shares|stake|"
-    r"merger|acquisition|sponsorship|signing|startup|contract to build|plant in)\b|میلیون|میلیارد|رمزارز|سرمایه ?گذاری|شرکت|باشگاه",
-    re.IGNORECASE,
+# Substrings, so each must be distinctive inside other words ("fee" is in "coffee": left out).
+_COMMERCIAL_CUES = tuple(
+    """$ € £ billion million consortium compan investment investor partnership stablecoin crypto
+    real estate striker midfielder goalkeeper shares merger acquisition sponsorship startup
+    میلیون میلیارد رمزارز شرکت باشگاه سرمایه""".replace("real estate", "real_estate").split()
 )
+_COMMERCIAL_CUES = tuple(c.replace("_", " ") for c in _COMMERCIAL_CUES)
+
+
+def is_commercial(passage: str) -> bool:
+    """True when ``passage`` talks money or business (a price, a firm, a club, a stake)."""
+    low = passage.lower()
+    return any(c in low for c in _COMMERCIAL_CUES)
 
 # Places inside a tracked country that coverage names instead of the country ("strikes hit
 # Natanz and Isfahan"); for the "@foreign only" rule.
@@ -318,3 +325,39 @@ TRACKED_PLACES: dict[str, str] = {
     for w in "natanz fordow fordo isfahan esfahan bushehr arak qom mashhad tabriz shiraz "
     "نطنز فردو اصفهان بوشهر اراک قم مشهد تبریز شیراز".split()
 }
+
+# A sports page: a bare surname there is a player's ("Albusaidi double seals quarter-final
+# berth"), unless the official is also named in full or by a role.
+_SPORT_WORDS = frozenset(
+    normalize_key(w)
+    for w in """striker strikers midfielder goalkeeper quarterfinal semifinal fifa footballer
+    مهاجم هافبک فوتبال فوتبالیست""".split()
+)
+_SPORT_PHRASES = tuple(
+    normalize_key(w)
+    for w in ("quarter-final", "semi-final", "hat-trick", "world cup", "asian cup", "gulf cup", "premier league",
+              "man of the match", "ستاره میدان", "تیم ملی", "بازی مقدماتی", "جام ملت", "لیگ برتر", "دروازه‌بان")
+)
+# Substrings that every sports cue above contains; most passages have none of them.
+_SPORT_STEMS = ("striker", "midfield", "goalkeeper", "quarter", "semi", "fifa", "footballer", " cup", "league",
+                "trick", "of the match", "مهاجم", "هافبک", "فوتبال", "ستاره میدان", "تیم ملی", "بازی مقدماتی",
+                "جام ملت", "لیگ برتر", "دروازه")
+_SCORE_STEMS = ("beat", "crush", "won", "defeat", "drew", "draw", "goal", "گل")
+_SCORE = re.compile(r"(?<![\d/.:-])\d{1,2} ?[-–] ?\d{1,2}(?![\d/.:-])")
+_SCORE_WORDS = frozenset(normalize_key(w) for w in "beat beats crush crushed won defeated drew draw goal goals گل".split())
+_TOKENS = re.compile(r"\w[\w-]*")
+
+
+def is_sport(passage: str) -> bool:
+    """True when ``passage`` reads like a match report: a player's position, a cup, or a score
+    beside a word of winning or scoring."""
+    low = passage.lower()
+    if not any(stem in low for stem in _SPORT_STEMS) and not (
+        any(w in low for w in _SCORE_STEMS) and _SCORE.search(passage) is not None
+    ):
+        return False  # the usual case, decided by a few substring searches
+    low = normalize_key(passage)
+    words = set(_TOKENS.findall(low))
+    if not _SPORT_WORDS.isdisjoint(words) or any(p in low for p in _SPORT_PHRASES):
+        return True
+    return _SCORE.search(passage) is not None and not _SCORE_WORDS.isdisjoint(words)
