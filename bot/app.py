@@ -21,8 +21,9 @@ from telegram.ext import (
 from bot.commands import bot_commands
 from bot.handlers import admin, briefing, browse, feeds, membership, search, subscription, transfer, watchlist
 from bot.handlers import settings as chat_settings  # the name `settings` is the app's Settings below
+from bot.health import Health, TrackedRequest
 from bot.runtime import Runtime, utc_now
-from bot.scheduling import schedule_jobs
+from bot.scheduling import ingest_tick, schedule_jobs
 from bot.settings import Settings
 from jobs.fetch import make_client
 from storage import admin as admin_store
@@ -78,12 +79,14 @@ async def _on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def build_application(settings: Settings, db: Database, *, clock: Callable = utc_now,
-                      http=None, jobs: bool = True) -> Application:
+                      http=None, jobs: bool = True, leader_jobs: bool = True) -> Application:
     with db.session() as s:
         load_defaults_once(s, clock(), feeds=settings.load_default_feeds)
+    health = Health(stale_seconds=settings.health_stale_seconds, ingest_interval=ingest_tick(settings))
     application = (
         Application.builder()
         .token(settings.telegram_bot_token)
+        .get_updates_request(TrackedRequest(health, connection_pool_size=1))  # /healthz sees the update loop
         .base_url(settings.telegram_api_url)
         .base_file_url(settings.telegram_api_url.replace("/bot", "/file/bot"))
         .rate_limiter(AIORateLimiter(max_retries=0))  # 429s go back to the outbox, which waits retry_after
@@ -92,6 +95,7 @@ def build_application(settings: Settings, db: Database, *, clock: Callable = utc
         .build()
     )
     application.bot_data["runtime"] = Runtime(settings=settings, db=db, http=http, clock=clock)
+    application.bot_data["health"] = health
 
     # Note: Order matters! Specific commands first, the unknown-command catch-all last.
     add = application.add_handler
@@ -132,5 +136,5 @@ def build_application(settings: Settings, db: Database, *, clock: Callable = utc
     application.add_error_handler(_on_error)
 
     if jobs:
-        schedule_jobs(application, settings)
+        schedule_jobs(application, settings, leader=leader_jobs)  # bot.service adds the leader's jobs
     return application

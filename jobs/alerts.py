@@ -18,6 +18,7 @@ from sqlmodel import Session
 from core.model import ArticleView
 from core.prefs import in_quiet_hours
 from core.render import render_alert
+from jobs import metrics
 from storage import articles as article_store
 from storage import chats, outbox, stories, story_messages
 from storage.chats import ChatInfo
@@ -90,8 +91,9 @@ def _alert_article(session: Session, article: ArticleView, story_id: int | None,
             if silent and chat.quiet_mode == "hold":
                 continue  # the briefing will carry it
             also = _also(outlets, article.feed_title)
-            changed += outbox.enqueue(session, chat.id, "alert", key, render_alert(article, also), now,
-                                      disable_notification=silent, article_id=article.id, story_id=story_id)
+            changed += metrics.queued("alert", outbox.enqueue(
+                session, chat.id, "alert", key, render_alert(article, also), now,
+                disable_notification=silent, article_id=article.id, story_id=story_id))
             continue
         if article.feed_title in earlier or now - row.created_at > STORY_FRESH or row.article_id is None:
             continue  # same outlet again, or the story is no longer fresh
@@ -105,8 +107,8 @@ def _alert_article(session: Session, article: ArticleView, story_id: int | None,
             changed += 1
         elif row.status != "dead":
             story_messages.supersede_pending_edits(session, row.id)
-            changed += outbox.enqueue(session, chat.id, "edit", edit_key(story_id, article.id), html, now,
-                                      story_id=story_id, edit_of=row.id)
+            changed += metrics.queued("edit", outbox.enqueue(session, chat.id, "edit", edit_key(story_id, article.id),
+                                                             html, now, story_id=story_id, edit_of=row.id))
     return changed
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from core.backoff import next_attempt
+from jobs import metrics
 from jobs.sender import Sender, SendOutcome
 from storage import chats, outbox, story_messages
 from storage.db import Database
@@ -71,6 +72,7 @@ async def _edit(db: Database, sender: Sender, item: outbox.OutboxItem, now: date
 
 def _record(db: Database, item: outbox.OutboxItem, result: SendOutcome, now: datetime,
             report: DeliveryReport) -> None:
+    metrics.record_send(item.kind, item.dedup_key, item.created_at, result)
     with db.session() as s:
         if result.status == "sent":
             outbox.mark_sent(s, item.id, now, result.message_id)

@@ -20,6 +20,7 @@ from core.analysis import analyze, scan_text
 from core.backoff import next_attempt
 from core.model import ArticleView
 from core.stories import StoryCandidate, fingerprint
+from jobs import metrics
 from jobs.alerts import enqueue_alerts
 from jobs.detector import DetectorCache
 from jobs.fetch import FetchResult, fetch_url
@@ -57,12 +58,13 @@ class IngestOptions:
     concurrency: int = 4
     max_bytes: int = MAX_FEED_BYTES
     page_max_bytes: int = PAGE_MAX_BYTES
+    claim_limit: int | None = None  # feeds claimed per call (replicas share the rest); None: all due
 
 
 async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, detector: DetectorCache,
                      options: IngestOptions = IngestOptions()) -> list[FeedRun]:
     with db.session() as s:
-        due = feeds.get_feeds_due(s, now)
+        due = feeds.claim_due_feeds(s, now, limit=options.claim_limit)
     if not due:
         return []
     matcher = await asyncio.to_thread(detector.current, db)
@@ -71,12 +73,15 @@ async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, det
     async def fetch(feed: FeedInfo) -> tuple[FeedInfo, FetchResult, ParsedFeed | None]:
         try:
             async with limit:
-                result = await fetch_url(client, feed.url, etag=feed.etag, last_modified=feed.last_modified,
-                                         max_bytes=options.max_bytes, allow_private=options.allow_private)
+                with metrics.FETCH_SECONDS.time():
+                    result = await fetch_url(client, feed.url, etag=feed.etag, last_modified=feed.last_modified,
+                                             max_bytes=options.max_bytes, allow_private=options.allow_private)
+            metrics.record_fetch(result.status)
             parsed = None
             if result.status == "ok":
-                parsed = await asyncio.to_thread(parse_feed, result.content, result.headers,
-                                                 result.final_url or feed.url)
+                with metrics.PARSE_SECONDS.time():
+                    parsed = await asyncio.to_thread(parse_feed, result.content, result.headers,
+                                                     result.final_url or feed.url)
             if parsed is not None and parsed.entries and feed.full_text and not feed.first_fetch:
                 parsed = await _with_full_text(db, client, parsed, options)
         except Exception as e:  # a bug in one feed's handling must not stop the cycle
@@ -128,6 +133,7 @@ def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
             return FeedRun(feed.url, "not_modified")
         alertable = not feed.first_fetch
         new_ids = articles.add_articles(s, feed.id, parsed.entries, now, alertable=alertable)
+        metrics.ARTICLES_STORED.inc(len(new_ids))
         prints: dict[int, int] = {}
         for article_id, title, text in articles.get_article_texts(s, new_ids):
             analysis = analyze(matcher, title, text)
@@ -155,5 +161,6 @@ def _assign_stories(session, views: list[ArticleView], prints: dict[int, int], n
             topics=frozenset(m.name for m in view.mentions if m.kind == "topic"),
             title=view.title, outlet=view.feed_title,
         )
-        story_of[view.id], _ = stories.assign_story(session, view.id, candidate, now, existing)
+        story_of[view.id], created = stories.assign_story(session, view.id, candidate, now, existing)
+        metrics.STORY_MERGES.inc(0 if created else 1)
     return story_of

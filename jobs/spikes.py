@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from core.render import esc
 from core.spikes import is_spike, spike_text
+from jobs import metrics
 from jobs.alerts import alert_targets, follows_any, quiet_now
 from storage import articles, outbox, stories
 
@@ -61,6 +62,6 @@ def enqueue_spike_alerts(session: Session, now: datetime) -> int:
             silent = quiet_now(chat, now)
             if silent and chat.quiet_mode == "hold":
                 continue
-            added += outbox.enqueue(session, chat.id, "spike", f"{name}:{now.date().isoformat()}", html, now,
-                                    disable_notification=silent)
+            added += metrics.queued("spike", outbox.enqueue(session, chat.id, "spike", f"{name}:{now.date().isoformat()}",
+                                                            html, now, disable_notification=silent))
     return added

@@ -30,6 +30,7 @@ class OutboxItem:
     disable_notification: bool
     attempts: int
     edit_of: int | None = None  # for kind "edit": the outbox row whose message is edited
+    created_at: datetime | None = None  # when it was queued (metrics: time to delivery)
 
 
 def enqueue(session: Session, chat_ref: int, kind: str, dedup_key: str, html: str, now: datetime,
@@ -75,8 +76,22 @@ def claim_due(session: Session, now: datetime, *, limit: int = 50,
         items.append(OutboxItem(id=row.id, chat_ref=row.chat_ref, chat_id=chat.chat_id, thread_id=chat.thread_id,
                                 kind=row.kind, dedup_key=row.dedup_key, html=row.html,
                                 disable_notification=row.disable_notification, attempts=row.attempts,
-                                edit_of=row.edit_of))
+                                edit_of=row.edit_of, created_at=row.created_at))
     return items
+
+
+def release_claims_not_owned_by(session: Session, owner: str) -> int:
+    """Return rows left ``sending`` by another process to ``pending``; returns how many.
+
+    Called by a process that has just become the only deliverer (the leader, bot.service).
+    Claims do not record an owner yet, so every ``sending`` row is released: call it only
+    when no other process delivers. # TODO(robust): filter by claim owner once claims record one.
+    """
+    rows = session.exec(select(Outbox).where(Outbox.status == "sending")).all()
+    for row in rows:
+        row.status = "pending"
+        session.add(row)
+    return len(rows)
 
 
 def mark_sent(session: Session, item_id: int, now: datetime, message_id: int | None) -> None:

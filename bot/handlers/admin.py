@@ -20,6 +20,7 @@ from bot.handlers.guards import admin_only, command_text, owner_only, usage
 from bot.replies import reply
 from bot.runtime import Runtime, runtime
 from core.render import TELEGRAM_LIMIT, esc, format_when, split_blocks
+from jobs import metrics
 from storage import admin as admin_store
 from storage import chats, outbox
 from storage.stats import collect_stats
@@ -170,7 +171,7 @@ def _queue_broadcast(rt: Runtime, broadcast_id: str, parts: list[str], user_id: 
         targets = chats.get_subscribed_chats(s)
         for chat in targets:
             for i, part in enumerate(parts):
-                outbox.enqueue(s, chat.id, "broadcast", f"{broadcast_id}:{i}", part, now)
+                metrics.queued("broadcast", outbox.enqueue(s, chat.id, "broadcast", f"{broadcast_id}:{i}", part, now))
         admin_store.record_action(s, now, user_id, "broadcast",
                                   f"{broadcast_id} to {len(targets)} chat(s): {parts[0][:200]}")
     return len(targets)
