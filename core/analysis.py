@@ -13,6 +13,7 @@ from core.summary import summarize
 class Analysis:
     detection: Detection
     summary: str
+    scanned: str = ""  # the text detection scanned (title, blank line, body)
 
 
 def scan_text(title: str, text: str) -> str:
@@ -21,5 +22,6 @@ def scan_text(title: str, text: str) -> str:
 
 
 def analyze(matcher: Matcher, title: str, text: str) -> Analysis:
-    detection = matcher.scan(scan_text(title, text))
-    return Analysis(detection, summarize(title, text, detection.mentions))
+    scanned = scan_text(title, text)
+    detection = matcher.scan(scanned)
+    return Analysis(detection, summarize(title, text, detection.mentions), scanned)

@@ -12,6 +12,7 @@ Persian/Arabic digits into ASCII, so patterns are written once in that form.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _MONTH = (
@@ -209,6 +210,7 @@ _DIACRITICS = re.compile(r"[\u064B-\u065F\u0670]")
 _SPACE = re.compile(r"\s+")
 _BULLET = re.compile(r"^[\s•·●▪■◦*>\-–—]+")
 _WORD = re.compile(r"\w+")
+_LINE = re.compile(r"[^\n]+")
 
 _LINE_RES = tuple((p, re.compile(p.regex)) for p in LINE_PATTERNS)
 _PHRASE_RES = tuple((p, re.compile(p.regex)) for p in PHRASE_PATTERNS)
@@ -222,7 +224,10 @@ def normalize_for_match(text: str) -> str:
 
 def boilerplate_kind(line_or_sentence: str) -> str | None:
     """The kind of furniture ``line_or_sentence`` is, or None for article text."""
-    norm = normalize_for_match(line_or_sentence)
+    return _kind_of_normalized(normalize_for_match(line_or_sentence))
+
+
+def _kind_of_normalized(norm: str) -> str | None:
     if not norm:
         return None
     words = len(_WORD.findall(norm))
@@ -258,24 +263,29 @@ def content_spans(text: str) -> list[tuple[int, int]]:
     merely repeats the previous line (a caption under its image alt text) is dropped,
     and so is everything after a tail marker (disclaimer, related-articles heading).
     """
-    spans: list[tuple[int, int]] = []
+    return list(iter_content_spans(text))
+
+
+def iter_content_spans(text: str) -> Iterator[tuple[int, int]]:
+    """``content_spans`` one line at a time, for callers that need only the lead."""
+    found = False
     previous = ""
-    for match in re.finditer(r"[^\n]+", text):
+    for match in _LINE.finditer(text):
         line = match.group()
         norm = normalize_for_match(line)
         if not norm:
             continue
-        kind = boilerplate_kind(line)
+        kind = _kind_of_normalized(norm)
         repeat = _is_repeat(norm, previous)
         previous = "" if kind in _NOT_REPEATED else norm
         if repeat:
             continue
-        if spans and (kind in TAIL_MARKERS or _TAIL_LINE.fullmatch(norm)):
-            break
+        if found and (kind in TAIL_MARKERS or _TAIL_LINE.fullmatch(norm)):
+            return
         if kind is None:
+            found = True
             lead = len(line) - len(line.lstrip())
-            spans.append((match.start() + lead, match.start() + len(line.rstrip())))
-    return spans
+            yield match.start() + lead, match.start() + len(line.rstrip())
 
 
 def _is_repeat(norm: str, previous: str) -> bool:

@@ -98,6 +98,13 @@ def _boundaries(text: str) -> tuple[list[int], dict[int, int]]:
     return at, after
 
 
+def sentence_ends(text: str) -> list[tuple[int, int]]:
+    """(terminator offset, offset just past the sentence) for every sentence end in ``text``
+    that is not a line break, in order: the same rule, for callers that split whole texts."""
+    _, after = _boundaries(text)
+    return sorted(after.items())
+
+
 class SentenceBounds:
     """Sentence boundaries of one text, listed in one pass on first use."""
 

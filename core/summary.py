@@ -3,20 +3,22 @@
 A summary is two or three of the article's own sentences, at most ``max_chars`` long,
 in their original order. Sentences come only from lines ``core.boilerplate`` accepts as
 content, and each is checked again on its own because flattened feed text can hide a
-newsletter prompt inside a paragraph. Among the remaining prose sentences we prefer
-the lead and those carrying tracked officials, topics, or quotes attributed to them.
+newsletter prompt inside a paragraph. Among the lead's first prose sentences we prefer
+the first ones and those carrying tracked officials, topics, or quotes attributed to
+them; the rest of the text is not read, so a long article costs what a short one does.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from core.boilerplate import content_spans, is_boilerplate, normalize_for_match
+from core.boilerplate import is_boilerplate, iter_content_spans, normalize_for_match
 from core.model import Mention
 from core.sentences import split_sentences
 
@@ -32,6 +34,7 @@ _SAID = re.compile(
 
 MIN_WORDS = 6  # shorter lines are labels, names or headings, not sentences
 _POOL = 12  # best-scored candidates searched exhaustively for the best combination
+LEAD_CANDIDATES = 12  # prose sentences of the lead a summary is chosen from
 _DUPLICATE_RATIO = 85.0  # rapidfuzz ratio above which two sentences say the same thing
 
 
@@ -76,41 +79,46 @@ def cut_at_word(text: str, max_chars: int) -> str:
 
 
 def _candidates(title: str, text: str, mentions: Sequence[Mention]) -> list[_Candidate]:
+    """Scored prose sentences of the lead: the first ``LEAD_CANDIDATES`` that qualify.
+
+    Later sentences never win: every score favours the lead, and a tracked name or quote
+    deep in the text is rarely what the article is about.
+    """
     base = len(title) + 2
     title_key = _key(title)
-    sentences: list[
-        tuple[int, int, str, int]
-    ] = []  # start, end, clean text, paragraph no
-    for para_no, (s, e) in enumerate(content_spans(text)):
-        for sent in split_sentences(text[s:e]):
-            clean = _SPACE.sub(" ", _BULLET.sub("", sent.text)).strip()
-            start = base + s + sent.start
-            sentences.append((start, base + s + sent.end, clean, para_no))
-
+    hits = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in hits]
     out: list[_Candidate] = []
     kept_keys: list[str] = []
     prev_officials = False
     prev_para = -1
-    for index, (start, end, clean, para_no) in enumerate(sentences):
-        hits = [m for m in mentions if start <= m.start < end]
-        officials = {m.name for m in hits if m.kind == "official"}
-        topics = {m.name for m in hits if m.kind == "topic"}
-        attributed_quote = bool(_QUOTE.search(clean)) and (
-            bool(officials)
-            or (prev_officials and para_no == prev_para and bool(_SAID.search(clean)))
-        )
-        prev_officials, prev_para = bool(officials), para_no
-        if not _is_prose(clean) or is_boilerplate(clean):
-            continue
-        key = _key(clean)
-        if _same_text(key, title_key) or any(_same_text(key, k) for k in kept_keys):
-            continue
-        kept_keys.append(key)
-        position = len(out)
-        score = 1.0 + (3.0 if position == 0 else 1.5 if position == 1 else 0.0)
-        score += 2.0 * min(len(officials), 2) + 1.0 * min(len(topics), 2)
-        score += 1.5 if attributed_quote else 0.0
-        out.append(_Candidate(index, clean, score))
+    index = 0
+    for para_no, (s, e) in enumerate(iter_content_spans(text)):
+        for sent in split_sentences(text[s:e]):
+            clean = _SPACE.sub(" ", _BULLET.sub("", sent.text)).strip()
+            start, end = base + s + sent.start, base + s + sent.end
+            inside = hits[bisect_left(starts, start):bisect_left(starts, end)]
+            officials = {m.name for m in inside if m.kind == "official"}
+            topics = {m.name for m in inside if m.kind == "topic"}
+            attributed_quote = bool(_QUOTE.search(clean)) and (
+                bool(officials)
+                or (prev_officials and para_no == prev_para and bool(_SAID.search(clean)))
+            )
+            prev_officials, prev_para = bool(officials), para_no
+            index += 1
+            if not _is_prose(clean) or is_boilerplate(clean):
+                continue
+            key = _key(clean)
+            if _same_text(key, title_key) or any(_same_text(key, k) for k in kept_keys):
+                continue
+            kept_keys.append(key)
+            position = len(out)
+            score = 1.0 + (3.0 if position == 0 else 1.5 if position == 1 else 0.0)
+            score += 2.0 * min(len(officials), 2) + 1.0 * min(len(topics), 2)
+            score += 1.5 if attributed_quote else 0.0
+            out.append(_Candidate(index - 1, clean, score))
+            if len(out) >= LEAD_CANDIDATES:
+                return out
     return out
 
 

@@ -3,7 +3,8 @@
 The ingest job fetches many feeds per cycle; one slow, broken or hostile site must cost a
 bounded amount of time and memory and must never abort the others. So this module:
 follows redirects itself (at most ``max_redirects``) to vet every hop with
-:mod:`jobs.urlguard`; streams the body and stops past ``max_bytes``; sends conditional GET
+:mod:`jobs.urlguard`; streams the raw body and decodes it itself, stopping once any
+decoded layer passes ``max_bytes`` (:mod:`jobs.bounded_decode`); sends conditional GET
 headers so unchanged feeds cost a 304; and turns every httpx error into a
 :class:`FetchResult` with a sentence a human can act on.
 
@@ -14,6 +15,7 @@ different ``accept``.
 from __future__ import annotations
 
 import asyncio
+import zlib
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Literal
@@ -21,7 +23,9 @@ from urllib.parse import urljoin
 
 import httpx
 
-from jobs.urlguard import judge_url_async
+from jobs.bounded_decode import ACCEPT_ENCODING, BoundedDecoder, TooLarge, UnsupportedEncoding
+from jobs.guarded_transport import GuardedTransport, refusal_in
+from jobs.urlguard import Resolver, judge_url, private_allowed
 
 USER_AGENT = "briefbot/0.1 (+https://github.com/briefbot/briefbot)"
 FEED_ACCEPT = (
@@ -60,13 +64,18 @@ class FetchResult:
         return self.status == "ok"
 
 
-def make_client(connect_timeout: float = 10, read_timeout: float = 30) -> httpx.AsyncClient:
-    """An AsyncClient for :func:`fetch_url`: our User-Agent, timeouts, no automatic redirects."""
+def make_client(connect_timeout: float = 10, read_timeout: float = 30, *,
+                resolver: Resolver | None = None) -> httpx.AsyncClient:
+    """An AsyncClient for :func:`fetch_url`: our User-Agent, timeouts, no automatic redirects,
+    and a transport that connects only to addresses it has vetted (``resolver`` for tests)."""
+    limits = httpx.Limits(max_connections=20, max_keepalive_connections=10)
     return httpx.AsyncClient(
         timeout=httpx.Timeout(read_timeout, connect=connect_timeout),
         follow_redirects=False,
-        headers={"User-Agent": USER_AGENT},
-        limits=httpx.Limits(max_connections=20, max_keepalive_connections=10),
+        # Only encodings jobs.bounded_decode can undo while counting (no br/zstd surprises).
+        headers={"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING},
+        transport=GuardedTransport(limits=limits, resolver=resolver),
+        trust_env=False,  # a proxy from the environment would connect to names we never vetted
     )
 
 
@@ -87,12 +96,13 @@ async def fetch_url(
     ``total_timeout`` bounds the whole fetch, redirects included, so a server that
     trickles one byte just inside the read timeout cannot hold a cycle forever.
     """
-    headers = {"Accept": accept}
+    headers = {"Accept": accept, "Accept-Encoding": ACCEPT_ENCODING}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     current = url
+    allowed = private_allowed.set(allow_private)  # read by the connect-time guard
     try:
         async with asyncio.timeout(total_timeout):
             for _hop in range(max_redirects + 1):
@@ -111,11 +121,16 @@ async def fetch_url(
     except httpx.TimeoutException as e:
         return _error(current, _timeout_text(client, e, current))
     except httpx.ConnectError as e:
+        refused = refusal_in(e)
+        if refused is not None:
+            return _error(current, f"refused {current}: {refused.reason}", permanent=refused.permanent)
         return _error(current, _connect_text(e, current))
     except (httpx.InvalidURL, httpx.UnsupportedProtocol) as e:
         return _error(current, f"invalid URL {current!r}: {e}", permanent=True)
     except httpx.HTTPError as e:
         return _error(current, f"{_describe(e)} fetching {current}")
+    finally:
+        private_allowed.reset(allowed)
 
 
 @dataclass(frozen=True)
@@ -127,7 +142,7 @@ async def _fetch_once(
     client: httpx.AsyncClient, url: str, headers: dict[str, str], *, max_bytes: int, allow_private: bool
 ) -> FetchResult | _Redirect:
     """One vetted request without following redirects."""
-    verdict = await judge_url_async(url, allow_private)
+    verdict = judge_url(url, allow_private, resolve=False)  # the name is resolved once, when connecting
     if verdict.reason:
         return _error(url, f"refused {url}: {verdict.reason}", permanent=verdict.permanent)
     async with client.stream("GET", url, headers=headers) as response:
@@ -141,12 +156,28 @@ async def _fetch_once(
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > max_bytes:
             return _oversize(url, status, max_bytes)
-        body = bytearray()
-        async for chunk in response.aiter_bytes():
+        try:
+            body = await _read_bounded(response, max_bytes)
+        except TooLarge:
+            return _oversize(url, status, max_bytes)
+        except UnsupportedEncoding as e:
+            return _error(url, f"the server used Content-Encoding {e} for {url}, which was not asked for",
+                          http_status=status)
+        except zlib.error as e:
+            return _error(url, f"the compressed body of {url} is corrupt ({e})", http_status=status)
+        return _result(response, url, "ok", body)
+
+
+async def _read_bounded(response: httpx.Response, max_bytes: int) -> bytes:
+    """The decoded body, counted as it is produced (see jobs.bounded_decode)."""
+    decoder = BoundedDecoder(response.headers.get("content-encoding", ""), max_bytes)
+    body = bytearray()
+    async for raw in response.aiter_raw():
+        for chunk in decoder.decode(raw):
             body += chunk
-            if len(body) > max_bytes:
-                return _oversize(url, status, max_bytes)
-        return _result(response, url, "ok", bytes(body))
+    for chunk in decoder.finish():
+        body += chunk
+    return bytes(body)
 
 
 def _result(response: httpx.Response, url: str, status: FetchStatus, content: bytes) -> FetchResult:

@@ -5,7 +5,8 @@ story from another. For those entries the page is fetched with the same guards a
 (timeouts, size cap, private-address rule, vetted redirects) and its main text is
 extracted with trafilatura, which drops navigation, share bars and most newsletter
 prompts; core.boilerplate and the summary's own checks catch what it leaves.
-A failed page keeps the feed's teaser: full text is an improvement, never a requirement.
+A failed page keeps the feed's teaser: full text is an improvement, never a requirement, so
+at most ``MAX_PAGES_PER_FEED`` pages are fetched per feed and cycle, newest items first.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import asyncio
 import dataclasses
 import logging
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 import httpx
 
@@ -25,6 +27,9 @@ log = logging.getLogger(__name__)
 TEASER_CHARS = 400  # entries with less text than this are teasers
 PAGE_MAX_BYTES = 3 * 1024 * 1024
 PAGE_TIMEOUT = 30.0
+# Pages fetched per feed per cycle: a feed of thousands of teasers must not become thousands
+# of requests (issue 13 row 5). The newest teasers get their pages; older ones keep the teaser.
+MAX_PAGES_PER_FEED = 10
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
@@ -44,9 +49,12 @@ def extract_main_text(page: bytes, url: str) -> str:
 
 async def expand_teasers(client: httpx.AsyncClient, entries: Sequence[FeedEntry], indexes: Sequence[int], *,
                          allow_private: bool, max_bytes: int = PAGE_MAX_BYTES,
-                         concurrency: int = 4) -> tuple[FeedEntry, ...]:
-    """``entries`` with the teasers among ``indexes`` replaced by their page's main text."""
+                         concurrency: int = 4, max_pages: int = MAX_PAGES_PER_FEED) -> tuple[FeedEntry, ...]:
+    """``entries`` with the newest ``max_pages`` teasers among ``indexes`` replaced by their page's text."""
     out = list(entries)
+    oldest = datetime.min.replace(tzinfo=UTC)
+    chosen = sorted((i for i in indexes if is_teaser(entries[i])),
+                    key=lambda i: (entries[i].published or oldest, -i), reverse=True)[:max_pages]
     limit = asyncio.Semaphore(concurrency)
 
     async def expand(i: int) -> None:
@@ -56,7 +64,7 @@ async def expand_teasers(client: httpx.AsyncClient, entries: Sequence[FeedEntry]
         if len(text) > len(entry.text.strip()):
             out[i] = dataclasses.replace(entry, text=text, text_source="page")
 
-    await asyncio.gather(*(expand(i) for i in indexes if is_teaser(entries[i])))
+    await asyncio.gather(*(expand(i) for i in chosen))
     return tuple(out)
 
 

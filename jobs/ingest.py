@@ -1,24 +1,32 @@
-"""One ingest cycle: fetch due feeds concurrently, then store, detect and alert per feed.
+"""One ingest cycle: fetch due feeds concurrently, then decide and store per feed.
 
 Each feed's outcome is a value (``FeedRun``); a failure is recorded on that feed with a
-back-off and never stops the cycle. A feed's new articles, their detections, their
-alerts and the feed's state commit in one transaction, so a crash loses no alert and a
-re-run repeats none (articles already stored are not new again).
+back-off and never stops the cycle. Per feed: one read finds the new entries (newest
+first, at most ``max_items`` a cycle: the rest come next cycle); detection, summary and
+fingerprint are decided in memory with no transaction open; then the articles with their
+mentions, stories and alerts are written in transactions of ``batch_size`` articles, so
+a handler never waits long for SQLite's write lock. Each batch holds its articles'
+alerts, so a crash loses no alert and a re-run repeats none (stored articles are not new
+again). The feed's state commits with the last batch. A cycle has a deadline: feeds not
+fetched or stored by then are left due for the next cycle, and a fetch still running is
+recorded as a failure with back-off, so one slow feed never holds the others.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
+from urllib.parse import urlsplit
 
 import httpx
 
-from core.analysis import analyze, scan_text
+from core.analysis import analyze
 from core.backoff import next_attempt
-from core.model import ArticleView
+from core.model import ArticleView, FeedEntry
 from core.stories import StoryCandidate, fingerprint
 from jobs import metrics
 from jobs.alerts import enqueue_alerts
@@ -58,49 +66,90 @@ class IngestOptions:
     concurrency: int = 4
     max_bytes: int = MAX_FEED_BYTES
     page_max_bytes: int = PAGE_MAX_BYTES
+    max_items: int = 500  # new items stored per feed per cycle, newest first; the rest next cycle
+    batch_size: int = 100  # articles per write transaction
+    deadline_seconds: float = 45  # a cycle stops waiting for feeds after this (ticks are 60 s apart)
     claim_limit: int | None = None  # feeds claimed per call (replicas share the rest); None: all due
 
 
 async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, detector: DetectorCache,
                      options: IngestOptions = IngestOptions()) -> list[FeedRun]:
     with db.session() as s:
-        due = feeds.claim_due_feeds(s, now, limit=options.claim_limit)
+        due = feeds.claim_due_feeds(s, now, limit=options.claim_limit)  # leased: other replicas skip them
     if not due:
         return []
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + options.deadline_seconds
     matcher = await asyncio.to_thread(detector.current, db)
     limit = asyncio.Semaphore(options.concurrency)
+    started: set[int] = set()
+    fetched: set[int] = set()
 
     async def fetch(feed: FeedInfo) -> tuple[FeedInfo, FetchResult, ParsedFeed | None]:
         try:
             async with limit:
+                started.add(feed.id)
                 with metrics.FETCH_SECONDS.time():
                     result = await fetch_url(client, feed.url, etag=feed.etag, last_modified=feed.last_modified,
                                              max_bytes=options.max_bytes, allow_private=options.allow_private)
-            metrics.record_fetch(result.status)
-            parsed = None
-            if result.status == "ok":
-                with metrics.PARSE_SECONDS.time():
-                    parsed = await asyncio.to_thread(parse_feed, result.content, result.headers,
-                                                     result.final_url or feed.url)
-            if parsed is not None and parsed.entries and feed.full_text and not feed.first_fetch:
-                parsed = await _with_full_text(db, client, parsed, options)
+                metrics.record_fetch(result.status)
+                parsed = None
+                if result.status == "ok":
+                    with metrics.PARSE_SECONDS.time():
+                        parsed = await asyncio.to_thread(parse_feed, result.content, result.headers,
+                                                         result.final_url or feed.url, now)
+                if parsed is not None and parsed.entries and feed.full_text and not feed.first_fetch:
+                    parsed = await _with_full_text(db, client, parsed, options)
         except Exception as e:  # a bug in one feed's handling must not stop the cycle
             log.exception("fetching %s failed", feed.url)
             result = FetchResult("error", feed.url, error=f"internal error while fetching: {e}")
             parsed = None
+        fetched.add(feed.id)
         return feed, result, parsed
 
+    tasks = [asyncio.ensure_future(fetch(f)) for f in due]
     runs = []
-    for coro in asyncio.as_completed([fetch(f) for f in due]):
-        feed, result, parsed = await coro
-        try:
-            run = await asyncio.to_thread(_store, db, matcher, feed, result, parsed, now, options)
-        except Exception as e:  # one feed's storage failure must not stop the cycle
-            log.exception("storing %s failed", feed.url)
-            run = FeedRun(feed.url, "error", error=f"internal error while storing: {e}")
-        runs.append(run)
+    try:
+        for coro in asyncio.as_completed(tasks, timeout=max(deadline - loop.time(), 0)):
+            feed, result, parsed = await coro
+            if loop.time() >= deadline:
+                break  # fetched but not stored: due again next cycle
+            try:
+                run = await asyncio.to_thread(_store, db, matcher, feed, result, parsed, now, options,
+                                              lambda: loop.time() >= deadline)
+            except Exception as e:  # one feed's storage failure must not stop the cycle
+                log.exception("storing %s failed", feed.url)
+                run = FeedRun(feed.url, "error", error=f"internal error while storing: {e}")
+                await asyncio.to_thread(_record_store_failure, db, feed, run.error, now, options)
+            runs.append(run)
+    except TimeoutError:
+        pass
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+    late = [f for f in due if f.id in started and f.id not in fetched]
+    if late:
+        runs.extend(await asyncio.to_thread(_record_late, db, late, now, options))
+    done = {r.url for r in runs}
+    if unclaimed := [f.id for f in due if f.url not in done]:  # not reached by the deadline: due again
+        await asyncio.to_thread(_release, db, unclaimed, now)
     order = {f.url: i for i, f in enumerate(due)}
     return sorted(runs, key=lambda r: order.get(r.url, 0))
+
+
+def _release(db: Database, feed_ids: list[int], now: datetime) -> None:
+    with db.session() as s:
+        feeds.release_feeds(s, feed_ids, now)
+
+
+def _record_late(db: Database, late: list[FeedInfo], now: datetime, options: IngestOptions) -> list[FeedRun]:
+    """Feeds still being fetched at the deadline: a failure with back-off, so they cannot hold every cycle."""
+    error = f"not finished within the cycle's {options.deadline_seconds:g} s deadline"
+    with db.session() as s:
+        for feed in late:
+            feeds.record_fetch_error(s, feed.id, now, error, lambda n: next_attempt(now, n, options.poll_seconds))
+    return [FeedRun(f.url, "error", error=error) for f in late]
 
 
 async def _with_full_text(db: Database, client: httpx.AsyncClient, parsed: ParsedFeed,
@@ -119,37 +168,79 @@ async def _with_full_text(db: Database, client: httpx.AsyncClient, parsed: Parse
     return ParsedFeed(title=parsed.title, entries=entries, error=parsed.error)
 
 
+def _record_store_failure(db: Database, feed: FeedInfo, error: str, now: datetime, options: IngestOptions) -> None:
+    """Keep the failure on the feed (visible in /feeds, backed off) instead of retrying every tick."""
+    try:
+        with db.session() as s:
+            feeds.record_fetch_error(s, feed.id, now, error, lambda n: next_attempt(now, n, options.poll_seconds))
+    except Exception:
+        log.exception("recording the failure of %s failed too", feed.url)
+
+
 def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: ParsedFeed | None,
-           now: datetime, options: IngestOptions) -> FeedRun:
+           now: datetime, options: IngestOptions, out_of_time: Callable[[], bool] = lambda: False) -> FeedRun:
     next_ok = now + timedelta(seconds=options.poll_seconds)
     error = result.error if result.status == "error" else (parsed.error if parsed else None)
-    with db.session() as s:
-        if error:
-            feeds.record_fetch_error(s, feed.id, now, error,
-                                     lambda n: next_attempt(now, n, options.poll_seconds))
-            return FeedRun(feed.url, "error", error=error)
-        if result.status == "not_modified":
+    if error or result.status == "not_modified":
+        with db.session() as s:
+            if error:
+                feeds.record_fetch_error(s, feed.id, now, error,
+                                         lambda n: next_attempt(now, n, options.poll_seconds))
+                return FeedRun(feed.url, "error", error=error)
             feeds.record_not_modified(s, feed.id, now, next_ok)
             return FeedRun(feed.url, "not_modified")
-        alertable = not feed.first_fetch
-        new_ids = articles.add_articles(s, feed.id, parsed.entries, now, alertable=alertable)
-        metrics.ARTICLES_STORED.inc(len(new_ids))
-        prints: dict[int, int] = {}
-        for article_id, title, text in articles.get_article_texts(s, new_ids):
-            analysis = analyze(matcher, title, text)
-            articles.save_detection(s, article_id, analysis.detection, analysis.summary)
-            if analysis.detection:
-                prints[article_id] = fingerprint(scan_text(title, text))
-        views = articles.get_article_views(s, new_ids)
-        story_of = _assign_stories(s, [v for v in views if v.id in prints], prints, now)
-        queued = enqueue_alerts(s, views, now, story_of) if alertable else 0
-        feeds.record_fetch_ok(s, feed.id, now, next_ok, title=parsed.title, etag=result.etag,
-                              last_modified=result.last_modified, new_items=len(new_ids))
-    return FeedRun(feed.url, "new", new_items=len(new_ids), alerts=queued)
+    alertable = not feed.first_fetch
+    newest_first = sorted(parsed.entries, key=lambda e: e.published or now, reverse=True)
+    with db.session() as s:
+        fresh, more = articles.get_new_entries(s, newest_first, limit=options.max_items)
+    if not alertable:
+        more = False  # a first fetch keeps only the newest items as history
+    outlet = feed.title or _host(feed.url)
+    stored = queued = 0
+    batches = [fresh[i:i + options.batch_size] for i in range(0, len(fresh), options.batch_size)] or [[]]
+    for n, batch in enumerate(batches):
+        last = n == len(batches) - 1
+        if not last and out_of_time():
+            more, last = True, True  # the rest of this feed waits for the next cycle
+        decided = [_decide(matcher, e) for e in batch]  # CPU work, no transaction open
+        with db.session() as s:
+            rows = articles.insert_articles(s, feed.id, decided, now, alertable=alertable)
+            views = [_view(row, item, outlet) for row, item in zip(rows, decided, strict=True)]
+            story_of = _assign_stories(s, views, {r.id: r.fingerprint for r in rows if r.fingerprint is not None}, now)
+            queued += enqueue_alerts(s, views, now, story_of) if alertable else 0
+            stored += len(rows)
+            metrics.ARTICLES_STORED.inc(len(rows))
+            if last:
+                # With items left over, skip the validators and come back next cycle, not 304.
+                feeds.record_fetch_ok(s, feed.id, now, now if more else next_ok, title=parsed.title,
+                                      etag=None if more else result.etag,
+                                      last_modified=None if more else result.last_modified, new_items=stored)
+        if last:
+            break
+    return FeedRun(feed.url, "new", new_items=stored, alerts=queued)
+
+
+def _decide(matcher, entry: FeedEntry) -> articles.NewArticle:
+    """Detection, summary and (for articles that name something tracked) the story fingerprint."""
+    analysis = analyze(matcher, entry.title, entry.text)
+    mentions = analysis.detection.mentions
+    return articles.NewArticle(entry=entry, summary=analysis.summary, mentions=mentions,
+                               fingerprint=fingerprint(analysis.scanned) if mentions else None)
+
+
+def _view(row, item: articles.NewArticle, outlet: str) -> ArticleView:
+    return ArticleView(id=row.id, feed_title=outlet, title=row.title, link=row.link,
+                       published=item.entry.published or row.fetched_at, summary=item.summary,
+                       mentions=item.mentions)
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).hostname or url
 
 
 def _assign_stories(session, views: list[ArticleView], prints: dict[int, int], now: datetime) -> dict[int, int]:
     """Each new article naming a tracked official or topic joins a story, in this transaction."""
+    views = [v for v in views if v.id in prints]
     if not views:
         return {}
     existing = stories.get_story_candidates(session, now - stories.STORY_WINDOW)

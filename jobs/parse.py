@@ -9,9 +9,12 @@ a local file as a path to open.
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import logging
+import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 from xml.sax import SAXParseException
@@ -21,7 +24,17 @@ import feedparser
 from core.htmltext import html_to_text, looks_like_html
 from core.model import FeedEntry
 
+log = logging.getLogger(__name__)
+
+FUTURE_SLACK = timedelta(days=1)  # clocks and time zones are sometimes wrong by hours, not by years
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+# What no stored text may hold: C0 controls but tab/newline/CR, DEL, and lone surrogates
+# (``&#xD800;`` decodes to one; it cannot be encoded as UTF-8). NUL breaks PostgreSQL text.
+_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+# The same, in the bytes feedparser gets: raw control bytes and character references to them.
+# (feedparser's fallback parser crashes on ``&#xD800;``, losing the whole feed.)
+_RAW_CONTROLS = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
 # Bozo reasons that say nothing about the document's structure.
 _HARMLESS_BOZO = (feedparser.NonXMLContentType, feedparser.CharacterEncodingOverride)
 
@@ -33,18 +46,25 @@ class ParsedFeed:
     title: str | None
     entries: tuple[FeedEntry, ...] = ()
     error: str | None = None
+    skipped: tuple[str, ...] = ()  # why each entry that could not be read was left out
 
 
-def parse_feed(content: bytes, headers: dict[str, str], url: str) -> ParsedFeed:
-    """Parse ``content`` fetched from ``url``; never raises for a bad document."""
+def parse_feed(content: bytes, headers: dict[str, str], url: str, now: datetime | None = None) -> ParsedFeed:
+    """Parse ``content`` fetched from ``url``; never raises for a bad document.
+
+    With ``now``, a date further ahead than :data:`FUTURE_SLACK` (a typo, or year 9999 to stay
+    on top of /latest) becomes ``now``.
+    """
     if not content.strip():
         return _not_a_feed("the response is empty")
     response_headers = {key.lower(): value for key, value in headers.items()}
     response_headers.pop("content-encoding", None)  # the body is already decoded
     response_headers.setdefault("content-location", url)  # base for relative links
-    parsed = feedparser.parse(io.BytesIO(content), response_headers=response_headers)
+    parsed = feedparser.parse(io.BytesIO(_sanitize_bytes(content)), response_headers=response_headers)
 
-    entries = tuple(e for e in (_entry(raw, url) for raw in parsed.entries) if e is not None)
+    entries, skipped = _entries(parsed.entries, url)
+    if now is not None:
+        entries = tuple(_clamp_future(e, now) for e in entries)
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if not entries:
         if not parsed.get("version") and _is_html(content, response_headers):
@@ -56,7 +76,48 @@ def parse_feed(content: bytes, headers: dict[str, str], url: str) -> ParsedFeed:
             return _not_a_feed(_describe(problem))
         if not parsed.get("version"):
             return _not_a_feed("no <rss>, <feed> or <rdf:RDF> root element found")
-    return ParsedFeed(title=_clean_line(parsed.feed.get("title", "")) or None, entries=entries)
+    return ParsedFeed(title=_clean_line(parsed.feed.get("title", "")) or None, entries=entries, skipped=skipped)
+
+
+def _clamp_future(entry: FeedEntry, now: datetime) -> FeedEntry:
+    if entry.published is not None and entry.published > now + FUTURE_SLACK:
+        return dataclasses.replace(entry, published=now)
+    return entry
+
+
+def _sanitize_bytes(content: bytes) -> bytes:
+    """Drop raw control bytes and references to characters XML forbids, before parsing."""
+    if not content.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00", b"<\x00")):  # not UTF-16/32
+        content = _RAW_CONTROLS.sub(b"", content)
+    return _CHAR_REF.sub(_keep_valid_ref, content)
+
+
+def _keep_valid_ref(match: re.Match[bytes]) -> bytes:
+    hex_digits, decimal = match.groups()
+    code = int(hex_digits, 16) if hex_digits else int(decimal)
+    valid = code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0x10FFFF
+    return match.group(0) if valid and code != 0x7F else b""
+
+
+def sanitize(value: str) -> str:
+    """``value`` without characters no database should be asked to store."""
+    return _UNSTORABLE.sub("", value)
+
+
+def _entries(raws: list[Any], url: str) -> tuple[tuple[FeedEntry, ...], tuple[str, ...]]:
+    """Every readable entry; one that still fails is left out and said why, never the whole feed."""
+    entries, skipped = [], []
+    for n, raw in enumerate(raws, 1):
+        try:
+            entry = _entry(raw, url)
+        except Exception as e:  # one hostile item must cost that item only
+            reason = f"entry {n} skipped: {type(e).__name__}: {sanitize(str(e))[:200]}"
+            log.warning("%s: %s", url, reason)
+            skipped.append(reason)
+            continue
+        if entry is not None:
+            entries.append(entry)
+    return tuple(entries), tuple(skipped)
 
 
 def _not_a_feed(reason: str) -> ParsedFeed:
@@ -66,8 +127,8 @@ def _not_a_feed(reason: str) -> ParsedFeed:
 def _entry(raw: Any, feed_url: str) -> FeedEntry | None:
     title = _clean_line(raw.get("title", ""))
     text = _entry_text(raw)
-    link = _absolute_link(raw.get("link"), feed_url)
-    guid = (raw.get("id") or "").strip() or None
+    link = _absolute_link(sanitize(raw.get("link") or ""), feed_url)
+    guid = sanitize(raw.get("id") or "").strip() or None
     if not (title or text or link or guid):
         return None
     return FeedEntry(
@@ -85,17 +146,18 @@ def _entry_text(raw: Any) -> str:
     for detail in [*raw.get("content", []), raw.get("summary_detail")]:
         if not detail or not (detail.get("value") or "").strip():
             continue
-        value = detail["value"]
+        value = sanitize(detail["value"])
         if detail.get("type") in _HTML_TYPES or looks_like_html(value):
-            return html_to_text(value)
+            return sanitize(html_to_text(value))
         return "\n\n".join(" ".join(p.split()) for p in value.split("\n\n") if p.strip())
     return ""
 
 
 def _clean_line(value: str) -> str:
     """A single line of plain text from a title or name that may hold markup or entities."""
+    value = sanitize(value or "")
     if looks_like_html(value):
-        value = html_to_text(value)
+        value = sanitize(html_to_text(value))
     return " ".join(value.split())
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import delete, insert
 from sqlmodel import Session, select
 
 from core.model import ArticleView, Detection, FeedEntry
@@ -31,33 +32,78 @@ def _known(session: Session, keyed: Sequence[tuple[str | None, str | None, str]]
     return [any(k[i] in found[i] for i in range(3) if k[i]) for k in keyed]
 
 
+@dataclass(frozen=True)
+class NewArticle:
+    """An entry decided on in memory: what one insert stores (detection, summary, fingerprint)."""
+
+    entry: FeedEntry
+    summary: str = ""
+    mentions: tuple[MentionValue, ...] = ()
+    fingerprint: int | None = None
+
+
+def get_new_entries(session: Session, entries: Sequence[FeedEntry], *, limit: int | None = None,
+                    chunk: int = 500) -> tuple[list[FeedEntry], bool]:
+    """Entries not stored yet (by guid, canonical link or title+text hash), in the given order,
+    at most ``limit`` of them; and whether more new entries were left out.
+
+    Entries are checked ``chunk`` at a time, so a huge feed whose newest items are new costs
+    one round of queries, not one per item.
+    """
+    new: list[FeedEntry] = []
+    seen: set[str] = set()
+    for start in range(0, len(entries), chunk):
+        part = entries[start:start + chunk]
+        keyed = [_keys(e) for e in part]
+        for entry, keys, known in zip(part, keyed, _known(session, keyed), strict=True):
+            present = {k for k in keys if k}
+            if known or present & seen:
+                seen |= present
+                continue
+            if limit is not None and len(new) >= limit:
+                return new, True
+            seen |= present
+            new.append(entry)
+    return new, False
+
+
+def insert_articles(session: Session, feed_id: int, items: Sequence[NewArticle], now: datetime,
+                    *, alertable: bool) -> list[Article]:
+    """Insert new articles with their mentions in one batch; returns the rows, ids set.
+
+    Callers pass entries from get_new_entries; the rows stay in the session, so later
+    updates in the same transaction (story assignment) need no query.
+    """
+    rows = []
+    for item in items:
+        e = item.entry
+        guid, link, digest = _keys(e)
+        rows.append(Article(
+            feed_id=feed_id, guid=guid, link=link, content_hash=digest, title=e.title, text=e.text,
+            author=e.author, published_at=e.published, fetched_at=now, alertable=alertable,
+            text_source=e.text_source, summary=item.summary, fingerprint=item.fingerprint,
+        ))
+    session.add_all(rows)
+    session.flush()  # one multi-row INSERT ... RETURNING id
+    mentions = [
+        {"article_id": row.id, "name": m.name, "kind": m.kind, "text": m.text, "start": m.start, "end": m.end,
+         "sentence": m.sentence, "how": m.how, "detail": m.detail}
+        for row, item in zip(rows, items, strict=True) for m in item.mentions
+    ]
+    if mentions:
+        session.execute(insert(Mention), mentions)
+    return rows
+
+
 def add_articles(session: Session, feed_id: int, entries: Iterable[FeedEntry], now: datetime,
                  *, alertable: bool) -> list[int]:
     """Store entries not seen before (by guid, then canonical link, then title+text hash).
 
     Returns the ids of the new articles in feed order.
     """
-    entries = list(entries)
-    keyed = [_keys(e) for e in entries]
-    new_ids: list[int] = []
-    seen: set[str] = set()
-    for entry, keys, known in zip(entries, keyed, _known(session, keyed), strict=True):
-        guid, link, digest = keys
-        present = {k for k in keys if k}
-        if known or present & seen:
-            seen |= present
-            continue
-        seen |= present
-        article = Article(
-            feed_id=feed_id, guid=guid, link=link, content_hash=digest,
-            title=entry.title, text=entry.text, author=entry.author,
-            published_at=entry.published, fetched_at=now, alertable=alertable,
-            text_source=entry.text_source,
-        )
-        session.add(article)
-        session.flush()
-        new_ids.append(article.id)
-    return new_ids
+    new, _ = get_new_entries(session, list(entries))
+    return [row.id for row in insert_articles(session, feed_id, [NewArticle(e) for e in new], now,
+                                              alertable=alertable)]
 
 
 def get_unknown_entries(session: Session, entries: Sequence[FeedEntry]) -> list[int]:

@@ -118,6 +118,14 @@ def claim_due_feeds(session: Session, now: datetime, *, lease: timedelta = FEED_
     return infos
 
 
+def release_feeds(session: Session, feed_ids: list[int], now: datetime) -> None:
+    """End the lease of claimed feeds this process did not get to: due again at once."""
+    for feed_id in feed_ids:
+        if (feed := session.get(Feed, feed_id)) is not None:
+            feed.next_fetch_at = now
+            session.add(feed)
+
+
 def record_fetch_ok(session: Session, feed_id: int, now: datetime, next_at: datetime, *,
                     title: str | None, etag: str | None, last_modified: str | None,
                     new_items: int) -> None:

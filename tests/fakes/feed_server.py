@@ -9,6 +9,8 @@ on a random port, so tests never touch the network.
 from __future__ import annotations
 
 import asyncio
+import gzip
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
@@ -29,6 +31,8 @@ class _Route:
     status: int = 200
     location: str = ""
     nbytes: int = 0
+    encoding: str | None = None
+    trickle: float = 0.0
 
 
 class FeedServer:
@@ -77,6 +81,20 @@ class FeedServer:
     def set_page(self, path: str, html: str) -> None:
         self._routes[path] = _Route("page", body=html.encode("utf-8"), content_type="text/html; charset=utf-8")
 
+    def set_encoded(self, path: str, body: bytes, encodings: list[str],
+                    content_type: str = "application/rss+xml") -> None:
+        """Serve ``body`` compressed with each of ``encodings`` in turn ("gzip", "deflate"),
+        declared as ``Content-Encoding: a, b`` (the order applied), as a hostile site may."""
+        for name in encodings:
+            body = gzip.compress(body, mtime=0) if name == "gzip" else zlib.compress(body)
+        self._routes[path] = _Route("encoded", body=body, content_type=content_type, encoding=", ".join(encodings))
+
+    def set_trickle(self, path: str, body: bytes, seconds_per_byte: float,
+                    content_type: str = "application/rss+xml") -> None:
+        """Send ``body`` one byte at a time, ``seconds_per_byte`` apart (slowloris): each read
+        finishes inside any read timeout, so only a total deadline ends the fetch."""
+        self._routes[path] = _Route("trickle", body=body, content_type=content_type, trickle=seconds_per_byte)
+
     def set_status(self, path: str, status: int) -> None:
         self._routes[path] = _Route("status", status=status)
 
@@ -113,6 +131,11 @@ class FeedServer:
             return web.Response(status=route.status, headers={"Location": route.location})
         if route.kind == "oversize":
             return await self._stream_filler(request, route.nbytes)
+        if route.kind == "encoded":
+            return web.Response(body=route.body, headers={"Content-Type": route.content_type,
+                                                          "Content-Encoding": route.encoding})
+        if route.kind == "trickle":
+            return await self._trickle(request, route)
         headers = {"Content-Type": route.content_type}
         if route.etag:
             headers["ETag"] = route.etag
@@ -121,6 +144,19 @@ class FeedServer:
         if route.kind == "feed" and _not_modified(request, route):
             return web.Response(status=304, headers={k: v for k, v in headers.items() if k != "Content-Type"})
         return web.Response(body=route.body, headers=headers)
+
+    @staticmethod
+    async def _trickle(request: web.Request, route: _Route) -> web.StreamResponse:
+        response = web.StreamResponse(headers={"Content-Type": route.content_type})
+        await response.prepare(request)
+        try:
+            for i in range(len(route.body)):
+                await response.write(route.body[i:i + 1])
+                await asyncio.sleep(route.trickle)
+            await response.write_eof()
+        except (ConnectionError, asyncio.CancelledError):
+            pass
+        return response
 
     @staticmethod
     async def _stream_filler(request: web.Request, nbytes: int) -> web.StreamResponse:

@@ -1,6 +1,8 @@
 """fetch_url against a local server: every fault becomes a FetchResult, never an exception."""
 
 import socket
+import time
+import tracemalloc
 from datetime import UTC, datetime
 
 import httpx
@@ -198,3 +200,120 @@ async def test_article_pages_use_the_same_fetcher(client, feed_server):
     assert result.ok and b"Full story" in result.content
     assert result.headers["content-type"].startswith("text/html")
     assert feed_server.requests("/story")[0]["accept"] == "text/html"
+
+
+@pytest.mark.parametrize("encodings", [["gzip"], ["deflate"], ["gzip", "deflate"], ["gzip", "gzip"]])
+async def test_compressed_feeds_are_decoded(client, feed_server, encodings):
+    feed_server.set_encoded("/rss", FEED, encodings)
+    result = await fetch(client, feed_server, "/rss")
+    assert result.status == "ok" and result.content == FEED
+    assert feed_server.requests("/rss")[0]["accept-encoding"] == "gzip, deflate"
+
+
+def _peak_during(coro_factory):
+    async def run():
+        tracemalloc.start()
+        try:
+            result = await coro_factory()
+            return result, tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    return run()
+
+
+@pytest.mark.parametrize("encodings", [["gzip"], ["gzip", "gzip"], ["deflate", "gzip", "gzip"]])
+async def test_decompression_bomb_stops_at_the_cap_without_inflating(client, feed_server, encodings):
+    """Issue 13 row 1: 64 MB of zeros sent as a few KB; the cap counts decoded bytes as they appear."""
+    feed_server.set_encoded("/bomb", b"\0" * (64 * 1024 * 1024), encodings)
+    result, peak = await _peak_during(lambda: fetch(client, feed_server, "/bomb", max_bytes=1024 * 1024))
+    assert result.error == "response larger than 1 MB; stopped reading"
+    assert peak < 6 * 1024 * 1024, f"peak {peak / 1e6:.1f} MB while refusing a bomb"
+
+
+async def test_full_text_page_bomb_is_refused_too(client, feed_server):
+    from jobs.fulltext import fetch_main_text
+
+    feed_server.set_encoded("/page", b"<p>" + b"a" * (64 * 1024 * 1024), ["gzip", "gzip"], content_type="text/html")
+    text, peak = await _peak_during(lambda: fetch_main_text(client, feed_server.url("/page"), allow_private=True,
+                                                            max_bytes=1024 * 1024))
+    assert text == "" and peak < 6 * 1024 * 1024
+
+
+async def test_unrequested_encoding_is_an_error(client, feed_server):
+    feed_server.set_encoded("/rss", FEED, ["gzip"])
+    feed_server._routes["/rss"].encoding = "br"
+    result = await fetch(client, feed_server, "/rss")
+    assert result.status == "error" and "Content-Encoding br" in result.error
+
+
+async def test_trickling_body_is_ended_by_the_total_deadline(feed_server):
+    """Issue 13 row 5: a byte every 50 ms never trips a 0.3 s read timeout; the total deadline ends it."""
+    feed_server.set_trickle("/slow", FEED, 0.05)
+    async with make_client(connect_timeout=1, read_timeout=0.3) as c:
+        started = time.monotonic()
+        result = await fetch(c, feed_server, "/slow", total_timeout=1.0)
+    assert result.error == f"took longer than 1 s in total fetching {feed_server.url('/slow')}; gave up"
+    assert time.monotonic() - started < 2.0
+
+
+class RebindingResolver:
+    """A name that answers a public address the first time and 127.0.0.1 after (DNS rebinding)."""
+
+    def __init__(self, first: str = "93.184.216.34") -> None:
+        self.first = first
+        self.calls = 0
+
+    def __call__(self, host: str, port: int) -> list[str]:
+        self.calls += 1
+        return [self.first] if self.calls == 1 else ["127.0.0.1"]
+
+    def getaddrinfo(self, host, port, *args, **kwargs):
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (ip, port)) for ip in self(host, port)]
+
+
+async def test_rebinding_name_never_reaches_the_private_address(feed_server, monkeypatch):
+    """Issue 13 row 4: the address checked is the address connected to; the name is resolved once."""
+    rebinding = RebindingResolver()
+    real = socket.getaddrinfo
+    monkeypatch.setattr(socket, "getaddrinfo",
+                        lambda host, *a, **k: rebinding.getaddrinfo(host, *a, **k) if host in ("rebind.example", b"rebind.example")
+                        else real(host, *a, **k))
+    feed_server.set_feed("/rss", FEED)
+    async with make_client(connect_timeout=0.5, read_timeout=0.5) as c:
+        result = await fetch_url(c, f"http://rebind.example:{feed_server.port}/rss")
+    assert feed_server.hits("/rss") == 0
+    assert result.status == "error" and rebinding.calls == 1, (result, rebinding.calls)
+
+
+async def test_full_text_page_behind_a_rebinding_name_is_not_fetched(feed_server):
+    from jobs.fulltext import fetch_main_text
+
+    feed_server.set_page("/internal", "<html><body><p>internal admin page</p></body></html>")
+    rebinding = RebindingResolver()
+    async with make_client(connect_timeout=0.5, read_timeout=0.5, resolver=rebinding) as c:
+        text = await fetch_main_text(c, f"http://rebind.example:{feed_server.port}/internal", allow_private=False)
+    assert text == "" and feed_server.hits("/internal") == 0 and rebinding.calls == 1
+
+
+async def test_name_resolving_privately_is_refused_at_connect(feed_server):
+    feed_server.set_feed("/rss", FEED)
+    async with make_client(connect_timeout=0.5, read_timeout=0.5, resolver=lambda host, port: ["10.0.0.7"]) as c:
+        result = await fetch_url(c, f"http://inside.example:{feed_server.port}/rss")
+    assert result.permanent and result.error == (
+        f"refused http://inside.example:{feed_server.port}/rss: inside.example resolves to 10.0.0.7, "
+        "a private address; set BRIEFBOT_ALLOW_PRIVATE_URLS=true to allow it")
+
+
+async def test_connects_to_the_resolved_address_with_the_name_as_host(feed_server):
+    feed_server.set_feed("/rss", FEED)
+    asked = []
+
+    def resolver(host, port):
+        asked.append((host, port))
+        return ["127.0.0.1"]
+
+    async with make_client(resolver=resolver) as c:
+        result = await fetch_url(c, f"http://feeds.example:{feed_server.port}/rss", allow_private=True)
+    assert result.status == "ok" and result.content == FEED
+    assert asked == [("feeds.example", feed_server.port)]
+    assert feed_server.requests("/rss")[0]["host"] == f"feeds.example:{feed_server.port}"

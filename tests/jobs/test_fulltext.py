@@ -106,3 +106,26 @@ async def test_full_text_off_first_fetch_and_broken_pages_keep_the_teaser(db, fe
     with db.session() as s:
         sources = {a.guid: a.text_source for a in s.exec(select(Article))}
     assert sources == {"t9": "feed", "t10": "feed", "t11": "feed", "t12": "feed", "t13": "feed"}
+
+
+async def test_page_fetches_per_feed_are_capped_newest_first(sqlite_db, feed_server):
+    """Issue 13 row 5: a feed update of 40 teasers costs at most MAX_PAGES_PER_FEED page requests."""
+    from jobs.fulltext import MAX_PAGES_PER_FEED
+
+    feed_server.set_feed("/many", rss([teaser(feed_server, 0, "/article/0")]))
+    with sqlite_db.session() as s:
+        load_defaults_once(s, NOW, feeds=False)
+        feed_store.add_feed(s, feed_server.url("/many"), NOW)
+    await ingest(sqlite_db, NOW)  # first fetch: history
+    items = []
+    for n in range(1, 41):
+        feed_server.set_page(f"/article/{n}", page(f"Talks in Muscat, part {n}"))
+        items.append(dict(teaser(feed_server, n, f"/article/{n}"), pubDate=NOW + timedelta(minutes=n)))
+    feed_server.set_feed("/many", rss(items))
+    (run,) = await ingest(sqlite_db, NOW + timedelta(hours=1))
+    assert run.new_items == 40
+    fetched = [n for n in range(1, 41) if feed_server.hits(f"/article/{n}")]
+    assert fetched == list(range(41 - MAX_PAGES_PER_FEED, 41))  # the newest ones
+    with sqlite_db.session() as s:
+        pages = sum(1 for a in s.exec(select(Article)) if a.text_source == "page")
+    assert pages == MAX_PAGES_PER_FEED

@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from sqlmodel import select
 
 from jobs.detector import DetectorCache
 from jobs.fetch import make_client
 from jobs.ingest import IngestOptions, run_ingest
 from storage import feeds as feed_store
 from storage.defaults import load_defaults_once
+from storage.tables import Article
 from tests.fakes.feed_server import rss
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -93,10 +95,10 @@ async def test_unexpected_failure_in_one_feed_is_recorded_and_the_cycle_goes_on(
 
     real_parse = jobs.ingest.parse_feed
 
-    def exploding_parse(content, headers, url):
+    def exploding_parse(content, headers, url, now=None):
         if url.endswith("/bad"):
             raise RuntimeError("parser bug")
-        return real_parse(content, headers, url)
+        return real_parse(content, headers, url, now)
 
     monkeypatch.setattr(jobs.ingest, "parse_feed", exploding_parse)
     feed_server.set_feed("/bad", GOOD)
@@ -109,3 +111,54 @@ async def test_unexpected_failure_in_one_feed_is_recorded_and_the_cycle_goes_on(
         runs = await run_ingest(db, client, NOW, DetectorCache(), OPTIONS)
     assert [(r.status, r.new_items) for r in runs] == [("error", 0), ("new", 1)]
     assert "internal error while fetching: parser bug" in runs[0].error
+
+
+def _poisoned_feed() -> bytes:
+    """Two good items around one carrying a lone surrogate, NUL and other C0 controls (issue 13 row 3)."""
+    good = [{"title": f"Araghchi statement {i}", "link": f"https://news.example/g{i}", "guid": f"g{i}",
+             "description": "Foreign Minister Abbas Araghchi spoke in Muscat.", "pubDate": NOW} for i in (1, 2)]
+    body = rss([good[0], {"title": "POISON", "link": "https://news.example/p", "guid": "p",
+                          "description": "BODY", "pubDate": NOW}, good[1]])
+    return (body.replace(b"POISON", b"Talks &#xD800; resume &#0; now\x01\x08")
+            .replace(b"BODY", b"Araghchi &#0;met&#xDFFF; Witkoff &#x7;&#x1b;in Oman"))
+
+
+async def test_poisoned_entry_is_cleaned_and_the_feed_stored(db, feed_server):
+    """Lone surrogates, NUL (fatal to PostgreSQL text) and control characters are removed at the
+    parse edge: every item is stored, and the feed stays healthy."""
+    feed_server.set_feed("/poison", _poisoned_feed())
+    with db.session() as s:
+        load_defaults_once(s, NOW, feeds=False)
+        feed_store.add_feed(s, feed_server.url("/poison"), NOW)
+    async with make_client() as client:
+        (run,) = await run_ingest(db, client, NOW, DetectorCache(), OPTIONS)
+    assert (run.status, run.new_items, run.error) == ("new", 3, None)
+    with db.session() as s:
+        (feed,) = feed_store.list_feeds(s)
+        titles = sorted(s.exec(select(Article.title)))
+    assert feed.error_count == 0 and feed.last_error is None
+    assert titles == ["Araghchi statement 1", "Araghchi statement 2", "Talks resume now"]
+
+
+async def test_storage_failure_is_recorded_on_the_feed_with_back_off(db, feed_server, monkeypatch):
+    import jobs.ingest
+
+    real_insert = jobs.ingest.articles.insert_articles
+
+    def failing_insert(session, feed_id, items, now, **kwargs):
+        if any(item.entry.guid == "a" for item in items):
+            raise ValueError("A string literal cannot contain NUL (0x00) characters.")
+        return real_insert(session, feed_id, items, now, **kwargs)
+
+    monkeypatch.setattr(jobs.ingest.articles, "insert_articles", failing_insert)
+    feed_server.set_feed("/bad", GOOD)
+    with db.session() as s:
+        load_defaults_once(s, NOW, feeds=False)
+        feed_store.add_feed(s, feed_server.url("/bad"), NOW)
+    async with make_client() as client:
+        (run,) = await run_ingest(db, client, NOW, DetectorCache(), OPTIONS)
+    assert run.status == "error" and "NUL" in run.error
+    with db.session() as s:
+        (feed,) = feed_store.list_feeds(s)
+    assert feed.error_count == 1 and "storing" in feed.last_error and "NUL" in feed.last_error
+    assert feed.next_fetch_at == NOW + timedelta(seconds=POLL)  # backed off, not retried every tick

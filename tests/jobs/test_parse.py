@@ -145,3 +145,40 @@ async def test_fetch_then_parse_a_malformed_feed(feed_server):
     assert fetched.ok
     parsed = parse_feed(fetched.content, fetched.headers, fetched.final_url)
     assert parsed.error.startswith("not an RSS or Atom feed: malformed XML")
+
+
+def test_control_characters_and_surrogates_are_removed_at_the_parse_edge():
+    body = rss([{"title": "TITLE", "link": "https://news.example/1", "guid": "1", "description": "BODY"}])
+    body = body.replace(b"TITLE", b"Talks&#xD800; &#55296;resume&#0;\x01").replace(b"BODY", b"In &#x1b;Oman&#x0;")
+    (entry,) = parse_feed(body, RSS_HEADERS, URL).entries
+    assert (entry.title, entry.text) == ("Talks resume", "In Oman")
+
+
+def test_an_entry_that_still_fails_is_skipped_and_said_why(monkeypatch):
+    import jobs.parse
+
+    real = jobs.parse._published
+
+    def broken(raw):
+        if raw.get("id") == "2":
+            raise OverflowError("date value out of range")
+        return real(raw)
+
+    monkeypatch.setattr(jobs.parse, "_published", broken)
+    body = rss([{"title": f"Item {i}", "link": f"https://news.example/{i}", "guid": str(i)} for i in (1, 2, 3)])
+    parsed = parse_feed(body, RSS_HEADERS, URL)
+    assert [e.guid for e in parsed.entries] == ["1", "3"] and parsed.error is None
+    assert parsed.skipped == ("entry 2 skipped: OverflowError: date value out of range",)
+
+
+def test_far_future_dates_are_clamped_to_now():
+    """Issue 13 row 10: a year-9999 item must not sit on top of /latest for ever."""
+    now = datetime(2026, 11, 20, 9, tzinfo=UTC)
+    body = rss([{"title": "Forever first", "link": "https://news.example/1", "guid": "1"},
+                {"title": "Tomorrow morning", "link": "https://news.example/2", "guid": "2",
+                 "pubDate": datetime(2026, 11, 20, 20, tzinfo=UTC)}])
+    body = body.replace(b"<guid", b"<pubDate>Fri, 31 Dec 9999 23:59:59 GMT</pubDate><guid", 1)
+    first, second = parse_feed(body, RSS_HEADERS, URL, now).entries
+    assert first.published == now
+    assert second.published == datetime(2026, 11, 20, 20, tzinfo=UTC)  # hours ahead is left alone
+    assert parse_feed(body, RSS_HEADERS, URL).entries[0].published.year == 9999

@@ -56,6 +56,15 @@ def test_malformed_urls_are_refused_with_how_to_fix(url, reason):
         ("http://[::ffff:10.1.1.1]/", "a private address"),
         ("http://0.0.0.0/", "an unspecified address"),
         ("http://100.64.0.1/", "a reserved, non-public address"),
+        # IPv6 forms carrying a private IPv4 address (issue 13 row 10)
+        ("http://[64:ff9b::7f00:1]/", "a loopback address inside an IPv6 address"),
+        ("http://[64:ff9b::a9fe:a9fe]/", "a link-local address inside an IPv6 address"),
+        ("http://[64:ff9b:1::a00:5]/", "a private address inside an IPv6 address"),
+        ("http://[2002:7f00:1::]/", "a loopback address inside an IPv6 address"),
+        ("http://[2002:c0a8:101::1]/", "a private address inside an IPv6 address"),
+        ("http://[::127.0.0.1]/", "an IPv4-compatible IPv6 address"),
+        ("http://[::10.0.0.1]/", "an IPv4-compatible IPv6 address"),
+        ("http://[2001:0:4136:e378:8000:63bf:80ff:fffe]/", "a loopback address inside an IPv6 address"),
     ],
 )
 def test_private_addresses_are_refused_unless_allowed(fake_dns, url, reason):
@@ -85,3 +94,8 @@ def test_unresolvable_with_real_resolver():
 async def test_async_variant(fake_dns):
     assert "loopback" in await check_feed_url_async("http://feed.example/", allow_private=False)
     assert await check_feed_url_async("http://feed.example/", allow_private=True) is None
+
+
+def test_ipv6_forms_of_public_ipv4_addresses_pass():
+    assert check_feed_url("http://[64:ff9b::5db8:d822]/rss", allow_private=False) is None  # NAT64 of 93.184.216.34
+    assert check_feed_url("http://[2002:5db8:d822::1]/rss", allow_private=False) is None

@@ -1,0 +1,373 @@
+"""Ingest cost per new item: briefbot's run_ingest beside lemon24/reader and feedparser alone.
+
+N generated feeds of 50 items each (2-5 KB HTML bodies, about 15 % Persian, about a third
+naming a tracked official) are served from a local HTTP server on 127.0.0.1 with ETags.
+Each measured run is a fresh subprocess (so its peak RSS is its own) that does two cycles:
+
+- first fetch: every feed is new, all N x 50 items are stored;
+- new items: the server moves to the next generation, in which each feed has ``--new``
+  new items on top and drops its oldest, so N x 50 items are re-parsed and N x new are new.
+
+Systems: ``briefbot`` (jobs.ingest.run_ingest on SQLite, with detection, summaries,
+stories and alerts to three subscribed chats), ``reader`` (lemon24/reader's
+update_feeds on SQLite, install with ``pip install -e '.[bench]'``) and ``feedparser``
+(feedparser.parse over the same bytes, downloaded beforehand and not timed). Rounds are
+interleaved and the order rotates; figures are min / median over rounds.
+
+    .venv/bin/python benchmarks/ingest.py --feeds 100 --rounds 3
+    .venv/bin/python benchmarks/ingest.py --feeds 100 --cycles 10 --systems briefbot,reader   # memory over cycles
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parent.parent
+ITEMS = 50
+BASE_TIME = datetime(2026, 11, 20, 6, 0, tzinfo=UTC)
+
+_EN_OFFICIALS = ["Abbas Araghchi", "Steve Witkoff", "Masoud Pezeshkian", "Donald Trump", "Esmaeil Baqaei"]
+_FA_OFFICIALS = ["عباس عراقچی", "استیو ویتکاف", "مسعود پزشکیان"]
+_EN_TOPICS = ["nuclear talks in Muscat", "new sanctions on oil exports", "indirect negotiations", "the enrichment dispute"]
+_FA_TOPICS = ["مذاکرات هسته‌ای در مسقط", "تحریم‌های نفتی", "مذاکرات غیرمستقیم"]
+_EN_WORDS = ("market city council harbour rainfall budget school teachers bridge museum farmers league season "
+             "hospital transit festival library orchestra ferry bakery rainfall airport cyclists").split()
+_FA_WORDS = "بازار شهر شورا باران بودجه مدرسه معلمان پل موزه کشاورزان فصل بیمارستان جشنواره کتابخانه".split()
+
+
+def _sentence(rng: random.Random, persian: bool, on_topic: bool) -> str:
+    words = _FA_WORDS if persian else _EN_WORDS
+    body = " ".join(rng.choice(words) for _ in range(rng.randint(10, 22)))
+    if on_topic and rng.random() < 0.4:
+        if persian:
+            return f"{rng.choice(_FA_OFFICIALS)} درباره {rng.choice(_FA_TOPICS)} گفت {body}."
+        return f"{rng.choice(_EN_OFFICIALS)} said on Tuesday that {rng.choice(_EN_TOPICS)} {body}."
+    return (body + ".") if persian else (body[0].upper() + body[1:] + ".")
+
+
+def make_item(feed: int, serial: int) -> dict:
+    """One item, the same for the same (feed, serial) in every process."""
+    rng = random.Random(feed * 1_000_003 + serial)
+    persian = rng.random() < 0.15
+    on_topic = rng.random() < 0.33
+    size = rng.randint(2000, 5000)
+    paragraphs, total = [], 0
+    while total < size:
+        para = " ".join(_sentence(rng, persian, on_topic) for _ in range(rng.randint(2, 4)))
+        paragraphs.append(para)
+        total += len(para.encode())
+    title = _sentence(rng, persian, on_topic).rstrip(".")[:90]
+    return {
+        "title": title, "guid": f"feed{feed}-item{serial}", "link": f"https://news{feed}.example/a/{serial}",
+        "html": "".join(f"<p>{escape(p)}</p>" for p in paragraphs),
+        "published": BASE_TIME + timedelta(minutes=serial),
+    }
+
+
+def make_feed(feed: int, generation: int, new_per_generation: int, items: int = ITEMS) -> bytes:
+    """The feed's document at ``generation``: the newest ``items`` items, newest first."""
+    top = items + generation * new_per_generation
+    parts = ['<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>',
+             f"<title>Outlet {feed}</title><link>https://news{feed}.example/</link><description>bench</description>"]
+    for serial in range(top - 1, top - items - 1, -1):
+        it = make_item(feed, serial)
+        parts.append(f"<item><title>{escape(it['title'])}</title><link>{it['link']}</link>"
+                     f"<guid isPermaLink=\"false\">{it['guid']}</guid>"
+                     f"<pubDate>{format_datetime(it['published'])}</pubDate>"
+                     f"<description>{escape(it['html'])}</description></item>")
+    parts.append("</channel></rss>")
+    return "".join(parts).encode()
+
+
+class FeedSite:
+    """Serves /feed/<i> at the current generation, with an ETag; GET /gen/<g> switches."""
+
+    def __init__(self, feeds: int, new: int, items: int = ITEMS) -> None:
+        self.feeds, self.new, self.items = feeds, new, items
+        self.generation = 0
+        self._cache: dict[tuple[int, int], bytes] = {}
+        self._lock = threading.Lock()
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args) -> None:
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+                parts = self.path.strip("/").split("/")
+                if parts[0] == "gen":
+                    site.generation = int(parts[1])
+                    return self._send(200, b"ok", {})
+                feed = int(parts[1])
+                body = site.body(feed)
+                etag = f'"{site.generation}"'
+                if self.headers.get("If-None-Match") == etag:
+                    return self._send(304, b"", {"ETag": etag})
+                self._send(200, body, {"ETag": etag, "Content-Type": "application/rss+xml"})
+
+            def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
+                self.send_response(status)
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+
+    def body(self, feed: int) -> bytes:
+        key = (feed, self.generation)
+        with self._lock:
+            if key not in self._cache:
+                self._cache[key] = make_feed(feed, self.generation, self.new, self.items)
+            return self._cache[key]
+
+    def warm(self, generations: int) -> None:
+        for g in range(generations):
+            self.generation = g
+            for i in range(self.feeds):
+                self.body(i)
+        self.generation = 0
+
+    def urls(self) -> list[str]:
+        return [f"http://127.0.0.1:{self.port}/feed/{i}" for i in range(self.feeds)]
+
+    def __enter__(self) -> FeedSite:
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.shutdown()
+
+
+# ---- one measured run, in a subprocess -------------------------------------------------
+
+def _peak_mib() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _set_generation(port: int, g: int) -> None:
+    import urllib.request
+
+    urllib.request.urlopen(f"http://127.0.0.1:{port}/gen/{g}").read()
+
+
+def run_briefbot(urls: list[str], port: int, cycles: int, workdir: str) -> list[dict]:
+    import asyncio
+
+    from jobs.detector import DetectorCache
+    from jobs.fetch import make_client
+    from jobs.ingest import IngestOptions, run_ingest
+    from storage import chats
+    from storage import feeds as feed_store
+    from storage.db import open_database
+    from storage.defaults import load_defaults_once
+
+    db = open_database(f"sqlite:///{workdir}/briefbot.db")
+    now = BASE_TIME + timedelta(days=1)
+    with db.session() as s:
+        load_defaults_once(s, now, feeds=False)
+        for chat in (1, 2, 3):
+            chats.subscribe_chat(s, chat, now)
+        for url in urls:
+            feed_store.add_feed(s, url, now)
+    options = IngestOptions(poll_seconds=600, allow_private=True)
+    detector = DetectorCache()
+    out = []
+
+    async def cycles_():
+        nonlocal now
+        async with make_client() as client:
+            for g in range(cycles):
+                _set_generation(port, g)
+                start = time.perf_counter()
+                runs = await run_ingest(db, client, now, detector, options)
+                elapsed = time.perf_counter() - start
+                errors = [r.error for r in runs if r.status == "error"]
+                if errors:
+                    raise SystemExit(f"briefbot errors: {errors[:3]}")
+                out.append({"seconds": elapsed, "new": sum(r.new_items for r in runs), "peak_mib": _peak_mib()})
+                now += timedelta(seconds=601)
+
+    asyncio.run(cycles_())
+    db.dispose()
+    return out
+
+
+def run_reader(urls: list[str], port: int, cycles: int, workdir: str) -> list[dict]:
+    from reader import make_reader
+
+    reader = make_reader(f"{workdir}/reader.sqlite")
+    for url in urls:
+        reader.add_feed(url)
+    out = []
+    for g in range(cycles):
+        _set_generation(port, g)
+        start = time.perf_counter()
+        new = 0
+        for _url, value in reader.update_feeds_iter(workers=4, scheduled=False):
+            if isinstance(value, Exception):
+                raise SystemExit(f"reader error: {value!r}")
+            if value is not None:
+                new += value.new
+        elapsed = time.perf_counter() - start
+        out.append({"seconds": elapsed, "new": new, "peak_mib": _peak_mib()})
+    reader.close()
+    return out
+
+
+def run_feedparser(urls: list[str], port: int, cycles: int, workdir: str) -> list[dict]:
+    import io
+    import urllib.request
+
+    import feedparser
+
+    out, seen = [], set()
+    for g in range(cycles):
+        _set_generation(port, g)
+        bodies = [urllib.request.urlopen(u).read() for u in urls]
+        start = time.perf_counter()
+        new = 0
+        for body in bodies:
+            parsed = feedparser.parse(io.BytesIO(body), response_headers={"content-type": "application/rss+xml"})
+            for e in parsed.entries:
+                if e.id not in seen:
+                    seen.add(e.id)
+                    new += 1
+        elapsed = time.perf_counter() - start
+        out.append({"seconds": elapsed, "new": new, "peak_mib": _peak_mib()})
+    return out
+
+
+RUNNERS = {"briefbot": run_briefbot, "reader": run_reader, "feedparser": run_feedparser}
+
+
+def child(system: str, feeds: int, port: int, cycles: int) -> None:
+    sys.path.insert(0, str(ROOT))
+    urls = [f"http://127.0.0.1:{port}/feed/{i}" for i in range(feeds)]
+    with tempfile.TemporaryDirectory() as workdir:
+        result = RUNNERS[system](urls, port, cycles, workdir)
+    print(json.dumps(result))
+
+
+# ---- the driver ------------------------------------------------------------------------
+
+def measure(system: str, feeds: int, port: int, cycles: int) -> list[dict]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, __file__, "--child", system, "--feeds", str(feeds), "--port", str(port),
+                           "--cycles", str(cycles)], capture_output=True, text=True, env=env, cwd=ROOT)
+    if proc.returncode != 0:
+        raise SystemExit(f"{system} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def profile(args) -> None:
+    """One briefbot run under py-spy (all threads, idle excluded); prints the top functions."""
+    from collections import Counter
+
+    with FeedSite(args.feeds, args.new) as site:
+        site.warm(args.cycles)
+        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        subprocess.run(["py-spy", "record", "--format", "raw", "-r", "200", "-o", args.profile, "--",
+                        sys.executable, __file__, "--child", "briefbot", "--feeds", str(args.feeds),
+                        "--port", str(site.port), "--cycles", str(args.cycles)], check=True, env=env, cwd=ROOT)
+    total, inclusive, own = 0, Counter(), Counter()
+    for line in Path(args.profile).read_text().splitlines():
+        stack, _, count = line.rpartition(" ")
+        frames = [re.sub(r" \(.*?/(?:site-packages|perf)/", " (", f) for f in stack.split(";")]
+        n = int(count)
+        total += n
+        for f in set(frames):
+            inclusive[f] += n
+        own[frames[-1]] += n
+    print(f"{total} samples; top inclusive:")
+    for f, n in inclusive.most_common(45):
+        print(f"  {100 * n / total:5.1f}%  {f}")
+    print("top self:")
+    for f, n in own.most_common(25):
+        print(f"  {100 * n / total:5.1f}%  {f}")
+
+
+def _fmt(values: list[float]) -> str:
+    return f"{min(values):.2f} / {statistics.median(values):.2f}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--feeds", type=int, default=100)
+    ap.add_argument("--new", type=int, default=5, help="new items per feed in each later cycle")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--cycles", type=int, default=2, help="cycles per run (first fetch, then new items)")
+    ap.add_argument("--systems", default="briefbot,reader,feedparser")
+    ap.add_argument("--child")
+    ap.add_argument("--port", type=int)
+    ap.add_argument("--profile", metavar="FILE", help="run briefbot once under py-spy, collapsed stacks to FILE")
+    args = ap.parse_args()
+    if args.child:
+        return child(args.child, args.feeds, args.port, args.cycles)
+    if args.profile:
+        return profile(args)
+
+    systems = args.systems.split(",")
+    with FeedSite(args.feeds, args.new) as site:
+        site.warm(args.cycles)
+        print(f"{args.feeds} feeds x {ITEMS} items, {args.new} new per feed per later cycle, "
+              f"{args.rounds} interleaved rounds, python {sys.version.split()[0]}", flush=True)
+        results: dict[str, list[list[dict]]] = {s: [] for s in systems}
+        for r in range(args.rounds):
+            order = systems[r % len(systems):] + systems[:r % len(systems)]
+            for system in order:
+                t0 = time.perf_counter()
+                results[system].append(measure(system, args.feeds, site.port, args.cycles))
+                cyc = results[system][-1]
+                print(f"  round {r + 1} {system}: " + ", ".join(
+                    f"{c['new']} new in {c['seconds']:.2f} s" for c in cyc)
+                    + f", peak {cyc[-1]['peak_mib']:.0f} MiB ({time.perf_counter() - t0:.0f} s)", flush=True)
+
+    print("\nms per new item, min / median over rounds (peak RSS in MiB, min / median)")
+    print("| system | first fetch | new items (cycle 2) | later cycles, mean | peak RSS after cycle 1 | peak RSS at end |")
+    print("|---|---|---|---|---|---|")
+    per_item: dict[str, dict[str, list[float]]] = {}
+    for system, runs in results.items():
+        first = [1000 * c[0]["seconds"] / max(c[0]["new"], 1) for c in runs]
+        second = [1000 * c[1]["seconds"] / max(c[1]["new"], 1) for c in runs] if args.cycles > 1 else [0.0]
+        later = [statistics.mean(1000 * x["seconds"] / max(x["new"], 1) for x in c[1:]) for c in runs] \
+            if args.cycles > 1 else [0.0]
+        per_item[system] = {"first": first, "second": second}
+        print(f"| {system} | {_fmt(first)} | {_fmt(second)} | {_fmt(later)} | "
+              f"{_fmt([c[0]['peak_mib'] for c in runs])} | {_fmt([c[-1]['peak_mib'] for c in runs])} |")
+    if "briefbot" in per_item:
+        for other in [s for s in per_item if s != "briefbot"]:
+            for phase in ("first", "second"):
+                b, o = per_item["briefbot"][phase], per_item[other][phase]
+                if min(o) > 0:
+                    print(f"briefbot / {other}, {phase}: {min(b) / min(o):.2f}x (min) "
+                          f"{statistics.median(b) / statistics.median(o):.2f}x (median)")
+    if args.cycles > 2 and "briefbot" in results:
+        for system, runs in results.items():
+            print(f"{system} peak RSS by cycle (round 1): " + " ".join(f"{c['peak_mib']:.0f}" for c in runs[0]))
+
+
+if __name__ == "__main__":
+    main()
