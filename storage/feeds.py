@@ -11,7 +11,9 @@ from sqlmodel import Session, select
 
 from storage.tables import Feed
 
-FEED_LEASE = timedelta(minutes=10)  # longer than a fetch may take (fetch_url gives up after 120 s)
+# Longer than a claim can last: by an ingest cycle's deadline (45 s) every claimed feed is stored,
+# recorded as late, or released; a replica killed mid-cycle leaves its feeds due again after this.
+FEED_LEASE = timedelta(minutes=2)
 
 
 @dataclass(frozen=True)

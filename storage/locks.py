@@ -172,7 +172,12 @@ class LeaderLock:
             return None
 
     def release(self) -> None:
-        """Give leadership up (clean shutdown): closing the session releases the lock."""
+        """Give leadership up (clean shutdown): unlock now, then end the session."""
+        if self._conn is not None:
+            try:
+                self._conn.execute(text("SELECT pg_advisory_unlock_all()"))
+            except DBAPIError:
+                pass
         self.close()
 
     def close(self) -> None:
