@@ -133,6 +133,9 @@ def build_application(settings: Settings, db: Database, *, clock: Callable = utc
     # Catch-alls last: a button nothing above handles is still answered; unknown commands get /help.
     add(CallbackQueryHandler(subscription.unknown_button))
     add(MessageHandler(filters.COMMAND, subscription.unknown_command))
+    # Plain text in a private chat gets a hint; files are left for a later /import reply.
+    add(MessageHandler(filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND,
+                       subscription.plain_text))
     application.add_error_handler(_on_error)
 
     if jobs:

@@ -47,10 +47,14 @@ def summary(chat: ChatInfo, follows: list[tuple[str, str]]) -> str:
     else:
         quiet = "off"
     following = ", ".join(esc(name) for _, name in follows) if follows else "every tracked official and topic"
+    if not chat.subscribed:  # the choices are kept for /start, but nothing is sent now
+        alerts = briefing = "off while this chat is not subscribed"
+    else:
+        alerts = _on(chat.alerts_enabled)
     lines = [
         f"⚙️ <b>Settings for {where}</b>",
-        "Subscription: " + ("✅ subscribed" if chat.subscribed else "❌ not subscribed"),
-        f"🔔 Instant alerts: {_on(chat.alerts_enabled)}",
+        "Subscription: " + ("✅ subscribed" if chat.subscribed else "❌ not subscribed: send /start or tap ✅ Subscribe"),
+        f"🔔 Instant alerts: {alerts}",
         f"📰 Daily briefing: {briefing}",
         f"🌙 Quiet hours: {quiet}",
         f"🎯 Following: {following}",

@@ -7,13 +7,14 @@ import asyncio
 import json
 import logging
 import sys
-import tomllib
+from datetime import UTC
 from pathlib import Path
 
 import tomli_w
 from pydantic import ValidationError
 
 from bot.settings import DEFAULT_API_URL, Settings
+from core.render import plural
 
 NO_TOKEN = """\
 briefbot needs a Telegram bot token to run, and TELEGRAM_BOT_TOKEN is not set.
@@ -73,27 +74,47 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise CliError(str(e)) from e
     from bot.app import build_application
     from bot.service import Service, serve
+    from bot.startup import StartupError, check_extractor, mask_token, wait_for_telegram
+
     db = _open_db(settings)
+    try:
+        check_extractor()
+        name = asyncio.run(wait_for_telegram(settings.telegram_bot_token, settings.telegram_api_url))
+    except StartupError as e:
+        raise CliError(str(e)) from e
     application = build_application(settings, db, leader_jobs=False)  # the role loop adds the leader's jobs
     service = Service(application, settings, db)
     service.hold(process_lock)
-    logging.getLogger(__name__).info("briefbot starting (database %s, API %s)",
+    logging.getLogger(__name__).info("briefbot starting as @%s (database %s, API %s)", name,
                                      db.engine.url.render_as_string(hide_password=True),
                                      "official" if settings.telegram_api_url == DEFAULT_API_URL else settings.telegram_api_url)
     try:
         asyncio.run(serve(application, settings, db, service))
     except InvalidToken as e:
-        raise CliError(f"Telegram rejected the token ({e}). Check TELEGRAM_BOT_TOKEN; @BotFather's /token shows it again.") from e
+        raise CliError(f"Telegram rejected the token {mask_token(settings.telegram_bot_token)}. Check "
+                       "TELEGRAM_BOT_TOKEN; @BotFather's /token shows it again.") from e
     return 0
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from bot.startup import StartupError, check_extractor
+
     settings = _settings()
+    try:
+        check_extractor()
+    except StartupError as e:
+        raise CliError(str(e)) from e
     db = _open_db(settings)
     from bot.scheduling import ingest_options
     from jobs.detector import DetectorCache
     from jobs.fetch import make_client
     from jobs.ingest import run_ingest
+
+    if args.all:
+        from storage import feeds as feed_store
+
+        with db.session() as s:
+            feed_store.make_feeds_due(s, _now())
 
     async def once() -> int:
         async with make_client() as client:
@@ -101,7 +122,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         for run in runs:
             print(run.line())
         if not runs:
-            print("no feed is due; nothing fetched (briefbot feeds list shows when each is next due)")
+            print("no feed is due; nothing fetched. `briefbot feeds list` shows when each is next due; "
+                  "`briefbot ingest --once --all` fetches every feed now")
         if settings.telegram_bot_token:
             from telegram import Bot
 
@@ -110,7 +132,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
             async with Bot(settings.telegram_bot_token, base_url=settings.telegram_api_url) as bot:
                 report = await deliver_due(db, TelegramSender(bot), _now())
-            print(f"delivered {report.sent} message(s), {report.retried} to retry, {report.dead} given up")
+            print(f"delivered {plural(report.sent, 'message')}, {report.retried} to retry, {report.dead} given up")
         return 1 if runs and all(r.status == "error" for r in runs) else 0
 
     return asyncio.run(once())
@@ -143,100 +165,123 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return status
 
 
+def _feed_line(f, now) -> str:
+    """One feed for `feeds list`: state, last and next fetch (UTC), items, last error."""
+    def when(at) -> str:
+        return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+    if f.paused:
+        state = "paused"
+    elif f.last_error:
+        state = "error"
+    else:
+        state = "ok" if f.last_ok_at else "new"
+    last = f"last fetch: {when(f.last_fetch_at)}" if f.last_fetch_at else "never fetched"
+    if f.paused:
+        due = "not fetched while paused"
+    elif f.next_fetch_at is None or f.next_fetch_at <= now:
+        due = "next: due now"
+    else:
+        due = f"next: {when(f.next_fetch_at)}"
+    err = f"  last error: {f.last_error}" if f.last_error else ""
+    return f"{f.url}  [{state}] {last}, {due}  items: {f.items_total}{err}"
+
+
 def cmd_feeds(args: argparse.Namespace) -> int:
-    from core.opml import OpmlError, OpmlFeed, parse_opml, to_opml
-    from jobs.urlguard import check_feed_url
-    from storage import admin as admin_store
+    from bot import operations
+    from bot.handlers.feeds import added_text
+    from core.opml import OpmlFeed, to_opml
     from storage import feeds as feed_store
 
     settings = _settings()
     db = _open_db(settings)
     now = _now()
-    with db.session() as s:
-        if args.action == "list":
+    if args.action in ("list", "export"):
+        with db.session() as s:
             rows = feed_store.list_feeds(s)
-            for f in rows:
-                state = "paused" if f.paused else ("error" if f.last_error else "ok")
-                last = f.last_fetch_at.isoformat(timespec="seconds") if f.last_fetch_at else "never"
-                err = f"  last error: {f.last_error}" if f.last_error else ""
-                print(f"{f.url}  [{state}] last fetch: {last}  items: {f.items_total}{err}")
-            if not rows:
-                print("no feeds; add one with: briefbot feeds add URL")
-            return 0
         if args.action == "export":
-            print(to_opml([OpmlFeed(f.url, f.title or f.url) for f in feed_store.list_feeds(s)], "briefbot feeds"))
-            return 0
-        if args.action == "add":
-            problem = check_feed_url(args.target, settings.allow_private_urls)
-            if problem:
-                raise CliError(f"not added: {problem}")
-            _, created = feed_store.add_feed(s, args.target, now)
-            if created:
-                admin_store.record_action(s, now, None, "feed.add", f"{args.target} (cli)")
-            print(f"added {args.target}" if created else f"{args.target} is already in the list")
-            return 0
-        if args.action == "fulltext":
-            if not feed_store.set_feed_full_text(s, args.target, args.state == "on"):
-                raise CliError(f"no feed with the URL {args.target}; `briefbot feeds list` shows them")
-            admin_store.record_action(s, now, None, "feed.fulltext", f"{args.target} {args.state} (cli)")
-            print(f"full text for teasers {args.state} for {args.target}")
-            return 0
-        if args.action == "remove":
-            if not feed_store.remove_feed(s, args.target):
-                raise CliError(f"no feed with the URL {args.target}; `briefbot feeds list` shows them")
-            admin_store.record_action(s, now, None, "feed.remove", f"{args.target} (cli)")
-            print(f"removed {args.target}")
-            return 0
-        # import
-        try:
-            entries = parse_opml(Path(args.target).read_bytes())
-        except OSError as e:
-            raise CliError(f"cannot read {args.target}: {e.strerror}") from e
-        except OpmlError as e:
-            raise CliError(f"{args.target} is not a usable OPML file: {e}") from e
-        added = refused = 0
-        for entry in entries:
-            problem = check_feed_url(entry.url, settings.allow_private_urls)
-            if problem:
-                print(f"refused {entry.url}: {problem}", file=sys.stderr)
-                refused += 1
-                continue
-            added += feed_store.add_feed(s, entry.url, now, title=entry.title)[1]
-        admin_store.record_action(s, now, None, "feed.import", f"{args.target}: {added} added (cli)")
-        print(f"{added} feed(s) added, {len(entries) - added - refused} already present, {refused} refused")
+            print(to_opml([OpmlFeed(f.url, f.title or f.url) for f in rows], "briefbot feeds"))
+        for f in rows if args.action == "list" else ():
+            print(_feed_line(f, now))
+        if not rows and args.action == "list":
+            print("no feeds; add one with: briefbot feeds add URL")
         return 0
+    if args.action == "add":
+        async def add():
+            from jobs.fetch import make_client
+
+            async with make_client() as client:
+                return await operations.add_feed(db, client, args.target, now, user_id=None,
+                                                 allow_private=settings.allow_private_urls, paused=args.paused)
+
+        result = asyncio.run(add())
+        if result.outcome == "refused":
+            raise CliError(f"not added: {result.problem}"
+                           + ("" if "only http" in (result.problem or "") else
+                              f". To add it anyway, paused: briefbot feeds add {args.target} --paused"))
+        print(_plain(added_text(result)).removeprefix("✅ ").removeprefix("⏸ ")
+              .replace("/feed resume", "briefbot feeds resume"))
+        return 0
+    if args.action in ("remove", "pause", "resume", "fulltext"):
+        action = f"fulltext {args.state}" if args.action == "fulltext" else args.action
+        if not operations.change_feed(db, args.target, action, now, user_id=None):
+            raise CliError(f"no feed with the URL {args.target}; `briefbot feeds list` shows them")
+        done = {"remove": "removed", "pause": "paused", "resume": "resumed"}.get(action)
+        print(f"{done} {args.target}" if done else f"full text for teasers {args.state} for {args.target}")
+        return 0
+    # import
+    try:
+        data = Path(args.target).read_bytes()
+    except OSError as e:
+        raise CliError(f"cannot read {args.target}: {e.strerror}") from e
+    try:
+        result = asyncio.run(operations.import_feeds(db, data, now, user_id=None,
+                                                     allow_private=settings.allow_private_urls))
+    except operations.OperationError as e:
+        raise CliError(f"{args.target}: {e}") from e
+    for url, problem in result.refused:
+        print(f"refused {url}: {problem}", file=sys.stderr)
+    print(f"{plural(len(result.added), 'feed')} added, {len(result.present)} already present, "
+          f"{len(result.refused)} refused")
+    return 0
+
+
+def _plain(html_text: str) -> str:
+    import html
+    import re
+
+    return html.unescape(re.sub(r"<[^>]+>", "", html_text))
 
 
 def cmd_watchlist(args: argparse.Namespace) -> int:
-    from core.watchlist import WatchlistError, watchlist_from_dict, watchlist_to_dict
-    from storage import admin as admin_store
+    from bot import operations
+    from core.watchlist import watchlist_to_dict
     from storage import watchlist as wl_store
 
     settings = _settings()
     db = _open_db(settings)
-    with db.session() as s:
-        if args.action == "export":
+    if args.action == "export":
+        with db.session() as s:
             sys.stdout.write(tomli_w.dumps(watchlist_to_dict(wl_store.load_watchlist(s))))
-            return 0
-        try:
-            data = tomllib.loads(Path(args.file).read_text("utf-8"))
-            watchlist = watchlist_from_dict(data)
-        except OSError as e:
-            raise CliError(f"cannot read {args.file}: {e.strerror}") from e
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-            raise CliError(f"{args.file} is not valid TOML: {e}") from e
-        except WatchlistError as e:
-            raise CliError(f"{args.file}: {e}; nothing was changed") from e
-        wl_store.replace_watchlist(s, watchlist)
-        admin_store.record_action(s, _now(), None, "watchlist.import", f"{args.file} (cli)")
-        print(f"watchlist replaced: {len(watchlist.officials)} officials, {len(watchlist.topics)} topics")
         return 0
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as e:
+        raise CliError(f"cannot read {args.file}: {e.strerror}") from e
+    try:
+        plan = operations.import_watchlist(db, data, _now(), user_id=None, replace=args.replace)
+    except operations.OperationError as e:
+        raise CliError(f"{args.file}: {e}; nothing was changed") from e
+    removed = len(plan.removed_officials) + len(plan.removed_topics)
+    print(f"watchlist {'replaced' if args.replace else 'merged'}: {len(plan.added)} added, "
+          f"{len(plan.changed)} changed, {removed} removed, {len(plan.unchanged)} unchanged, "
+          f"{len(plan.refused)} refused")
+    for entry, reason in plan.refused:
+        print(f"refused {entry}: {reason}", file=sys.stderr)
+    return 1 if plan.refused else 0
 
 
 def cmd_digest(args: argparse.Namespace) -> int:
-    import html
-    import re
-
     from jobs.digests import compose_for_chat
     from storage import chats
 
@@ -252,18 +297,23 @@ def cmd_digest(args: argparse.Namespace) -> int:
     for n, part in enumerate(parts, start=1):
         if len(parts) > 1:
             print(f"--- message {n} of {len(parts)} ({len(part)} characters) ---")
-        print(part if args.html else html.unescape(re.sub(r"<[^>]+>", "", part)))
+        print(part if args.html else _plain(part))
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefbot", description="Telegram bot for daily briefing alerts.")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="log library detail too (job runs, migrations, HTTP requests); "
+                             "BRIEFBOT_LOG_LEVEL sets the level")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     sub.add_parser("run", help="run the bot: long polling plus the scheduled jobs").set_defaults(func=cmd_run)
 
     ingest = sub.add_parser("ingest", help="one fetch/detect/alert cycle")
     ingest.add_argument("--once", action="store_true", required=True, help="run one cycle and exit")
+    ingest.add_argument("--all", action="store_true",
+                        help="fetch every feed that is not paused now, not only the ones due")
     ingest.set_defaults(func=cmd_ingest)
 
     analyze = sub.add_parser("analyze", help="detection and summary for text or HTML files")
@@ -275,14 +325,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     feeds = sub.add_parser("feeds", help="manage feeds")
     feeds_sub = feeds.add_subparsers(dest="action", required=True, metavar="ACTION")
-    for name, helptext in (("add", "add a feed URL"), ("remove", "remove a feed URL"),
-                           ("import", "add the feeds of an OPML file")):
+    add = feeds_sub.add_parser("add", help="fetch a feed URL once and add it (refused with the reason if it fails)")
+    add.add_argument("target", metavar="URL")
+    add.add_argument("--paused", action="store_true", help="add it even if the fetch fails, paused, keeping the error")
+    for name, helptext in (("remove", "remove a feed URL"), ("pause", "stop fetching a feed"),
+                           ("resume", "fetch a paused feed again"), ("import", "add the feeds of an OPML file")):
         p = feeds_sub.add_parser(name, help=helptext)
         p.add_argument("target", metavar="OPML" if name == "import" else "URL")
     fulltext = feeds_sub.add_parser("fulltext", help="fetch article pages for teaser entries: on (default) or off")
     fulltext.add_argument("target", metavar="URL")
     fulltext.add_argument("state", choices=("on", "off"))
-    feeds_sub.add_parser("list", help="list feeds with their status")
+    feeds_sub.add_parser("list", help="list feeds with their status and when each is next fetched")
     feeds_sub.add_parser("export", help="print the feeds as OPML")
     feeds.set_defaults(func=cmd_feeds)
 
@@ -295,16 +348,23 @@ def build_parser() -> argparse.ArgumentParser:
     wl = sub.add_parser("watchlist", help="export or import the watchlist (TOML)")
     wl_sub = wl.add_subparsers(dest="action", required=True, metavar="ACTION")
     wl_sub.add_parser("export", help="print the watchlist as TOML")
-    imp = wl_sub.add_parser("import", help="replace the watchlist with a TOML file (validated first)")
+    imp = wl_sub.add_parser("import", help="merge a TOML file into the watchlist by name (validated first)")
     imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--replace", action="store_true", help="also remove officials and topics the file lacks")
     wl.set_defaults(func=cmd_watchlist)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    from bot.settings import LogSettings
+    from bot.startup import configure_logging
+
     args = build_parser().parse_args(argv)
+    try:
+        level = LogSettings().log_level
+    except ValidationError:
+        level = "INFO"  # the full settings check reports it
+    configure_logging(level, verbose=args.verbose)
     try:
         return args.func(args)
     except CliError as e:

@@ -33,12 +33,13 @@ SUBSCRIBER_COMMANDS = (
             "/quiet 22:00-07:00 hold"),
     Command("settings", "Alerts, briefing, time, officials and topics, by buttons", "/settings", "/settings"),
     Command("search", "Search stored articles, newest first", "/search WORDS", "/search Araghchi Muscat"),
-    Command("why", "Reply to an alert: what matched, and where", "/why (as a reply to an alert)", "/why"),
+    Command("why", "What matched in an alert, and where", "/why (as a reply to an alert)", "/why"),
     Command("help", "List commands", "/help [COMMAND]", "/help search"),
 )
 
 ADMIN_COMMANDS = (
-    Command("feed", "Add, remove, pause or resume a feed", "/feed add|remove|pause|resume URL",
+    Command("feed", "Add (fetched once first), remove, pause or resume a feed; full text on or off",
+            "/feed add URL [--paused] · /feed remove|pause|resume URL · /feed fulltext URL on|off",
             "/feed add https://example.org/rss.xml", admin=True),
     Command("feeds", "List feeds with their status", "/feeds", "/feeds", admin=True),
     Command("track", "Track an official", "/track NAME [| alias, alias]",

@@ -13,6 +13,7 @@ from telegram.ext import ContextTypes
 
 from bot.runtime import runtime
 from bot.sender import TelegramSender
+from core.render import plural
 from jobs import metrics
 from jobs.deliver import deliver_due
 from jobs.digests import enqueue_due_briefings
@@ -75,8 +76,8 @@ async def digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     rt = runtime(context)
     runs = await asyncio.to_thread(enqueue_due_briefings, rt.db, rt.clock())
     for run in runs:
-        log.info("briefing for %s (%s%s): %d part(s)", run.chat_id, run.local_date,
-                 ", late" if run.late else "", run.parts)
+        log.info("briefing for %s (%s%s): %s", run.chat_id, run.local_date,
+                 ", late" if run.late else "", plural(run.parts, "part"))
     if runs:
         context.job_queue.run_once(deliver_job, 0, name="deliver-now")
 

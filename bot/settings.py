@@ -44,6 +44,7 @@ class Settings(BaseSettings):
             raise ValueError("BRIEFBOT_WEBHOOK_URL must be the public https:// URL Telegram posts updates to, "
                              "e.g. https://bot.example.org/telegram")
         return value
+    log_level: str = Field(default="INFO", alias="BRIEFBOT_LOG_LEVEL")
 
     @field_validator("admins", mode="before")
     @classmethod
@@ -61,14 +62,26 @@ class Settings(BaseSettings):
     @field_validator("timezone")
     @classmethod
     def _check_timezone(cls, value: str) -> str:
-        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+        from core.prefs import PrefError, check_timezone
 
         try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"BRIEFBOT_TIMEZONE {value!r} is not an IANA time zone name such as Europe/London") from None
-        return value
+            return check_timezone(value)
+        except PrefError as e:
+            raise ValueError(f"BRIEFBOT_TIMEZONE: {e}") from None
+
+    @field_validator("log_level")
+    @classmethod
+    def _check_log_level(cls, value: str) -> str:
+        import logging
+
+        if value.upper() not in logging.getLevelNamesMapping():
+            raise ValueError(f"BRIEFBOT_LOG_LEVEL {value!r} is not a log level: use DEBUG, INFO, WARNING or ERROR")
+        return value.upper()
 
 
-def load_settings() -> Settings:
-    return Settings()
+class LogSettings(BaseSettings):
+    """Only the log level, read before anything else can fail (and for commands that
+    need no other setting)."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    log_level: str = Field(default="INFO", alias="BRIEFBOT_LOG_LEVEL")

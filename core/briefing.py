@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from functools import cached_property
 
 from core.model import ArticleView, Mention
-from core.render import TELEGRAM_LIMIT, esc, highlight, link, split_blocks
+from core.render import TELEGRAM_LIMIT, UTC_ZONE, esc, format_when, highlight, link, split_blocks
 
 RECENCY_HALF_LIFE_HOURS = 12.0
 MAX_STORIES = 30  # a briefing is read in a minute; the rest is counted and one /latest away
@@ -131,14 +131,20 @@ def select_stories(stories: Iterable[StoryView], chat: ChatFilter) -> list[Story
     return [s for s in stories if chat.matches(s)]
 
 
-def render_story(story: StoryView, names: frozenset[str]) -> str:
-    """Headline link, outlets, summary and the sentence that matched one of ``names``."""
+def render_story(story: StoryView, names: frozenset[str], *, zone: tzinfo | None = None) -> str:
+    """Headline link, outlets, summary and the sentence that matched one of ``names``.
+
+    With a ``zone`` the story's latest time is shown in it (for /latest); a briefing
+    leaves it out, its header already gives the chat's day.
+    """
     lead = story.lead
     lines = [f"▪️ {link(lead.link, lead.title or '(untitled)')}"]
     outlets = story.outlets
+    when = story.last_seen if zone is not None else None
     lines.append(
         f"<i>{esc(', '.join(outlets))}</i>"
         + (f" · {len(outlets)} outlets" if len(outlets) > 2 else "")
+        + (f" · {format_when(when, zone)}" if when is not None else "")
     )
     if story.summary:
         lines.append(esc(story.summary))
@@ -228,15 +234,16 @@ def compose_briefing(
 
 
 def compose_latest(
-    stories: Sequence[StoryView], chat: ChatFilter, *, now: datetime, limit: int = 5
+    stories: Sequence[StoryView], chat: ChatFilter, *, now: datetime, limit: int = 5,
+    zone: tzinfo = UTC_ZONE,
 ) -> list[str]:
-    """The ``limit`` most recent matching stories, newest first (for /latest)."""
+    """The ``limit`` most recent matching stories, newest first, times in ``zone`` (for /latest)."""
     chosen = sorted(
         select_stories(stories, chat),
         key=lambda s: (s.last_seen or now, s.id),
         reverse=True,
     )[:limit]
-    return split_blocks([render_story(s, chat.relevant(s)) for s in chosen])
+    return split_blocks([render_story(s, chat.relevant(s), zone=zone) for s in chosen])
 
 
 def _evidence(story: StoryView, names: frozenset[str]) -> tuple[str, list[str]]:

@@ -21,26 +21,35 @@ from operator import attrgetter
 import ahocorasick
 from rapidfuzz import fuzz
 
-from core.detect_fuzzy import CAPITALISED_PREFILTER, FuzzyNames
+from core.detect_fuzzy import CAPITALISED_PREFILTER, PERSIAN_PREFILTER, FuzzyNames, PersianFuzzyNames
+from core.detect_roles import Item, Places, RoleIndex, country_of, listed_among_others, resolve_heads
 from core.detect_sentences import SentenceBounds
 from core.detect_words import (
+    COMMERCIAL_CUES,
+    COMMERCIAL_SENSE_TERMS,
     COMMON_WORDS,
+    COMPOUND_SPELLINGS,
+    CONFLICTING_TITLES,
     ENVOY_OWN_REGIONS,
     ENVOY_WORDS,
     GIVEN_NAME_SPELLINGS,
     NAMED_AFTER,
     NOT_GIVEN_NAMES,
     PERSIAN_GIVEN_NAMES,
+    PERSIAN_NAMED_AFTER,
     PERSIAN_OTHER_COUNTRIES,
     ROLE_BLOCKERS_AFTER,
     ROLE_BLOCKERS_BEFORE,
     ROLE_COUNTRY_WORDS,
+    ROLE_HEADS,
     TITLES,
 )
 from core.model import Alias, Detection, Mention, Official, Watchlist
 from core.normalize import normalize, normalize_key
+from core.watchlist import FOREIGN_ONLY, RULE_PREFIX
 
-_ALIAS, _ROLE, _TERM, _EXCL = range(4)
+_ALIAS, _ROLE, _TERM, _EXCL, _HEAD = range(5)
+_NAMESAKE = ("given", "title")
 _MAX_JOIN_WORDS = 5
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’]*)")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -75,8 +84,18 @@ def _spellings(word: str) -> tuple[str, ...]:
 
 def alias_keys(text: str) -> set[str]:
     """Every matching key for an alias: given-name spellings, and its words joined,
-    hyphenated or spaced ("Haji Babaee", "Haji-Babaee", "Hajibabaee")."""
-    words = normalize_key(text).split(" ")
+    hyphenated or spaced ("Haji Babaee", "Haji-Babaee", "Hajibabaee"). Persian compounds
+    written joined, spaced or with ZWNJ (گفتگو, گفت و گو, گفت‌وگو) are one word."""
+    key = normalize_key(text)
+    for spellings in COMPOUND_SPELLINGS:
+        for spelling in spellings:
+            if f" {spelling} " in f" {key} ":
+                return set().union(*(_join_keys(f" {key} ".replace(f" {spelling} ", f" {s} ").strip()) for s in spellings))
+    return _join_keys(key)
+
+
+def _join_keys(key: str) -> set[str]:
+    words = key.split(" ")
     if len(words) == 1 or len(words) > _MAX_JOIN_WORDS:
         return {" ".join(words)}
     keys = set()
@@ -156,8 +175,10 @@ class Matcher:
         self._topics = watchlist.topics
         entries: dict[str, list[tuple]] = defaultdict(list)
         self._own_words: list[frozenset[str]] = []
+        self._given: list[frozenset[str]] = []
         self._wrapped: dict[str, list[tuple[int, Alias]]] = defaultdict(list)
         fuzzy_targets: dict[str, int] = {}
+        persian_targets: dict[str, int] = {}
         for oi, official in enumerate(self._officials):
             own: set[str] = set()
             for alias in self._aliases(official):
@@ -166,11 +187,27 @@ class Matcher:
                     if " " not in key and not alias.needs_context and _LATIN.match(key):
                         fuzzy_targets.setdefault(key, oi)
                         self._wrapped[key].append((oi, alias))
+                    elif " " not in key and not alias.needs_context and "\u0600" <= key[:1] <= "\u06ff":
+                        persian_targets.setdefault(key, oi)
                 for word in normalize_key(alias.text).split():
                     own.update(_spellings(word))
             self._own_words.append(frozenset(own))
+            # Given names: every word of the canonical name but its last (the surname).
+            given = {w for part in official.name.split()[:-1] for w in normalize_key(part).split()}
+            self._given.append(frozenset(s for w in given for s in _spellings(w)))
             for role in official.roles:
                 entries[normalize_key(role)].append((_ROLE, oi, role))
+        single_aliases: dict[str, int] = {}
+        for key, found in entries.items():
+            for entry in found:
+                if entry[0] == _ALIAS and " " not in key:
+                    single_aliases.setdefault(key, entry[1])
+        self._roles = RoleIndex(self._officials, single_aliases)
+        self._foreign_only = {ti for ti, t in enumerate(self._topics) if FOREIGN_ONLY in t.exclude}
+        self._places = Places(set(self._roles.country.values()))
+        if self._roles:
+            for key in ROLE_HEADS:
+                entries[key].append((_HEAD, 0, key))
         for ti, topic in enumerate(self._topics):
             for gi, group in enumerate(topic.groups):
                 for term in group:
@@ -178,6 +215,8 @@ class Matcher:
                     for key in alias_keys(term.rstrip().rstrip("*")):
                         entries[key].append((_TERM, (ti, gi), term, stem))
             for phrase in topic.exclude:
+                if phrase.startswith(RULE_PREFIX):
+                    continue  # a rule flag ("@foreign only"), not a phrase
                 stem = phrase.rstrip().endswith("*")
                 for key in alias_keys(phrase.rstrip().rstrip("*")):
                     entries[key].append((_EXCL, ti, phrase, stem))
@@ -188,8 +227,9 @@ class Matcher:
             (ti, gi): 2 + k
             for k, (ti, gi) in enumerate((ti, gi) for ti, t in enumerate(self._topics) for gi in range(len(t.groups)))
         }
-        first_excl = 2 + len(self._term_slots)
-        self._slots = first_excl + len(self._topics)
+        first_excl = self._first_excl = 2 + len(self._term_slots)
+        self._head_slot = first_excl + len(self._topics)
+        self._slots = self._head_slot + 1
         self._automaton = ahocorasick.Automaton()
         for key, found in entries.items():
             if key:
@@ -203,6 +243,8 @@ class Matcher:
                         prepared.append((0, False, entry[1], "alias", alias.text, alias, check))
                     elif kind == _ROLE:
                         prepared.append((1, False, entry[1], "role", entry[2], None, None))
+                    elif kind == _HEAD:
+                        prepared.append((self._head_slot, False, 0, "role", entry[2], None, None))
                     elif kind == _TERM:
                         slot = self._term_slots[entry[1]]
                         prepared.append((slot, entry[3], entry[1][0], "rule", entry[2], None, None))
@@ -212,6 +254,7 @@ class Matcher:
         if len(self._automaton):
             self._automaton.make_automaton()
         self._fuzzy = FuzzyNames(fuzzy_targets, set(entries))
+        self._persian_fuzzy = PersianFuzzyNames(persian_targets, set(entries))
 
     @staticmethod
     def _aliases(official: Official) -> tuple[Alias, ...]:
@@ -259,8 +302,11 @@ class Matcher:
             aliases.extend(self._wrapped_hits(text))
         if self._fuzzy:
             aliases.extend(self._fuzzy_hits(text, aliases))
+        if self._persian_fuzzy and not identity_ascii(n):
+            aliases.extend(self._persian_fuzzy_hits(text, n, span, identity))
         bounds = SentenceBounds(text)
-        found = self._officials_found(text, aliases, roles) + self._topics_found(bounds, slots)
+        people = self._officials_found(text, aliases, roles, slots[self._head_slot])
+        found = people + self._topics_found(bounds, slots, bool(people))
         # Sort on plain tuples (C comparisons, no key function); the position breaks ties
         # exactly as the stable sort on (start, end, kind, name) did.
         order = sorted([(h.start, h.end, kind, name, i) for i, (name, kind, h) in enumerate(found)])
@@ -307,23 +353,86 @@ class Matcher:
                 start = text.find(word, end)
         return out
 
+    def _persian_fuzzy_hits(self, text: str, n: str, span, identity: bool) -> list[_Hit]:
+        out = []
+        match = self._persian_fuzzy.match
+        for m in PERSIAN_PREFILTER.finditer(n):
+            found = match(m.group())
+            if found is not None:
+                s, e = m.span()
+                if (s == 0 or not n[s - 1].isalnum()) and (e == len(n) or not n[e].isalnum()):
+                    hs, he = (s, e) if identity else span(s, e)
+                    out.append(_Hit(hs, he, found[0], "fuzzy", f"{found[1]} (one letter)"))
+        return out
+
     # -- officials -------------------------------------------------------------------------
 
-    def _officials_found(self, text: str, aliases: list[_Hit], roles: list[_Hit]) -> list[tuple]:
+    def _officials_found(self, text: str, aliases: list[_Hit], roles: list[_Hit], heads: list[_Hit]) -> list[tuple]:
         by_official: dict[int, list[_Hit]] = defaultdict(list)
-        for h in _outermost(aliases) + _outermost(roles):
+        named = _outermost(aliases) + _outermost(roles)
+        for h in named:
             by_official[h.index].append(h)
         out: list[tuple] = []
+        waiting: list[tuple[int, _Hit, list[int]]] = []  # context-needing surnames
         for oi, hits in by_official.items():
             hits.sort(key=_BY_START)
             plain = [h for h in hits if self._plain_ok(text, h)]
-            first = min((h.start for h in plain), default=len(text))
+            if len(plain) < len(hits) and any(
+                h.how == "alias" and self._other_person(text, h) in _NAMESAKE for h in hits if h not in plain
+            ):
+                # A namesake is in the article ("Mojtaba Khamenei ... Khamenei, 57, ..."): its
+                # later bare surnames are his, unless the official is named in full or by role.
+                plain = [h for h in plain if self._strong(text, h)]
             role_spots = [h.start for h in hits if h.how == "role"]
-            for h in hits:
-                if h.alias is not None and h.alias.needs_context and self._context_ok(text, h, first, role_spots):
-                    plain.append(h)
+            waiting.extend((oi, h, role_spots) for h in hits if h.alias is not None and h.alias.needs_context)
             name = self._officials[oi].name
             out.extend((name, "official", h) for h in plain)
+        if heads:
+            out.extend(self._heads_found(text, heads, named, out))
+        if waiting:
+            out.extend(self._in_context(text, waiting, out))
+        return out
+
+    def _in_context(self, text: str, waiting: list[tuple[int, _Hit, list[int]]], accepted: list[tuple]) -> list[tuple]:
+        """Context-needing surnames the article vouches for: the official is named plainly
+        anywhere in it, or the surname stands in a list of other officials' names."""
+        named = {h.index for _, _, h in accepted}
+        spans = sorted((h.start, h.end) for _, _, h in accepted)
+        out = []
+        for oi, h, role_spots in waiting:
+            if self._context_ok(text, h, oi in named, role_spots) or _listed(text, h, spans):
+                if not self._first_name_use(text, h):
+                    out.append((self._officials[oi].name, "official", h))
+        return out
+
+    @staticmethod
+    def _first_name_use(text: str, h: _Hit) -> bool:
+        """"Aref Hosseini": the surname is somebody's first name here."""
+        nxt = _NEXT_WORD.match(text, h.end)
+        return bool(nxt and _LATIN.match(nxt.group(1)) and _name_like(nxt.group(1)))
+
+    def _heads_found(self, text: str, heads: list[_Hit], named: list[_Hit], accepted: list[tuple]) -> list[tuple]:
+        """Bare role heads that take their country from the words around them (core.detect_roles)."""
+        spans = [(h.start, h.end) for h in named]
+        bare = sorted(
+            (h.start, h.end, h.detail)
+            for h in _outermost(heads)
+            if not any(a < h.end and h.start < b for a, b in spans)
+        )
+        if not bare:
+            return []
+        index = self._roles
+        anchors = []
+        for _, _, h in accepted:
+            role = h.how == "role" and _key(h.detail) in index.suffix_roles
+            anchors.append(Item(h.start, h.end, index.office.get(h.index), index.country.get(h.index), h.index, role))
+
+        def role_ok(start: int, end: int, phrase: str, oi: int) -> bool:
+            return self._role_ok(text, _Hit(start, end, oi, "role", phrase))
+
+        out = []
+        for r in resolve_heads(text, bare, anchors, index, role_ok):
+            out.append((self._officials[r.official].name, "official", _Hit(r.start, r.end, r.official, "role", r.detail)))
         return out
 
     def _plain_ok(self, text: str, h: _Hit) -> bool:
@@ -333,52 +442,78 @@ class Matcher:
             return False
         return not self._other_person(text, h)
 
-    def _other_person(self, text: str, h: _Hit) -> bool:
-        """A bare surname after a capitalised given name that is not this official's:
-        "Mojtaba Khamenei", "Melania Trump". Full-name aliases are never doubted."""
+    def _other_person(self, text: str, h: _Hit) -> str:
+        """Why a bare surname is somebody else's, or "": after a capitalised given name that is
+        not this official's ("given": "Mojtaba Khamenei", "Melania Trump"), after a title that
+        cannot be his ("title": "Mrs Trump", "Sultan ... Al Busaidi"), "Jr.", or the name of a
+        thing ("Trump Tower"). Aliases holding the official's given name are never doubted."""
         if not _LATIN.match(text[h.start : h.start + 1]):
             return self._other_person_persian(text, h)
         if _JUNIOR.match(text, h.end):
-            return True  # "Donald Trump Jr."
-        if " " in text[h.start : h.end]:
-            return False
+            return "junior"  # "Donald Trump Jr."
+        if h.alias is not None and not self._given[h.index].isdisjoint(_key(h.alias.text).split()):
+            return ""  # the alias holds the official's given name: never doubted
+        if " " in text[h.start : h.end] and not self._given[h.index]:
+            return ""
         after = _NEXT_WORD.match(text, h.end)
         if after and after.group(1)[:1].isupper() and _key(after.group(1)) in NAMED_AFTER:
-            return True  # "Trump Tower", "the Trump Organization"
+            return "thing"  # "Trump Tower", "the Trump Organization"
         before = _word_before(text, h.start)
         if before is None:
-            return False
+            return ""
         word, word_start, _ = before
+        key = _key(word).rstrip(".")
+        if key in CONFLICTING_TITLES and key not in self._own_words[h.index]:
+            return "title"  # "Mrs Trump", "Sultan Haitham bin Tarik Al Busaidi"
         if not (word.isalpha() and word[0].isupper() and not word.isupper() and len(word) > 2):
-            return False
-        key = _key(word)
+            return ""
         if key in COMMON_WORDS or key in TITLES or key in NOT_GIVEN_NAMES:
-            return False
+            return ""
         own = self._own_words[h.index]
         if key in own or any(fuzz.ratio(key, w) >= 80 for w in own):
-            return False
+            return ""
         # "Speaker of Parliament Ghalibaf", "Minister of Foreign Affairs Araghchi": a title phrase.
         if _OF_TITLE.search(text, max(0, word_start - 30), word_start):
-            return False
-        return not _title_case_line(text, h.start)
+            return ""
+        return "" if _title_case_line(text, h.start) else "given"
 
-    def _other_person_persian(self, text: str, h: _Hit) -> bool:
-        """A Persian surname after a given name that is not the official's ("مجتبی خامنه‌ای",
-        "ملانیا ترامپ"), or before "جونیور" (Jr.). Aliases holding a given name are never doubted."""
+    def _other_person_persian(self, text: str, h: _Hit) -> str:
+        """The Persian rules: a given name that is not the official's ("مجتبی خامنه‌ای",
+        "ملانیا ترامپ"), a title that cannot be his, "جونیور" (Jr.), or a thing named after
+        him ("برج ترامپ"). Aliases holding a given name are never doubted."""
         if _PERSIAN_JUNIOR.match(text, h.end):
-            return True
+            return "junior"
         if h.alias is None or any(w in PERSIAN_GIVEN_NAMES for w in _key(h.alias.text).split()):
-            return False
+            return ""
         before = _word_before(text, h.start)
         if before is None:
-            return False
+            return ""
         key = _key(before[0])
-        return key in PERSIAN_GIVEN_NAMES and key not in self._own_words[h.index]
+        own = self._own_words[h.index]
+        if key in PERSIAN_NAMED_AFTER:
+            return "thing"
+        if key in CONFLICTING_TITLES and key not in own:
+            return "title"
+        return "given" if key in PERSIAN_GIVEN_NAMES and key not in own else ""
 
-    def _context_ok(self, text: str, h: _Hit, first_plain: int, role_spots: list[int]) -> bool:
-        """A context-needing surname counts after a full mention, next to a title or its own
-        first name, or beside one of the official's roles ("Aref, the first vice president")."""
-        if first_plain < h.start or any(abs(r - h.start) <= 80 for r in role_spots):
+    def _strong(self, text: str, h: _Hit) -> bool:
+        """A mention that names this official even beside a namesake: a role, the full name,
+        or a title before the surname ("President Trump")."""
+        if h.how == "role" or h.alias is None:
+            return True
+        words = _key(h.alias.text).split()
+        if not self._given[h.index].isdisjoint(words) or not TITLES.isdisjoint(words):
+            return True  # "Ali Khamenei", "Ayatollah Khamenei"
+        if any(w in PERSIAN_GIVEN_NAMES for w in words):
+            return True
+        before = _word_before(text, h.start)
+        return before is not None and _key(before[0]).rstrip(".") in TITLES
+
+    def _context_ok(self, text: str, h: _Hit, named: bool, role_spots: list[int]) -> bool:
+        """A context-needing surname counts when the article names the official plainly (before
+        or after), next to a title or its own first name, or beside one of the official's roles
+        ("Aref, the first vice president")."""
+        if named or any(abs(r - h.start) <= 80 for r in role_spots):
             return True
         before = _word_before(text, h.start)
         if before is None:
@@ -439,9 +574,10 @@ class Matcher:
 
     # -- topics ------------------------------------------------------------------------------
 
-    def _topics_found(self, bounds: SentenceBounds, slots: list[list[_Hit]]) -> list[tuple]:
+    def _topics_found(self, bounds: SentenceBounds, slots: list[list[_Hit]], people: bool) -> list[tuple]:
         out: list[tuple] = []
-        first_excl = self._slots - len(self._topics)
+        elsewhere: bool | None = None
+        first_excl = self._first_excl
         for ti, topic in enumerate(self._topics):
             bans = slots[first_excl + ti]
             if bans:
@@ -451,9 +587,18 @@ class Matcher:
                 hits = slots[self._term_slots[ti, gi]]
                 if bans and hits:
                     hits = [h for h in hits if not _overlaps(bans, h)]
+                if hits and len(topic.groups) > 1:
+                    hits = [h for h in hits if not _country_in_list(bounds.text, h)]
+                if hits:
+                    hits = [h for h in hits if not _commercial(bounds, h)]
                 groups.append(_outermost(hits))  # sorted by start
             if not all(groups):
                 continue
+            if ti in self._foreign_only:
+                if elsewhere is None:  # once per article, and only when such a topic hit
+                    elsewhere = not people and self._places.only_foreign(bounds.text)
+                if elsewhere:
+                    continue  # "Pakistan tested its first atomic bomb ...": another country's
             if len(groups) == 1:
                 out.extend((topic.name, "topic", h) for h in groups[0])
                 continue
@@ -466,6 +611,42 @@ class Matcher:
                         detail = " + ".join([h.detail] + [p.detail for p in partners])
                         out.append((topic.name, "topic", _Hit(h.start, h.end, ti, "rule", detail)))
         return out
+
+
+_LIST_GAP = re.compile(r"[ \t\u00a0\u200c]*(?:[,،]|[,،]?[ \t\u00a0\u200c]*(?:and|و))[ \t\u00a0\u200c]*")
+
+
+def _listed(text: str, h: _Hit, spans: list[tuple[int, int]]) -> bool:
+    """True when ``h`` stands in a list with another accepted official ("Pezeshkian, Aref and
+    Araghchi", "پزشکیان، عارف و عراقچی")."""
+    i = bisect_left(spans, (h.start, h.end))
+    before = spans[i - 1] if i > 0 else None
+    after = next((sp for sp in spans[i:] if sp[0] >= h.end), None)
+    if before is not None and before[1] <= h.start and _LIST_GAP.fullmatch(text, before[1], h.start):
+        return True
+    return after is not None and _LIST_GAP.fullmatch(text, h.end, after[0]) is not None
+
+
+def _commercial(bounds: SentenceBounds, h: _Hit) -> bool:
+    """"deal" in its business sense: a price, a firm or a player in its sentence or the one
+    before ("signed a $2 billion deal with a Japanese consortium", "a deal to sign a striker")."""
+    text = bounds.text
+    if _key(text[h.start : h.end]) not in COMMERCIAL_SENSE_TERMS:
+        return False
+    s, e = bounds.around(h.start, h.end)
+    if s > 1:
+        s = bounds.around(s - 2, s - 1)[0]
+    return COMMERCIAL_CUES.search(text, s, e) is not None
+
+
+def _country_in_list(text: str, h: _Hit) -> bool:
+    """A country term that is one of a list of other countries names no party to the talks."""
+    return country_of(_key(text[h.start : h.end])) is not None and listed_among_others(text, h.start, h.end)
+
+
+def identity_ascii(n: str) -> bool:
+    """True for text with no Persian/Arabic script (the Persian passes can be skipped)."""
+    return n.isascii()
 
 
 def _mentions(bounds: SentenceBounds, found: list[tuple], order: list[tuple]) -> tuple[Mention, ...]:

@@ -8,6 +8,8 @@ All entries are written as ``core.normalize.normalize_key`` would produce them.
 
 from __future__ import annotations
 
+import re
+
 from core.normalize import normalize_key
 
 _ENGLISH_COMMON = """
@@ -100,7 +102,12 @@ ROLE_BLOCKERS_BEFORE: frozenset[str] = frozenset(
     "third founding معاون مرحوم نایب".split()
 )
 ROLE_BLOCKERS_AFTER: frozenset[str] = frozenset(
-    normalize_key(w) for w in "سابق پیشین اسبق وقت elect designate emeritus".split()
+    normalize_key(w) for w in "سابق پیشین اسبق وقت منتخب فقید مرحوم شهید elect designate emeritus".split()
+)
+
+# Persian nouns before a surname that make it the name of a thing ("برج ترامپ", Trump Tower).
+PERSIAN_NAMED_AFTER: frozenset[str] = frozenset(
+    normalize_key(w) for w in "برج برجهای هتل هتلهای کازینو سازمان بنیاد دانشگاه شرکت باشگاه".split()
 )
 
 # Capitalised nouns after a bare surname that make it the name of a thing, not the person:
@@ -134,6 +141,20 @@ PERSIAN_GIVEN_NAMES: frozenset[str] = frozenset(
     دونالد ملانیا ایوانکا اریک لارا تیفانی بارون جرد باراک جان هیلاری آنتونی مایک
     مارکو استیو استیون کیت رابرت رابرتو تامی متیو کارولین پیت جیمز ولادیمیر سرگئی امانوئل
     بنیامین رافائل کاملا
+    محسن امین خالد عمر سالم سعود سلیمان طلال حمد حمود زهرا فاطمه مریم زینب سارا معصومه طاهره اعظم فائزه یاسر یاسین امیر حمزه طارق هیثم شهاب
+    سلطان فرزند پسر دختر همسر برادر خواهر
+    """.split()
+)
+
+# Titles that cannot belong to a tracked official unless the official's own aliases use
+# them: "Mrs Trump", "Sultan ... Al Busaidi", "خانم پزشکیان". Next to a bare surname one
+# means somebody else of that name.
+CONFLICTING_TITLES: frozenset[str] = frozenset(
+    normalize_key(w)
+    for w in """
+    mrs mrs. ms ms. miss madam madame lady sultan prince princess queen king emir sheikha sayyida
+    sayyidah son daughter wife brother sister nephew niece cousin grandson
+    خانم بانو سلطان شاهزاده ملکه پادشاه امیر
     """.split()
 )
 
@@ -164,8 +185,136 @@ GIVEN_NAME_SPELLINGS: tuple[frozenset[str], ...] = tuple(
     )
 )
 
+# Persian compounds written joined, spaced or with ZWNJ (a space after normalisation).
+COMPOUND_SPELLINGS: tuple[tuple[str, ...], ...] = (
+    tuple(normalize_key(w) for w in ("گفتگو", "گفت و گو", "گفت وگو", "گفتو گو", "گفتوگو")),
+    tuple(normalize_key(w) for w in ("گفتگوی", "گفت و گوی", "گفت وگوی", "گفتو گوی", "گفتوگوی")),
+    tuple(normalize_key(w) for w in ("گفتگویی", "گفت و گویی", "گفت وگویی", "گفتو گویی", "گفتوگویی")),
+)
+
 
 def is_common(key: str) -> bool:
     """True when every word of the normalised ``key`` is a common word."""
     words = key.split()
     return bool(words) and all(w in COMMON_WORDS for w in words)
+
+
+# -- role heads and countries (core.detect_roles) ------------------------------------------
+
+# Bare role heads and the office they name. A head resolves to a tracked official only when
+# a country is found for it (its own qualifier, a coordinated role, the person it is the
+# counterpart of, a delegation's or a possessor's country); the watchlist's own roles say
+# which official holds (country, office). Plural forms share the singular's office.
+_HEADS = {
+    "president": "president; presidents*; رئیس جمهور; رئیس جمهوری; روسای جمهور*; رؤسای جمهور*",
+    "leader": "leader; leaders*; supreme leader; top leader; رهبر; رهبران*; رهبر معظم",
+    "foreign minister": (
+        "foreign minister; foreign ministers*; top diplomat; top diplomats*; secretary of state; "
+        "foreign secretary; minister of foreign affairs; ministers of foreign affairs*; وزیر خارجه; "
+        "وزیر امور خارجه; وزیران خارجه*; وزرای خارجه*; وزیران امور خارجه*; وزرای امور خارجه*"
+    ),
+    "envoy": "special envoy; special envoys*; envoy; envoys*; نماینده ویژه; فرستاده ویژه",
+    "speaker": "parliament speaker; parliamentary speaker; speaker of parliament; رئیس مجلس",
+    "spokesperson": (
+        "foreign ministry spokesman; foreign ministry spokeswoman; foreign ministry spokesperson; "
+        "سخنگوی وزارت خارجه; سخنگوی وزارت امور خارجه"
+    ),
+    "negotiator": "chief negotiator; top negotiator; lead negotiator; مذاکره کننده ارشد",
+    "counterpart": "counterpart; counterparts*; همتای; همتایان*",
+}
+# head key -> (office, plural); a "*" above marks a plural.
+ROLE_HEADS: dict[str, tuple[str, bool]] = {
+    normalize_key(phrase.strip().rstrip("*")): (office, phrase.strip().endswith("*"))
+    for office, phrases in _HEADS.items()
+    for phrase in phrases.split(";")
+}
+
+# Words that name a country, as adjective, noun or capital, each to one country key.
+# Tracked countries and the others coverage names beside them (so "Qatar's foreign
+# minister" is known to be somebody else's).
+_COUNTRIES = {
+    "iran": "iran iranian iranians tehran islamic-republic ایران ایرانی تهران کشورمان جمهوری-اسلامی",
+    "us": (
+        "us u.s. u.s usa u.s.a. america american americans washington united-states white-house "
+        "آمریکا امریکا آمریکایی امریکایی واشنگتن ایالات-متحده کاخ-سفید"
+    ),
+    "oman": "oman omani omanis muscat sultanate عمان عمانی مسقط",
+    "qatar": "qatar qatari doha قطر قطری",
+    "saudi": "saudi saudi-arabia riyadh عربستان سعودی",
+    "uae": "uae emirati emirates abu-dhabi امارات اماراتی",
+    "iraq": "iraq iraqi baghdad عراق عراقی",
+    "turkey": "turkey turkish türkiye ankara ترکیه",
+    "egypt": "egypt egyptian cairo مصر مصری",
+    "russia": "russia russian moscow kremlin روسیه روس",
+    "china": "china chinese beijing چین چینی",
+    "france": "france french paris فرانسه فرانسوی",
+    "uk": "uk u.k. britain british london بریتانیا انگلیس انگلستان",
+    "germany": "germany german berlin آلمان",
+    "italy": "italy italian rome ایتالیا",
+    "israel": "israel israeli israelis اسرائیل رژیم-صهیونیستی",
+    "pakistan": "pakistan pakistani islamabad پاکستان",
+    "india": "india indian هند",
+    "japan": "japan japanese ژاپن",
+    "kuwait": "kuwait kuwaiti کویت",
+    "bahrain": "bahrain bahraini بحرین",
+    "jordan": "jordan jordanian اردن",
+    "syria": "syria syrian damascus سوریه",
+    "lebanon": "lebanon lebanese beirut لبنان",
+    "eu": "eu european brussels اروپا اروپایی",
+    "norway": "norway norwegian نروژ",
+    "switzerland": "switzerland swiss سوئیس",
+    "ukraine": "ukraine ukrainian kyiv اوکراین",
+    "azerbaijan": "azerbaijan azerbaijani baku آذربایجان",
+    "armenia": "armenia armenian ارمنستان",
+    "afghanistan": "afghanistan afghan کابل افغانستان",
+    "yemen": "yemen yemeni یمن",
+    "korea": "korea korean کره",
+    "spain": "spain spanish اسپانیا",
+    "canada": "canada canadian کانادا",
+    "australia": "australia australian استرالیا",
+    "iraq-kurdistan": "kurdistan",
+}
+COUNTRY_WORDS: dict[str, str] = {
+    normalize_key(w.replace("-", " ")): country for country, words in _COUNTRIES.items() for w in words.split()
+}
+
+# Words that tell which country an English article is about, beyond country names:
+# institutions and places that belong to one country. (key -> (country, weight)).
+HOME_CUES: dict[str, tuple[str, float]] = {
+    normalize_key(w): (country, weight)
+    for country, weight, words in (
+        ("us", 1.5, "senate;congress;white house;air force one;oval office;pentagon;republicans;democrats;"
+         "vance;state department;capitol hill;house speaker;the treasury"),
+        ("iran", 1.5, "majlis;guardian council;irgc;revolutionary guards;assembly of experts;qom;"
+         "presidential office in tehran;expediency council"),
+    )
+    for w in words.split(";")
+}
+
+# Words after a Persian head that make it another office ("رئیس مجلس خبرگان" is the head of
+# the Assembly of Experts, "رئیس مجلس نمایندگان" a foreign lower house).
+PERSIAN_HEAD_CONTINUATIONS: frozenset[str] = frozenset(
+    normalize_key(w)
+    for w in """
+    خبرگان نمایندگان سنا اعلا اعلای ملی دوما عوام اعیان کنست سازمان کمیسیون کمیته دانشگاه بانک هیئت
+    فدراسیون باشگاه اتاق منتخب شرکت حزب جبهه اتحادیه دیوان قوه ستاد بنیاد شورای کانون انجمن
+    """.split()
+)
+
+# Topic terms that are as often business as diplomacy, and what marks the business sense
+# in their sentence or the one before.
+COMMERCIAL_SENSE_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in "deal deals معامله".split())
+COMMERCIAL_CUES = re.compile(
+    r"[$€£]|\b(?:billion|million|bn|consortium|company|companies|firm|fund|investment|investors?|partnership|"
+    r"stablecoin|crypto\w*|real estate|tower|striker|midfielder|goalkeeper|club|transfer fee|fee|shares|stake|"
+    r"merger|acquisition|sponsorship|signing|startup|contract to build|plant in)\b|میلیون|میلیارد|رمزارز|سرمایه ?گذاری|شرکت|باشگاه",
+    re.IGNORECASE,
+)
+
+# Places inside a tracked country that coverage names instead of the country ("strikes hit
+# Natanz and Isfahan"); for the "@foreign only" rule.
+TRACKED_PLACES: dict[str, str] = {
+    normalize_key(w): "iran"
+    for w in "natanz fordow fordo isfahan esfahan bushehr arak qom mashhad tabriz shiraz "
+    "نطنز فردو اصفهان بوشهر اراک قم مشهد تبریز شیراز".split()
+}

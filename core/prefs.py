@@ -1,9 +1,12 @@
-"""Parsing and checking of per-chat preferences typed by users.
+"""A chat's preferences: parsing what users type, and the rules every job applies.
 
 Commands (/time, /timezone, /quiet) and the /settings buttons share these functions, so
 a value is validated the same way wherever it comes from. Every error is a ``PrefError``
 whose message can be shown to the user as it is: it says what is wrong and gives an
 example or suggestions.
+
+``ChatPolicy`` is the chat value the jobs and handlers share: its zone (times shown
+and briefings scheduled in it), its quiet hours and what it follows.
 
 Exceptions::
 
@@ -15,9 +18,11 @@ from __future__ import annotations
 
 import difflib
 import re
-from datetime import time
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import datetime, time
 from functools import lru_cache
-from zoneinfo import available_timezones
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 _HHMM = re.compile(r"^\s*(\d{1,2})[:.h](\d{2})\s*$")
 _QUIET_OFF = {"off", "none", "no", "0", "disable", "disabled"}
@@ -114,6 +119,47 @@ def in_quiet_hours(local: time, start: str, end: str) -> bool:
     if s < e:
         return s <= t < e
     return t >= s or t < e
+
+
+def zone_named(name: str) -> ZoneInfo:
+    """The zone for a stored name. Names are checked by ``check_timezone`` when set, so
+    only a hand-edited database holds a bad one; it reads as UTC rather than stopping
+    every job."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+@dataclass(frozen=True)
+class ChatPolicy:
+    """What one chat wants: its zone, its quiet hours and the names it follows.
+
+    Following nothing means following everything on the watchlist.
+    """
+
+    zone: ZoneInfo = ZoneInfo("UTC")
+    quiet_start: str | None = None
+    quiet_end: str | None = None
+    quiet_mode: str = "silent"  # "silent": sent without a sound; "hold": left for the briefing
+    follows: frozenset[str] = frozenset()
+
+    def local(self, when: datetime) -> datetime:
+        return when.astimezone(self.zone)
+
+    def quiet_at(self, now: datetime) -> bool:
+        """Whether ``now`` falls in this chat's quiet hours (in its own zone)."""
+        if not (self.quiet_start and self.quiet_end):
+            return False
+        return in_quiet_hours(self.local(now).time(), self.quiet_start, self.quiet_end)
+
+    def holds_alerts_at(self, now: datetime) -> bool:
+        """Quiet now, and alerts then wait for the briefing instead of arriving silently."""
+        return self.quiet_mode == "hold" and self.quiet_at(now)
+
+    def wants(self, names: Collection[str]) -> bool:
+        """Whether a story naming ``names`` is for this chat."""
+        return not self.follows or any(name in self.follows for name in names)
 
 
 def _to_time(hhmm: str) -> time:

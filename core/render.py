@@ -10,7 +10,8 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
+from zoneinfo import ZoneInfo
 
 from core.model import ArticleView, Mention
 
@@ -19,6 +20,11 @@ TELEGRAM_LIMIT = 4096
 
 def esc(text: str | None) -> str:
     return html.escape(text or "", quote=False)
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """ "1 result", "2 results"; ``many`` for irregular plurals ("2 matches")."""
+    return f"{count} {one if count == 1 else (many or one + 's')}"
 
 
 def esc_attr(text: str | None) -> str:
@@ -31,8 +37,13 @@ def link(url: str | None, label: str) -> str:
     return f'<a href="{esc_attr(url)}">{esc(label)}</a>'
 
 
-def format_when(when: datetime | None) -> str:
-    return when.strftime("%d %b %Y %H:%M UTC") if when else ""
+UTC_ZONE = ZoneInfo("UTC")
+
+
+def format_when(when: datetime | None, zone: tzinfo = UTC_ZONE) -> str:
+    """A moment as the chat reads it: in its zone, with the abbreviation or offset
+    ("20 Nov 2026 12:30 +0330", "20 Nov 2026 09:00 UTC")."""
+    return when.astimezone(zone).strftime("%d %b %Y %H:%M %Z") if when else ""
 
 
 def highlight(sentence: str, words: Iterable[str]) -> str:
@@ -88,11 +99,12 @@ def evidence_lines(mentions: Sequence[Mention], limit: int = 3, max_sentence: in
     return lines
 
 
-def render_alert(article: ArticleView, also_reported_by: Sequence[str] = ()) -> str:
+def render_alert(article: ArticleView, also_reported_by: Sequence[str] = (), *, zone: tzinfo = UTC_ZONE) -> str:
+    """An instant alert; its time is in the receiving chat's ``zone``."""
     officials = _unique(m.name for m in article.mentions if m.kind == "official")
     topics = _unique(m.name for m in article.mentions if m.kind == "topic")
     parts = [f"🔔 {link(article.link, article.title or '(untitled)')}",
-             f"<i>{esc(article.feed_title)}</i>" + (f" · {format_when(article.published)}" if article.published else "")]
+             f"<i>{esc(article.feed_title)}</i>" + (f" · {format_when(article.published, zone)}" if article.published else "")]
     tags = []
     if officials:
         tags.append("👤 " + ", ".join(esc(n) for n in officials))
@@ -164,13 +176,26 @@ def mark_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
 
 
 def render_search_hit(title: str, title_spans, link_url: str | None, outlet: str,
-                      published: datetime | None, snippet: str, snippet_spans) -> str:
+                      published: datetime | None, snippet: str, snippet_spans, *, zone: tzinfo = UTC_ZONE) -> str:
     """One search result: the title as a link with matched words bold, outlet, snippet."""
     heading = mark_spans(title or "(untitled)", title_spans)
     if link_url and link_url.startswith(("http://", "https://")):
         heading = f'<a href="{esc_attr(link_url)}">{heading}</a>'
-    meta = f"<i>{esc(outlet)}</i>" + (f" · {format_when(published)}" if published else "")
+    meta = f"<i>{esc(outlet)}</i>" + (f" · {format_when(published, zone)}" if published else "")
     lines = [heading, meta] + ([mark_spans(snippet, snippet_spans)] if snippet else [])
+    return truncate_html_lines(lines)
+
+
+def render_test(mentions: Sequence[Mention]) -> str:
+    """/test's answer: each match with how it was made, then the sentences, matches bold."""
+    lines = [f"<b>{plural(len(mentions), 'match', 'matches')}</b>"]
+    for m in mentions:
+        detail = f" ({esc(m.detail)})" if m.detail and m.detail.casefold() != m.text.casefold() else ""
+        lines.append(f"• {esc(m.name)} [{m.kind}] — “{esc(m.text)}” by {_HOW.get(m.how, esc(m.how))}{detail}")
+    lines.append("")
+    for sentence in dict.fromkeys(m.sentence for m in mentions):
+        words = [m.text for m in mentions if m.sentence == sentence]
+        lines.append(f"» {highlight(sentence, words)}")
     return truncate_html_lines(lines)
 
 
@@ -195,6 +220,6 @@ def render_why(article: ArticleView) -> str:
             sentence = m.sentence if len(m.sentence) <= 300 else m.sentence[:299].rsplit(" ", 1)[0] + "…"
             block.append(f"» {highlight(sentence, [m.text])}")
         if len(ms) > 3:
-            block.append(f"… and {len(ms) - 3} more match(es)")
+            block.append(f"… and {plural(len(ms) - 3, 'more match', 'more matches')}")
         lines.append(truncate_html_lines(block))
     return "\n\n".join(lines)

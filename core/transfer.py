@@ -62,7 +62,7 @@ def plan_watchlist_import(current: Watchlist, data: Any, *, replace: bool = Fals
         raise WatchlistError("the file is not a watchlist: expected [[officials]] and [[topics]] tables")
     unknown = set(data) - {"officials", "topics"}
     if unknown:
-        raise WatchlistError(f"unknown top-level key(s) {', '.join(sorted(unknown))}; "
+        raise WatchlistError(f"unknown top-level {'key' if len(unknown) == 1 else 'keys'} {', '.join(sorted(unknown))}; "
                              "a watchlist file has only [[officials]] and [[topics]]")
     for key in ("officials", "topics"):
         if not isinstance(data.get(key, []), list):

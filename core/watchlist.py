@@ -12,6 +12,10 @@ Shape (TOML shown; any dict of the same shape works)::
     groups = [["Oman", "Muscat"], ["talks", "negotiat*"]]   # every group must hit nearby
     exclude = ["Gulf of Oman"]
 
+An exclusion starting with "@" is a rule instead of a phrase: ``"@foreign only"`` drops the
+topic in an article that names other countries and none of the tracked officials' countries
+(another country's arsenal is not Iran's nuclear programme).
+
 An alias is a string, or a table with ``text`` and the flags ``case_sensitive`` and
 ``needs_context``. ``watchlist_to_dict`` writes the short form whenever it can, so an
 export reads like the file an admin would write by hand.
@@ -26,6 +30,10 @@ from core.model import Alias, Official, Topic, Watchlist
 from core.normalize import normalize_key
 
 MIN_ALIAS_LETTERS = 3
+# An exclusion that starts with "@" is a rule, not a phrase.
+RULE_PREFIX = "@"
+FOREIGN_ONLY = "@foreign only"  # no hit counts in an article that names only untracked countries
+RULES = frozenset({FOREIGN_ONLY})
 MIN_STEM_LETTERS = 4
 
 
@@ -83,7 +91,7 @@ def _keys(data: Any, allowed: set[str], required: set[str], where: str) -> dict:
     unknown = set(data) - allowed
     if unknown:
         raise WatchlistError(
-            f"{where}: unknown key(s) {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(allowed))}"
+            f"{where}: unknown {'key' if len(unknown) == 1 else 'keys'} {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(allowed))}"
         )
     missing = required - set(data)
     if missing:
@@ -142,7 +150,10 @@ def _topic(data: Any, where: str) -> Topic:
             raise WatchlistError(f"{where}, group {i + 1}: empty")
         out.append(tuple(t.strip() for t in terms))
     exclude = tuple(t.strip() for t in _strings(data.get("exclude", []), f"{where}, exclude"))
-    for t in [t for g in out for t in g] + list(exclude):
+    for t in exclude:
+        if t.startswith(RULE_PREFIX) and t not in RULES:
+            raise WatchlistError(f"{where}: unknown rule {t!r}; known rules: {', '.join(sorted(RULES))}")
+    for t in [t for g in out for t in g] + [t for t in exclude if t not in RULES]:
         problem = term_problem(t)
         if problem:
             raise WatchlistError(f"{where}: term {t!r} refused: {problem}")

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlmodel import Session
 
 from core.model import ArticleView
-from core.prefs import in_quiet_hours
 from core.render import render_alert
 from jobs import metrics
 from storage import articles as article_store
@@ -32,23 +30,6 @@ def alert_key(story_id: int) -> str:
 
 def edit_key(story_id: int, article_id: int) -> str:
     return f"story:{story_id}:article:{article_id}"
-
-
-def chat_zone(chat: ChatInfo) -> ZoneInfo:
-    try:
-        return ZoneInfo(chat.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
-def quiet_now(chat: ChatInfo, now: datetime) -> bool:
-    if not (chat.quiet_start and chat.quiet_end):
-        return False
-    return in_quiet_hours(now.astimezone(chat_zone(chat)).time(), chat.quiet_start, chat.quiet_end)
-
-
-def follows_any(follows: Sequence[tuple[str, str]], names: set[str] | frozenset[str]) -> bool:
-    return not follows or any(name in names for _, name in follows)
 
 
 def alert_targets(session: Session) -> tuple[list[ChatInfo], dict[int, list[tuple[str, str]]]]:
@@ -83,16 +64,18 @@ def _alert_article(session: Session, article: ArticleView, story_id: int | None,
     originals: dict[int, ArticleView] = {}
     changed = 0
     for chat in targets:
-        if not follows_any(follows.get(chat.id, ()), names):
+        policy = chat.policy(follows.get(chat.id, ()))
+        if not policy.wants(names):
             continue
         row = sent.get(chat.id)
         if row is None:
-            silent = quiet_now(chat, now)
-            if silent and chat.quiet_mode == "hold":
+            if policy.holds_alerts_at(now):
                 continue  # the briefing will carry it
+            silent = policy.quiet_at(now)
             also = _also(outlets, article.feed_title)
+            html = render_alert(article, also, zone=policy.zone)
             changed += metrics.queued("alert", outbox.enqueue(
-                session, chat.id, "alert", key, render_alert(article, also), now,
+                session, chat.id, "alert", key, html, now,
                 disable_notification=silent, article_id=article.id, story_id=story_id))
             continue
         if article.feed_title in earlier or now - row.created_at > STORY_FRESH or row.article_id is None:
@@ -102,7 +85,7 @@ def _alert_article(session: Session, article: ArticleView, story_id: int | None,
         original = originals.get(row.article_id)
         if original is None:
             continue
-        html = render_alert(original, _also(outlets, original.feed_title))
+        html = render_alert(original, _also(outlets, original.feed_title), zone=policy.zone)
         if story_messages.replace_pending_html(session, row.id, html):
             changed += 1
         elif row.status != "dead":

@@ -84,9 +84,8 @@ def _record(db: Database, item: outbox.OutboxItem, result: SendOutcome, now: dat
             report.retried += 1
         elif result.chat_gone:
             reason = "bot was blocked by the user" if result.status == "blocked" else "chat not found"
-            chats.unsubscribe_chat(s, item.chat_id, reason)
             outbox.mark_dead(s, item.id, reason)
-            outbox.drop_pending_for_chat(s, item.chat_ref, f"chat unsubscribed: {reason}")
+            chats.unsubscribe_chat(s, item.chat_id, reason)  # also drops the chat's other queued rows
             report.dead += 1
             if item.chat_id not in report.unsubscribed:
                 report.unsubscribed.append(item.chat_id)

@@ -18,7 +18,6 @@ from sqlmodel import Session
 from core.briefing import BlockCache, ChatFilter, StoryView, compose_briefing
 from core.briefing_time import BriefingDue, briefing_due
 from jobs import metrics
-from jobs.alerts import chat_zone
 from storage import chats, outbox, stories, story_messages
 from storage.chats import ChatInfo
 from storage.db import Database
@@ -42,7 +41,7 @@ def due_briefing(chat: ChatInfo, now: datetime) -> BriefingDue | None:
     if not (chat.subscribed and chat.briefing_enabled):
         return None
     last_on = date.fromisoformat(chat.last_briefing_on) if chat.last_briefing_on else None
-    return briefing_due(now, chat_zone(chat), chat.briefing_time, last_on, not_before=chat.subscribed_at)
+    return briefing_due(now, chat.zone, chat.briefing_time, last_on, not_before=chat.subscribed_at)
 
 
 def briefing_since(last_at: datetime | None, now: datetime) -> datetime:
@@ -88,7 +87,7 @@ def compose_for_chat(session: Session, chat: ChatInfo, now: datetime, *, on_dema
     last_at = story_messages.get_last_briefing_times(session, [chat.id]).get(chat.id)
     pool = stories.get_stories_since(session, briefing_since(last_at, now), now)
     flt = ChatFilter(only) if only else chat_filter(chats.get_follows(session, chat.id))
-    return compose_briefing(pool, flt, day=now.astimezone(chat_zone(chat)).date(), now=now, on_demand=on_demand)
+    return compose_briefing(pool, flt, day=now.astimezone(chat.zone).date(), now=now, on_demand=on_demand)
 
 
 def latest_stories(session: Session, now: datetime, days: int = 7) -> list[StoryView]:

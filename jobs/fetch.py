@@ -122,8 +122,9 @@ async def fetch_url(
         return _error(current, _timeout_text(client, e, current))
     except httpx.ConnectError as e:
         refused = refusal_in(e)
-        if refused is not None:
-            return _error(current, f"refused {current}: {refused.reason}", permanent=refused.permanent)
+        if refused is not None:  # a failed lookup is not a refusal: say only what happened
+            text = f"refused {current}: {refused.reason}" if refused.permanent else refused.reason
+            return _error(current, text, permanent=refused.permanent)
         return _error(current, _connect_text(e, current))
     except (httpx.InvalidURL, httpx.UnsupportedProtocol) as e:
         return _error(current, f"invalid URL {current!r}: {e}", permanent=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -27,6 +28,7 @@ import httpx
 from core.analysis import analyze
 from core.backoff import next_attempt
 from core.model import ArticleView, FeedEntry
+from core.render import plural
 from core.stories import StoryCandidate, fingerprint
 from jobs import metrics
 from jobs.alerts import enqueue_alerts
@@ -34,7 +36,7 @@ from jobs.detector import DetectorCache
 from jobs.fetch import FetchResult, fetch_url
 from jobs.fulltext import PAGE_MAX_BYTES, expand_teasers, is_teaser
 from jobs.parse import ParsedFeed, parse_feed
-from storage import articles, feeds, stories
+from storage import articles, feed_history, feeds, stories
 from storage.db import Database
 from storage.feeds import FeedInfo
 
@@ -56,7 +58,7 @@ class FeedRun:
             return f"{self.url}: error: {self.error}"
         if self.status == "not_modified":
             return f"{self.url}: not modified"
-        return f"{self.url}: {self.new_items} new item(s), {self.alerts} alert(s) queued"
+        return f"{self.url}: {plural(self.new_items, 'new item')}, {plural(self.alerts, 'alert')} queued"
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,9 @@ class IngestOptions:
     page_max_bytes: int = PAGE_MAX_BYTES
     max_items: int = 500  # new items stored per feed per cycle, newest first; the rest next cycle
     batch_size: int = 100  # articles per write transaction
+    # Pause between a feed's write transactions: SQLite's busy handler polls every 100 ms,
+    # so back-to-back transactions would starve a handler waiting for the write lock.
+    batch_pause: float = 0.12
     deadline_seconds: float = 45  # a cycle stops waiting for feeds after this (ticks are 60 s apart)
     claim_limit: int | None = None  # feeds claimed per call (replicas share the rest); None: all due
 
@@ -76,6 +81,7 @@ async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, det
                      options: IngestOptions = IngestOptions()) -> list[FeedRun]:
     with db.session() as s:
         due = feeds.claim_due_feeds(s, now, limit=options.claim_limit)  # leased: other replicas skip them
+        history = feed_history.get_history_until(s) if due else {}
     if not due:
         return []
     loop = asyncio.get_running_loop()
@@ -116,7 +122,7 @@ async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, det
                 break  # fetched but not stored: due again next cycle
             try:
                 run = await asyncio.to_thread(_store, db, matcher, feed, result, parsed, now, options,
-                                              lambda: loop.time() >= deadline)
+                                              lambda: loop.time() >= deadline, history.get(feed.id))
             except Exception as e:  # one feed's storage failure must not stop the cycle
                 log.exception("storing %s failed", feed.url)
                 run = FeedRun(feed.url, "error", error=f"internal error while storing: {e}")
@@ -178,7 +184,8 @@ def _record_store_failure(db: Database, feed: FeedInfo, error: str, now: datetim
 
 
 def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: ParsedFeed | None,
-           now: datetime, options: IngestOptions, out_of_time: Callable[[], bool] = lambda: False) -> FeedRun:
+           now: datetime, options: IngestOptions, out_of_time: Callable[[], bool] = lambda: False,
+           history_until: datetime | None = None) -> FeedRun:
     next_ok = now + timedelta(seconds=options.poll_seconds)
     error = result.error if result.status == "error" else (parsed.error if parsed else None)
     if error or result.status == "not_modified":
@@ -190,11 +197,17 @@ def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
             feeds.record_not_modified(s, feed.id, now, next_ok)
             return FeedRun(feed.url, "not_modified")
     alertable = not feed.first_fetch
-    newest_first = sorted(parsed.entries, key=lambda e: e.published or now, reverse=True)
+    entries = parsed.entries
+    if alertable and history_until is not None:
+        entries = [e for e in entries if e.published is None or e.published > history_until]
+    newest_first = sorted(entries, key=lambda e: e.published or now, reverse=True)
     with db.session() as s:
         fresh, more = articles.get_new_entries(s, newest_first, limit=options.max_items)
-    if not alertable:
-        more = False  # a first fetch keeps only the newest items as history
+        if not alertable:
+            # A first fetch keeps only the newest items as history; what it left out stays history.
+            dated = [e.published for e in fresh if e.published is not None]
+            feed_history.set_history_until(s, feed.id, min(dated) if more and dated else None)
+            more = False
     outlet = feed.title or _host(feed.url)
     stored = queued = 0
     batches = [fresh[i:i + options.batch_size] for i in range(0, len(fresh), options.batch_size)] or [[]]
@@ -217,6 +230,7 @@ def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
                                       last_modified=None if more else result.last_modified, new_items=stored)
         if last:
             break
+        time.sleep(options.batch_pause)  # runs in a worker thread, never on the event loop
     return FeedRun(feed.url, "new", new_items=stored, alerts=queued)
 
 

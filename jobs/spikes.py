@@ -17,7 +17,7 @@ from sqlmodel import Session
 from core.render import esc
 from core.spikes import is_spike, spike_text
 from jobs import metrics
-from jobs.alerts import alert_targets, follows_any, quiet_now
+from jobs.alerts import alert_targets
 from storage import articles, outbox, stories
 
 WINDOW = timedelta(hours=6)
@@ -57,11 +57,10 @@ def enqueue_spike_alerts(session: Session, now: datetime) -> int:
     for name, count, usual in spikes:
         html = f"📈 <b>{esc(spike_text(name, count, hours, usual))}</b>\nSend /latest {esc(name)} to see them."
         for chat in targets:
-            if not follows_any(follows.get(chat.id, ()), {name}):
+            policy = chat.policy(follows.get(chat.id, ()))
+            if not policy.wants({name}) or policy.holds_alerts_at(now):
                 continue
-            silent = quiet_now(chat, now)
-            if silent and chat.quiet_mode == "hold":
-                continue
+            silent = policy.quiet_at(now)
             added += metrics.queued("spike", outbox.enqueue(session, chat.id, "spike", f"{name}:{now.date().isoformat()}",
                                                             html, now, disable_notification=silent))
     return added

@@ -114,9 +114,7 @@ def resolve_and_vet(host: str, port: int, allow_private: bool, resolver: Resolve
         try:
             found = [_ip_or_none(a) for a in (resolver or system_resolver)(host, port)]
         except (OSError, UnicodeError) as e:
-            detail = e.args[1] if isinstance(e, socket.gaierror) and len(e.args) > 1 else str(e)
-            raise AddressRefused(f"cannot resolve the host name {host} ({detail}); check the spelling of the URL",
-                                 permanent=False) from e
+            raise AddressRefused(_unresolved(host, e), permanent=False) from e
         if not found:
             raise AddressRefused(f"the host name {host} has no addresses", permanent=False)
     if not allow_private:
@@ -126,6 +124,16 @@ def resolve_and_vet(host: str, port: int, allow_private: bool, resolver: Resolve
                 where = f"{host} is" if literal is not None else f"{host} resolves to {address},"
                 raise AddressRefused(f"{where} {kind}; {_ALLOW_HINT}")
     return [str(a) for a in found if a is not None]
+
+
+def _unresolved(host: str, error: BaseException) -> str:
+    """What a failed lookup means: DNS answering "no such name" points at the spelling;
+    anything else (no answer at all, the usual offline case) at the network."""
+    detail = error.args[1] if isinstance(error, socket.gaierror) and len(error.args) > 1 else str(error)
+    if isinstance(error, socket.gaierror) and error.args and error.args[0] == socket.EAI_NONAME:
+        return (f"cannot resolve the host name {host} ({detail}); check the spelling of the URL, "
+                "or whether this machine's network is down")
+    return f"could not resolve the host name {host} ({detail}): network or DNS down? It is tried again later"
 
 
 def _ip_or_none(text: str) -> IPAddress | None:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, select
 
+from core.prefs import ChatPolicy, zone_named
+from storage.outbox import drop_pending_for_chat
 from storage.tables import Chat, ChatFollow
 
 SETTABLE = frozenset({"timezone", "briefing_time", "alerts_enabled", "briefing_enabled",
@@ -30,6 +34,15 @@ class ChatInfo:
     quiet_mode: str = "silent"
     last_briefing_on: str | None = None
     subscribed_at: datetime | None = None
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return zone_named(self.timezone)
+
+    def policy(self, follows: Iterable[tuple[str, str]] = ()) -> ChatPolicy:
+        """The chat's rules (zone, quiet hours, follows) as a core value."""
+        return ChatPolicy(zone=self.zone, quiet_start=self.quiet_start, quiet_end=self.quiet_end,
+                          quiet_mode=self.quiet_mode, follows=frozenset(name for _, name in follows))
 
 
 def _info(c: Chat) -> ChatInfo:
@@ -116,9 +129,16 @@ def subscribe_chat(session: Session, chat_id: int, now: datetime, *, type: str =
 
 
 def unsubscribe_chat(session: Session, chat_id: int, reason: str) -> bool:
-    """Unsubscribe; returns whether the chat was subscribed."""
+    """Unsubscribe and drop the chat's queued messages; returns whether it was subscribed.
+
+    The one way to unsubscribe: /stop, the bot's removal (my_chat_member) and delivery
+    finding the chat gone all call it, so "no more alerts here" is true at once.
+    """
     chat = session.exec(select(Chat).where(Chat.chat_id == chat_id)).first()
-    if chat is None or not chat.subscribed:
+    if chat is None:
+        return False
+    drop_pending_for_chat(session, chat.id, f"chat unsubscribed: {reason}")
+    if not chat.subscribed:
         return False
     chat.subscribed = False
     chat.unsubscribed_reason = reason

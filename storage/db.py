@@ -44,9 +44,6 @@ class Database:
         self.engine.dispose()
 
 
-SessionFactory = Callable[[], "contextmanager[Session]"]
-
-
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -62,9 +59,19 @@ def make_engine(url: str) -> Engine:
         raise DatabaseError(f"DATABASE_URL {url!r} is not a valid SQLAlchemy URL: {e}") from e
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
-    if parsed.get_backend_name() == "sqlite":
+    backend = parsed.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        raise DatabaseError(f"DATABASE_URL uses {backend}, which briefbot does not support: use SQLite "
+                            "(sqlite:///./data/briefbot.db) or PostgreSQL (postgresql://user:password@host/db)")
+    if backend == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(parsed.database).expanduser().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise DatabaseError(f"cannot create the folder {folder} for the SQLite database "
+                                    f"({e.strerror}: {e.filename}); change DATABASE_URL to a path in "
+                                    "a folder that exists or can be created") from e
         engine = create_engine(parsed, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine

@@ -1,7 +1,8 @@
 """Ship-with defaults (watchlist and feeds) loaded into the database once, on first start.
 
 After that the database is the truth: an admin who removes a default feed or official
-does not see it come back at the next restart.
+does not see it come back at the next restart. The first start's BRIEFBOT_DEFAULT_FEEDS
+choice is recorded too, so a later command run without the variable adds nothing.
 """
 
 from __future__ import annotations
@@ -37,9 +38,11 @@ def load_defaults_once(session: Session, now: datetime, *, feeds: bool = True) -
         replace_watchlist(session, default_watchlist())
         session.add(Meta(key="defaults.watchlist", value=now.isoformat()))
         loaded.append("watchlist")
-    if feeds and session.get(Meta, "defaults.feeds") is None:
-        for f in default_feeds():
-            add_feed(session, f.url, now, title=f.title)
-        session.add(Meta(key="defaults.feeds", value=now.isoformat()))
-        loaded.append("feeds")
+    if session.get(Meta, "defaults.feeds") is None:  # the first start's choice is kept either way
+        if feeds:
+            for f in default_feeds():
+                add_feed(session, f.url, now, title=f.title)
+            loaded.append("feeds")
+        value = now.isoformat() if feeds else f"declined {now.isoformat()}"
+        session.add(Meta(key="defaults.feeds", value=value))
     return loaded

@@ -88,6 +88,15 @@ def list_feeds(session: Session) -> list[FeedInfo]:
 
 
 
+def make_feeds_due(session: Session, now: datetime) -> int:
+    """Make every feed that is not paused due now (`briefbot ingest --once --all`)."""
+    feeds = session.exec(select(Feed).where(Feed.paused == False)).all()  # noqa: E712
+    for feed in feeds:
+        feed.next_fetch_at = now
+        session.add(feed)
+    return len(feeds)
+
+
 def get_feeds_due(session: Session, now: datetime) -> list[FeedInfo]:
     rows = session.exec(
         select(Feed)

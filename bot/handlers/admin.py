@@ -8,7 +8,7 @@ rows use the broadcast's id as dedup key, so nothing is sent twice.
 from __future__ import annotations
 
 import secrets
-from datetime import UTC, datetime, time
+from datetime import datetime, time, tzinfo
 
 from telegram import BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
@@ -19,7 +19,7 @@ from bot.commands import bot_commands
 from bot.handlers.guards import admin_only, command_text, owner_only, usage
 from bot.replies import reply
 from bot.runtime import Runtime, runtime
-from core.render import TELEGRAM_LIMIT, esc, format_when, split_blocks
+from core.render import TELEGRAM_LIMIT, esc, format_when, plural, split_blocks
 from jobs import metrics
 from storage import admin as admin_store
 from storage import chats, outbox, pending
@@ -85,8 +85,9 @@ async def admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await reply(update, f"✅ {user_id} is no longer an admin.")
 
 
-def _since_midnight(now: datetime) -> datetime:
-    return datetime.combine(now.astimezone(UTC).date(), time(), tzinfo=UTC)
+def _since_midnight(now: datetime, zone: tzinfo) -> datetime:
+    """The start of the chat's local day (counts are "today" where the admin reads them)."""
+    return datetime.combine(now.astimezone(zone).date(), time(), tzinfo=zone)
 
 
 @admin_only
@@ -97,12 +98,14 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     rt = runtime(context)
     now = rt.clock()
+    zone = rt.zone_of(update.effective_chat.id)
+    since = _since_midnight(now, zone)
     with rt.db.session() as s:
-        st = collect_stats(s, _since_midnight(now))
+        st = collect_stats(s, since)
     q = st.queue
-    oldest = f", oldest waiting since {format_when(q.oldest_pending)}" if q.oldest_pending else ""
+    oldest = f", oldest waiting since {format_when(q.oldest_pending, zone)}" if q.oldest_pending else ""
     lines = [
-        "<b>briefbot today</b> (since 00:00 UTC)",
+        f"<b>briefbot today</b> (since 00:00 {since.strftime('%Z')})",
         f"👥 Subscribed chats: {st.subscribers}",
         f"📡 Feeds: {st.feeds_ok} ok, {len(st.failing)} failing, {st.feeds_paused} paused",
         f"📰 Articles stored: {st.articles_since}",
@@ -124,6 +127,7 @@ async def audit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await usage(update, "audit", f"Give how many entries to show, 1 to {AUDIT_MAX}.")
         return
     rt = runtime(context)
+    zone = rt.zone_of(update.effective_chat.id)
     with rt.db.session() as s:
         entries = admin_store.latest_actions(s, int(args[0]) if args else AUDIT_DEFAULT)
     if not entries:
@@ -132,7 +136,7 @@ async def audit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     lines = [f"<b>Latest admin actions ({len(entries)})</b>"]
     for e in entries:
         who = str(e.user_id) if e.user_id is not None else "command line"
-        lines.append(f"{format_when(e.at)} · {who} · <b>{esc(e.action)}</b>"
+        lines.append(f"{format_when(e.at, zone)} · {who} · <b>{esc(e.action)}</b>"
                      + (f"\n   {esc(e.detail[:300])}" if e.detail else ""))
     await reply(update, "\n".join(lines))
 
@@ -155,7 +159,7 @@ async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     with rt.db.session() as s:
         pending.save_pending_broadcast(s, broadcast_id, parts, rt.clock())
     buttons = InlineKeyboardMarkup([[
-        InlineKeyboardButton(f"📣 Send to {count} chat(s)", callback_data=f"{BROADCAST_PREFIX}send:{broadcast_id}"),
+        InlineKeyboardButton(f"📣 Send to {plural(count, 'chat')}", callback_data=f"{BROADCAST_PREFIX}send:{broadcast_id}"),
         InlineKeyboardButton("Cancel", callback_data=f"{BROADCAST_PREFIX}cancel:{broadcast_id}"),
     ]])
     split = f" It will arrive as {len(parts)} messages." if len(parts) > 1 else ""
@@ -170,7 +174,7 @@ def _queue_broadcast(rt: Runtime, broadcast_id: str, parts: list[str], user_id: 
             for i, part in enumerate(parts):
                 metrics.queued("broadcast", outbox.enqueue(s, chat.id, "broadcast", f"{broadcast_id}:{i}", part, now))
         admin_store.record_action(s, now, user_id, "broadcast",
-                                  f"{broadcast_id} to {len(targets)} chat(s): {parts[0][:200]}")
+                                  f"{broadcast_id} to {plural(len(targets), 'chat')}: {parts[0][:200]}")
     return len(targets)
 
 
@@ -193,8 +197,8 @@ async def broadcast_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         await query.edit_message_text("Broadcast cancelled; nothing was sent.")
         return
     count = _queue_broadcast(rt, broadcast_id, parts, update.effective_user.id)
-    await query.answer(f"Queued for {count} chat(s)")
-    done = f"📣 Broadcast queued for {count} chat(s); the outbox sends it within its rate limits."
+    await query.answer(f"Queued for {plural(count, 'chat')}")
+    done = f"📣 Broadcast queued for {plural(count, 'chat')}; the outbox sends it within its rate limits."
     with_preview = f"{done}\n\n{parts[0]}"
     await query.edit_message_text(with_preview if len(with_preview) <= TELEGRAM_LIMIT else done,
                                   parse_mode=ParseMode.HTML)

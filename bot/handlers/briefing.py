@@ -17,8 +17,7 @@ from bot.runtime import runtime
 from core.briefing import ChatFilter, compose_latest
 from core.briefing_time import next_briefing_at
 from core.prefs import PrefError, check_timezone, parse_hhmm, parse_quiet
-from core.render import esc
-from jobs.alerts import chat_zone
+from core.render import esc, plural
 from jobs.digests import chat_filter, compose_for_chat, latest_stories
 from storage import chats
 from storage import watchlist as wl_store
@@ -61,8 +60,8 @@ def _update(context: ContextTypes.DEFAULT_TYPE, chat: ChatInfo, **changes) -> Ch
 
 
 def _when_next(context: ContextTypes.DEFAULT_TYPE, chat: ChatInfo) -> str:
-    at = next_briefing_at(runtime(context).clock(), chat_zone(chat), chat.briefing_time)
-    return at.astimezone(chat_zone(chat)).strftime("%a %d %b %H:%M")
+    at = next_briefing_at(runtime(context).clock(), chat.zone, chat.briefing_time)
+    return at.astimezone(chat.zone).strftime("%a %d %b %H:%M")
 
 
 async def briefing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -184,7 +183,7 @@ async def follow(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         added = chats.follow(s, chat.id, *found)
         count = len(chats.get_follows(s, chat.id))
     head = f"Following {esc(found[1])}." if added else f"Already following {esc(found[1])}."
-    await reply(update, f"{head} Alerts and briefings here now cover only the {count} name(s) you follow; "
+    await reply(update, f"{head} Alerts and briefings here now cover only the {plural(count, 'name')} you follow; "
                         f"/follow lists them.")
 
 
@@ -206,7 +205,7 @@ async def unfollow(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await usage(update, "unfollow", problem)
         return
     rest = "Nothing left followed: alerts cover everything on the watchlist again." if not left else \
-        f"{left} name(s) still followed."
+        f"{plural(left, 'name')} still followed."
     await reply(update, f"Stopped following {esc(found[1])}. {rest}")
 
 
@@ -225,7 +224,7 @@ async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         flt = ChatFilter(frozenset({found[1]}))
     now = rt.clock()
     with rt.db.session() as s:
-        parts = compose_latest(latest_stories(s, now), flt, now=now)
+        parts = compose_latest(latest_stories(s, now), flt, now=now, zone=rt.zone_of(update.effective_chat.id))
     if not parts:
         await reply(update, "No stories in the last 7 days" + (f" about {esc(found[1])}." if name else "."))
         return

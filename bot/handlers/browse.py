@@ -26,11 +26,19 @@ def _official(o: Official) -> str:
     return "\n".join(lines)
 
 
+SHOWN_TERMS = 15  # a page must stay under Telegram's 4096 characters; /export shows all
+
+
+def _some(terms: tuple[str, ...]) -> str:
+    shown = ", ".join(terms[:SHOWN_TERMS])
+    return shown + (f", … {len(terms) - SHOWN_TERMS} more" if len(terms) > SHOWN_TERMS else "")
+
+
 def _topic(t: Topic) -> str:
-    groups = " + ".join("(" + ", ".join(g) + ")" for g in t.groups)
+    groups = " + ".join("(" + _some(g) + ")" for g in t.groups)
     lines = [f"🏷 <b>{esc(t.name)}</b>", f"needs: {esc(groups)}"]
     if t.exclude:
-        lines.append(f"except: {esc(', '.join(t.exclude))}")
+        lines.append(f"except: {esc(_some(t.exclude))}")
     return "\n".join(lines)
 
 

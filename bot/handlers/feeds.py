@@ -1,78 +1,103 @@
-"""Admin commands for feeds: /feed add|remove|pause|resume URL and /feeds."""
+"""Admin commands for feeds: /feed add|remove|pause|resume|fulltext URL and /feeds."""
 
 from __future__ import annotations
+
+import asyncio
 
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot import operations
 from bot.handlers.guards import admin_only, usage
 from bot.replies import reply
 from bot.runtime import runtime
-from core.render import esc, format_when
-from jobs.urlguard import check_feed_url_async
-from storage import admin as admin_store
+from core.render import esc, format_when, plural
 from storage import feeds as feed_store
 
-_ACTIONS = ("add", "remove", "pause", "resume", "list")
+_ACTIONS = ("add", "remove", "pause", "resume", "fulltext", "list")
+_DONE = {"remove": "Removed", "pause": "Paused", "resume": "Resumed",
+         "fulltext on": "Full text for teasers on for", "fulltext off": "Full text for teasers off for"}
+
+
+def added_text(result: operations.FeedAdded) -> str:
+    """The reply to /feed add."""
+    url = esc(result.url)
+    if result.outcome == "refused":
+        hint = "" if result.problem and "only http" in result.problem else \
+            f"\nTo add it anyway, paused until you resume it: /feed add {url} --paused"
+        return f"❌ Not added: {esc(result.problem)}{hint}"
+    if result.outcome == "present":
+        return f"{url} is already in the list."
+    if result.outcome == "added_paused":
+        return (f"⏸ Added {url} paused: {esc(result.problem)}\n"
+                f"/feed resume {url} fetches it again at the next poll.")
+    name = f"<b>{esc(result.title)}</b> ({url})" if result.title else url
+    return (f"✅ Added {name}: it holds {plural(result.items, 'item')} now. Those are stored without alerts "
+            "at the next poll; newer ones are alerted.")
 
 
 @admin_only
 async def feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Add, remove, pause or resume one feed."""
+    """Add (fetched once first), remove, pause, resume or switch full text for one feed."""
     args = context.args or []
     if not args or args[0].lower() not in _ACTIONS:
-        await usage(update, "feed", "Tell me what to do with the feed: add, remove, pause, resume or list.")
+        await usage(update, "feed", "Tell me what to do with the feed: add, remove, pause, resume, fulltext or list.")
         return
     action = args[0].lower()
     if action == "list":
         await feeds_list(update, context)
         return
-    if len(args) != 2:
-        await usage(update, "feed", f"/feed {action} needs exactly one URL.")
+    rest = args[1:]
+    flag = [a for a in rest if a.startswith("--")]
+    if action == "fulltext" and len(rest) == 2 and rest[1].lower() in ("on", "off"):
+        action, rest = f"fulltext {rest[1].lower()}", rest[:1]
+    elif action == "fulltext":
+        await usage(update, "feed", "/feed fulltext needs a URL and then on or off.")
         return
-    url = args[1].strip()
+    if action == "add" and flag in ([], ["--paused"]):
+        rest = [a for a in rest if a != "--paused"]
+    elif flag:
+        await usage(update, "feed", f"“{esc(flag[0])}” is not an option here; /feed add URL --paused is the only one.")
+        return
+    if len(rest) != 1:
+        await usage(update, "feed", f"/feed {action.split()[0]} needs exactly one URL.")
+        return
+    url = rest[0].strip()
     rt = runtime(context)
     user_id = update.effective_user.id
-    now = rt.clock()
     if action == "add":
-        problem = await check_feed_url_async(url, rt.settings.allow_private_urls)
-        if problem:
-            await reply(update, f"❌ Not added: {esc(problem)}")
-            return
-        with rt.db.session() as s:
-            info, created = feed_store.add_feed(s, url, now, added_by=user_id)
-            if created:
-                admin_store.record_action(s, now, user_id, "feed.add", url)
-        await reply(update, f"✅ Added {esc(url)}. It is fetched at the next poll; its current items "
-                            "are stored without alerts." if created else f"{esc(url)} is already in the list.")
+        result = await operations.add_feed(rt.db, rt.http, url, rt.clock(), user_id=user_id,
+                                           allow_private=rt.settings.allow_private_urls, paused=bool(flag))
+        await reply(update, added_text(result))
         return
-    with rt.db.session() as s:
-        if action == "remove":
-            done = feed_store.remove_feed(s, url)
-        else:
-            done = feed_store.set_feed_paused(s, url, action == "pause")
-        if done:
-            admin_store.record_action(s, now, user_id, f"feed.{action}", url)
-    past = {"remove": "Removed", "pause": "Paused", "resume": "Resumed"}[action]
-    await reply(update, f"✅ {past} {esc(url)}." if done else
+    done = await asyncio.to_thread(operations.change_feed, rt.db, url, action, rt.clock(), user_id=user_id)
+    await reply(update, f"✅ {_DONE[action]} {esc(url)}." if done else
                 f"No feed with the URL {esc(url)}. Send /feeds to see the list.")
 
 
 @admin_only
 async def feeds_list(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """List feeds with last fetch time, items and last error."""
+    """List feeds with last fetch time, next fetch, items and last error."""
     rt = runtime(context)
-    with rt.db.session() as s:
-        rows = feed_store.list_feeds(s)
+    rows, zone = await asyncio.to_thread(_feeds_and_zone, rt, update.effective_chat.id)
     if not rows:
         await reply(update, "No feeds yet. Add one with /feed add URL.")
         return
     blocks = [f"<b>Feeds ({len(rows)})</b>"]
     for f in rows:
-        state = "⏸ paused" if f.paused else ("⚠️" if f.last_error else "✅")
-        fetched = format_when(f.last_fetch_at) if f.last_fetch_at else "never fetched"
-        line = f"{state} {esc(f.title or f.url)}\n{esc(f.url)}\nlast fetch: {fetched} · items: {f.items_total}"
+        state = "⏸ paused" if f.paused else ("⚠️" if f.last_error else ("✅" if f.last_ok_at else "🆕"))
+        head = f"{state} {esc(f.title)}\n{esc(f.url)}" if f.title else f"{state} {esc(f.url)}"
+        fetched = f"last fetch: {format_when(f.last_fetch_at, zone)}" if f.last_fetch_at else "not fetched yet"
+        line = f"{head}\n{fetched} · {plural(f.items_total, 'item')}"
+        if not f.paused and f.next_fetch_at:
+            line += f" · next: {format_when(f.next_fetch_at, zone)}"
         if f.last_error:
             line += f"\nlast error ({f.error_count}×): {esc(f.last_error)}"
         blocks.append(line)
     await reply(update, "\n\n".join(blocks))
+
+
+def _feeds_and_zone(rt, chat_id: int):
+    with rt.db.session() as s:
+        rows = feed_store.list_feeds(s)
+    return rows, rt.zone_of(chat_id)

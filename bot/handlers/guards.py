@@ -23,8 +23,10 @@ def admin_only(handler: Handler) -> Handler:
     async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         user = update.effective_user
         if user is None or not runtime(context).is_admin(user.id):
-            await reply(update, "Sorry, only briefbot admins can do that. Ask the bot's owner to add "
-                                "your user id to BRIEFBOT_ADMINS (or to run /admin add).")
+            who = f" Your user id is {user.id}:" if user is not None else ""
+            await reply(update, f"Sorry, only briefbot admins can do that.{who} ask the bot's owner to add it "
+                                "to BRIEFBOT_ADMINS, or an owner to send /admin add "
+                                f"{user.id if user is not None else 'USER_ID'}.")
             return
         await handler(update, context)
 

@@ -9,7 +9,7 @@ from telegram.ext import ContextTypes
 
 from bot.handlers.subscription import INTRO
 from bot.runtime import runtime
-from storage import chats, outbox
+from storage import chats
 
 _IN = (ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER, ChatMember.RESTRICTED)
 
@@ -32,9 +32,7 @@ async def my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if was and not now:
         reason = "bot was blocked by the user" if chat.type == Chat.PRIVATE else "bot was removed from the chat"
         with rt.db.session() as s:
-            if chats.unsubscribe_chat(s, chat.id, reason):
-                info = chats.get_chat(s, chat.id)
-                outbox.drop_pending_for_chat(s, info.id, f"chat unsubscribed: {reason}")
+            chats.unsubscribe_chat(s, chat.id, reason)
         return
     if now and not was and chat.type in (Chat.GROUP, Chat.SUPERGROUP):
         buttons = InlineKeyboardMarkup([[InlineKeyboardButton("✅ Subscribe this group", callback_data="set:sub")]])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from zoneinfo import ZoneInfo
 
 from telegram import Update
 from telegram.ext import ContextTypes
@@ -10,7 +11,7 @@ from telegram.ext import ContextTypes
 from bot.handlers.guards import command_text, usage
 from bot.replies import reply
 from bot.runtime import Runtime, runtime
-from core.render import esc, render_search_hit, render_why
+from core.render import esc, plural, render_search_hit, render_why
 from core.search import search_words
 from storage.explain import get_sent_article
 from storage.search import SearchHit, search_articles
@@ -18,9 +19,10 @@ from storage.search import SearchHit, search_articles
 RESULTS = 8
 
 
-def _search(rt: Runtime, query: str) -> list[SearchHit]:
+def _search(rt: Runtime, query: str, chat_id: int) -> tuple[list[SearchHit], ZoneInfo]:
     with rt.db.session() as s:
-        return search_articles(s, query, limit=RESULTS)
+        hits = search_articles(s, query, limit=RESULTS)
+    return hits, rt.zone_of(chat_id)
 
 
 async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -29,15 +31,16 @@ async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not search_words(query):
         await usage(update, "search", "Give one or more words to look for.")
         return
-    hits = await asyncio.to_thread(_search, runtime(context), query)
+    hits, zone = await asyncio.to_thread(_search, runtime(context), query, update.effective_chat.id)
     words = ", ".join(search_words(query))
     if not hits:
         await reply(update, f"No stored article contains all of: {esc(words)}. "
                             "Try fewer words, or another spelling (Persian works too).")
         return
-    blocks = [f"🔎 <b>{len(hits)}{'+' if len(hits) == RESULTS else ''} result(s)</b> for {esc(words)}, newest first"]
+    count = f"{RESULTS}+ results" if len(hits) == RESULTS else plural(len(hits), "result")
+    blocks = [f"🔎 <b>{count}</b> for {esc(words)}, newest first"]
     blocks += [render_search_hit(h.title, h.title_spans, h.link, h.outlet, h.published,
-                                 h.snippet.text, h.snippet.spans) for h in hits]
+                                 h.snippet.text, h.snippet.spans, zone=zone) for h in hits]
     await reply(update, "\n\n".join(blocks))
 
 

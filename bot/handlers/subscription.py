@@ -96,15 +96,19 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     note = ""
     if payload.startswith("follow_"):
         found = _deep_link_follow(rt, payload)
-        if found is None:
+        with rt.db.session() as s:
+            info = chats.get_chat(s, update.effective_chat.id)
+            if found is not None:
+                chats.follow(s, info.id, *found)
+            followed = [name for _, name in chats.get_follows(s, info.id)]
+        if found is not None:
+            note = f"\n🎯 Following: {esc(', '.join(followed))}. Other news about the watchlist is left out."
+        elif followed:
+            note = (f"\nI don't track “{esc(payload.removeprefix('follow_').replace('_', ' '))}”; this chat still "
+                    f"follows only {esc(', '.join(followed))}. /follow lists them.")
+        else:
             note = (f"\nI don't track “{esc(payload.removeprefix('follow_').replace('_', ' '))}”, so you get "
                     "alerts about every tracked official and topic; pick some with the buttons below.")
-        else:
-            with rt.db.session() as s:
-                info = chats.get_chat(s, update.effective_chat.id)
-                chats.follow(s, info.id, *found)
-                followed = [name for _, name in chats.get_follows(s, info.id)]
-            note = f"\n🎯 Following: {esc(', '.join(followed))}. Other news about the watchlist is left out."
     await reply(update, f"{INTRO}\n\n✅ {status}{note}\n\nSend /settings for alerts, the daily briefing and "
                         "quiet hours, /stop to unsubscribe, /help for all commands.", START_BUTTONS)
 
@@ -148,6 +152,12 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Point unknown commands to /help."""
     await reply(update, "I don't know that command. Send /help for the list.")
+
+
+async def plain_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A message that is not a command, in a private chat: say what the bot understands."""
+    await reply(update, "I answer commands, not messages. Try /search WORDS to look through stored articles, "
+                        "/latest for the newest stories, or /help for everything I can do.")
 
 
 async def unknown_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -10,21 +10,18 @@ from __future__ import annotations
 
 import asyncio
 import io
-import tomllib
 
 import tomli_w
 from telegram import Document, Update
 from telegram.ext import ContextTypes
 
+from bot import operations
 from bot.handlers.guards import admin_only, usage
 from bot.replies import reply
 from bot.runtime import Runtime, runtime
-from core.opml import OpmlError, OpmlFeed, parse_opml, to_opml
+from core.opml import OpmlFeed, to_opml
 from core.render import esc
-from core.transfer import ImportPlan, plan_watchlist_import
-from core.watchlist import WatchlistError, watchlist_to_dict
-from jobs.urlguard import check_feed_url_async
-from storage import admin as admin_store
+from core.watchlist import watchlist_to_dict
 from storage import feeds as feed_store
 from storage import watchlist as wl_store
 
@@ -87,7 +84,7 @@ async def import_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if is_opml:
         text = await _import_feeds(rt, data, user_id)
     else:
-        text = _import_watchlist(rt, data, user_id, replace=bool(args))
+        text = await asyncio.to_thread(_import_watchlist, rt, data, user_id, replace=bool(args))
     await reply(update, text)
 
 
@@ -97,17 +94,11 @@ def _names(label: str, names) -> str:
 
 def _import_watchlist(rt: Runtime, data: bytes, user_id: int, *, replace: bool) -> str:
     try:
-        parsed = tomllib.loads(data.decode("utf-8"))
-        with rt.db.session() as s:
-            plan = plan_watchlist_import(wl_store.load_watchlist(s), parsed, replace=replace)
-    except UnicodeDecodeError:
-        return "❌ The file is not UTF-8 text, so it cannot be a watchlist. Nothing was changed."
-    except tomllib.TOMLDecodeError as e:
-        return f"❌ The file is not valid TOML ({esc(str(e))}). Nothing was changed."
-    except WatchlistError as e:
+        plan = operations.import_watchlist(rt.db, data, rt.clock(), user_id=user_id, replace=replace)
+    except operations.OperationError as e:
         return f"❌ {esc(str(e))}. Nothing was changed."
-    _apply_plan(rt, plan, user_id)
-    lines = ["<b>Watchlist import</b>", _names("✅ Added", plan.added), _names("✏️ Changed", plan.changed),
+    lines = ["<b>Watchlist import</b>" + (" (replace)" if replace else ""),
+             _names("✅ Added", plan.added), _names("✏️ Changed", plan.changed),
              _names("🗑 Removed", plan.removed_officials + plan.removed_topics),
              f"Unchanged: {len(plan.unchanged)}" if plan.unchanged else ""]
     if plan.refused:
@@ -118,46 +109,17 @@ def _import_watchlist(rt: Runtime, data: bytes, user_id: int, *, replace: bool) 
     return "\n".join(line for line in lines if line)
 
 
-def _apply_plan(rt: Runtime, plan: ImportPlan, user_id: int) -> None:
-    with rt.db.session() as s:
-        for official in plan.officials:
-            wl_store.save_official(s, official)
-        for topic in plan.topics:
-            wl_store.save_topic(s, topic)
-        for name in plan.removed_officials:
-            wl_store.delete_official(s, name)
-        for name in plan.removed_topics:
-            wl_store.delete_topic(s, name)
-        admin_store.record_action(
-            s, rt.clock(), user_id, "watchlist.import",
-            f"{len(plan.added)} added, {len(plan.changed)} changed, "
-            f"{len(plan.removed_officials) + len(plan.removed_topics)} removed, {len(plan.refused)} refused")
-
-
 async def _import_feeds(rt: Runtime, data: bytes, user_id: int) -> str:
     try:
-        entries = parse_opml(data)
-    except OpmlError as e:
-        return f"❌ Not a usable OPML file: {esc(str(e))}. Nothing was changed."
-    verdicts = await asyncio.gather(*(check_feed_url_async(e.url, rt.settings.allow_private_urls) for e in entries))
-    problems = dict(zip((e.url for e in entries), verdicts, strict=True))
-    now = rt.clock()
-    added, present = [], []
-    with rt.db.session() as s:
-        for entry in entries:
-            if problems[entry.url]:
-                continue
-            _, created = feed_store.add_feed(s, entry.url, now, title=entry.title, added_by=user_id)
-            (added if created else present).append(entry.url)
-        admin_store.record_action(s, now, user_id, "feed.import",
-                                  f"{len(added)} added, {len(present)} present, "
-                                  f"{sum(1 for p in problems.values() if p)} refused")
-    lines = ["<b>Feed import</b>", _names("✅ Added", added),
-             f"Already present: {len(present)}" if present else ""]
-    refused = [(url, p) for url, p in problems.items() if p]
-    if refused:
-        lines.append(f"❌ Refused ({len(refused)}):")
-        lines += [f"• {esc(url)}: {esc(p)}" for url, p in refused]
-    if not entries:
+        result = await operations.import_feeds(rt.db, data, rt.clock(), user_id=user_id,
+                                               allow_private=rt.settings.allow_private_urls)
+    except operations.OperationError as e:
+        return f"❌ Not a usable OPML file: {esc(str(e).removeprefix('not a usable OPML file: '))}. Nothing was changed."
+    lines = ["<b>Feed import</b>", _names("✅ Added", result.added),
+             f"Already present: {len(result.present)}" if result.present else ""]
+    if result.refused:
+        lines.append(f"❌ Refused ({len(result.refused)}):")
+        lines += [f"• {esc(url)}: {esc(p)}" for url, p in result.refused]
+    if not result.listed:
         lines.append("The file lists no feeds.")
     return "\n".join(line for line in lines if line)

@@ -16,7 +16,7 @@ from bot.handlers.guards import admin_only, command_text, split_list, split_pipe
 from bot.replies import reply
 from bot.runtime import Runtime, runtime
 from core.model import Alias, Official, Topic, Watchlist
-from core.render import esc, highlight
+from core.render import esc, render_test
 from core.watchlist import alias_problem, term_problem
 from storage import admin as admin_store
 from storage import watchlist as wl_store
@@ -200,12 +200,4 @@ async def test(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not detection:
         await reply(update, "No tracked official or topic matches this text.")
         return
-    lines = [f"<b>{len(detection.mentions)} match(es)</b>"]
-    for m in detection.mentions:
-        detail = f" ({esc(m.detail)})" if m.detail else ""
-        lines.append(f"• {esc(m.name)} [{m.kind}] — “{esc(m.text)}” by {m.how}{detail}")
-    lines.append("")
-    for sentence in dict.fromkeys(m.sentence for m in detection.mentions):
-        words = [m.text for m in detection.mentions if m.sentence == sentence]
-        lines.append(f"» {highlight(sentence, words)}")
-    await reply(update, "\n".join(lines))
+    await reply(update, render_test(detection.mentions))

@@ -61,7 +61,9 @@ async def test_stats_counts_feeds_articles_alerts_and_the_queue(fake_telegram, f
     async with running_app(make_settings(fake, str(db.engine.url)), db, clock) as app:
         await command(fake, USER, "/start")
         await command(fake, OWNER, f"/feed add {feed_server.url('/rss')}")
+        feed_server.set_feed("/broken", rss([OLD_ITEM]))  # works when added, then breaks
         await command(fake, OWNER, f"/feed add {feed_server.url('/broken')}")
+        feed_server.set_status("/broken", 404)
         await cycle(app)
         feed_server.set_feed("/rss", rss([NEWS_ITEM, OLD_ITEM]))
         clock.advance(minutes=10)
@@ -71,7 +73,7 @@ async def test_stats_counts_feeds_articles_alerts_and_the_queue(fake_telegram, f
             outbox.enqueue(s, chat.id, "notice", "n1", "waiting", clock() + timedelta(hours=1))
         stats = await command(fake, OWNER, "/stats")
     assert "Subscribed chats: 1" in stats
-    assert "Feeds: 1 ok, 1 failing, 0 paused" in stats and "/broken" in stats and "⚠️ http://127.0.0.1" in stats and "failed 2×, last: HTTP 404" in stats
+    assert "Feeds: 1 ok, 1 failing, 0 paused" in stats and "/broken" in stats and "⚠️ Test feed\nhttp://127.0.0.1" in stats and "failed 2×, last: HTTP 404" in stats
     assert "Articles stored: 2" in stats and "Alerts queued: 1, messages sent: 1" in stats
     assert "Outbox: 1 waiting, oldest waiting since 20 Nov 2026 10:10 UTC" in stats
 
@@ -90,7 +92,7 @@ async def test_broadcast_needs_an_owner_and_a_confirm_and_goes_through_the_outbo
 
         (preview,) = await send(fake, OWNER, "/broadcast Maintenance at 22:00 <UTC> & back soon")
         assert "Broadcast preview" in preview.plain_text and "<UTC> & back soon" in preview.plain_text
-        send_data = button(fake, OWNER, preview.message_id, "📣 Send to 2 chat(s)")
+        send_data = button(fake, OWNER, preview.message_id, "📣 Send to 2 chats")
         assert len(send_data.encode()) <= 64
         _, report = await cycle(app)
         assert report.sent == 0  # nothing is queued before the confirm button
@@ -98,8 +100,8 @@ async def test_broadcast_needs_an_owner_and_a_confirm_and_goes_through_the_outbo
         answer = await press(fake, OWNER, preview.message_id, send_data, user_id=HELPER)
         assert answer.show_alert and "Only the bot's owners" in answer.text
         answer = await press(fake, OWNER, preview.message_id, send_data, edits=1)
-        assert answer.text == "Queued for 2 chat(s)" and buttons(fake, OWNER, preview.message_id) == {}
-        assert "Broadcast queued for 2 chat(s)" in text_now(fake, OWNER, preview.message_id)
+        assert answer.text == "Queued for 2 chats" and buttons(fake, OWNER, preview.message_id) == {}
+        assert "Broadcast queued for 2 chats" in text_now(fake, OWNER, preview.message_id)
         answer = await press(fake, OWNER, preview.message_id, send_data)  # a second press sends nothing more
         assert answer.show_alert and "already handled" in answer.text
         _, report = await cycle(app)

@@ -78,7 +78,7 @@ async def test_preference_commands_answer_with_usage_and_suggestions(fake_telegr
         listing = await command(fake, USER, "/follow")
         assert "follows: Abbas Araghchi, Oman talks" in listing
         assert "does not follow sanctions" in await command(fake, USER, "/unfollow sanctions")
-        assert "1 name(s) still followed" in await command(fake, USER, "/unfollow Oman talks")
+        assert "1 name still followed" in await command(fake, USER, "/unfollow Oman talks")
         assert "Usage: /unfollow NAME" in await command(fake, USER, "/unfollow")
         with sqlite_db.session() as s:
             chat = chats.get_chat(s, USER)

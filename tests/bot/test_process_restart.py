@@ -30,8 +30,11 @@ def start_bot(fake, tmp_path) -> subprocess.Popen:
         "BRIEFBOT_ALLOW_PRIVATE_URLS": "true", "BRIEFBOT_DEFAULT_FEEDS": "false",
         "BRIEFBOT_POLL_SECONDS": "1", "BRIEFBOT_DELIVER_SECONDS": "0.5",
     })
-    return subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], cwd=tmp_path, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # The log goes to a file (read it when a test fails); the parent closes its copy at once,
+    # so no pipe is left unread or unclosed.
+    with open(tmp_path / "bot.log", "ab") as log:
+        return subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], cwd=tmp_path, env=env,
+                                stdout=subprocess.DEVNULL, stderr=log)
 
 
 def flood_waits(tmp_path) -> int:
@@ -55,7 +58,7 @@ async def test_sigkill_with_queued_alerts_loses_and_repeats_nothing(fake_telegra
             fake.user_message(chat, "/start")
         fake.user_message(OWNER, f"/feed add {feed_server.url('/rss')}")
         await fake.wait_for_sent(3, timeout=15)
-        await eventually(lambda: feed_server.hits("/rss") >= 1, 60)  # first fetch: history only
+        await eventually(lambda: feed_server.hits("/rss") >= 2, 60)  # checked when added, then history only
 
         # Telegram answers the alerts with a flood limit; the process dies while they wait.
         fake.fail_next("sendMessage", 429, retry_after=5, count=2)

@@ -31,13 +31,13 @@ async def test_search_newest_first_with_highlights_and_usage(fake_telegram, db_u
     async with running_app(make_settings(fake, db_url), db, clock):
         (reply,) = await send(fake, USER, "/search araghchi")
         text = reply.text
-        assert "3 result(s)" in reply.plain_text
+        assert "3 results" in reply.plain_text
         assert text.index("news.example/2") < text.index("news.example/1") < text.index("news.example/3")
         assert '<a href="https://news.example/1"><b>Araghchi</b> in Muscat</a>' in text
         assert "Sanctions &lt;update&gt;" in text and "<i>Wire &amp; Co</i>" in text
         assert "…Background" not in text and "<b>Araghchi</b> spoke late" in text
         (reply,) = await send(fake, USER, "/search Araghchi MUSCAT")
-        assert "1 result(s)" in reply.plain_text and "<b>Muscat</b>" in reply.text
+        assert "1 result" in reply.plain_text and "<b>Muscat</b>" in reply.text
         assert "No stored article contains all of: araghchi, football" in await command(fake, USER, "/search araghchi football")
         usage = await command(fake, USER, "/search")
         assert "Give one or more words" in usage and "Example: /search Araghchi Muscat" in usage

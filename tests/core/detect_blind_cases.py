@@ -454,4 +454,22 @@ CASES = ENGLISH + PERSIAN
 
 # Cases the matcher still gets wrong, with the reason: they stay in the set so the figures
 # stay honest (tests/core/test_detect_blind.py checks that each one really still fails).
-KNOWN_WRONG: dict[str, str] = {}
+# Where this set's labels and the later blind set (tests/core/detect_blind_part1.json, issue 9)
+# disagree, the matcher follows the later one, whose conventions the issue asked for.
+KNOWN_WRONG: dict[str, str] = {
+    "نشست خبری سخنگوی دولت به دلیل سفر رئیس\u200cجمهور لغو شد.": (
+        "Persian coverage's bare رئیس‌جمهور is Iran's president (later set); labelled nobody here"
+    ),
+    "Araghchi and Witkoff exchanged messages through Oman's foreign minister.": (
+        "messages passed between the sides count as negotiations in the later set"
+    ),
+    "Foreign Minister Abbas Araghchi's Omani counterpart carried Washington's reply.": (
+        "carrying Washington's reply counts as negotiations and Oman talks in the later set"
+    ),
+    "Oman Oil Company signed a deal with TotalEnergies.": (
+        "a company's deal is business, not negotiations, in the later set"
+    ),
+    "وزیر امور خارجه عمان در تماس تلفنی با عراقچی پیام واشنگتن را منتقل کرد.": (
+        "relaying Washington's message counts as negotiations in the later set"
+    ),
+}

@@ -77,11 +77,18 @@ def test_case_sensitive_alias_accepts_headline_capitals_only():
     assert MATCHER.scan("Fear may trump reason.").officials == ()
 
 
-def test_context_from_an_earlier_full_mention_only_counts_forwards():
+def test_context_comes_from_a_full_mention_anywhere_in_the_article():
     before = MATCHER.scan("Aref spoke. Later Mohammad Reza Aref left.")
-    assert [m.text for m in before.mentions] == ["Mohammad Reza Aref"]
+    assert [m.text for m in before.mentions] == ["Aref", "Mohammad Reza Aref"]
     after = MATCHER.scan("Mohammad Reza Aref spoke. Aref left.")
     assert [m.text for m in after.mentions] == ["Mohammad Reza Aref", "Aref"]
+    assert MATCHER.scan("Aref spoke. Later the minister left.").officials == ()
+
+
+def test_context_from_a_list_of_officials():
+    assert set(MATCHER.scan("Pezeshkian, Aref and Araghchi attended.").officials) == {
+        "Masoud Pezeshkian", "Mohammad Reza Aref", "Abbas Araghchi"}
+    assert MATCHER.scan("Aref Hosseini, Pezeshkian's friend, attended.").officials == ("Masoud Pezeshkian",)
 
 
 def test_exclusion_cancels_only_the_overlapping_term():

@@ -45,7 +45,7 @@ def test_replace_removes_what_the_file_lacks_but_not_refused_entries():
 
 @pytest.mark.parametrize("data, problem", [
     ([], "not a watchlist"),
-    ({"feeds": []}, "unknown top-level key(s) feeds"),
+    ({"feeds": []}, "unknown top-level key feeds"),
     ({"officials": {"name": "x"}}, "officials must be a list"),
 ])
 def test_a_file_that_is_not_a_watchlist_is_refused_whole(data, problem):

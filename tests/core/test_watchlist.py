@@ -74,10 +74,10 @@ def test_alias_problem(text, flags, reason):
     ("data", "message"),
     [
         ({"officials": {}}, "officials must be a list"),
-        ({"oficials": []}, "unknown key(s) oficials"),
+        ({"oficials": []}, "unknown key oficials"),
         ({"officials": [{"aliases": ["X"]}]}, "missing name"),
         ({"officials": [{"name": "A B", "aliases": ["deal"]}]}, "official 'A B', alias 1: alias 'deal' refused"),
-        ({"officials": [{"name": "A B", "aliases": [{"text": "Abc", "case": True}]}]}, "unknown key(s) case"),
+        ({"officials": [{"name": "A B", "aliases": [{"text": "Abc", "case": True}]}]}, "unknown key case"),
         ({"officials": [{"name": "Ann Bee"}, {"name": "ann bee"}]}, "appears twice"),
         ({"topics": [{"name": "t", "groups": []}]}, "groups must be a non-empty list"),
         ({"topics": [{"name": "t", "groups": [["ne*"]]}]}, "stem too short"),

@@ -182,6 +182,7 @@ async def test_unresolvable_host_is_a_retryable_error(client):
     result = await fetch_url(client, "https://no-such-feed.invalid/rss")
     assert result.status == "error" and not result.permanent
     assert "cannot resolve the host name no-such-feed.invalid" in result.error
+    assert not result.error.startswith("refused")  # nothing refused it: the name did not resolve
 
 
 async def test_connection_refused(client):

@@ -81,9 +81,19 @@ def test_unresolvable_host_is_refused_but_not_permanently(fake_dns):
     verdict = judge_url("https://no-such-host.invalid/rss", allow_private=False)
     assert verdict.reason == (
         "cannot resolve the host name no-such-host.invalid (Name or service not known); "
-        "check the spelling of the URL"
+        "check the spelling of the URL, or whether this machine's network is down"
     )
     assert verdict.permanent is False
+
+
+def test_offline_dns_says_network_not_spelling(monkeypatch):
+    def offline(host, port, *args, **kwargs):
+        raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+    monkeypatch.setattr(socket, "getaddrinfo", offline)
+    reason = check_feed_url("https://news.example/rss", allow_private=False)
+    assert reason.startswith("could not resolve the host name news.example (Temporary failure")
+    assert "network or DNS down?" in reason and "spelling" not in reason and "refused" not in reason
 
 
 def test_unresolvable_with_real_resolver():
