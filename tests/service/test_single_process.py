@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -21,6 +22,11 @@ ITEM_OLD = {"title": "Earlier talks", "link": "https://news.example/1", "guid": 
 ITEM_NEW = {"title": "Araghchi heads to Muscat", "link": "https://news.example/2", "guid": "2",
             "description": "Foreign Minister Abbas Araghchi travels to Oman for indirect talks with Witkoff.",
             "pubDate": datetime(2026, 11, 20, tzinfo=UTC)}
+
+
+def _first_fetch_done(path) -> bool:
+    with sqlite3.connect(path, timeout=5) as conn:
+        return conn.execute("SELECT count(*) FROM feed WHERE last_ok_at IS NOT NULL").fetchone()[0] == 1
 
 
 def _get(port: int, path: str) -> httpx.Response | None:
@@ -87,7 +93,7 @@ async def test_healthz_follows_telegram_and_metrics_count_a_429_and_a_send(fake_
         fake.user_message(501, "/start")
         fake.user_message(111, f"/feed add {feed_server.url('/rss')}")
         await fake.wait_for_sent(2, timeout=15)
-        await eventually(lambda: feed_server.hits("/rss") >= 1, 60)
+        await eventually(lambda: _first_fetch_done(tmp_path / "bot.db"), 60)  # history only
         sent_before = _metric(port, "briefbot_messages_sent_total", 'outcome="sent"')
         fake.fail_next("sendMessage", 429, retry_after=1)
         feed_server.set_feed("/rss", rss([ITEM_NEW, ITEM_OLD]))
