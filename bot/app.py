@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from telegram import BotCommandScopeChat, BotCommandScopeDefault, Update
+from telegram import BotCommandScopeChat, BotCommandScopeDefault, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
@@ -13,7 +14,7 @@ from telegram.ext import (
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
-    ContextTypes,
+    Defaults,
     MessageHandler,
     filters,
 )
@@ -22,7 +23,7 @@ from bot.commands import bot_commands
 from bot.handlers import admin, briefing, browse, feeds, membership, search, subscription, transfer, watchlist
 from bot.handlers import settings as chat_settings  # the name `settings` is the app's Settings below
 from bot.health import Health, TrackedRequest
-from bot.runtime import Runtime, utc_now
+from bot.runtime import CONTEXT_TYPES, Context, Runtime, utc_now
 from bot.scheduling import ingest_tick, schedule_jobs
 from bot.settings import Settings
 from jobs.fetch import make_client
@@ -35,25 +36,24 @@ log = logging.getLogger(__name__)
 
 async def startup(application: Application) -> None:
     """What run_polling does after initialize: HTTP client and command menus."""
-    rt: Runtime = application.bot_data["runtime"]
+    rt: Runtime = application.bot_data.runtime
     if rt.http is None:
         rt.http = make_client()
     await register_commands(application)
 
 
 async def _post_shutdown(application: Application) -> None:
-    rt: Runtime = application.bot_data["runtime"]
+    rt: Runtime = application.bot_data.runtime
     if rt.http is not None:
         await rt.http.aclose()
 
 
 async def register_commands(application: Application) -> None:
     """Subscribers see subscriber commands; admins also see admin commands in their private chat."""
-    rt: Runtime = application.bot_data["runtime"]
+    rt: Runtime = application.bot_data.runtime
     basic, full = bot_commands(admin=False), bot_commands(admin=True)
     await application.bot.set_my_commands(basic, scope=BotCommandScopeDefault())
-    with rt.db.session() as s:
-        admins = set(rt.settings.admins) | set(admin_store.list_admin_ids(s))
+    admins = set(rt.settings.admins) | set(await rt.in_session(admin_store.list_admin_ids))
     for user_id in sorted(admins):
         try:
             await application.bot.set_my_commands(full, scope=BotCommandScopeChat(user_id))
@@ -61,7 +61,7 @@ async def register_commands(application: Application) -> None:
             log.info("admin command menu for %s not set: %s", user_id, e)
 
 
-async def _on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _on_error(update: object, context: Context) -> None:
     """Log the failure; tell the user something went wrong instead of going silent."""
     log.error("handler failed", exc_info=context.error)
     if isinstance(update, Update) and update.callback_query is not None:
@@ -87,6 +87,10 @@ def build_application(settings: Settings, db: Database, *, clock: Callable = utc
         Application.builder()
         .token(settings.telegram_bot_token)
         .get_updates_request(TrackedRequest(health, connection_pool_size=1))  # /healthz sees the update loop
+        .context_types(CONTEXT_TYPES)
+        # Every reply is Telegram HTML rendered by core.render, without link previews, never quoting.
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True),
+                           do_quote=False))
         .base_url(settings.telegram_api_url)
         .base_file_url(settings.telegram_api_url.replace("/bot", "/file/bot"))
         .rate_limiter(AIORateLimiter(max_retries=0))  # 429s go back to the outbox, which waits retry_after
@@ -94,8 +98,8 @@ def build_application(settings: Settings, db: Database, *, clock: Callable = utc
         .post_shutdown(_post_shutdown)
         .build()
     )
-    application.bot_data["runtime"] = Runtime(settings=settings, db=db, http=http, clock=clock)
-    application.bot_data["health"] = health
+    application.bot_data.runtime = Runtime(settings=settings, db=db, http=http, clock=clock)
+    application.bot_data["health"] = health  # bot.health.Health: heartbeats for /healthz
 
     # Note: Order matters! Specific commands first, the unknown-command catch-all last.
     add = application.add_handler

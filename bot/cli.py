@@ -272,7 +272,7 @@ def cmd_watchlist(args: argparse.Namespace) -> int:
         plan = operations.import_watchlist(db, data, _now(), user_id=None, replace=args.replace)
     except operations.OperationError as e:
         raise CliError(f"{args.file}: {e}; nothing was changed") from e
-    removed = len(plan.removed_officials) + len(plan.removed_topics)
+    removed = len(plan.removed_officials) + len(plan.removed_topics) + len(plan.removed_gazetteer)
     print(f"watchlist {'replaced' if args.replace else 'merged'}: {len(plan.added)} added, "
           f"{len(plan.changed)} changed, {removed} removed, {len(plan.unchanged)} unchanged, "
           f"{len(plan.refused)} refused")

@@ -174,7 +174,11 @@ def import_watchlist(db: Database, data: bytes, now: datetime, *, user_id: int |
             wl_store.delete_official(s, name)
         for name in plan.removed_topics:
             wl_store.delete_topic(s, name)
-        removed = len(plan.removed_officials) + len(plan.removed_topics)
+        for entry in plan.gazetteer:
+            wl_store.save_gazetteer_entry(s, entry)
+        for name in plan.removed_gazetteer:
+            wl_store.delete_gazetteer_entry(s, name)
+        removed = len(plan.removed_officials) + len(plan.removed_topics) + len(plan.removed_gazetteer)
         admin_store.record_action(
             s, now, user_id, "watchlist.import",
             ("replace: " if replace else "") + f"{len(plan.added)} added, {len(plan.changed)} changed, {removed} removed, {len(plan.refused)} refused"

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardMarkup, LinkPreviewOptions, Message, Update
-from telegram.constants import ParseMode
+from telegram import InlineKeyboardMarkup, Message, Update
 
 from core.render import TELEGRAM_LIMIT, split_blocks
 
@@ -13,7 +12,8 @@ async def reply(update: Update, html: str, markup: InlineKeyboardMarkup | None =
 
     Parts break between paragraphs, or between lines when one paragraph is too long.
 
-    Buttons go on the last part; that part's Message is returned (for later edits).
+    Buttons go on the last part; that part's Message is returned (for later edits). HTML,
+    no link previews and no quoting are the application's Defaults (bot.app).
     """
     message = update.effective_message
     if message is None:
@@ -24,7 +24,5 @@ async def reply(update: Update, html: str, markup: InlineKeyboardMarkup | None =
     parts = split_blocks(blocks)
     sent = None
     for i, part in enumerate(parts):
-        sent = await message.reply_text(part, parse_mode=ParseMode.HTML, do_quote=False,
-                                        link_preview_options=LinkPreviewOptions(is_disabled=True),
-                                        reply_markup=markup if i == len(parts) - 1 else None)
+        sent = await message.reply_text(part, reply_markup=markup if i == len(parts) - 1 else None)
     return sent

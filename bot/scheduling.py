@@ -9,9 +9,8 @@ import logging
 import time
 
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
 
-from bot.runtime import runtime
+from bot.runtime import Context, runtime
 from bot.sender import TelegramSender
 from core.render import plural
 from jobs import metrics
@@ -33,17 +32,17 @@ def ingest_options(settings) -> IngestOptions:
     return IngestOptions(poll_seconds=settings.poll_seconds, allow_private=settings.allow_private_urls)
 
 
-def _health(context: ContextTypes.DEFAULT_TYPE):
-    return context.application.bot_data.get("health")
+def _health(context: Context):
+    return getattr(context.application.bot_data, "health", None)
 
 
-def _delivers(context: ContextTypes.DEFAULT_TYPE) -> bool:
+def _delivers(context: Context) -> bool:
     """Only the leader delivers (bot.service); without a role loop this process does."""
     health = _health(context)
     return health is None or health.delivers
 
 
-async def ingest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def ingest_job(context: Context) -> None:
     """Claim due feeds a batch at a time (other replicas take the rest), store, detect, queue alerts."""
     rt = runtime(context)
     started = time.monotonic()
@@ -71,7 +70,7 @@ def _spikes(db, now) -> int:
         return enqueue_spike_alerts(s, now)
 
 
-async def digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def digest_job(context: Context) -> None:
     """Queue the daily briefings that are due (the database knows which), then deliver."""
     rt = runtime(context)
     runs = await asyncio.to_thread(enqueue_due_briefings, rt.db, rt.clock())
@@ -82,7 +81,7 @@ async def digest_job(context: ContextTypes.DEFAULT_TYPE) -> None:
         context.job_queue.run_once(deliver_job, 0, name="deliver-now")
 
 
-async def deliver_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def deliver_job(context: Context) -> None:
     """Send what the outbox holds that is due."""
     if not _delivers(context):
         return
@@ -92,7 +91,7 @@ async def deliver_job(context: ContextTypes.DEFAULT_TYPE) -> None:
         log.info("deliver: %d sent, %d retried, %d given up", report.sent, report.retried, report.dead)
 
 
-async def webhook_probe_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def webhook_probe_job(context: Context) -> None:
     """Webhook mode has no update loop to watch: ask Telegram about the webhook instead."""
     try:
         info = await context.bot.get_webhook_info()

@@ -53,9 +53,19 @@ class Topic:
 
 
 @dataclass(frozen=True)
+class GazetteerEntry:
+    """A place, organisation or kind of action and the ways it is written (core.gazetteer)."""
+
+    name: str
+    kind: str  # place | capital | organisation | person | action
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Watchlist:
     officials: tuple[Official, ...] = ()
     topics: tuple[Topic, ...] = ()
+    gazetteer: tuple[GazetteerEntry, ...] = ()
 
 
 @dataclass(frozen=True)

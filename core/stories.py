@@ -1,14 +1,20 @@
-"""Story clustering: articles about the same event, from any outlet, join one story.
+"""Story grouping: which articles report the same event, from any outlet, in any language.
 
-The text signal is a 64-bit SimHash over word shingles (single words and word pairs)
-of the article without its furniture, with the lead weighted up because the lead names
-the event while the body repeats background that other events share. A SimHash is one
-signed 64-bit integer, so it fits a BIGINT column and compares with one XOR.
+Two articles are *linked* when they report one event. The decision looks at the two
+articles only (and at how common their words are), never at the stories they already
+belong to, and a story is a connected component of links. So the same articles give the
+same stories in any arrival order, in one batch or in waves, and an article that links
+two stories merges them (``UnionFind``). Growing a centroid would let the first article
+to arrive decide where later ones go; links cannot.
 
-Rewrites by different outlets share few word pairs, so text alone cannot join them
-without also joining different events about the same people. The decision therefore
-combines: near-duplicate text alone (republished copy), or fairly similar text or title
-together with shared officials and topics, always within a time window.
+A link needs one of:
+- a copy: the 64-bit SimHash of the texts is nearly equal (syndication, republication);
+- same language: TF-IDF cosine of content words high enough, with shared names;
+- any language: the leads (headline and first sentences) name the same officials,
+  places, organisations and kind of action, published within a day.
+and it is vetoed when the leads disagree about where it happened, about the round of
+talks, or about what happened (a call is not a report, a visit is not a round).
+Precision comes first: a wrong merge hides an event, a missed one costs one more alert.
 """
 
 from __future__ import annotations
@@ -16,72 +22,59 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-
-from rapidfuzz import fuzz
+from datetime import timedelta
 
 from core.boilerplate import normalize_for_match, strip_boilerplate
+from core.signature import Signature
+from core.textsim import STOPWORDS, cosine, shared_terms
 
 BITS = 64
-LEAD_WORDS = 30  # content words counted as the lead (title and first sentence or two)
+LEAD_WORDS = 30  # content words counted as the lead for the SimHash
 LEAD_WEIGHT = 3.0
-# Thresholds tuned on tests/core/test_stories.py: rewrites of one event scored 0.73-0.81,
-# other events about the same officials on the same day 0.50-0.69.
-NEAR_DUPLICATE = 0.87  # text similarity that alone means the same story
-FAIR_TEXT = 0.70  # text similarity enough when officials and topics are shared
-FAIR_TITLE = 0.60  # title similarity that, with shared officials and topics, does too
-MIN_ENTITY_OVERLAP = (
-    0.5  # Jaccard overlap of officials and topics needed besides similarity
-)
+NEAR_COPY = 0.87  # SimHash similarity that alone means the same text
+WINDOW = timedelta(hours=48)  # articles further apart are never linked
+CROSS_WINDOW = timedelta(hours=24)  # for links on names alone
+TEXT_HIGH = 0.42  # cosine that, with one shared name, means one event
+TEXT_MID = 0.25  # cosine enough when the leads share an actor and the kind of action
+TEXT_DAY = 0.30  # cosine enough for leads of one day naming the same kind of action
+TEXT_FLOOR = 0.15  # same-language articles linked on names still share this much wording
+SAME_DAY = timedelta(hours=12)  # without a weekday on both sides, how close in time a names link must be
 
 _WORD = re.compile(r"\w+")
 _MASK = (1 << BITS) - 1
 
-# Function words carry no event: without them "talks in Muscat" and "talks on the IAEA"
-# share nothing but "talks". Persian and French lists cover what the feeds use.
-STOPWORDS: frozenset[str] = frozenset(
-    """a an the and or but if of in on at to for from by with without about as into over
-    after before between during under than then that this these those it its is are was
-    were be been being has have had do does did will would can could should may might
-    must not no nor so such also only just more most other some any each both all who whom
-    which what when where while why how he she they them their his her we our you your i
-    said says say told according saturday sunday monday tuesday wednesday thursday friday
-    le la les un une des du de et ou en au aux dans par pour sur avec sans que qui est sont
-    a été ce cette ces il elle ils elles se sa son ses leur leurs pas plus ne
-    و در به از که این آن با برای را تا بر هم یا اما اگر نیز شد شده است بود های ها می
-    خود وی او ایشان گفت کرد کند کرده روز""".split()  # noqa: SIM905 (reads as word lists per language)
-)
-
 
 @dataclass(frozen=True)
-class StoryCandidate:
-    """What the clustering decision needs to know about one article."""
+class Link:
+    """Why two articles were put in one story (shown by /why)."""
 
-    fingerprint: int
-    published: datetime
-    officials: frozenset[str]
-    topics: frozenset[str]
-    title: str
-    outlet: str
+    a: int
+    b: int
+    how: str  # "copy" | "text" | "names"
+    similarity: float  # SimHash share for copies, cosine for text, lead overlap for names
+    shared: tuple[str, ...] = ()  # officials, places, organisations, actions both name
+    words: tuple[str, ...] = ()  # the shared words that weigh most
+
+    def as_dict(self) -> dict:
+        return {"how": self.how, "similarity": round(self.similarity, 3), "shared": list(self.shared),
+                "words": list(self.words)}
 
 
 def fingerprint(text: str) -> int:
-    """Signed 64-bit SimHash of ``text`` (pass title + blank line + body).
+    """Signed 64-bit SimHash of ``text`` (title + blank line + body), for copies.
 
     Stable across processes and machines: features are hashed with BLAKE2b, not
     Python's salted ``hash``.
     """
-    words = _content_words(strip_boilerplate(text))
+    words = [w for w in _WORD.findall(normalize_for_match(strip_boilerplate(text))) if w not in STOPWORDS]
     weights: Counter[str] = Counter()
     for i, word in enumerate(words):
         weights[word] += LEAD_WEIGHT if i < LEAD_WORDS else 1.0
     totals = [0.0] * BITS
     for feature, weight in weights.items():
-        h = int.from_bytes(
-            hashlib.blake2b(feature.encode(), digest_size=8).digest(), "big"
-        )
+        h = int.from_bytes(hashlib.blake2b(feature.encode(), digest_size=8).digest(), "big")
         for bit in range(BITS):
             totals[bit] += weight if (h >> bit) & 1 else -weight
     value = sum(1 << bit for bit in range(BITS) if totals[bit] > 0)
@@ -93,67 +86,141 @@ def similarity(fp_a: int, fp_b: int) -> float:
     return 1.0 - ((fp_a ^ fp_b) & _MASK).bit_count() / BITS
 
 
-def title_similarity(a: str, b: str) -> float:
-    """Word-set similarity of two headlines in [0, 1], ignoring function words."""
-    wa, wb = (
-        " ".join(sorted(set(_content_words(a)))),
-        " ".join(sorted(set(_content_words(b)))),
-    )
-    if not wa or not wb:
-        return 0.0
-    return fuzz.token_set_ratio(wa, wb) / 100.0
+def fingerprint_bands(fp: int, bands: int = 4) -> list[str]:
+    """Index keys for copies: two near-equal fingerprints agree on at least one band."""
+    width = BITS // bands
+    value = fp & _MASK
+    return [f"fp{i}:{(value >> (i * width)) & ((1 << width) - 1):x}" for i in range(bands)]
 
 
-def entity_overlap(a: StoryCandidate, b: StoryCandidate) -> float:
-    """Jaccard overlap of officials and topics; 0 unless both share an official and a topic."""
-    if not (a.officials & b.officials and a.topics & b.topics):
-        return 0.0
-    ea, eb = a.officials | a.topics, b.officials | b.topics
-    return len(ea & eb) / len(ea | eb)
+def index_keys(sig: Signature) -> list[str]:
+    """Keys an article is found by: a candidate for a link shares at least one of them."""
+    keys = [f"o:{n}" for n in sorted(sig.officials | sig.people)]
+    keys += [f"p:{n}" for n in sorted(sig.places - sig.capitals)]
+    keys += [f"g:{n}" for n in sorted(sig.organisations)]
+    if sig.round is not None:
+        keys.append(f"r:{sig.round}")
+    if not keys:  # a topic alone: its topics are the only names it has
+        keys += [f"t:{n}" for n in sorted(sig.topics)]
+    return keys + fingerprint_bands(sig.fingerprint)
 
 
-def same_story(
-    a: StoryCandidate, b: StoryCandidate, window: timedelta = timedelta(hours=48)
-) -> bool:
-    """Whether ``a`` and ``b`` report the same event."""
-    return story_score(a, b, window) is not None
+def _lead_parts(sig: Signature) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(places, actions, everything) the lead names; capitals are not where events happen."""
+    places = sig.lead & (sig.places - sig.capitals)
+    actions = sig.lead & sig.actions
+    return places, actions, sig.lead - sig.topics - sig.capitals
 
 
-def story_score(
-    a: StoryCandidate, b: StoryCandidate, window: timedelta = timedelta(hours=48)
-) -> float | None:
-    """How strongly ``a`` and ``b`` belong together, or None when they do not."""
-    if abs(a.published - b.published) > window:
-        return None
-    text = similarity(a.fingerprint, b.fingerprint)
-    if text >= NEAR_DUPLICATE:
-        return 2.0 + text
-    overlap = entity_overlap(a, b)
-    if overlap < MIN_ENTITY_OVERLAP:
-        return None
-    title = title_similarity(a.title, b.title)
-    if text >= FAIR_TEXT or title >= FAIR_TITLE:
-        return text + title + overlap
+def _everything(sig: Signature) -> frozenset[str]:
+    return sig.names | sig.actions | sig.topics
+
+
+def _people(sig: Signature) -> frozenset[str]:
+    """Who the lead says acted: tracked officials and gazetteer people."""
+    return sig.lead & (sig.officials | sig.people)
+
+
+def _actors(sig: Signature) -> frozenset[str]:
+    """People and organisations the lead names."""
+    return _people(sig) | (sig.lead & sig.organisations)
+
+
+def conflict(a: Signature, b: Signature) -> str | None:
+    """Why the two articles cannot report one event, or None."""
+    if a.day is not None and b.day is not None and a.day != b.day:
+        return "different days"
+    pa, _, lead_a = _lead_parts(a)
+    pb, _, lead_b = _lead_parts(b)
+    if pa and pb and not pa & pb:
+        return "different places"
+    # Whom or where one lead names and the other article never mentions. An organisation
+    # beside a shared person is often just that person's office ("the State Department").
+    # Two people named by both leads on the same day outweigh a place one lead adds as background
+    # ("two days after the talks in Muscat").
+    together = _people(a) & _people(b)
+    same_day = a.day is not None and a.day == b.day
+    ignore_a = a.actions | (a.organisations if together else frozenset()) | (a.places if len(together) > 1
+                                                                             and same_day else frozenset())
+    ignore_b = b.actions | (b.organisations if together else frozenset()) | (b.places if len(together) > 1
+                                                                             and same_day else frozenset())
+    unexplained = (lead_a - ignore_a - _everything(b)) | (lead_b - ignore_b - _everything(a))
+    if unexplained:
+        return "only one names " + ", ".join(sorted(unexplained))
     return None
 
 
-def pick_story(
-    candidate: StoryCandidate, existing: Sequence[tuple[int, StoryCandidate]]
-) -> int | None:
-    """Id of the story whose member best matches ``candidate``, or None for a new story.
+def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None:
+    """The link between two articles, or None when they report different events.
 
-    ``existing`` holds (story id, member) pairs; several members may share a story id.
-    Ties go to the lower id, so the choice does not depend on the order of ``existing``.
+    Depends on the two articles and the word weights only, and is symmetric.
     """
-    best: tuple[float, int] | None = None
-    for story_id, member in existing:
-        score = story_score(candidate, member)
-        if score is not None and (
-            best is None or (score, -story_id) > (best[0], -best[1])
-        ):
-            best = (score, story_id)
-    return None if best is None else best[1]
+    if a.key > b.key:
+        a, b = b, a
+    dt = abs(a.published - b.published)
+    if dt > WINDOW:
+        return None
+    shared = tuple(sorted((a.names - a.capitals) & (b.names - b.capitals) | (a.actions & b.actions)))
+    if a.lang == b.lang and a.fingerprint and similarity(a.fingerprint, b.fingerprint) >= NEAR_COPY:
+        return Link(a.key, b.key, "copy", similarity(a.fingerprint, b.fingerprint), shared)
+    if conflict(a, b):
+        return None
+    _, _, lead_a = _lead_parts(a)
+    _, _, lead_b = _lead_parts(b)
+    anchors = lead_a & lead_b - a.actions
+    text = cosine(a.terms, b.terms, idf) if a.lang == b.lang else None
+    if text is not None and text >= TEXT_HIGH and shared:
+        return Link(a.key, b.key, "text", text, shared, tuple(shared_terms(a.terms, b.terms, idf)))
+    if a.day is not None and a.day == b.day:  # the same day: leads share who (or, with nobody named, where)
+        actors = _actors(a) | _actors(b)
+        same_round = a.round is not None and a.round == b.round
+        named = bool(anchors & actors) if actors and not same_round else bool(anchors)
+        if (not named and text is not None and text >= TEXT_DAY and lead_a & lead_b & a.actions
+                and not _people(a) ^ _people(b)):
+            return Link(a.key, b.key, "text", text, shared, tuple(shared_terms(a.terms, b.terms, idf)))
+    else:  # no day on one side: the same people in both leads, close in time
+        named = dt <= SAME_DAY and bool(_people(a)) and _people(a) == _people(b)
+    if (text is not None and text >= TEXT_MID and anchors & _actors(a) and lead_a & lead_b & a.actions
+            and dt <= CROSS_WINDOW + timedelta(hours=2)):
+        return Link(a.key, b.key, "text", text, shared, tuple(shared_terms(a.terms, b.terms, idf)))
+    if named and dt <= CROSS_WINDOW and (text is None or text >= TEXT_FLOOR):
+        overlap = len(lead_a & lead_b) / len(lead_a | lead_b)
+        return Link(a.key, b.key, "names", overlap, shared,
+                    tuple(shared_terms(a.terms, b.terms, idf)) if text is not None else ())
+    return None
 
 
-def _content_words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(normalize_for_match(text)) if w not in STOPWORDS]
+class UnionFind:
+    """Stories as connected components of links; the smallest id names each component."""
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> int:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            ra, rb = min(ra, rb), max(ra, rb)
+            self.parent[rb] = ra
+        return ra
+
+
+def group(signatures: Iterable[Signature], idf: Callable[[str], float]) -> list[frozenset[int]]:
+    """Stories of a set of articles, all pairs compared (tests and the quality harness)."""
+    sigs = list(signatures)
+    uf = UnionFind()
+    for i, a in enumerate(sigs):
+        uf.find(a.key)
+        for b in sigs[i + 1:]:
+            if link(a, b, idf) is not None:
+                uf.union(a.key, b.key)
+    parts: dict[int, set[int]] = {}
+    for s in sigs:
+        parts.setdefault(uf.find(s.key), set()).add(s.key)
+    return sorted((frozenset(p) for p in parts.values()), key=min)

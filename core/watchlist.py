@@ -12,6 +12,11 @@ Shape (TOML shown; any dict of the same shape works)::
     groups = [["Oman", "Muscat"], ["talks", "negotiat*"]]   # every group must hit nearby
     exclude = ["Gulf of Oman"]
 
+    [[gazetteer]]                                  # story grouping: see core.gazetteer
+    name = "Geneva"
+    kind = "place"
+    aliases = ["Geneva", "ژنو"]
+
 An exclusion starting with "@" is a rule instead of a phrase: ``"@foreign only"`` drops the
 topic in an article that names other countries and none of the tracked officials' countries
 (another country's arsenal is not Iran's nuclear programme).
@@ -26,7 +31,8 @@ from __future__ import annotations
 from typing import Any
 
 from core.detect_words import is_common
-from core.model import Alias, Official, Topic, Watchlist
+from core.gazetteer import entry_problem
+from core.model import Alias, GazetteerEntry, Official, Topic, Watchlist
 from core.normalize import normalize_key
 
 MIN_ALIAS_LETTERS = 3
@@ -169,17 +175,27 @@ def _unique_names(items, kind: str) -> None:
         seen.add(key)
 
 
+def _gazetteer_entry(data: Any, where: str) -> GazetteerEntry:
+    data = _keys(data, {"name", "kind", "aliases"}, {"name", "kind", "aliases"}, where)
+    problem = entry_problem(data["name"], data["kind"], data["aliases"])
+    if problem:
+        raise WatchlistError(f"{where} ({data['name']!r}): {problem}")
+    return GazetteerEntry(data["name"].strip(), data["kind"], tuple(a.strip() for a in data["aliases"]))
+
+
 def watchlist_from_dict(data: dict) -> Watchlist:
     """Validate and convert parsed TOML/JSON data; raises WatchlistError with the place and reason."""
-    data = _keys(data, {"officials", "topics"}, set(), "watchlist")
-    for key in ("officials", "topics"):
+    data = _keys(data, {"officials", "topics", "gazetteer"}, set(), "watchlist")
+    for key in ("officials", "topics", "gazetteer"):
         if not isinstance(data.get(key, []), list):
             raise WatchlistError(f"watchlist: {key} must be a list of tables ([[{key}]] in TOML)")
     officials = tuple(_official(o, f"officials[{i}]") for i, o in enumerate(data.get("officials", [])))
     topics = tuple(_topic(t, f"topics[{i}]") for i, t in enumerate(data.get("topics", [])))
+    gazetteer = tuple(_gazetteer_entry(g, f"gazetteer[{i}]") for i, g in enumerate(data.get("gazetteer", [])))
     _unique_names(officials, "official")
     _unique_names(topics, "topic")
-    return Watchlist(officials, topics)
+    _unique_names(gazetteer, "gazetteer entry")
+    return Watchlist(officials, topics, gazetteer)
 
 
 def _alias_to_data(a: Alias) -> str | dict:
@@ -203,4 +219,5 @@ def watchlist_to_dict(w: Watchlist) -> dict:
         "topics": [
             {"name": t.name, "groups": [list(g) for g in t.groups], "exclude": list(t.exclude)} for t in w.topics
         ],
+        "gazetteer": [{"name": g.name, "kind": g.kind, "aliases": list(g.aliases)} for g in w.gazetteer],
     }

@@ -5,6 +5,11 @@ nothing means everything) unless it turned alerts off. Inside its quiet hours th
 is sent silently, or held for the briefing, as the chat chose. A later article of a
 story already alerted adds its outlet to "Also reported by" on the same message while
 the story is fresh: the queued text is rewritten, or an edit row is queued once sent.
+
+When an article bridges two stories they merge (storage.story_grouping): a chat that had
+an alert of each keeps one, the one already sent; the other is cancelled if it has not
+gone yet, and the kept message is edited to list every outlet. Outlets writing in
+another language than the alert's article are shown with their language.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from storage import chats, outbox, stories, story_messages
 from storage.chats import ChatInfo
 
 STORY_FRESH = timedelta(hours=12)  # after this an alert is no longer edited for new outlets
+LANGUAGES = {"en": "English", "fa": "Persian"}
 
 
 def alert_key(story_id: int) -> str:
@@ -32,22 +38,30 @@ def edit_key(story_id: int, article_id: int) -> str:
     return f"story:{story_id}:article:{article_id}"
 
 
+def merge_key(story_id: int, absorbed: int) -> str:
+    return f"story:{story_id}:merged:{absorbed}"
+
+
 def alert_targets(session: Session) -> tuple[list[ChatInfo], dict[int, list[tuple[str, str]]]]:
     """Subscribed chats with alerts on, and every chat's follows."""
     return [c for c in chats.get_subscribed_chats(session) if c.alerts_enabled], chats.get_all_follows(session)
 
 
 def enqueue_alerts(session: Session, articles: Sequence[ArticleView], now: datetime,
-                   story_of: Mapping[int, int] | None = None) -> int:
+                   story_of: Mapping[int, int] | None = None, merged: Mapping[int, int] | None = None) -> int:
     """Queue alerts and edits for newly stored articles; returns rows added or rewritten.
 
     ``story_of`` maps article id to story id; an article without one is its own story.
+    ``merged`` maps each story absorbed in this run to the story it joined.
     """
     matching = [a for a in articles if a.mentions]
-    if not matching:
+    if not matching and not merged:
         return 0
+    changed = sum(_settle_merge(session, kept, sorted(a for a, k in merged.items() if k == kept), now)
+                  for kept in sorted(set((merged or {}).values())))
+    if not matching:
+        return changed
     targets, follows = alert_targets(session)
-    changed = 0
     for article in matching:
         story_id = (story_of or {}).get(article.id)
         changed += _alert_article(session, article, story_id, targets, follows, now)
@@ -58,8 +72,9 @@ def _alert_article(session: Session, article: ArticleView, story_id: int | None,
                    follows: dict[int, list[tuple[str, str]]], now: datetime) -> int:
     names = {m.name for m in article.mentions}
     sent = story_messages.get_story_alerts(session, story_id) if story_id else {}
-    outlets = stories.get_story_outlets(session, story_id) if story_id else [(article.id, article.feed_title)]
-    earlier = {o for aid, o in outlets if aid < article.id}
+    outlets = (stories.get_story_outlets(session, story_id) if story_id
+               else [(article.id, article.feed_title, "en")])
+    earlier = {o for aid, o, _ in outlets if aid < article.id}
     key = alert_key(story_id) if story_id else f"article:{article.id}"
     originals: dict[int, ArticleView] = {}
     changed = 0
@@ -72,7 +87,7 @@ def _alert_article(session: Session, article: ArticleView, story_id: int | None,
             if policy.holds_alerts_at(now):
                 continue  # the briefing will carry it
             silent = policy.quiet_at(now)
-            also = _also(outlets, article.feed_title)
+            also = _also(outlets, article.id)
             html = render_alert(article, also, zone=policy.zone)
             changed += metrics.queued("alert", outbox.enqueue(
                 session, chat.id, "alert", key, html, now,
@@ -85,15 +100,52 @@ def _alert_article(session: Session, article: ArticleView, story_id: int | None,
         original = originals.get(row.article_id)
         if original is None:
             continue
-        html = render_alert(original, _also(outlets, original.feed_title), zone=policy.zone)
-        if story_messages.replace_pending_html(session, row.id, html):
-            changed += 1
-        elif row.status != "dead":
-            story_messages.supersede_pending_edits(session, row.id)
-            changed += metrics.queued("edit", outbox.enqueue(session, chat.id, "edit", edit_key(story_id, article.id),
-                                                             html, now, story_id=story_id, edit_of=row.id))
+        html = render_alert(original, _also(outlets, original.id), zone=policy.zone)
+        changed += _rewrite(session, row, html, edit_key(story_id, article.id), story_id, now)
     return changed
 
 
-def _also(outlets: Sequence[tuple[int, str]], own: str) -> list[str]:
-    return [o for o in dict.fromkeys(o for _, o in outlets) if o != own]
+def _rewrite(session: Session, row: story_messages.StoryAlert, html: str, key: str, story_id: int,
+             now: datetime) -> int:
+    """New text for an alert: rewrite it while queued, else queue an edit of the sent message."""
+    if story_messages.replace_pending_html(session, row.id, html):
+        return 1
+    if row.status == "dead":
+        return 0
+    story_messages.supersede_pending_edits(session, row.id)
+    return metrics.queued("edit", outbox.enqueue(session, row.chat_ref, "edit", key, html, now, story_id=story_id,
+                                                 edit_of=row.id))
+
+
+def _settle_merge(session: Session, kept: int, absorbed: Sequence[int], now: datetime) -> int:
+    """After stories merged into ``kept``: one alert per chat, listing every outlet."""
+    outlets = stories.get_story_outlets(session, kept)
+    rows_by_chat = story_messages.get_story_alert_rows(session, kept)
+    if not rows_by_chat:
+        return 0
+    zones = {c.id: c.zone for c in chats.get_subscribed_chats(session)}
+    changed = 0
+    for chat_ref, rows in rows_by_chat.items():
+        keeper, others = rows[0], rows[1:]
+        for other in others:
+            changed += story_messages.drop_unsent_alert(session, other.id, f"story merged into story {kept}")
+        if keeper.article_id is None or now - keeper.created_at > STORY_FRESH or chat_ref not in zones:
+            continue
+        original = next(iter(article_store.get_article_views(session, [keeper.article_id])), None)
+        if original is None:
+            continue
+        html = render_alert(original, _also(outlets, original.id), zone=zones[chat_ref])
+        changed += _rewrite(session, keeper, html, merge_key(kept, absorbed[-1]), kept, now)
+    return changed
+
+
+def _also(outlets: Sequence[tuple[int, str, str]], own_id: int) -> list[str]:
+    """Other outlets of the story, each once; those in another language say which."""
+    own = next(((o, lang) for aid, o, lang in outlets if aid == own_id), ("", "en"))
+    out: dict[str, None] = {}
+    for _, outlet, lang in outlets:
+        if outlet == own[0]:
+            continue
+        label = outlet if lang == own[1] else f"{outlet} ({LANGUAGES.get(lang, lang)})"
+        out.setdefault(label, None)
+    return list(out)

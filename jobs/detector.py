@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 
 from core.detect import Matcher
+from core.gazetteer import Gazetteer, compiled
 from core.model import Watchlist
 from storage.db import Database
 from storage.watchlist import load_watchlist
@@ -23,6 +24,12 @@ class DetectorCache:
                 self._matcher = Matcher(watchlist)
                 self._watchlist = watchlist
             return self._matcher
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """The gazetteer of the watchlist the current Matcher was built from (story grouping)."""
+        with self._lock:
+            return compiled(self._watchlist.gazetteer if self._watchlist else ())
 
     def current(self, db: Database) -> Matcher:
         with db.session() as s:

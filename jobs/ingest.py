@@ -27,16 +27,18 @@ import httpx
 
 from core.analysis import analyze
 from core.backoff import next_attempt
+from core.gazetteer import Gazetteer, compiled
 from core.model import ArticleView, FeedEntry
 from core.render import plural
-from core.stories import StoryCandidate, fingerprint
+from core.stories import fingerprint
 from jobs import metrics
 from jobs.alerts import enqueue_alerts
 from jobs.detector import DetectorCache
 from jobs.fetch import FetchResult, fetch_url
 from jobs.fulltext import PAGE_MAX_BYTES, expand_teasers, is_teaser
+from jobs.grouping import decide_signature, group_signatures
 from jobs.parse import ParsedFeed, parse_feed
-from storage import articles, feed_history, feeds, stories
+from storage import articles, feed_history, feeds
 from storage.db import Database
 from storage.feeds import FeedInfo
 
@@ -122,7 +124,8 @@ async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, det
                 break  # fetched but not stored: due again next cycle
             try:
                 run = await asyncio.to_thread(_store, db, matcher, feed, result, parsed, now, options,
-                                              lambda: loop.time() >= deadline, history.get(feed.id))
+                                              lambda: loop.time() >= deadline, history.get(feed.id),
+                                              detector.gazetteer)
             except Exception as e:  # one feed's storage failure must not stop the cycle
                 log.exception("storing %s failed", feed.url)
                 run = FeedRun(feed.url, "error", error=f"internal error while storing: {e}")
@@ -185,7 +188,7 @@ def _record_store_failure(db: Database, feed: FeedInfo, error: str, now: datetim
 
 def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: ParsedFeed | None,
            now: datetime, options: IngestOptions, out_of_time: Callable[[], bool] = lambda: False,
-           history_until: datetime | None = None) -> FeedRun:
+           history_until: datetime | None = None, gazetteer: Gazetteer | None = None) -> FeedRun:
     next_ok = now + timedelta(seconds=options.poll_seconds)
     error = result.error if result.status == "error" else (parsed.error if parsed else None)
     if error or result.status == "not_modified":
@@ -216,11 +219,15 @@ def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
         if not last and out_of_time():
             more, last = True, True  # the rest of this feed waits for the next cycle
         decided = [_decide(matcher, e) for e in batch]  # CPU work, no transaction open
+        signatures = [decide_signature(d.entry.title, d.entry.text, d.entry.published, d.mentions,
+                                       gazetteer or compiled(()), now, outlet=outlet, simhash=d.fingerprint)
+                      for d in decided]
         with db.session() as s:
             rows = articles.insert_articles(s, feed.id, decided, now, alertable=alertable)
             views = [_view(row, item, outlet) for row, item in zip(rows, decided, strict=True)]
-            story_of = _assign_stories(s, views, {r.id: r.fingerprint for r in rows if r.fingerprint is not None}, now)
-            queued += enqueue_alerts(s, views, now, story_of) if alertable else 0
+            grouping = group_signatures(s, [(r.id, sig) for r, sig in zip(rows, signatures, strict=True)], now)
+            queued += enqueue_alerts(s, views, now, grouping.story_of, grouping.merged) if alertable else 0
+            metrics.STORY_MERGES.inc(len(grouping.merged))
             stored += len(rows)
             metrics.ARTICLES_STORED.inc(len(rows))
             if last:
@@ -250,22 +257,3 @@ def _view(row, item: articles.NewArticle, outlet: str) -> ArticleView:
 
 def _host(url: str) -> str:
     return urlsplit(url).hostname or url
-
-
-def _assign_stories(session, views: list[ArticleView], prints: dict[int, int], now: datetime) -> dict[int, int]:
-    """Each new article naming a tracked official or topic joins a story, in this transaction."""
-    views = [v for v in views if v.id in prints]
-    if not views:
-        return {}
-    existing = stories.get_story_candidates(session, now - stories.STORY_WINDOW)
-    story_of = {}
-    for view in views:
-        candidate = StoryCandidate(
-            fingerprint=prints[view.id], published=min(view.published or now, now),
-            officials=frozenset(m.name for m in view.mentions if m.kind == "official"),
-            topics=frozenset(m.name for m in view.mentions if m.kind == "topic"),
-            title=view.title, outlet=view.feed_title,
-        )
-        story_of[view.id], created = stories.assign_story(session, view.id, candidate, now, existing)
-        metrics.STORY_MERGES.inc(0 if created else 1)
-    return story_of

@@ -18,7 +18,7 @@ from core.opml import OpmlFeed, parse_opml
 from core.watchlist import watchlist_from_dict
 from storage.feeds import add_feed
 from storage.tables import Meta
-from storage.watchlist import replace_watchlist
+from storage.watchlist import replace_gazetteer, replace_watchlist
 
 _DEFAULTS = Path(__file__).with_name("defaults")
 
@@ -37,7 +37,12 @@ def load_defaults_once(session: Session, now: datetime, *, feeds: bool = True) -
     if session.get(Meta, "defaults.watchlist") is None:
         replace_watchlist(session, default_watchlist())
         session.add(Meta(key="defaults.watchlist", value=now.isoformat()))
+        session.add(Meta(key="defaults.gazetteer", value=now.isoformat()))
         loaded.append("watchlist")
+    elif session.get(Meta, "defaults.gazetteer") is None:  # a database from before the gazetteer
+        replace_gazetteer(session, default_watchlist().gazetteer)
+        session.add(Meta(key="defaults.gazetteer", value=now.isoformat()))
+        loaded.append("gazetteer")
     if session.get(Meta, "defaults.feeds") is None:  # the first start's choice is kept either way
         if feeds:
             for f in default_feeds():

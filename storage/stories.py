@@ -1,15 +1,14 @@
-"""Stories: articles about one event, and the queries alerts, briefings and spikes need.
+"""Stories: the queries alerts, briefings and spikes need.
 
-The decision which story an article joins is core.stories.pick_story; this module only
-loads the recent members it compares against and records the outcome.
+Which story an article joins is decided by core.stories.link and recorded by
+storage.story_grouping.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -17,68 +16,17 @@ from sqlmodel import Session, select
 from core.briefing import StoryView
 from core.model import ArticleView
 from core.model import Mention as MentionValue
-from core.stories import StoryCandidate, pick_story
-from storage.tables import Article, Feed, Mention, Story
-
-STORY_WINDOW = timedelta(hours=48)
+from storage.tables import Article, ArticleSignature, Feed, Mention
 
 
-def get_story_candidates(session: Session, since: datetime) -> list[tuple[int, StoryCandidate]]:
-    """(story id, member) for every article in a story seen since ``since``."""
+def get_story_outlets(session: Session, story_id: int) -> list[tuple[int, str, str]]:
+    """(article id, outlet, language) of a story's articles, earliest first."""
     rows = session.exec(
-        select(Article.id, Article.story_id, Article.fingerprint, Article.published_at, Article.fetched_at,
-               Article.title, Feed.title, Feed.url)
-        .join(Feed, Feed.id == Article.feed_id)
-        .join(Story, Story.id == Article.story_id)
-        .where(Story.last_seen_at >= since, Article.fingerprint.is_not(None))
-    ).all()
-    names = _names_by_article(session, [r[0] for r in rows])
-    out = []
-    for aid, sid, fp, published, fetched, title, feed_title, feed_url in rows:
-        officials, topics = names.get(aid, (frozenset(), frozenset()))
-        out.append((sid, StoryCandidate(fingerprint=fp, published=published or fetched, officials=officials,
-                                        topics=topics, title=title, outlet=feed_title or feed_url)))
-    return out
-
-
-def assign_story(session: Session, article_id: int, candidate: StoryCandidate, now: datetime,
-                 existing: list[tuple[int, StoryCandidate]]) -> tuple[int, bool]:
-    """Put the article in the best matching story or a new one; returns (story id, created).
-
-    ``existing`` (from get_story_candidates) gains the new member, so articles stored in
-    the same run can join each other.
-    """
-    article = session.get(Article, article_id)
-    story_id = pick_story(candidate, existing)
-    created = story_id is None
-    if created:
-        story = Story(title=candidate.title, first_article_id=article_id, fingerprint=candidate.fingerprint,
-                      officials=json.dumps(sorted(candidate.officials)), topics=json.dumps(sorted(candidate.topics)),
-                      created_at=now, last_seen_at=now)
-        session.add(story)
-        session.flush()
-        story_id = story.id
-    else:
-        story = session.get(Story, story_id)
-        story.officials = json.dumps(sorted(set(json.loads(story.officials)) | candidate.officials))
-        story.topics = json.dumps(sorted(set(json.loads(story.topics)) | candidate.topics))
-        story.last_seen_at = max(story.last_seen_at, now)
-        session.add(story)
-    article.fingerprint = candidate.fingerprint
-    article.story_id = story_id
-    session.add(article)
-    session.flush()
-    existing.append((story_id, candidate))
-    return story_id, created
-
-
-def get_story_outlets(session: Session, story_id: int) -> list[tuple[int, str]]:
-    """(article id, outlet) of a story's articles, earliest first."""
-    rows = session.exec(
-        select(Article.id, Feed.title, Feed.url).join(Feed, Feed.id == Article.feed_id)
+        select(Article.id, Feed.title, Feed.url, ArticleSignature.lang).join(Feed, Feed.id == Article.feed_id)
+        .outerjoin(ArticleSignature, ArticleSignature.article_id == Article.id)
         .where(Article.story_id == story_id).order_by(Article.id)
     ).all()
-    return [(aid, title or _host(url)) for aid, title, url in rows]
+    return [(aid, title or _host(url), lang or "en") for aid, title, url, lang in rows]
 
 
 def get_stories_since(session: Session, since: datetime | None, until: datetime,
@@ -134,22 +82,6 @@ def count_stories_by_name(session: Session, start: datetime, end: datetime) -> d
         .group_by(Mention.name)
     ).all()
     return {name: count for name, count in rows}
-
-
-def _names_by_article(session: Session, ids: Sequence[int]) -> dict[int, tuple[frozenset[str], frozenset[str]]]:
-    found: dict[int, tuple[set[str], set[str]]] = {}
-    for chunk in _chunks(ids, 5000):
-        for aid, name, kind in session.exec(
-            select(Mention.article_id, Mention.name, Mention.kind).where(Mention.article_id.in_(chunk)).distinct()
-        ):
-            officials, topics = found.setdefault(aid, (set(), set()))
-            (officials if kind == "official" else topics).add(name)
-    return {aid: (frozenset(o), frozenset(t)) for aid, (o, t) in found.items()}
-
-
-def _chunks(items: Sequence[int], size: int):
-    for i in range(0, len(items), size):
-        yield list(items[i:i + size])
 
 
 def _host(url: str) -> str:

@@ -33,11 +33,36 @@ class EditTarget:
     message_id: int | None
 
 
+_KEEP_ORDER = {"sent": 0, "sending": 1, "pending": 2, "dead": 3}
+
+
 def get_story_alerts(session: Session, story_id: int) -> dict[int, StoryAlert]:
-    """The alert row per chat for a story (chat_ref -> row)."""
+    """The alert row per chat for a story (chat_ref -> row).
+
+    After two stories merged a chat may hold an alert of each; the one it keeps is the
+    one already sent (the earliest), else the earliest still to go.
+    """
+    return {chat: rows[0] for chat, rows in get_story_alert_rows(session, story_id).items()}
+
+
+def get_story_alert_rows(session: Session, story_id: int) -> dict[int, list[StoryAlert]]:
+    """Every alert row of a story per chat, the one to keep first."""
     rows = session.exec(select(Outbox).where(Outbox.story_id == story_id, Outbox.kind == "alert"))
-    return {r.chat_ref: StoryAlert(r.id, r.chat_ref, r.status, r.message_id, r.article_id, r.created_at)
-            for r in rows}
+    out: dict[int, list[StoryAlert]] = {}
+    for r in sorted(rows, key=lambda r: (_KEEP_ORDER.get(r.status, 4), r.id)):
+        out.setdefault(r.chat_ref, []).append(
+            StoryAlert(r.id, r.chat_ref, r.status, r.message_id, r.article_id, r.created_at))
+    return out
+
+
+def drop_unsent_alert(session: Session, row_id: int, reason: str) -> bool:
+    """Cancel an alert nobody has tried to send yet (its story merged into another)."""
+    row = session.get(Outbox, row_id)
+    if row is None or row.status != "pending" or row.attempts:
+        return False
+    row.status, row.last_error = "dead", reason
+    session.add(row)
+    return True
 
 
 def replace_pending_html(session: Session, row_id: int, html: str) -> bool:

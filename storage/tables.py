@@ -65,6 +65,45 @@ class Story(SQLModel, table=True):
     topics: str = Field(default="[]", sa_type=Text)  # JSON list of topic names
     created_at: datetime | None = _when(nullable=False, index=True)
     last_seen_at: datetime | None = _when(nullable=False, index=True)
+    # Set when a bridging article joined this story to an older one: its articles and
+    # alerts moved there. The row stays so its id (an alert's dedup key) is never reused.
+    merged_into: int | None = None
+
+
+class ArticleSignature(SQLModel, table=True):
+    """What story grouping compares (core.signature.Signature) as JSON, one row per article."""
+
+    article_id: int = Field(sa_column=Column(ForeignKey("article.id", ondelete="CASCADE"), primary_key=True))
+    published_at: datetime | None = _when(nullable=False)
+    lang: str = "en"
+    data: str = Field(default="{}", sa_type=Text)
+
+
+class StoryKey(SQLModel, table=True):
+    """Signature keys (official, place, organisation, round, SimHash band) by publication time:
+    an article's link candidates are found here, so their number does not grow with the window."""
+
+    __table_args__ = (Index("ix_storykey_key_published", "key", "published_at"),)
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(sa_type=Text)
+    article_id: int = Field(sa_column=Column(ForeignKey("article.id", ondelete="CASCADE"), index=True, nullable=False))
+    published_at: datetime | None = _when(nullable=False)
+
+
+class StoryLink(SQLModel, table=True):
+    """Two articles found to report one event, and why (core.stories.Link, for /why)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_a: int = Field(sa_column=Column(ForeignKey("article.id", ondelete="CASCADE"), index=True, nullable=False))
+    article_b: int = Field(sa_column=Column(ForeignKey("article.id", ondelete="CASCADE"), index=True, nullable=False))
+    data: str = Field(default="{}", sa_type=Text)
+
+
+class TermStat(SQLModel, table=True):
+    """Document frequency per content word, kept incrementally; the empty term counts documents."""
+
+    term: str = Field(sa_type=Text, primary_key=True)
+    df: int = 0
 
 
 class Mention(SQLModel, table=True):
@@ -113,6 +152,16 @@ class TopicTerm(SQLModel, table=True):
     topic_id: int = Field(sa_column=Column(ForeignKey("topic.id", ondelete="CASCADE"), index=True, nullable=False))
     group_no: int = 0
     term: str = Field(sa_type=Text)
+
+
+class GazetteerRow(SQLModel, table=True):
+    """A place, organisation or action of the watchlist's gazetteer (core.gazetteer)."""
+
+    __tablename__ = "gazetteer"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(sa_type=Text, unique=True)
+    kind: str
+    aliases: str = Field(default="[]", sa_type=Text)  # JSON list
 
 
 class Chat(SQLModel, table=True):

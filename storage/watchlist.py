@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import delete, func
 from sqlmodel import Session, select
 
-from core.model import Alias, Official, Topic, Watchlist
+from core.model import Alias, GazetteerEntry, Official, Topic, Watchlist
+from storage.tables import GazetteerRow, OfficialAlias, OfficialRole, TopicTerm
 from storage.tables import Official as OfficialRow
-from storage.tables import OfficialAlias, OfficialRole, TopicTerm
 from storage.tables import Topic as TopicRow
 
 EXCLUDE_GROUP = -1
@@ -35,7 +37,44 @@ def load_watchlist(session: Session) -> Watchlist:
             )
             for t in topics
         ),
+        gazetteer=load_gazetteer(session),
     )
+
+
+def load_gazetteer(session: Session) -> tuple[GazetteerEntry, ...]:
+    rows = session.exec(select(GazetteerRow).order_by(GazetteerRow.id)).all()
+    return tuple(GazetteerEntry(r.name, r.kind, tuple(json.loads(r.aliases))) for r in rows)
+
+
+def save_gazetteer_entry(session: Session, entry: GazetteerEntry) -> bool:
+    """Insert or replace one gazetteer entry; returns created."""
+    row = session.exec(select(GazetteerRow).where(GazetteerRow.name == entry.name)).first()
+    created = row is None
+    if row is None:
+        row = GazetteerRow(name=entry.name, kind=entry.kind)
+    row.kind, row.aliases = entry.kind, json.dumps(list(entry.aliases), ensure_ascii=False)
+    session.add(row)
+    session.flush()
+    return created
+
+
+def delete_gazetteer_entry(session: Session, name: str) -> bool:
+    row = session.exec(select(GazetteerRow).where(func.lower(GazetteerRow.name) == name.lower())).first()
+    if row is None:
+        return False
+    session.delete(row)
+    session.flush()
+    return True
+
+
+def replace_gazetteer(session: Session, entries: tuple[GazetteerEntry, ...]) -> None:
+    keep = {e.name for e in entries}
+    for row in session.exec(select(GazetteerRow)).all():
+        if row.name not in keep:
+            session.delete(row)
+    session.flush()
+    for e in entries:
+        save_gazetteer_entry(session, e)
 
 
 
@@ -112,6 +151,7 @@ def replace_watchlist(session: Session, watchlist: Watchlist) -> None:
         save_official(session, o)
     for t in watchlist.topics:
         save_topic(session, t)
+    replace_gazetteer(session, watchlist.gazetteer)
 
 
 def _find_official(session: Session, name: str) -> OfficialRow | None:

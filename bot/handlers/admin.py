@@ -7,18 +7,17 @@ rows use the broadcast's id as dedup key, so nothing is sent twice.
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from datetime import datetime, time, tzinfo
 
 from telegram import BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
 
 from bot.commands import bot_commands
 from bot.handlers.guards import admin_only, command_text, owner_only, usage
 from bot.replies import reply
-from bot.runtime import Runtime, runtime
+from bot.runtime import Context, Runtime, runtime
 from core.render import TELEGRAM_LIMIT, esc, format_when, plural, split_blocks
 from jobs import metrics
 from storage import admin as admin_store
@@ -33,7 +32,7 @@ def _user_id(text: str) -> int | None:
     return int(text) if text.lstrip("-").isdigit() and int(text) > 0 else None
 
 
-async def _set_menu(context: ContextTypes.DEFAULT_TYPE, user_id: int, admin: bool) -> bool:
+async def _set_menu(context: Context, user_id: int, admin: bool) -> bool:
     """Show or hide admin commands in that user's private chat; False if Telegram refused."""
     scope = BotCommandScopeChat(user_id)
     try:
@@ -47,14 +46,13 @@ async def _set_menu(context: ContextTypes.DEFAULT_TYPE, user_id: int, admin: boo
 
 
 @admin_only
-async def admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def admin(update: Update, context: Context) -> None:
     """List admins; owners add or remove them by user id."""
     args = context.args or []
     rt = runtime(context)
     action = args[0].lower() if args else ""
     if action == "list" and len(args) == 1:
-        with rt.db.session() as s:
-            added = admin_store.list_admin_ids(s)
+        added = await rt.in_session(admin_store.list_admin_ids)
         owners = ", ".join(str(i) for i in sorted(rt.settings.admins)) or "none"
         await reply(update, f"<b>Owners</b> (BRIEFBOT_ADMINS): {owners}\n<b>Admins</b>: "
                             + (", ".join(str(i) for i in added) or "none yet; an owner adds one with /admin add USER_ID"))
@@ -69,11 +67,15 @@ async def admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if rt.is_owner(user_id):
         await reply(update, f"{user_id} is an owner (BRIEFBOT_ADMINS); owners are changed in the configuration.")
         return
-    with rt.db.session() as s:
-        done = (admin_store.add_admin(s, user_id, update.effective_user.id, now) if action == "add"
-                else admin_store.remove_admin(s, user_id))
+    by = update.effective_user.id
+
+    def change(s) -> bool:
+        done = admin_store.add_admin(s, user_id, by, now) if action == "add" else admin_store.remove_admin(s, user_id)
         if done:
-            admin_store.record_action(s, now, update.effective_user.id, f"admin.{action}", str(user_id))
+            admin_store.record_action(s, now, by, f"admin.{action}", str(user_id))
+        return done
+
+    done = await rt.in_session(change)
     if not done:
         await reply(update, f"{user_id} is {'already' if action == 'add' else 'not'} an admin.")
         return
@@ -91,17 +93,16 @@ def _since_midnight(now: datetime, zone: tzinfo) -> datetime:
 
 
 @admin_only
-async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def stats(update: Update, context: Context) -> None:
     """Subscribers, feed health, today's articles and alerts, outbox queue."""
     if context.args:
         await usage(update, "stats", "/stats takes no arguments.")
         return
     rt = runtime(context)
     now = rt.clock()
-    zone = rt.zone_of(update.effective_chat.id)
+    zone = await asyncio.to_thread(rt.zone_of, update.effective_chat.id)
     since = _since_midnight(now, zone)
-    with rt.db.session() as s:
-        st = collect_stats(s, since)
+    st = await rt.in_session(lambda s: collect_stats(s, since))
     q = st.queue
     oldest = f", oldest waiting since {format_when(q.oldest_pending, zone)}" if q.oldest_pending else ""
     lines = [
@@ -120,16 +121,16 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @admin_only
-async def audit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def audit(update: Update, context: Context) -> None:
     """The latest admin actions, newest first."""
     args = context.args or []
     if len(args) > 1 or (args and not (args[0].isdigit() and 1 <= int(args[0]) <= AUDIT_MAX)):
         await usage(update, "audit", f"Give how many entries to show, 1 to {AUDIT_MAX}.")
         return
     rt = runtime(context)
-    zone = rt.zone_of(update.effective_chat.id)
-    with rt.db.session() as s:
-        entries = admin_store.latest_actions(s, int(args[0]) if args else AUDIT_DEFAULT)
+    zone = await asyncio.to_thread(rt.zone_of, update.effective_chat.id)
+    count = int(args[0]) if args else AUDIT_DEFAULT
+    entries = await rt.in_session(lambda s: admin_store.latest_actions(s, count))
     if not entries:
         await reply(update, "No admin actions recorded yet.")
         return
@@ -142,7 +143,7 @@ async def audit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @owner_only
-async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def broadcast(update: Update, context: Context) -> None:
     """Preview a message to every subscribed chat; it is queued only after the confirm button."""
     text = command_text(update)
     if not text:
@@ -150,8 +151,7 @@ async def broadcast(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     parts = split_blocks([esc(p) for p in text.split("\n\n")])
     rt = runtime(context)
-    with rt.db.session() as s:
-        count = chats.count_subscribed(s)
+    count = await rt.in_session(chats.count_subscribed)
     if count == 0:
         await reply(update, "No chat is subscribed, so there is nobody to send to.")
         return
@@ -178,7 +178,7 @@ def _queue_broadcast(rt: Runtime, broadcast_id: str, parts: list[str], user_id: 
     return len(targets)
 
 
-async def broadcast_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def broadcast_button(update: Update, context: Context) -> None:
     """Queue a previewed broadcast through the outbox, or cancel it."""
     query = update.callback_query
     rt = runtime(context)
@@ -196,9 +196,8 @@ async def broadcast_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         await query.answer("Cancelled")
         await query.edit_message_text("Broadcast cancelled; nothing was sent.")
         return
-    count = _queue_broadcast(rt, broadcast_id, parts, update.effective_user.id)
+    count = await asyncio.to_thread(_queue_broadcast, rt, broadcast_id, parts, update.effective_user.id)
     await query.answer(f"Queued for {plural(count, 'chat')}")
     done = f"📣 Broadcast queued for {plural(count, 'chat')}; the outbox sends it within its rate limits."
     with_preview = f"{done}\n\n{parts[0]}"
-    await query.edit_message_text(with_preview if len(with_preview) <= TELEGRAM_LIMIT else done,
-                                  parse_mode=ParseMode.HTML)
+    await query.edit_message_text(with_preview if len(with_preview) <= TELEGRAM_LIMIT else done)

@@ -4,16 +4,16 @@ gets the problem, the usage and an example."""
 
 from __future__ import annotations
 
+import asyncio
 import difflib
 
-from telegram import LinkPreviewOptions, Update
-from telegram.constants import ParseMode
-from telegram.ext import CommandHandler, ContextTypes
+from telegram import Update
+from telegram.ext import CommandHandler
 
 from bot.handlers.guards import command_text, usage
 from bot.handlers.subscription import can_manage_chat
 from bot.replies import reply
-from bot.runtime import runtime
+from bot.runtime import Context, runtime
 from core.briefing import ChatFilter, compose_latest
 from core.briefing_time import next_briefing_at
 from core.prefs import PrefError, check_timezone, parse_hhmm, parse_quiet
@@ -35,13 +35,13 @@ def register(add) -> None:
         add(CommandHandler(name, callback))
 
 
-async def _chat(update: Update, context: ContextTypes.DEFAULT_TYPE, *, manage: bool) -> ChatInfo | None:
+async def _chat(update: Update, context: Context, *, manage: bool) -> ChatInfo | None:
     """The subscribed chat, or None after telling the user why not."""
     if manage and not await can_manage_chat(update, context):
         await reply(update, "Only this group's admins can change its settings.")
         return None
-    with runtime(context).db.session() as s:
-        chat = chats.get_chat(s, update.effective_chat.id)
+    chat_id = update.effective_chat.id
+    chat = await runtime(context).in_session(lambda s: chats.get_chat(s, chat_id))
     if chat is None or not chat.subscribed:
         await reply(update, NOT_SUBSCRIBED)
         return None
@@ -49,22 +49,20 @@ async def _chat(update: Update, context: ContextTypes.DEFAULT_TYPE, *, manage: b
 
 
 async def _send_parts(update: Update, parts: list[str]) -> None:
-    for part in parts:
-        await update.effective_message.reply_text(part, parse_mode=ParseMode.HTML, do_quote=False,
-                                                  link_preview_options=LinkPreviewOptions(is_disabled=True))
+    for part in parts:  # already split at story boundaries
+        await reply(update, part)
 
 
-def _update(context: ContextTypes.DEFAULT_TYPE, chat: ChatInfo, **changes) -> ChatInfo:
-    with runtime(context).db.session() as s:
-        return chats.update_chat(s, chat.chat_id, **changes)
+async def _update(context: Context, chat: ChatInfo, **changes) -> ChatInfo:
+    return await runtime(context).in_session(lambda s: chats.update_chat(s, chat.chat_id, **changes))
 
 
-def _when_next(context: ContextTypes.DEFAULT_TYPE, chat: ChatInfo) -> str:
+def _when_next(context: Context, chat: ChatInfo) -> str:
     at = next_briefing_at(runtime(context).clock(), chat.zone, chat.briefing_time)
     return at.astimezone(chat.zone).strftime("%a %d %b %H:%M")
 
 
-async def briefing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def briefing(update: Update, context: Context) -> None:
     """Send the briefing now, or switch the daily briefing on or off."""
     arg = command_text(update).lower()
     chat = await _chat(update, context, manage=bool(arg))
@@ -72,18 +70,18 @@ async def briefing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if not arg:
         rt = runtime(context)
-        with rt.db.session() as s:
-            parts = compose_for_chat(s, chat, rt.clock())
+        now = rt.clock()
+        parts = await rt.in_session(lambda s: compose_for_chat(s, chat, now))
         await _send_parts(update, parts)
     elif arg in ON | OFF:
-        chat = _update(context, chat, briefing_enabled=arg in ON)
+        chat = await _update(context, chat, briefing_enabled=arg in ON)
         await reply(update, f"Daily briefing on, next at {esc(_when_next(context, chat))} ({esc(chat.timezone)})."
                     if chat.briefing_enabled else "Daily briefing off. /briefing on turns it back on.")
     else:
         await usage(update, "briefing", f"“{arg}” is not on or off.")
 
 
-async def alerts(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def alerts(update: Update, context: Context) -> None:
     """Switch instant alerts on or off."""
     arg = command_text(update).lower()
     if arg not in ON | OFF:
@@ -91,12 +89,12 @@ async def alerts(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     chat = await _chat(update, context, manage=True)
     if chat is not None:
-        _update(context, chat, alerts_enabled=arg in ON)
+        await _update(context, chat, alerts_enabled=arg in ON)
         await reply(update, "Instant alerts on." if arg in ON else
                     "Instant alerts off; the daily briefing still comes. /alerts on turns them back on.")
 
 
-async def briefing_time(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def briefing_time(update: Update, context: Context) -> None:
     """Set the local time of the daily briefing."""
     try:
         hhmm = parse_hhmm(command_text(update))
@@ -105,11 +103,11 @@ async def briefing_time(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         return
     chat = await _chat(update, context, manage=True)
     if chat is not None:
-        chat = _update(context, chat, briefing_time=hhmm)
+        chat = await _update(context, chat, briefing_time=hhmm)
         await reply(update, f"Daily briefing at {hhmm} {esc(chat.timezone)}; next on {esc(_when_next(context, chat))}.")
 
 
-async def timezone(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def timezone(update: Update, context: Context) -> None:
     """Set the chat's time zone (IANA name)."""
     try:
         zone = check_timezone(command_text(update))
@@ -118,12 +116,12 @@ async def timezone(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     chat = await _chat(update, context, manage=True)
     if chat is not None:
-        chat = _update(context, chat, timezone=zone)
+        chat = await _update(context, chat, timezone=zone)
         await reply(update, f"Time zone {esc(zone)}: the briefing comes at {chat.briefing_time} local time, "
                             f"next on {esc(_when_next(context, chat))}.")
 
 
-async def quiet(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def quiet(update: Update, context: Context) -> None:
     """Set quiet hours (silent or held alerts), or switch them off."""
     words = command_text(update).split()
     mode = words.pop().lower() if words and words[-1].lower() in ("silent", "hold") else "silent"
@@ -138,18 +136,17 @@ async def quiet(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if chat is None:
         return
     if span is None:
-        _update(context, chat, quiet_start=None, quiet_end=None)
+        await _update(context, chat, quiet_start=None, quiet_end=None)
         await reply(update, "Quiet hours off: alerts notify at any time.")
         return
-    _update(context, chat, quiet_start=span[0], quiet_end=span[1], quiet_mode=mode)
+    await _update(context, chat, quiet_start=span[0], quiet_end=span[1], quiet_mode=mode)
     how = "sent silently" if mode == "silent" else "held for the daily briefing"
     await reply(update, f"Quiet hours {span[0]}–{span[1]} ({esc(chat.timezone)}): alerts then are {how}.")
 
 
-def _resolve(context: ContextTypes.DEFAULT_TYPE, name: str) -> tuple[tuple[str, str] | None, list[str]]:
+async def _resolve(context: Context, name: str) -> tuple[tuple[str, str] | None, list[str]]:
     """(kind, canonical name) for a tracked name typed in any case, or close suggestions."""
-    with runtime(context).db.session() as s:
-        names = [(kind, n) for kind, _, n in wl_store.list_names(s)]
+    names = [(kind, n) for kind, _, n in await runtime(context).in_session(wl_store.list_names)]
     folded = {n.casefold(): (kind, n) for kind, n in names}
     if name.casefold() in folded:
         return folded[name.casefold()], []
@@ -160,7 +157,7 @@ def _resolve(context: ContextTypes.DEFAULT_TYPE, name: str) -> tuple[tuple[str, 
     return None, list(dict.fromkeys((folded.get(c) or surnames[c])[1] for c in close))
 
 
-async def follow(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def follow(update: Update, context: Context) -> None:
     """Follow an official or topic; without a name, list what is followed."""
     name = command_text(update)
     chat = await _chat(update, context, manage=bool(name))
@@ -168,26 +165,26 @@ async def follow(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     rt = runtime(context)
     if not name:
-        with rt.db.session() as s:
-            followed = [n for _, n in chats.get_follows(s, chat.id)]
-            tracked = [n for _, _, n in wl_store.list_names(s)]
+        followed = [n for _, n in await rt.in_session(lambda s: chats.get_follows(s, chat.id))]
+        tracked = [n for _, _, n in await rt.in_session(wl_store.list_names)]
         now = ", ".join(esc(n) for n in followed) if followed else "everything on the watchlist"
         await reply(update, f"This chat follows: {now}.\n\nTracked: {esc(', '.join(tracked))}\n\n"
                             f"{esc('Usage: /follow NAME · /unfollow NAME')}")
         return
-    found, suggestions = _resolve(context, name)
+    found, suggestions = await _resolve(context, name)
     if found is None:
         await usage(update, "follow", _unknown(name, suggestions))
         return
-    with rt.db.session() as s:
-        added = chats.follow(s, chat.id, *found)
-        count = len(chats.get_follows(s, chat.id))
+    def add(s) -> tuple[bool, int]:
+        return chats.follow(s, chat.id, *found), len(chats.get_follows(s, chat.id))
+
+    added, count = await rt.in_session(add)
     head = f"Following {esc(found[1])}." if added else f"Already following {esc(found[1])}."
     await reply(update, f"{head} Alerts and briefings here now cover only the {plural(count, 'name')} you follow; "
                         f"/follow lists them.")
 
 
-async def unfollow(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def unfollow(update: Update, context: Context) -> None:
     """Stop following an official or topic."""
     name = command_text(update)
     if not name:
@@ -196,10 +193,11 @@ async def unfollow(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat = await _chat(update, context, manage=True)
     if chat is None:
         return
-    found, suggestions = _resolve(context, name)
-    with runtime(context).db.session() as s:
-        removed = found is not None and chats.unfollow(s, chat.id, found[1])
-        left = len(chats.get_follows(s, chat.id))
+    found, suggestions = await _resolve(context, name)
+    def remove(s) -> tuple[bool, int]:
+        return found is not None and chats.unfollow(s, chat.id, found[1]), len(chats.get_follows(s, chat.id))
+
+    removed, left = await runtime(context).in_session(remove)
     if not removed:
         problem = f"This chat does not follow {name}." if found else _unknown(name, suggestions)
         await usage(update, "unfollow", problem)
@@ -209,22 +207,26 @@ async def unfollow(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply(update, f"Stopped following {esc(found[1])}. {rest}")
 
 
-async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def latest(update: Update, context: Context) -> None:
     """The latest stories this chat follows, or about one name."""
     name = command_text(update)
     rt = runtime(context)
-    with rt.db.session() as s:
-        chat = chats.get_chat(s, update.effective_chat.id)
-        flt = chat_filter(chats.get_follows(s, chat.id)) if chat else ChatFilter()
+    chat_id = update.effective_chat.id
+
+    def chat_follows(s) -> ChatFilter:
+        chat = chats.get_chat(s, chat_id)
+        return chat_filter(chats.get_follows(s, chat.id)) if chat else ChatFilter()
+
+    flt = await rt.in_session(chat_follows)
     if name:
-        found, suggestions = _resolve(context, name)
+        found, suggestions = await _resolve(context, name)
         if found is None:
             await usage(update, "latest", _unknown(name, suggestions))
             return
         flt = ChatFilter(frozenset({found[1]}))
     now = rt.clock()
-    with rt.db.session() as s:
-        parts = compose_latest(latest_stories(s, now), flt, now=now, zone=rt.zone_of(update.effective_chat.id))
+    zone = await asyncio.to_thread(rt.zone_of, chat_id)
+    parts = await rt.in_session(lambda s: compose_latest(latest_stories(s, now), flt, now=now, zone=zone))
     if not parts:
         await reply(update, "No stories in the last 7 days" + (f" about {esc(found[1])}." if name else "."))
         return

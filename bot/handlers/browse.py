@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 from telegram.error import BadRequest
-from telegram.ext import ContextTypes
 
 from bot.handlers.guards import admin_only, usage
 from bot.replies import reply
-from bot.runtime import Runtime, runtime
+from bot.runtime import Context, Runtime, runtime
 from core.model import Official, Topic
 from core.render import esc
 from storage import watchlist as wl_store
@@ -62,28 +62,28 @@ def _page(rt: Runtime, page: int) -> tuple[str, InlineKeyboardMarkup | None]:
 
 
 @admin_only
-async def watchlist(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def watchlist(update: Update, context: Context) -> None:
     """Show the watchlist, a page at a time."""
     args = context.args or []
     if len(args) > 1 or (args and not args[0].isdigit()):
         await usage(update, "watchlist", "Give a page number, or nothing for the first page.")
         return
-    text, markup = _page(runtime(context), int(args[0]) if args else 1)
+    text, markup = await asyncio.to_thread(_page, runtime(context), int(args[0]) if args else 1)
     await reply(update, text, markup)
 
 
-async def watchlist_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def watchlist_button(update: Update, context: Context) -> None:
     """Turn the watchlist message to another page."""
     query = update.callback_query
     rt = runtime(context)
-    if not rt.is_admin(update.effective_user.id):
+    if not await asyncio.to_thread(rt.is_admin, update.effective_user.id):
         await query.answer("Only briefbot admins can browse the watchlist.", show_alert=True)
         return
     page = query.data.removeprefix(PREFIX)
-    text, markup = _page(rt, int(page) if page.isdigit() else 1)
+    text, markup = await asyncio.to_thread(_page, rt, int(page) if page.isdigit() else 1)
     await query.answer()
     try:
-        await query.edit_message_text(text, parse_mode=ParseMode.HTML, reply_markup=markup)
+        await query.edit_message_text(text, reply_markup=markup)
     except BadRequest as e:
         if "not modified" not in str(e).lower():
             raise

@@ -5,12 +5,11 @@ from __future__ import annotations
 import asyncio
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
 from bot import operations
 from bot.handlers.guards import admin_only, usage
 from bot.replies import reply
-from bot.runtime import runtime
+from bot.runtime import Context, runtime
 from core.render import esc, format_when, plural
 from storage import feeds as feed_store
 
@@ -37,7 +36,7 @@ def added_text(result: operations.FeedAdded) -> str:
 
 
 @admin_only
-async def feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def feed(update: Update, context: Context) -> None:
     """Add (fetched once first), remove, pause, resume or switch full text for one feed."""
     args = context.args or []
     if not args or args[0].lower() not in _ACTIONS:
@@ -76,7 +75,7 @@ async def feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @admin_only
-async def feeds_list(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def feeds_list(update: Update, context: Context) -> None:
     """List feeds with last fetch time, next fetch, items and last error."""
     rt = runtime(context)
     rows, zone = await asyncio.to_thread(_feeds_and_zone, rt, update.effective_chat.id)

@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 from collections.abc import Awaitable, Callable
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
 from bot.commands import usage_text
 from bot.replies import reply
-from bot.runtime import runtime
+from bot.runtime import Context, runtime
 from core.render import esc
 
-Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[None]]
+Handler = Callable[[Update, Context], Awaitable[None]]
 
 
 def admin_only(handler: Handler) -> Handler:
     """Refuse politely, changing nothing, when the sender is not a bot admin."""
 
     @functools.wraps(handler)
-    async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def wrapper(update: Update, context: Context) -> None:
         user = update.effective_user
-        if user is None or not runtime(context).is_admin(user.id):
+        if user is None or not await asyncio.to_thread(runtime(context).is_admin, user.id):
             who = f" Your user id is {user.id}:" if user is not None else ""
             await reply(update, f"Sorry, only briefbot admins can do that.{who} ask the bot's owner to add it "
                                 "to BRIEFBOT_ADMINS, or an owner to send /admin add "
@@ -37,7 +37,7 @@ def owner_only(handler: Handler) -> Handler:
     """Refuse, changing nothing, unless the sender is an owner (an id in BRIEFBOT_ADMINS)."""
 
     @functools.wraps(handler)
-    async def wrapper(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def wrapper(update: Update, context: Context) -> None:
         user = update.effective_user
         if user is None or not runtime(context).is_owner(user.id):
             await reply(update, "Sorry, only the bot's owners (the ids in BRIEFBOT_ADMINS) can do that.")

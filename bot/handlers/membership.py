@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from telegram import Chat, ChatMember, InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
 
 from bot.handlers.subscription import INTRO
-from bot.runtime import runtime
+from bot.runtime import Context, runtime
 from storage import chats
 
 _IN = (ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER, ChatMember.RESTRICTED)
@@ -23,7 +21,7 @@ def _is_member(member: ChatMember) -> bool:
     return member.status in _IN and getattr(member, "is_member", True)
 
 
-async def my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def my_chat_member(update: Update, context: Context) -> None:
     """Say hello when added to a group; unsubscribe when removed, kicked or blocked."""
     change = update.my_chat_member
     chat = change.chat
@@ -31,13 +29,11 @@ async def my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     rt = runtime(context)
     if was and not now:
         reason = "bot was blocked by the user" if chat.type == Chat.PRIVATE else "bot was removed from the chat"
-        with rt.db.session() as s:
-            chats.unsubscribe_chat(s, chat.id, reason)
+        await rt.in_session(lambda s: chats.unsubscribe_chat(s, chat.id, reason))
         return
     if now and not was and chat.type in (Chat.GROUP, Chat.SUPERGROUP):
         buttons = InlineKeyboardMarkup([[InlineKeyboardButton("✅ Subscribe this group", callback_data="set:sub")]])
         try:
-            await context.bot.send_message(chat.id, INTRO + GROUP_HELLO, parse_mode=ParseMode.HTML,
-                                           reply_markup=buttons)
+            await context.bot.send_message(chat.id, INTRO + GROUP_HELLO, reply_markup=buttons)
         except TelegramError:
             pass  # added without the right to post: nothing to say, and nothing to undo

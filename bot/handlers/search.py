@@ -6,14 +6,14 @@ import asyncio
 from zoneinfo import ZoneInfo
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
 from bot.handlers.guards import command_text, usage
 from bot.replies import reply
-from bot.runtime import Runtime, runtime
+from bot.runtime import Context, Runtime, runtime
 from core.render import esc, plural, render_search_hit, render_why
 from core.search import search_words
-from storage.explain import get_sent_article
+from core.story_render import render_grouping
+from storage.explain import get_sent_article, get_story_grouping
 from storage.search import SearchHit, search_articles
 
 RESULTS = 8
@@ -25,7 +25,7 @@ def _search(rt: Runtime, query: str, chat_id: int) -> tuple[list[SearchHit], Zon
     return hits, rt.zone_of(chat_id)
 
 
-async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def search(update: Update, context: Context) -> None:
     """Find stored articles containing every word, newest first."""
     query = command_text(update)
     if not search_words(query):
@@ -44,18 +44,24 @@ async def search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply(update, "\n\n".join(blocks))
 
 
-async def why(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def why(update: Update, context: Context) -> None:
     """Explain which alias, role or rule made an alert, when sent as a reply to it."""
     message = update.effective_message
     target = message.reply_to_message if message else None
     if target is None:
         await usage(update, "why", "Send /why as a reply to one of my alerts.")
         return
-    rt = runtime(context)
-    with rt.db.session() as s:
-        kind, article = get_sent_article(s, update.effective_chat.id, target.message_id)
+    chat_id = update.effective_chat.id
+
+    def load(s):
+        return (*get_sent_article(s, chat_id, target.message_id), get_story_grouping(s, chat_id, target.message_id))
+
+    kind, article, grouping = await runtime(context).in_session(load)
     if article is None:
         what = "one of my alerts" if kind is None else f"an alert (that message is a {esc(kind)})"
         await reply(update, f"That message is not {what}. Reply /why to a message that starts with 🔔.")
         return
-    await reply(update, render_why(article))
+    text = render_why(article)
+    if grouping is not None:
+        text += "\n\n" + render_grouping(*grouping)
+    await reply(update, text)

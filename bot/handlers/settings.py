@@ -1,16 +1,19 @@
-"""/settings and its buttons: each press changes one setting and edits the same message."""
+"""/settings and its buttons: each press changes one setting and edits the same message.
+
+The database work of a press (``_load``, ``_apply``, ``_screen``) runs in a worker thread.
+"""
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import CallbackQuery, Update
-from telegram.constants import ParseMode
 from telegram.error import BadRequest
-from telegram.ext import ContextTypes
 
 from bot import chat_settings as views
 from bot.handlers.subscription import can_manage_chat, subscribe_here
 from bot.replies import reply
-from bot.runtime import Runtime, runtime
+from bot.runtime import Context, Runtime, runtime
 from core.prefs import PrefError, check_timezone, parse_hhmm, parse_quiet
 from storage import chats
 from storage import watchlist as wl_store
@@ -25,12 +28,12 @@ def _load(rt: Runtime, chat) -> tuple[chats.ChatInfo, list[tuple[str, str]]]:
         return info, chats.get_follows(s, info.id)
 
 
-async def settings(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def settings(update: Update, context: Context) -> None:
     """Show this chat's settings as buttons."""
     if not await can_manage_chat(update, context):
         await reply(update, REFUSAL)
         return
-    view = views.home(*_load(runtime(context), update.effective_chat))
+    view = views.home(*await asyncio.to_thread(_load, runtime(context), update.effective_chat))
     await reply(update, view.text, view.markup)
 
 
@@ -101,13 +104,13 @@ def _screen(rt: Runtime, update: Update, screen: str, arg: str) -> views.View:
 
 async def _edit(query: CallbackQuery, view: views.View) -> None:
     try:
-        await query.edit_message_text(view.text, parse_mode=ParseMode.HTML, reply_markup=view.markup)
+        await query.edit_message_text(view.text, reply_markup=view.markup)
     except BadRequest as e:
         if "not modified" not in str(e).lower():  # pressing the current choice again changes nothing
             raise
 
 
-async def settings_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def settings_button(update: Update, context: Context) -> None:
     """Apply a settings button and edit the settings message to show the result."""
     query = update.callback_query
     action, _, arg = query.data.removeprefix(views.PREFIX).partition(":")
@@ -118,18 +121,17 @@ async def settings_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if action == "sub":
         toast = await subscribe_here(update, context, subscribe=arg != "off")
         await query.answer(toast)
-        await _edit(query, _screen(rt, update, "home", ""))
+        await _edit(query, await asyncio.to_thread(_screen, rt, update, "home", ""))
         return
     if action == "close":
         await query.answer("Saved")
-        info, follows = _load(rt, update.effective_chat)
-        await query.edit_message_text(views.summary(info, follows) + "\n\nSend /settings to change them again.",
-                                      parse_mode=ParseMode.HTML)
+        info, follows = await asyncio.to_thread(_load, rt, update.effective_chat)
+        await query.edit_message_text(views.summary(info, follows) + "\n\nSend /settings to change them again.")
         return
     try:
-        toast, screen = _apply(rt, update, action, arg)
+        toast, screen = await asyncio.to_thread(_apply, rt, update, action, arg)
     except PrefError as e:
         await query.answer(str(e)[:200], show_alert=True)
         return
     await query.answer(toast)
-    await _edit(query, _screen(rt, update, screen, arg))
+    await _edit(query, await asyncio.to_thread(_screen, rt, update, screen, arg))

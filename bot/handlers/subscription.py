@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatMemberStatus
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
 
 from bot.commands import ADMIN_COMMANDS, BY_NAME, SUBSCRIBER_COMMANDS, usage_text
 from bot.replies import reply
-from bot.runtime import runtime
+from bot.runtime import Context, runtime
 from core.render import esc
 from storage import chats
 from storage import watchlist as wl_store
@@ -21,7 +22,7 @@ INTRO = (
 )
 
 
-async def can_manage_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+async def can_manage_chat(update: Update, context: Context) -> bool:
     """In private chats anyone; in groups and channels only the chat's admins (or bot admins).
 
     A channel post carries no user, only ``sender_chat`` (the channel itself). Only admins
@@ -35,7 +36,7 @@ async def can_manage_chat(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     message = update.channel_post
     if chat.type == Chat.CHANNEL and message is not None and message.sender_chat is not None:
         return message.sender_chat.id == chat.id
-    if user is not None and runtime(context).is_admin(user.id):
+    if user is not None and await asyncio.to_thread(runtime(context).is_admin, user.id):
         return True
     if user is None:
         return False
@@ -51,25 +52,24 @@ def _thread_id(update: Update) -> int | None:
     return message.message_thread_id if message is not None and message.is_topic_message else None
 
 
-async def subscribe_here(update: Update, context: ContextTypes.DEFAULT_TYPE, *, subscribe: bool = True) -> str:
+async def subscribe_here(update: Update, context: Context, *, subscribe: bool = True) -> str:
     """Subscribe (or unsubscribe) the chat of ``update``, in its forum topic; says what happened."""
     chat = update.effective_chat
     rt = runtime(context)
-    with rt.db.session() as s:
-        if not subscribe:
-            return "Unsubscribed" if chats.unsubscribe_chat(s, chat.id, "/stop") else "Not subscribed"
-        _, new = chats.subscribe_chat(s, chat.id, rt.clock(), type=chat.type,
-                                      title=chat.title or chat.full_name, thread_id=_thread_id(update),
-                                      timezone=rt.settings.timezone)
+    if not subscribe:
+        was = await rt.in_session(lambda s: chats.unsubscribe_chat(s, chat.id, "/stop"))
+        return "Unsubscribed" if was else "Not subscribed"
+    now, thread_id = rt.clock(), _thread_id(update)
+    _, new = await rt.in_session(lambda s: chats.subscribe_chat(
+        s, chat.id, now, type=chat.type, title=chat.title or chat.full_name, thread_id=thread_id,
+        timezone=rt.settings.timezone))
     return "This chat is now subscribed." if new else "This chat was already subscribed."
 
 
-def _deep_link_follow(rt, payload: str) -> tuple[str, str] | None:
+async def _deep_link_follow(rt, payload: str) -> tuple[str, str] | None:
     """``follow_Abbas_Araghchi`` -> ("official", "Abbas Araghchi"); names and aliases count."""
     wanted = payload.removeprefix("follow_").replace("_", " ").replace("-", " ").casefold().strip()
-    with rt.db.session() as s:
-        names = wl_store.list_names(s)
-        watchlist = wl_store.load_watchlist(s)
+    names, watchlist = await rt.in_session(lambda s: (wl_store.list_names(s), wl_store.load_watchlist(s)))
     for kind, _, name in names:
         if name.replace("-", " ").casefold() == wanted:
             return kind, name
@@ -85,7 +85,7 @@ START_BUTTONS = InlineKeyboardMarkup([[
 ]])
 
 
-async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def start(update: Update, context: Context) -> None:
     """Subscribe this chat, explain what the bot does; a follow_ deep link narrows it."""
     if not await can_manage_chat(update, context):
         await reply(update, "Only this group's admins can subscribe it to briefbot.")
@@ -95,12 +95,16 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     payload = (context.args or [""])[0]
     note = ""
     if payload.startswith("follow_"):
-        found = _deep_link_follow(rt, payload)
-        with rt.db.session() as s:
-            info = chats.get_chat(s, update.effective_chat.id)
+        found = await _deep_link_follow(rt, payload)
+        chat_id = update.effective_chat.id
+
+        def follow_found(s) -> list[str]:
+            info = chats.get_chat(s, chat_id)
             if found is not None:
                 chats.follow(s, info.id, *found)
-            followed = [name for _, name in chats.get_follows(s, info.id)]
+            return [name for _, name in chats.get_follows(s, info.id)]
+
+        followed = await rt.in_session(follow_found)
         if found is not None:
             note = f"\n🎯 Following: {esc(', '.join(followed))}. Other news about the watchlist is left out."
         elif followed:
@@ -113,23 +117,22 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                         "quiet hours, /stop to unsubscribe, /help for all commands.", START_BUTTONS)
 
 
-async def stop(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def stop(update: Update, context: Context) -> None:
     """Unsubscribe this chat."""
     if not await can_manage_chat(update, context):
         await reply(update, "Only this group's admins can unsubscribe it.")
         return
-    rt = runtime(context)
-    with rt.db.session() as s:
-        was = chats.unsubscribe_chat(s, update.effective_chat.id, "/stop")
+    chat_id = update.effective_chat.id
+    was = await runtime(context).in_session(lambda s: chats.unsubscribe_chat(s, chat_id, "/stop"))
     await reply(update, "🔕 Unsubscribed: no more alerts here. Send /start to subscribe again."
                 if was else "This chat was not subscribed. Send /start to subscribe.")
 
 
-async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def help_command(update: Update, context: Context) -> None:
     """List the commands with an example each; /help NAME shows one command's usage."""
     rt = runtime(context)
     user = update.effective_user
-    is_admin = user is not None and rt.is_admin(user.id)
+    is_admin = user is not None and await asyncio.to_thread(rt.is_admin, user.id)
     asked = (context.args or [""])[0].lstrip("/").lower()
     if asked:
         command = BY_NAME.get(asked)
@@ -149,17 +152,17 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     await reply(update, "\n\n".join(blocks))
 
 
-async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def unknown_command(update: Update, context: Context) -> None:
     """Point unknown commands to /help."""
     await reply(update, "I don't know that command. Send /help for the list.")
 
 
-async def plain_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def plain_text(update: Update, context: Context) -> None:
     """A message that is not a command, in a private chat: say what the bot understands."""
     await reply(update, "I answer commands, not messages. Try /search WORDS to look through stored articles, "
                         "/latest for the newest stories, or /help for everything I can do.")
 
 
-async def unknown_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def unknown_button(update: Update, context: Context) -> None:
     """Answer a press on a button nothing handles (from an older version of the bot)."""
     await update.callback_query.answer("This button no longer works; send the command again.", show_alert=True)

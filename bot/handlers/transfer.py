@@ -13,12 +13,11 @@ import io
 
 import tomli_w
 from telegram import Document, Update
-from telegram.ext import ContextTypes
 
 from bot import operations
 from bot.handlers.guards import admin_only, usage
 from bot.replies import reply
-from bot.runtime import Runtime, runtime
+from bot.runtime import Context, Runtime, runtime
 from core.opml import OpmlFeed, to_opml
 from core.render import esc
 from core.watchlist import watchlist_to_dict
@@ -38,12 +37,12 @@ def _exports(rt: Runtime) -> tuple[bytes, bytes, int, int]:
 
 
 @admin_only
-async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def export(update: Update, context: Context) -> None:
     """Send the watchlist (TOML) and the feed list (OPML) as two files."""
     if context.args:
         await usage(update, "export", "/export takes no arguments.")
         return
-    toml, opml, entries, feeds = _exports(runtime(context))
+    toml, opml, entries, feeds = await asyncio.to_thread(_exports, runtime(context))
     message = update.effective_message
     await message.reply_document(io.BytesIO(toml), filename="watchlist.toml", do_quote=False,
                                  caption=f"Watchlist: {entries} officials and topics. Edit it and send it "
@@ -66,7 +65,7 @@ def _import_args(update: Update) -> list[str]:
 
 
 @admin_only
-async def import_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def import_file(update: Update, context: Context) -> None:
     """Validate an attached watchlist .toml or feeds .opml, then apply what is valid."""
     document, args = _attached(update), _import_args(update)
     if document is None or [a for a in args if a.lower() != "replace"]:
@@ -99,12 +98,12 @@ def _import_watchlist(rt: Runtime, data: bytes, user_id: int, *, replace: bool) 
         return f"❌ {esc(str(e))}. Nothing was changed."
     lines = ["<b>Watchlist import</b>" + (" (replace)" if replace else ""),
              _names("✅ Added", plan.added), _names("✏️ Changed", plan.changed),
-             _names("🗑 Removed", plan.removed_officials + plan.removed_topics),
+             _names("🗑 Removed", plan.removed_officials + plan.removed_topics + plan.removed_gazetteer),
              f"Unchanged: {len(plan.unchanged)}" if plan.unchanged else ""]
     if plan.refused:
         lines.append(f"❌ Refused ({len(plan.refused)}):")
         lines += [f"• {esc(entry)}: {esc(reason)}" for entry, reason in plan.refused]
-    if not (plan.added or plan.changed or plan.removed_officials or plan.removed_topics):
+    if not (plan.added or plan.changed or plan.removed_officials or plan.removed_topics or plan.removed_gazetteer):
         lines.append("Nothing needed changing.")
     return "\n".join(line for line in lines if line)
 

@@ -10,11 +10,10 @@ import asyncio
 import dataclasses
 
 from telegram import Update
-from telegram.ext import ContextTypes
 
 from bot.handlers.guards import admin_only, command_text, split_list, split_pipe, usage
 from bot.replies import reply
-from bot.runtime import Runtime, runtime
+from bot.runtime import Context, Runtime, runtime
 from core.model import Alias, Official, Topic, Watchlist
 from core.render import esc, render_test
 from core.watchlist import alias_problem, term_problem
@@ -58,7 +57,7 @@ def _save_official(rt: Runtime, official: Official, user_id: int, action: str, d
 
 
 @admin_only
-async def track(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def track(update: Update, context: Context) -> None:
     """Track a new official, optionally with aliases."""
     name, rest = split_pipe(command_text(update))
     if not name:
@@ -67,12 +66,12 @@ async def track(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     rt = runtime(context)
     aliases = split_list(rest)
     refused = {a: p for a in aliases if (p := alias_problem(a))}
-    watchlist = _load(rt)
+    watchlist = await asyncio.to_thread(_load, rt)
     existing = _find(watchlist, name)
     base = existing or Official(name, (Alias(name),))
     known = {a.text.casefold() for a in base.aliases}
     added = tuple(Alias(a) for a in aliases if a not in refused and a.casefold() not in known)
-    _save_official(rt, dataclasses.replace(base, aliases=base.aliases + added), update.effective_user.id,
+    await asyncio.to_thread(_save_official, rt, dataclasses.replace(base, aliases=base.aliases + added), update.effective_user.id,
                    "watchlist.track", f"{name} | {', '.join(a.text for a in added)}")
     lines = [f"✅ {'Updated' if existing else 'Now tracking'} <b>{esc(base.name)}</b>"
              + (f" with aliases: {esc(', '.join(a.text for a in added))}" if added else "") + "."]
@@ -81,24 +80,28 @@ async def track(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @admin_only
-async def untrack(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def untrack(update: Update, context: Context) -> None:
     """Stop tracking an official."""
     name = command_text(update)
     if not name:
         await usage(update, "untrack", "Give the official's full name.")
         return
-    rt = runtime(context)
-    with rt.db.session() as s:
+    rt, user_id = runtime(context), update.effective_user.id
+
+    def delete(s) -> bool:
         done = wl_store.delete_official(s, name)
         if done:
-            admin_store.record_action(s, rt.clock(), update.effective_user.id, "watchlist.untrack", name)
+            admin_store.record_action(s, rt.clock(), user_id, "watchlist.untrack", name)
+        return done
+
+    done = await rt.in_session(delete)
     await reply(update, f"✅ No longer tracking {esc(name)}." if done else
                 f"{esc(name)} is not on the watchlist. /test shows what is tracked.")
 
 
-async def _edit_official(update: Update, context: ContextTypes.DEFAULT_TYPE, command: str) -> None:
+async def _edit_official(update: Update, context: Context, command: str) -> None:
     rt = runtime(context)
-    watchlist = _load(rt)
+    watchlist = await asyncio.to_thread(_load, rt)
     name, value = _name_and_rest(command_text(update), watchlist)
     if not name or not value:
         await usage(update, command, "Give the official's full name and then the text, separated by |.")
@@ -134,30 +137,30 @@ async def _edit_official(update: Update, context: ContextTypes.DEFAULT_TYPE, com
             return
         changed = dataclasses.replace(official, roles=official.roles + (value,))
         message = f"✅ {esc(value)} now refers to {esc(official.name)}."
-    _save_official(rt, changed, update.effective_user.id, f"watchlist.{command}", f"{official.name} | {value}")
+    await asyncio.to_thread(_save_official, rt, changed, update.effective_user.id, f"watchlist.{command}", f"{official.name} | {value}")
     await reply(update, message)
 
 
 @admin_only
-async def alias(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def alias(update: Update, context: Context) -> None:
     """Add an alias to a tracked official."""
     await _edit_official(update, context, "alias")
 
 
 @admin_only
-async def unalias(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def unalias(update: Update, context: Context) -> None:
     """Remove an alias from a tracked official."""
     await _edit_official(update, context, "unalias")
 
 
 @admin_only
-async def role(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def role(update: Update, context: Context) -> None:
     """Add a role phrase that refers to a tracked official."""
     await _edit_official(update, context, "role")
 
 
 @admin_only
-async def topic(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def topic(update: Update, context: Context) -> None:
     """Create a topic, or add terms to its first term group."""
     name, rest = split_pipe(command_text(update))
     terms = split_list(rest)
@@ -167,7 +170,7 @@ async def topic(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     refused = {t: p for t in terms if (p := term_problem(t))}
     terms = [t for t in terms if t not in refused]
     rt = runtime(context)
-    watchlist = _load(rt)
+    watchlist = await asyncio.to_thread(_load, rt)
     current = next((t for t in watchlist.topics if t.name.casefold() == name.casefold()), None)
     if current is None:
         updated = Topic(name, (tuple(terms),)) if terms else None
@@ -177,10 +180,13 @@ async def topic(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         updated = dataclasses.replace(current, groups=(merged,) + tuple(current.groups[1:]))
     lines = []
     if updated is not None and terms:
-        with rt.db.session() as s:
+        user_id = update.effective_user.id
+
+        def save(s) -> None:
             wl_store.save_topic(s, updated)
-            admin_store.record_action(s, rt.clock(), update.effective_user.id, "watchlist.topic",
-                                      f"{updated.name} | {', '.join(terms)}")
+            admin_store.record_action(s, rt.clock(), user_id, "watchlist.topic", f"{updated.name} | {', '.join(terms)}")
+
+        await rt.in_session(save)
         lines.append(f"✅ Topic <b>{esc(updated.name)}</b> matches: {esc(', '.join(updated.groups[0]))}"
                      + (" (together with its other term groups)" if len(updated.groups) > 1 else "") + ".")
     lines += [f"Refused term {esc(t)}: {esc(p)}" for t, p in refused.items()]
@@ -188,7 +194,7 @@ async def topic(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @admin_only
-async def test(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def test(update: Update, context: Context) -> None:
     """Show what a text would match and why."""
     text = command_text(update)
     if not text:

@@ -50,12 +50,12 @@ async def running_app(settings: Settings, db: Database, clock) -> AsyncIterator[
         finally:
             await app.updater.stop()
             await app.stop()
-            await app.bot_data["runtime"].http.aclose()
+            await app.bot_data.runtime.http.aclose()
 
 
 async def cycle(app: Application):
     """One ingest and one delivery, at the clock's current time."""
-    rt: Runtime = app.bot_data["runtime"]
+    rt: Runtime = app.bot_data.runtime
     runs = await run_ingest(rt.db, rt.http, rt.clock(), rt.detector, ingest_options(rt.settings))
     report = await deliver_due(rt.db, TelegramSender(app.bot), rt.clock())
     return runs, report

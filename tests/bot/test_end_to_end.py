@@ -100,7 +100,7 @@ async def test_feed_commands_validate_urls_and_report_state(fake_telegram, feed_
             assert feed_store.list_feeds(s) == []
             feed_store.add_feed(s, feed_server.url("/broken"), clock())
         feed_server.set_status("/broken", 500)
-        app.bot_data["runtime"].settings = make_settings(fake, str(sqlite_db.engine.url))
+        app.bot_data.runtime.settings = make_settings(fake, str(sqlite_db.engine.url))
         runs, _ = await cycle(app)
         assert runs[0].status == "error" and "HTTP 500" in runs[0].error
         listing = await command(fake, OWNER, "/feeds")

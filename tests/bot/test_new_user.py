@@ -130,3 +130,49 @@ async def test_wording_of_help_feeds_and_test(fake_telegram, feed_server, sqlite
         tested = await command(fake, OWNER, "/test Iran's top diplomat met the envoy")
         assert "(Iran's top diplomat)" not in tested and "1 match" in tested
         assert "match(es)" not in tested
+
+
+def test_application_sets_html_defaults_once_and_types_its_bot_data(fake_telegram, sqlite_db, clock):
+    from bot.app import build_application
+    from bot.runtime import BotData, Runtime
+
+    app = build_application(make_settings(fake_telegram, str(sqlite_db.engine.url)), sqlite_db, clock=clock, jobs=False)
+    assert app.bot.defaults.parse_mode == "HTML" and app.bot.defaults.link_preview_options.is_disabled
+    assert isinstance(app.bot_data, BotData) and isinstance(app.bot_data.runtime, Runtime)
+
+
+async def test_a_handler_waiting_on_a_database_lock_does_not_freeze_the_event_loop(fake_telegram, sqlite_db, clock):
+    import asyncio
+    import sqlite3
+    import threading
+    import time
+
+    fake, db = fake_telegram, sqlite_db
+    async with running_app(make_settings(fake, str(db.engine.url)), db, clock):
+        await command(fake, USER, "/start")
+        locked, release = threading.Event(), threading.Event()
+
+        def hold_write_lock() -> None:  # an ingest writing a large batch
+            conn = sqlite3.connect(db.engine.url.database, timeout=5)
+            conn.execute("BEGIN IMMEDIATE")
+            locked.set()
+            release.wait(5)
+            time.sleep(1.0)
+            conn.commit()
+            conn.close()
+
+        holder = threading.Thread(target=hold_write_lock)
+        holder.start()
+        locked.wait(5)
+        before = len(fake.sent_to(USER))
+        fake.user_message(USER, "/alerts off")
+        release.set()
+        loop = asyncio.get_running_loop()
+        gaps, last, deadline = [], loop.time(), loop.time() + 10
+        while len(fake.sent_to(USER)) == before and loop.time() < deadline:
+            await asyncio.sleep(0.02)
+            gaps.append(loop.time() - last)
+            last = loop.time()
+        holder.join()
+        assert "Instant alerts off" in fake.sent_to(USER)[-1].plain_text
+        assert max(gaps) < 0.5, f"the event loop stalled for {max(gaps):.2f} s"

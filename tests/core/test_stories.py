@@ -1,248 +1,144 @@
-"""Story clustering: rewrites of one event join; other events about the same people do not."""
+"""Story grouping: one event across outlets and languages joins; other events about the same
+people, places and days stay apart; a link depends only on the two articles."""
 
+from __future__ import annotations
+
+from collections import Counter
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from functools import cache
 from itertools import combinations
 
 import pytest
 
-from core.stories import StoryCandidate, fingerprint, pick_story, same_story, similarity
+from core.analysis import scan_text
+from core.detect import Matcher
+from core.gazetteer import compiled
+from core.signature import build_signature, event_day, first_round, language
+from core.stories import fingerprint, fingerprint_bands, group, index_keys, link, similarity
+from core.textsim import idf
+from storage.defaults import default_watchlist
+from tests.core.story_cases import CASES, published
 
-T0 = datetime(2025, 4, 12, 15, 0, tzinfo=UTC)
-
-MUSCAT_OFFICIALS = frozenset({"Abbas Araghchi", "Steve Witkoff", "Badr Albusaidi"})
-MUSCAT_TOPICS = frozenset({"Oman talks", "Iran-US negotiations"})
-
-# (key, outlet, hours after T0, officials, topics, title, text)
-ARTICLES = {
-    "muscat-wire": (
-        "Wire",
-        0,
-        MUSCAT_OFFICIALS,
-        MUSCAT_TOPICS,
-        "Iran and US hold second round of talks in Oman",
-        """Iranian and U.S. negotiators held a second round of indirect talks in Muscat on Saturday, with Omani Foreign Minister Badr Albusaidi shuttling between the two delegations.
-Iran's Foreign Minister Abbas Araghchi led the Iranian side, while U.S. special envoy Steve Witkoff headed the American team. The talks lasted about four hours, Iranian state media reported.
-Araghchi said the two sides agreed to continue at the expert level next week and that the next round would again be hosted by Oman.
-The White House described the discussions as positive and constructive.
-The talks are the highest-level contact between the two countries since Washington withdrew from the 2015 nuclear deal in 2018.""",
-    ),
-    "muscat-republished": (
-        "Gulf Ledger",
-        2,
-        MUSCAT_OFFICIALS,
-        MUSCAT_TOPICS,
-        "Iran, US hold second round of talks in Oman",
-        """By Staff Writer
-Updated: APRIL 12, 2025 17:10
-3 min read
-Iranian and U.S. negotiators held a second round of indirect talks in Muscat on Saturday, with Omani Foreign Minister Badr Albusaidi shuttling between the two delegations.
-Iran's Foreign Minister Abbas Araghchi led the Iranian side, while U.S. special envoy Steve Witkoff headed the American team. The talks lasted about four hours, Iranian state media reported.
-Stay informed with the latest headlines!
-Sign up for our Middle East Daily newsletter
-Araghchi said the two sides agreed to continue at the expert level next week and that the next round would again be hosted by Oman.
-The White House described the discussions as positive and constructive.
-The talks are the highest-level contact between the two countries since Washington withdrew from the 2015 nuclear deal in 2018.
-Related articles
-Witkoff lands in Muscat""",
-    ),
-    "muscat-rewrite-1": (
-        "Tehran Courier",
-        1,
-        MUSCAT_OFFICIALS,
-        MUSCAT_TOPICS,
-        "Araghchi, Witkoff wrap up Muscat round; experts to meet next week",
-        """A second round of Oman-mediated negotiations between Tehran and Washington ended in Muscat on Saturday after nearly four hours, Iranian officials said.
-Foreign Minister Abbas Araghchi told state television the delegations had agreed that technical experts would meet next week, with Oman again hosting the talks.
-US envoy Steve Witkoff and Araghchi spoke briefly in person at the end of the session, according to Omani Foreign Minister Badr Albusaidi, who carried messages between the rooms.
-A White House official called the talks "very positive and constructive".
-President Donald Trump has warned of military action if diplomacy fails.""",
-    ),
-    "muscat-rewrite-2": (
-        "Levant Daily",
-        3,
-        MUSCAT_OFFICIALS,
-        MUSCAT_TOPICS | {"nuclear programme"},
-        "Oman hosts second round of Iran-US nuclear talks",
-        """Oman's Foreign Minister Badr Albusaidi hosted a second round of indirect talks between Iran and the United States in Muscat on Saturday.
-The Iranian delegation, led by Foreign Minister Abbas Araghchi, and the American team under envoy Steve Witkoff sat in separate rooms as Omani officials passed messages between them.
-Araghchi said afterwards that the talks had been held in a constructive atmosphere and that experts would begin work on a framework next week.
-Albusaidi wrote on X that the sides had agreed to keep talking, and the next round will again take place in Oman.
-Analysts said the speed of the follow-up meeting suggested both governments wanted to avoid a breakdown over Iran's nuclear programme.""",
-    ),
-    "iaea-1": (
-        "Wire",
-        5,
-        frozenset({"Abbas Araghchi", "Rafael Grossi"}),
-        frozenset({"IAEA", "nuclear programme", "Iran-US negotiations"}),
-        "Araghchi dismisses IAEA report as politically motivated",
-        """Iran's Foreign Minister Abbas Araghchi on Saturday rejected a new report by the International Atomic Energy Agency as politically motivated, hours after the second round of talks with the United States in Muscat.
-The confidential quarterly report said Iran had further expanded its stockpile of uranium enriched to up to 60 percent purity.
-"The agency should not become a tool of pressure on the eve of negotiations," Araghchi wrote on social media.
-IAEA Director General Rafael Grossi has said inspectors need more access to Iranian sites.
-Iran says its nuclear programme is entirely peaceful.""",
-    ),
-    "iaea-2": (
-        "Tehran Courier",
-        7,
-        frozenset({"Abbas Araghchi", "Rafael Grossi"}),
-        frozenset({"IAEA", "nuclear programme"}),
-        "Iran hits back at UN nuclear watchdog report",
-        """Tehran on Saturday rejected the latest report of the International Atomic Energy Agency, with Foreign Minister Abbas Araghchi calling it a political document.
-The report found that Iran's stockpile of highly enriched uranium had grown sharply since February.
-Araghchi said Iran remained committed to its safeguards obligations and warned that the report could poison the atmosphere of talks with Washington.
-Agency chief Rafael Grossi is expected to brief the board of governors next month.""",
-    ),
-    "enrichment": (
-        "Levant Daily",
-        6,
-        frozenset({"Steve Witkoff", "Abbas Araghchi"}),
-        frozenset({"enrichment", "Iran-US negotiations"}),
-        "Witkoff says US will insist Iran end enrichment",
-        """U.S. special envoy Steve Witkoff said on Saturday that Washington would demand that Iran stop enriching uranium altogether as part of any agreement.
-"An Iranian enrichment programme can never exist again," Witkoff told a U.S. television network, a tougher line than his remarks earlier in the week.
-Araghchi responded in a post on X that enrichment was a right Iran would never give up and was not up for negotiation.
-The comments came hours after the two men's delegations met in Oman.""",
-    ),
-    "muscat-persian": (
-        "Tehran Persian",
-        2,
-        MUSCAT_OFFICIALS,
-        MUSCAT_TOPICS,
-        "دور دوم مذاکرات ایران و آمریکا در مسقط برگزار شد",
-        """نویسنده: مریم احمدی
-دور دوم مذاکرات غیرمستقیم ایران و آمریکا روز شنبه با میانجی‌گری بدر البوسعیدی وزیر خارجه عمان در مسقط برگزار شد.
-عباس عراقچی پس از پایان نشست گفت که دو طرف توافق کردند گفت‌وگوها هفته آینده در سطح کارشناسی ادامه یابد.
-برای مطالعه ادامه این گزارش مشترک شوید""",
-    ),
-}
+KEYS = list(CASES)
 
 
 @cache
-def candidate(key: str, hours_later: float = 0) -> StoryCandidate:
-    outlet, hours, officials, topics, title, text = ARTICLES[key]
-    return StoryCandidate(
-        fingerprint=fingerprint(f"{title}\n\n{text}"),
-        published=T0 + timedelta(hours=hours + hours_later),
-        officials=officials,
-        topics=topics,
-        title=title,
-        outlet=outlet,
-    )
+def _matcher() -> tuple[Matcher, object]:
+    watchlist = default_watchlist()
+    return Matcher(watchlist), compiled(watchlist.gazetteer)
+
+
+@cache
+def signature(key: str):
+    matcher, gazetteer = _matcher()
+    _, outlet, _, title, text = CASES[key]
+    mentions = matcher.scan(scan_text(title, text)).mentions
+    return build_signature(KEYS.index(key) + 1, published(key), title, text, mentions, gazetteer, outlet=outlet,
+                           fingerprint=fingerprint(scan_text(title, text)))
+
+
+def weights():
+    df = Counter(t for k in KEYS for t in signature(k).terms)
+    return lambda term: idf(df[term], len(KEYS))
 
 
 def event(key: str) -> str:
-    """The event an article reports. The Persian report of the Muscat round shares no
-    words with the English ones, and shared officials and topics alone are not enough,
-    so across languages it starts its own story."""
-    if key == "muscat-persian":
-        return "muscat-fa"
-    return (
-        "muscat"
-        if key.startswith("muscat")
-        else "iaea"
-        if key.startswith("iaea")
-        else key
-    )
+    return CASES[key][0]
 
 
-PAIRS = [
-    pytest.param(a, b, event(a) == event(b), id=f"{a}~{b}")
-    for a, b in combinations(ARTICLES, 2)
-]
+@pytest.mark.parametrize(("a", "b"), [pytest.param(a, b, id=f"{a}~{b}") for a, b in combinations(KEYS, 2)])
+def test_link_is_symmetric_and_never_joins_two_events(a, b):
+    found, back = link(signature(a), signature(b), weights()), link(signature(b), signature(a), weights())
+    assert (found is None) == (back is None)
+    if event(a) != event(b):
+        assert found is None, f"{a} and {b} report different events but were linked: {found}"
 
 
-@pytest.mark.parametrize(("a", "b", "expected"), PAIRS)
-def test_same_story_pairs(a, b, expected):
-    ca, cb = candidate(a), candidate(b)
-    assert same_story(ca, cb) is expected
-    assert same_story(cb, ca) is expected  # symmetric
+def test_groups_are_the_events():
+    by_key = {KEYS.index(k) + 1: k for k in KEYS}
+    groups = [sorted(by_key[i] for i in g) for g in group([signature(k) for k in KEYS], weights())]
+    expected = sorted(sorted(k for k in KEYS if event(k) == e) for e in {event(k) for k in KEYS})
+    assert sorted(groups) == expected
 
 
-def test_republished_copy_is_a_near_duplicate():
-    assert (
-        similarity(
-            candidate("muscat-wire").fingerprint,
-            candidate("muscat-republished").fingerprint,
-        )
-        >= 0.9
-    )
+def test_persian_joins_english_on_names_and_day():
+    found = link(signature("muscat-wire"), signature("muscat-persian"), weights())
+    assert found is not None and found.how == "names"
+    assert {"Badr Albusaidi", "Muscat"} <= set(found.shared)
 
 
-def test_fingerprint_ignores_furniture_and_is_stable():
-    _, _, _, _, title, text = ARTICLES["iaea-1"]
+def test_republished_copy_is_a_near_duplicate_link():
+    found = link(signature("muscat-wire"), signature("muscat-republished"), weights())
+    assert found is not None and found.how == "copy" and found.similarity >= 0.9
+
+
+def test_mediators_later_visit_and_the_call_about_a_report_stay_apart():
+    w = weights()
+    assert link(signature("muscat-wire"), signature("visit-wire"), w) is None
+    assert link(signature("report-wire"), signature("call-wire"), w) is None
+    assert link(signature("designation-wire"), signature("reaction-wire"), w) is None
+
+
+def test_event_without_a_tracked_official_groups_on_organisation_and_day():
+    sig = signature("designation-persian")
+    assert not sig.officials and "US Treasury" in sig.organisations
+    assert link(signature("designation-wire"), sig, weights()) is not None
+
+
+def test_articles_more_than_two_days_apart_are_never_linked():
+    copy = signature("muscat-republished")
+    assert link(signature("muscat-wire"), copy, weights()) is not None
+    far = replace(copy, published=published("muscat-wire") + timedelta(hours=49))
+    assert link(signature("muscat-wire"), far, weights()) is None
+
+
+def test_signature_keys_find_copies_and_names():
+    sig = signature("muscat-wire")
+    keys = index_keys(sig)
+    assert "o:Abbas Araghchi" in keys and "p:Muscat" in keys
+    assert set(fingerprint_bands(sig.fingerprint)) <= set(keys)
+    assert set(fingerprint_bands(signature("muscat-republished").fingerprint)) & set(fingerprint_bands(sig.fingerprint))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the fourth round of talks", 4), ("round two of the negotiations", 2), ("the 5th round", 5),
+    ("دور چهارم مذاکرات", 4), ("چهارمین دور گفت‌وگوها", 4), ("a round of applause", None),
+])
+def test_round_numbers_in_both_languages(text, expected):
+    from core.gazetteer import fold
+
+    assert first_round(fold(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected_day"), [
+    ("talks on saturday", 12), ("روز شنبه", 12), ("met on friday", 11), ("سه شنبه", 8),
+    ("on sunday", 6), ("after saturday's talks, he said on friday", 12),
+])
+def test_event_day_is_the_latest_weekday_up_to_publication(text, expected_day):
+    assert event_day(text, published("muscat-wire")).day == expected_day
+
+
+def test_late_in_the_utc_day_tomorrow_is_today_in_tehran():
+    assert event_day("on sunday", published("muscat-wire") + timedelta(hours=5)).day == 13
+
+
+def test_english_dates_when_no_weekday():
+    assert event_day("vienna, apr 11 (wire) - the agency", published("muscat-wire")).day == 11
+
+
+def test_language_by_script():
+    assert language("دور دوم مذاکرات") == "fa" and language("Second round of talks") == "en"
+
+
+def test_fingerprint_ignores_furniture_and_fits_bigint():
+    _, _, _, title, text = CASES["report-wire"]
     plain = fingerprint(f"{title}\n\n{text}")
-    dressed = fingerprint(
-        f"{title}\n\nBy Tom Reyes\n7 min read\n{text}\nSubscribe to the Gulf Ledger Newsletter"
-    )
-    assert plain == dressed
-    assert -(2**63) <= plain < 2**63  # fits a signed BIGINT column
+    assert plain == fingerprint(f"{title}\n\nBy Tom Reyes\n7 min read\n{text}\nSubscribe to the Gulf Ledger Newsletter")
+    assert -(2**63) <= plain < 2**63
 
 
-@pytest.mark.parametrize(
-    ("fp_a", "fp_b", "expected"),
-    [(0, 0, 1.0), (0, -1, 0.0), (0, 0xFF, 1 - 8 / 64), (-(2**63), 2**63 - 1, 0.0)],
-)
+@pytest.mark.parametrize(("fp_a", "fp_b", "expected"),
+                         [(0, 0, 1.0), (0, -1, 0.0), (0, 0xFF, 1 - 8 / 64), (-(2**63), 2**63 - 1, 0.0)])
 def test_similarity(fp_a, fp_b, expected):
     assert similarity(fp_a, fp_b) == pytest.approx(expected)
-
-
-@pytest.mark.parametrize(
-    ("hours_later", "window", "expected"),
-    [
-        (47, timedelta(hours=48), True),
-        (49, timedelta(hours=48), False),
-        (30, timedelta(hours=24), False),
-    ],
-)
-def test_time_window(hours_later, window, expected):
-    assert (
-        same_story(
-            candidate("muscat-wire"),
-            candidate("muscat-republished", hours_later - 2),
-            window,
-        )
-        is expected
-    )
-
-
-def test_shared_officials_alone_do_not_join():
-    wire = candidate("muscat-wire")
-    other = replace(
-        candidate("iaea-1"), officials=wire.officials, topics=frozenset({"IAEA"})
-    )
-    assert not same_story(wire, other)
-
-
-def test_fairly_similar_text_alone_does_not_join():
-    rewrite = replace(
-        candidate("muscat-rewrite-1"), officials=frozenset(), topics=frozenset()
-    )
-    assert not same_story(candidate("muscat-wire"), rewrite)
-
-
-EXISTING = [
-    (1, candidate("muscat-wire")),
-    (1, candidate("muscat-rewrite-1")),
-    (2, candidate("iaea-1")),
-    (3, candidate("enrichment")),
-]
-
-
-@pytest.mark.parametrize(
-    ("key", "expected"),
-    [
-        ("muscat-rewrite-2", 1),
-        ("muscat-republished", 1),
-        ("iaea-2", 2),
-        ("muscat-persian", None),
-    ],
-)
-def test_pick_story(key, expected):
-    assert pick_story(candidate(key), EXISTING) == expected
-    assert pick_story(candidate(key), list(reversed(EXISTING))) == expected
-
-
-def test_pick_story_without_stories():
-    assert pick_story(candidate("iaea-1"), []) is None

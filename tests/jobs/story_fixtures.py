@@ -63,3 +63,27 @@ def item(article: dict, n: int, when: datetime = T0) -> dict:
     slug = article["outlet"].lower().replace(" ", "-")
     return {"title": article["title"], "link": f"https://{slug}.example/news/{n}", "guid": f"{slug}-{n}",
             "description": article["description"], "pubDate": when}
+
+# The same round of talks in Persian, quoting only Araghchi and naming no weekday: on its own it
+# cannot be tied to the wire report (whose lead names three negotiators), but BRIDGE, an English
+# report built around Araghchi's words, matches both, so the two stories merge when it arrives.
+PERSIAN = {
+    "outlet": "Tehran Persian",
+    "title": "عراقچی: گفت‌وگوهای مسقط در فضایی سازنده برگزار شد",
+    "description": (
+        "عباس عراقچی وزیر امور خارجه پس از پایان گفت‌وگوهای غیرمستقیم در مسقط به تلویزیون دولتی گفت که فضای "
+        "نشست سازنده بود و دو طرف توافق کردند هفته آینده دوباره دیدار کنند. به گفته او موضوع اصلی گفت‌وگوها "
+        "ترتیب رفع تحریم‌ها و محدودیت‌های غنی‌سازی بود."
+    ),
+}
+BRIDGE = {
+    "outlet": "Capital Ledger",
+    "title": "Araghchi calls Muscat talks constructive, says sides will meet again next week",
+    "description": (
+        "Iranian Foreign Minister Abbas Araghchi said the indirect talks in Muscat had been held in a "
+        "constructive atmosphere and that the two sides agreed to meet again next week. \u201cThe atmosphere was "
+        "constructive,\u201d Araghchi told state television after the session, adding that the talks focused on "
+        "the sequencing of sanctions relief and limits on uranium enrichment. Omani Foreign Minister Badr "
+        "Albusaidi carried messages between the delegations of Araghchi and US envoy Steve Witkoff."
+    ),
+}

@@ -7,11 +7,10 @@ from datetime import UTC, datetime, timedelta
 from sqlmodel import select
 
 from core.model import Detection, FeedEntry, Mention
-from core.stories import StoryCandidate
 from jobs.digests import compose_for_chat, enqueue_due_briefings
 from jobs.spikes import enqueue_spike_alerts
-from storage import articles, chats, feeds, stories
-from storage.tables import Chat, Outbox
+from storage import articles, chats, feeds
+from storage.tables import Article, Chat, Outbox, Story
 
 
 def add_story(db, now: datetime, title: str, name: str = "Abbas Araghchi", kind: str = "official",
@@ -25,10 +24,13 @@ def add_story(db, now: datetime, title: str, name: str = "Abbas Araghchi", kind:
         sentence = f"{name} said something new about {title}."
         articles.save_detection(s, aid, Detection((Mention(name, kind, name, 0, len(name), sentence, "alias"),)),
                                 f"Summary of {title}.")
-        cand = StoryCandidate(fp if fp is not None else hash(title) & 0xFFFF, now, frozenset({name}), frozenset(),
-                              title, outlet)
-        sid, _ = stories.assign_story(s, aid, cand, now, [])
-        return sid
+        story = Story(title=title, first_article_id=aid, created_at=now, last_seen_at=now)
+        s.add(story)
+        s.flush()
+        article = s.get(Article, aid)
+        article.story_id = story.id
+        s.add(article)
+        return story.id
 
 
 def subscribe(db, chat_id: int, at: datetime, **prefs) -> None:

@@ -16,7 +16,7 @@ from storage import feeds as feed_store
 from storage.defaults import load_defaults_once
 from storage.tables import Article, Outbox, Story
 from tests.fakes.feed_server import rss
-from tests.jobs.story_fixtures import EVENT, OTHER_EVENT, T0, item
+from tests.jobs.story_fixtures import BRIDGE, EVENT, OTHER_EVENT, PERSIAN, T0, item
 
 OPTIONS = IngestOptions(poll_seconds=60, allow_private=True)
 
@@ -172,3 +172,52 @@ async def test_follows_alerts_off_and_quiet_hours(db, feed_server):
     world.publish(OTHER_EVENT, 2)
     await world.cycle()
     assert [c for c, *_ in world.sender.sent[4:]] == [1, 4, 6]
+
+
+def _with_persian_feed(world: World) -> None:
+    world.items[PERSIAN["outlet"]] = []
+    with world.db.session() as s:
+        feed_store.add_feed(s, world.url(PERSIAN["outlet"]), T0 - timedelta(hours=1))
+        feed_store.set_feed_full_text(s, world.url(PERSIAN["outlet"]), False)
+    world.publish_all()
+
+
+async def test_a_bridging_article_merges_stories_and_the_queued_second_alert_never_goes(db, feed_server):
+    world = World(db, feed_server)
+    _with_persian_feed(world)
+    await world.cycle()
+    world.subscribe(1)
+    world.publish(EVENT[0], 1)
+    await world.cycle()
+    assert len(world.sender.sent) == 1
+    world.publish(PERSIAN, 2)  # not yet known to be the same event: its own story, queued
+    await world.cycle(deliver=False)
+    assert [r.status for r in world.rows("alert")] == ["sent", "pending"]
+    world.publish(BRIDGE, 3)  # ties the two together
+    await world.cycle()
+    await world.cycle()
+    assert len(world.sender.sent) == 1  # the Persian story's alert was cancelled, not sent
+    assert [r.status for r in world.rows("alert")] == ["sent", "dead"]
+    assert world.sender.edits and world.sender.edits[-1][:2] == (1, 1)
+    assert world.sender.edits[-1][2].endswith("Also reported by: Tehran Persian (Persian), Capital Ledger")
+    with db.session() as s:
+        assert len({a.story_id for a in s.exec(select(Article))}) == 1
+        assert len(s.exec(select(Story).where(Story.merged_into.is_not(None))).all()) == 1
+
+
+async def test_after_a_merge_two_sent_alerts_stay_and_only_the_first_is_edited(db, feed_server):
+    world = World(db, feed_server)
+    _with_persian_feed(world)
+    await world.cycle()
+    world.subscribe(1)
+    world.publish(EVENT[0], 1)
+    await world.cycle()
+    world.publish(PERSIAN, 2)
+    await world.cycle()
+    assert len(world.sender.sent) == 2  # two stories as far as anyone could tell
+    world.publish(BRIDGE, 3)
+    await world.cycle()
+    await world.cycle()
+    assert len(world.sender.sent) == 2  # never a third alert
+    assert {chat_msg[:2] for chat_msg in world.sender.edits} == {(1, 1)}  # only the first message changes
+    assert "Tehran Persian (Persian)" in world.sender.edits[-1][2]

@@ -1,0 +1,167 @@
+"""Cost of putting one new article into a story, with 10,000 stories in the window, beside
+the cost of detecting mentions in the same article in the same run.
+
+The window is filled directly in the tables (stories of one to three articles, with
+signatures, index keys and word statistics drawn from the default watchlist's names and a
+Zipf vocabulary), so the set-up takes seconds; the timed part is the real path:
+``jobs.grouping.group_new_articles`` (signature, SimHash, candidates from the key index,
+links, union-find, writes) for one article in its own transaction, and
+``Matcher.scan`` on the same article. Runs are interleaved; min and median are printed.
+
+    .venv/bin/python benchmarks/stories.py [--stories 10000] [--articles 200] [--database URL]
+
+Without ``--database`` it runs on a temporary SQLite file; pass a PostgreSQL URL (an
+empty database or schema: the script creates and fills the tables) for PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sqlalchemy import insert  # noqa: E402
+
+from core.analysis import scan_text  # noqa: E402
+from core.model import FeedEntry  # noqa: E402
+from core.stories import index_keys  # noqa: E402
+from jobs.detector import DetectorCache  # noqa: E402
+from jobs.grouping import group_new_articles  # noqa: E402
+from storage import articles as article_store  # noqa: E402
+from storage import feeds as feed_store  # noqa: E402
+from storage.db import open_database  # noqa: E402
+from storage.defaults import default_watchlist, load_defaults_once  # noqa: E402
+from storage.story_grouping import signature_to_json  # noqa: E402
+from storage.tables import Article, ArticleSignature, Story, StoryKey, TermStat  # noqa: E402
+from tests.core.story_cases import CASES  # noqa: E402  (our own fixture sentences)
+
+NOW = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
+
+
+def fill_window(db, stories: int, rng: random.Random) -> None:
+    """``stories`` stories of 1-3 articles over the last 48 hours, with signatures and keys."""
+    from core.signature import Signature
+
+    w = default_watchlist()
+    officials = [o.name for o in w.officials]
+    places = [g.name for g in w.gazetteer if g.kind == "place"]
+    orgs = [g.name for g in w.gazetteer if g.kind == "organisation"]
+    actions = [g.name for g in w.gazetteer if g.kind == "action"]
+    vocab = [f"w{i}" for i in range(20000)]
+    with db.session() as s:
+        load_defaults_once(s, NOW - timedelta(days=3), feeds=False)
+        feed, _ = feed_store.add_feed(s, "https://window.example/rss", NOW - timedelta(days=3), title="Window")
+        feed_id = feed.id
+        s.execute(insert(Story), [{"title": f"story {i}", "officials": "[]", "topics": "[]",
+                                   "created_at": NOW, "last_seen_at": NOW} for i in range(stories)])
+    with db.session() as s:
+        first_story = s.exec(Story.__table__.select().order_by(Story.id).limit(1)).first().id
+    n = 0
+    docs: dict[str, int] = {}
+    for start in range(0, stories, 1000):
+        arts, sigs, keys = [], [], []
+        with db.session() as s:
+            first_article = (s.exec(Article.__table__.select().order_by(Article.id.desc()).limit(1)).first() or
+                             type("row", (), {"id": 0})).id + 1
+            aid = first_article
+            for story in range(start, min(start + 1000, stories)):
+                when = NOW - timedelta(minutes=rng.randrange(48 * 60))
+                for _ in range(rng.choice((1, 1, 2, 3))):
+                    n += 1
+                    terms = {vocab[min(int(rng.paretovariate(1.1)), 19999)]: rng.randint(1, 4) for _ in range(60)}
+                    for t in terms:
+                        docs[t] = docs.get(t, 0) + 1
+                    sig = Signature(key=aid, published=when, lang=rng.choice(("en", "en", "fa")),
+                                    officials=frozenset(rng.sample(officials, 2)),
+                                    places=frozenset(rng.sample(places, 1)),
+                                    organisations=frozenset(rng.sample(orgs, 1)),
+                                    actions=frozenset(rng.sample(actions, 1)), day=when.date(),
+                                    fingerprint=rng.getrandbits(63), terms=terms)
+                    sig = Signature(**{**sig.__dict__, "lead": sig.officials | sig.places | sig.actions})
+                    arts.append({"id": aid, "feed_id": feed_id, "content_hash": f"h{aid}", "title": f"t{aid}",
+                                 "text": "", "summary": "", "fetched_at": when, "published_at": when,
+                                 "alertable": True, "text_source": "feed", "story_id": first_story + story,
+                                 "fingerprint": sig.fingerprint})
+                    sigs.append({"article_id": aid, "published_at": when, "lang": sig.lang,
+                                 "data": signature_to_json(sig)})
+                    keys += [{"key": k, "article_id": aid, "published_at": when} for k in index_keys(sig)]
+                    aid += 1
+            s.execute(insert(Article), arts)
+            s.execute(insert(ArticleSignature), sigs)
+            s.execute(insert(StoryKey), keys)
+    with db.session() as s:
+        docs[""] = n
+        rows = [{"term": t, "df": c} for t, c in docs.items()]
+        for i in range(0, len(rows), 5000):
+            s.execute(insert(TermStat), rows[i:i + 5000])
+
+
+def new_articles(count: int, rng: random.Random) -> list[tuple[str, str]]:
+    """Articles of 3-5 fixture paragraphs each (about 1.5-3 KB), numbers varied."""
+    texts = [(title, text) for _, _, _, title, text in CASES.values()]
+    out = []
+    for i in range(count):
+        parts = rng.sample(texts, rng.randint(3, 5))
+        out.append((parts[0][0] + f" ({i})", "\n".join(t for _, t in parts).replace("twelve", str(i % 97))))
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--stories", type=int, default=10000)
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--database", help="SQLAlchemy URL of an empty database (default: temporary SQLite)")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    url = args.database or f"sqlite:///{tempfile.mkdtemp(prefix='stories-bench-')}/b.db"
+    db = open_database(url)
+    started = time.perf_counter()
+    fill_window(db, args.stories, rng)
+    set_up = time.perf_counter() - started
+    detector = DetectorCache()
+    matcher = detector.matcher_for(default_watchlist())
+    gazetteer = detector.gazetteer
+    with db.session() as s:
+        feed_id = feed_store.add_feed(s, "https://new.example/rss", NOW, title="New")[0].id
+    detect_ms, group_ms, candidates = [], [], []
+    for i, (title, text) in enumerate(new_articles(args.articles, rng)):
+        t0 = time.perf_counter()
+        detection = matcher.scan(scan_text(title, text))
+        t1 = time.perf_counter()
+        with db.session() as s:
+            (aid,) = article_store.add_articles(s, feed_id, [FeedEntry(f"n{i}", None, title, text, NOW)], NOW,
+                                                alertable=True)
+            article_store.save_detection(s, aid, detection, "")
+            (view,) = article_store.get_article_views(s, [aid])
+            s.flush()
+            t2 = time.perf_counter()
+            grouping = group_new_articles(s, [(view, title, text)], gazetteer, NOW)
+            t3 = time.perf_counter()
+        detect_ms.append((t1 - t0) * 1000)
+        group_ms.append((t3 - t2) * 1000)
+        candidates.append(len(grouping.links))
+    backend = db.engine.dialect.name
+    db.dispose()
+    result = {
+        "backend": backend, "stories_in_window": args.stories, "new_articles": args.articles,
+        "set_up_s": round(set_up, 1),
+        "detect_ms_min": round(min(detect_ms), 2), "detect_ms_median": round(statistics.median(detect_ms), 2),
+        "group_ms_min": round(min(group_ms), 2), "group_ms_median": round(statistics.median(group_ms), 2),
+        "group_over_detect_median": round(statistics.median(group_ms) / statistics.median(detect_ms), 2),
+        "links_per_article_median": statistics.median(candidates),
+    }
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,188 @@
+"""An article's event signature: what it names, in a form that does not depend on language.
+
+Officials and topics come from detection (canonical names); places, organisations and
+kinds of action from the gazetteer; the round of talks from ordinals in either language
+("fourth round" = «دور چهارم» = 4). What the headline and first sentences name is kept
+apart as the lead: the lead says which event an article reports, the body repeats
+background that other events share. The words (for same-language similarity) and the
+SimHash (for copies) travel with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from core.gazetteer import Gazetteer, fold
+from core.model import Mention
+from core.textsim import term_counts
+
+LEAD_CHARS = 320  # of body text after the headline: about the first two sentences
+EAST_OF_UTC_HOUR = 19  # from this UTC hour, Tehran and the Gulf are already in the next day
+WORDS_LEADS = 2  # words are compared over the headline and this many leads' worth of text
+_SENTENCE_END = re.compile(r"[.!?؟]\s")
+# "VIENNA, Dec 1 (Reuters) -", "Tehran, IRNA --", "DUBAI (AP) —", "Doha:": where the reporter
+# files from, not where the event happened.
+_DATELINE = re.compile(r"\s*[^\W\d][\w .'’]{1,30}?(?:,\s*[\w .]{2,20}?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s")
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+_EN_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+_EN_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10}
+_FA_ORDINALS = {
+    "اول": 1, "نخست": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6, "هفتم": 7, "هشتم": 8,
+    "نهم": 9, "دهم": 10,
+}
+_FA_ORDINALS_PRE = {"نخستین": 1, "اولین": 1, "دومین": 2, "سومین": 3, "چهارمین": 4, "پنجمین": 5,
+                    "ششمین": 6, "هفتمین": 7, "هشتمین": 8, "نهمین": 9, "دهمین": 10}
+_EN_ORD = "|".join(_EN_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)"
+_ROUND = re.compile(
+    rf"(?<!\w)(?:(?P<en>{_EN_ORD})(?:\s+and\s+final)?\s+round"
+    rf"|round\s+(?P<num>{'|'.join(_EN_NUMBERS)}|\d{{1,2}})(?!\w)"
+    rf"|دور\s+(?P<fa>{'|'.join(_FA_ORDINALS)})(?!\w)"
+    rf"|(?P<fapre>{'|'.join(_FA_ORDINALS_PRE)})\s+دور)"
+)
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+             "دوشنبه": 0, "سه شنبه": 1, "چهارشنبه": 2, "پنجشنبه": 3, "جمعه": 4, "شنبه": 5, "یکشنبه": 6}
+_WEEKDAY = re.compile(r"(?<!\w)(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                      r"|یک ?شنبه|دو ?شنبه|سه ?شنبه|چهار ?شنبه|پنج ?شنبه|شنبه|جمعه)(?!\w)")
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What grouping compares; ``key`` is the caller's id for the article."""
+
+    key: int
+    published: datetime
+    lang: str
+    title: str = ""
+    outlet: str = ""
+    officials: frozenset[str] = frozenset()
+    topics: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()  # place and capital names
+    organisations: frozenset[str] = frozenset()
+    actions: frozenset[str] = frozenset()
+    lead: frozenset[str] = frozenset()  # names of every kind found in the headline and lead
+    capitals: frozenset[str] = frozenset()  # the places among ``places`` that stand for governments
+    round: int | None = None  # the round of talks the lead names first
+    day: date | None = None  # the day of the event, from the weekday the lead names
+    people: frozenset[str] = frozenset()  # gazetteer people (not tracked officials)
+    fingerprint: int = 0
+    terms: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def names(self) -> frozenset[str]:
+        return self.officials | self.people | self.places | self.organisations
+
+
+def language(text: str) -> str:
+    """"fa" when Arabic-script letters outnumber Latin ones, else "en"."""
+    return "fa" if len(_ARABIC_SCRIPT.findall(text)) > len(_LATIN.findall(text)) else "en"
+
+
+def lead_end(title: str, text: str) -> int:
+    """Offset in ``title + "\\n\\n" + text`` where the lead (headline and first sentences) ends."""
+    start = len(title) + 2 if title else 0
+    cut = LEAD_CHARS
+    for m in _SENTENCE_END.finditer(text, 0, LEAD_CHARS + 200):
+        if m.end() >= LEAD_CHARS * 0.6:
+            cut = m.end()
+            break
+    return start + cut
+
+
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTHS.update({m[:3]: n for m, n in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE = re.compile(rf"(?<!\w)(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?!\w)")
+
+
+def event_day(folded_lead: str, published: datetime) -> date | None:
+    """The day of the event: the latest day the lead names by weekday ("on Tuesday",
+    «روز سه‌شنبه») or, without one, by English date ("Dec 1", "1 December").
+
+    A weekday is the latest such day on or before publication; late in the UTC day, the
+    next day counts too, since outlets east of Greenwich (Tehran, the Gulf) are already there.
+    The latest day wins because a lead names the news after its background ("after
+    Saturday's talks, Araghchi said on Monday ...").
+    """
+    days = []
+    for m in _WEEKDAY.finditer(folded_lead):
+        weekday = _WEEKDAYS[m.group(1).replace("یک ", "یک").replace("دو ", "دو").replace("چهار ", "چهار")
+                            .replace("پنج ", "پنج")]
+        back = (published.weekday() - weekday) % 7
+        if back == 6 and published.hour >= EAST_OF_UTC_HOUR:
+            back = -1
+        days.append(published.date() - timedelta(days=back))
+    return max(days) if days else _calendar_date(folded_lead, published)
+
+
+def _calendar_date(folded_lead: str, published: datetime) -> date | None:
+    days = []
+    for m in _DATE.finditer(folded_lead):
+        month, day = _MONTHS[m["m1"] or m["m2"]], int(m["d1"] or m["d2"])
+        candidates = []
+        for year in (published.year - 1, published.year, published.year + 1):
+            try:
+                candidates.append(date(year, month, day))
+            except ValueError:
+                continue
+        if candidates:
+            days.append(min(candidates, key=lambda d: abs(d - published.date())))
+    return max(days) if days else None
+
+
+def first_round(folded: str) -> int | None:
+    m = _ROUND.search(folded)
+    if m is None:
+        return None
+    if m["en"]:
+        word = m["en"]
+        return _EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+    if m["num"]:
+        return _EN_NUMBERS.get(m["num"]) or int(m["num"])
+    if m["fa"]:
+        return _FA_ORDINALS[m["fa"]]
+    return _FA_ORDINALS_PRE[m["fapre"]]
+
+
+def build_signature(key: int, published: datetime, title: str, text: str, mentions: tuple[Mention, ...],
+                    gazetteer: Gazetteer, *, outlet: str = "", fingerprint: int = 0,
+                    terms: dict[str, int] | None = None) -> Signature:
+    """The signature of one article; ``mentions`` are offsets into ``title + "\\n\\n" + text``."""
+    scan = f"{title}\n\n{text}" if title else text
+    end = lead_end(title, text)
+    folded = fold(scan)
+    lead: set[str] = {m.name for m in mentions if m.start < end}
+    kinds: dict[str, set[str]] = {"place": set(), "capital": set(), "organisation": set(), "person": set(),
+                                  "action": set()}
+    body = len(title) + 2 if title else 0
+    dateline = _DATELINE.match(scan, body)
+    skip = dateline.end() if dateline and dateline.end() - body <= 50 else -1
+    for hit in gazetteer.find(folded):
+        if body <= hit.start < skip and hit.entry.kind in ("place", "capital"):
+            continue
+        kinds.setdefault(hit.entry.kind, set()).add(hit.entry.name)
+        if hit.start < end:
+            lead.add(hit.entry.name)
+    number = first_round(folded[:end])
+    if number is not None:
+        kinds["action"].add("round of talks")
+        lead.add("round of talks")
+    return Signature(
+        key=key, published=published, lang=language(scan), title=title, outlet=outlet,
+        officials=frozenset(m.name for m in mentions if m.kind == "official"),
+        topics=frozenset(m.name for m in mentions if m.kind == "topic"),
+        places=frozenset(kinds["place"] | kinds["capital"]), capitals=frozenset(kinds["capital"]),
+        organisations=frozenset(kinds["organisation"]), actions=frozenset(kinds["action"]),
+        people=frozenset(kinds["person"]), day=event_day(folded[:end], published),
+        lead=frozenset(lead), round=number, fingerprint=fingerprint,
+        terms=terms if terms is not None else term_counts(title, text[:(end - len(scan) + len(text)) * WORDS_LEADS]),
+    )
