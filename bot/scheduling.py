@@ -33,7 +33,7 @@ def ingest_options(settings) -> IngestOptions:
 
 
 def _health(context: Context):
-    return getattr(context.application.bot_data, "health", None)
+    return context.application.bot_data.health
 
 
 def _delivers(context: Context) -> bool:
