@@ -11,7 +11,7 @@ import os
 import random
 import re
 import signal
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,7 +19,7 @@ from sqlalchemy import text
 
 from jobs.deliver import deliver_due
 from storage import feeds
-from storage.chats import subscribe_chat
+from storage.chats import subscribe_chat, update_chat
 from storage.db import open_database
 from storage.defaults import load_defaults_once
 from storage.locks import LeaderLock
@@ -39,10 +39,10 @@ WORDS = ("harbour", "ledger", "orchard", "quarry", "lantern", "meadow", "furnace
 
 
 def round_item(n: int, rng: random.Random) -> dict:
-    """An article of its own story: no words shared with the other rounds' articles but the name."""
+    """An article of its own story: published days apart from the others (stories link within 48 h)."""
     words = rng.sample(WORDS, 6)
     return {"title": f"Round {n}: Araghchi on the {words[0]} and {words[1]}", "link": f"https://news.example/r{n}",
-            "guid": f"r{n}", "pubDate": datetime(2026, 11, 20, 9, n, tzinfo=UTC),
+            "guid": f"r{n}", "pubDate": NOW - timedelta(days=40 - 3 * n),
             "description": f"Abbas Araghchi visited the {words[2]} near the {words[3]}, then the {words[4]} "
                            f"by the {words[5]} (report {n})."}
 
@@ -61,12 +61,14 @@ async def test_leader_killed_during_fan_out_ten_times(fake_telegram, feed_server
         pytest.skip(PG_SKIP)
     fake, url = fake_telegram, reset_postgres(PG_URL)
     feed_server.set_feed("/rss", rss([{"title": "Earlier talks", "link": "https://news.example/0", "guid": "0",
-                                       "description": "Abbas Araghchi spoke.", "pubDate": NOW}]))
+                                       "description": "Abbas Araghchi spoke.",
+                                       "pubDate": NOW - timedelta(days=60)}]))
     db = open_database(url)
     with db.session() as s:
         load_defaults_once(s, NOW, feeds=False)
         for chat_id in CHATS:
             subscribe_chat(s, chat_id, NOW)
+            update_chat(s, chat_id, briefing_enabled=False)  # only alerts in this fan-out
         feeds.add_feed(s, feed_server.url("/rss"), NOW)
     probe = LeaderLock(db.engine, "test probe")
     extra = {"BRIEFBOT_LEADER_SECONDS": "1"}
