@@ -16,7 +16,10 @@ matcher must look at. The ratio is against the first, as the issue asked.
 from __future__ import annotations
 
 import argparse
+import json
 import random
+import statistics
+import subprocess
 import sys
 import time
 import tomllib
@@ -25,7 +28,9 @@ from pathlib import Path
 import ahocorasick
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# "--code DIR" (used by --compare) times the matcher of another checkout on the same articles.
+CODE = Path(sys.argv[sys.argv.index("--code") + 1]).resolve() if "--code" in sys.argv else ROOT
+sys.path.insert(0, str(CODE))
 
 from core.detect import Matcher, alias_keys  # noqa: E402
 from core.model import Alias, Official, Watchlist  # noqa: E402
@@ -181,12 +186,73 @@ def measure(label: str, w: Watchlist, texts: list[str], runs: int) -> None:
     )
 
 
+def _corpora(args) -> list[tuple[str, Watchlist, list[str]]]:
+    """The four (watchlist, corpus) pairs; names come from this checkout's default watchlist so
+    that --compare times both sides on the same articles, each with its own watchlist file."""
+    rng = random.Random(args.seed)
+    own = watchlist_from_dict(tomllib.loads((ROOT / "storage/defaults/watchlist.toml").read_text("utf-8")))
+    default = watchlist_from_dict(tomllib.loads((CODE / "storage/defaults/watchlist.toml").read_text("utf-8")))
+    names = [a.text for o in own.officials for a in o.aliases if a.text.isascii()] + ["Araghci", "Baqaie"]
+    roles = [r for o in own.officials for r in o.roles if r.isascii()]
+    big = synthetic_watchlist(rng, default, 5000)
+    big_names = names + [o.name for o in big.officials[len(default.officials) :]][:3000]
+    out = []
+    for share, corpus in ((1.0, "on-topic"), (0.2, "feed mix")):
+        out.append((f"default, {corpus}", default, articles(rng, names, roles, args.mb, share)))
+        out.append((f"5,000 aliases, {corpus}", big, articles(rng, big_names, roles, args.mb, share)))
+    return out
+
+
+def child(args) -> None:
+    """One timed pass per corpus (process CPU time), printed as JSON for --compare."""
+    result = {}
+    for label, w, texts in _corpora(args):
+        matcher = Matcher(w)
+        mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+        t0 = time.process_time()
+        for t in texts:
+            matcher.scan(t)
+        result[label] = (time.process_time() - t0) / mb  # CPU seconds per MB
+    print(json.dumps(result))
+
+
+def compare(args) -> None:
+    """Interleave runs of another checkout's matcher (``--compare DIR``) and this one, each in a
+    fresh process on the same articles; report min and median CPU ms per MB of each."""
+    sides = {"before": str(Path(args.compare).resolve()), "after": str(ROOT)}
+    runs: dict[str, list[dict]] = {"before": [], "after": []}
+    for i in range(args.rounds):
+        for side in (("before", "after") if i % 2 == 0 else ("after", "before")):
+            cmd = [sys.executable, __file__, "--child", "--code", sides[side], "--mb", str(args.mb), "--seed", str(args.seed)]
+            out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+            runs[side].append(json.loads(out.strip().splitlines()[-1]))
+    print(f"python {sys.version.split()[0]}, {args.mb:g} MB per corpus, {args.rounds} interleaved rounds, "
+          f"CPU ms per MB (lower is better); before = {sides['before']}")
+    for label in runs["after"][0]:
+        b = [r[label] * 1000 for r in runs["before"]]
+        a = [r[label] * 1000 for r in runs["after"]]
+        print(f"{label:<26} before min {min(b):6.1f} median {statistics.median(b):6.1f}   "
+              f"after min {min(a):6.1f} median {statistics.median(a):6.1f}   "
+              f"change (min) {100 * (min(a) / min(b) - 1):+5.1f} %  (median) "
+              f"{100 * (statistics.median(a) / statistics.median(b) - 1):+5.1f} %")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=20.0, help="MB of text per corpus")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--runs", type=int, default=2, help="timed runs; the best is reported")
+    ap.add_argument("--compare", metavar="DIR", help="another checkout to time against, interleaved")
+    ap.add_argument("--rounds", type=int, default=5, help="with --compare: interleaved rounds per side")
+    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--code", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.child:
+        child(args)
+        return
+    if args.compare:
+        compare(args)
+        return
     rng = random.Random(args.seed)
     default = watchlist_from_dict(tomllib.loads((ROOT / "storage/defaults/watchlist.toml").read_text("utf-8")))
     names = [a.text for o in default.officials for a in o.aliases if a.text.isascii()] + ["Araghci", "Baqaie"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from core.render import esc
+from core.render import render_settings
 from storage.chats import ChatInfo
 
 PREFIX = "set:"
@@ -38,30 +38,13 @@ def _on(flag: bool) -> str:
 
 
 def summary(chat: ChatInfo, follows: list[tuple[str, str]]) -> str:
-    """The settings in words, shown above every screen's buttons."""
-    where = esc(chat.title) if chat.title and chat.type != "private" else "this chat"
-    briefing = f"on at {chat.briefing_time} ({esc(chat.timezone)})" if chat.briefing_enabled else "off"
-    if chat.quiet_start and chat.quiet_end:
-        mode = "alerts arrive silently" if chat.quiet_mode == "silent" else "alerts wait for the briefing"
-        quiet = f"{chat.quiet_start}–{chat.quiet_end}, {mode}"
-    else:
-        quiet = "off"
-    following = ", ".join(esc(name) for _, name in follows) if follows else "every tracked official and topic"
-    if not chat.subscribed:  # the choices are kept for /start, but nothing is sent now
-        alerts = briefing = "off while this chat is not subscribed"
-    else:
-        alerts = _on(chat.alerts_enabled)
-    lines = [
-        f"⚙️ <b>Settings for {where}</b>",
-        "Subscription: " + ("✅ subscribed" if chat.subscribed else "❌ not subscribed: send /start or tap ✅ Subscribe"),
-        f"🔔 Instant alerts: {alerts}",
-        f"📰 Daily briefing: {briefing}",
-        f"🌙 Quiet hours: {quiet}",
-        f"🎯 Following: {following}",
-    ]
-    if chat.thread_id is not None:
-        lines.append("🧵 Delivered in the forum topic where /start was sent")
-    return "\n".join(lines)
+    """The settings in words, shown above every screen's buttons (rendered by core.render)."""
+    return render_settings(
+        where=chat.title if chat.title and chat.type != "private" else None, subscribed=chat.subscribed,
+        alerts=chat.alerts_enabled, briefing=chat.briefing_enabled, briefing_time=chat.briefing_time,
+        zone_name=chat.timezone,
+        quiet=(chat.quiet_start, chat.quiet_end) if chat.quiet_start and chat.quiet_end else None,
+        quiet_mode=chat.quiet_mode, follows=[name for _, name in follows], in_topic=chat.thread_id is not None)
 
 
 def home(chat: ChatInfo, follows: list[tuple[str, str]]) -> View:

@@ -157,7 +157,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             print(f"briefbot analyze: cannot read {name}: {e.strerror}", file=sys.stderr)
             status = 2
             continue
-        result = analyze_file(matcher, str(path), raw)
+        result = analyze_file(matcher, str(path), raw, explain_misses=args.explain_misses)
         if args.json:
             print(json.dumps(result, ensure_ascii=False))
         else:
@@ -281,13 +281,13 @@ def cmd_watchlist(args: argparse.Namespace) -> int:
     return 1 if plan.refused else 0
 
 
-def cmd_digest(args: argparse.Namespace) -> int:
+def cmd_briefing(args: argparse.Namespace) -> int:
     from jobs.digests import compose_for_chat
     from storage import chats
 
     if not args.preview:
         raise CliError("only --preview is supported: briefings are sent by `briefbot run` at each chat's time, "
-                       "or at once with /briefing in the chat. Example: briefbot digest --chat 123456 --preview")
+                       "or at once with /briefing in the chat. Example: briefbot briefing --chat 123456 --preview")
     db = _open_db(_settings())
     with db.session() as s:
         chat = chats.get_chat(s, args.chat)
@@ -319,6 +319,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze = sub.add_parser("analyze", help="detection and summary for text or HTML files")
     analyze.add_argument("files", nargs="+", metavar="FILE")
     analyze.add_argument("--json", action="store_true", help="one JSON object per line per file")
+    analyze.add_argument("--explain-misses", action="store_true",
+                         help="also list near-misses: words close to a tracked name, roles that named nobody")
     analyze.add_argument("--database", action="store_true",
                          help="use the watchlist stored in DATABASE_URL instead of the default one")
     analyze.set_defaults(func=cmd_analyze)
@@ -339,11 +341,12 @@ def build_parser() -> argparse.ArgumentParser:
     feeds_sub.add_parser("export", help="print the feeds as OPML")
     feeds.set_defaults(func=cmd_feeds)
 
-    digest = sub.add_parser("digest", help="print a chat's briefing as it would be sent now")
+    # "briefing" everywhere; "digest" is the earlier name of the same command, kept working.
+    digest = sub.add_parser("briefing", aliases=["digest"], help="print a chat's briefing as it would be sent now")
     digest.add_argument("--chat", type=int, required=True, metavar="ID", help="the Telegram chat id")
     digest.add_argument("--preview", action="store_true", help="print it; nothing is sent or recorded")
     digest.add_argument("--html", action="store_true", help="print the Telegram HTML instead of plain text")
-    digest.set_defaults(func=cmd_digest)
+    digest.set_defaults(func=cmd_briefing)
 
     wl = sub.add_parser("watchlist", help="export or import the watchlist (TOML)")
     wl_sub = wl.add_subparsers(dest="action", required=True, metavar="ACTION")

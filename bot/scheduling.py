@@ -7,6 +7,7 @@ import asyncio
 import dataclasses
 import logging
 import time
+from collections.abc import Sequence
 
 from telegram.error import TelegramError
 
@@ -16,16 +17,16 @@ from core.render import plural
 from jobs import metrics
 from jobs.deliver import deliver_due
 from jobs.digests import enqueue_due_briefings
-from jobs.ingest import IngestOptions, run_ingest
+from jobs.ingest import FeedRun, IngestOptions, run_ingest
 from jobs.spikes import enqueue_spike_alerts
 
 log = logging.getLogger(__name__)
 
 INGEST_TICK_SECONDS = 60  # how often due feeds are looked for; each feed keeps its own schedule
-DIGEST_TICK_SECONDS = 60  # how often due briefings are looked for; each chat keeps its own time
+BRIEFING_TICK_SECONDS = 60  # how often due briefings are looked for; each chat keeps its own time
 CLAIM_BATCH = 16  # feeds claimed at a time: replicas take turns, so ingest spreads across them
 WEBHOOK_PROBE_SECONDS = 60  # in webhook mode the leader asks Telegram for the webhook's state this often
-LEADER_JOBS = ("deliver", "digest", "webhook-probe")
+LEADER_JOBS = ("deliver", "briefing", "webhook-probe")
 
 
 def ingest_options(settings) -> IngestOptions:
@@ -56,8 +57,7 @@ async def ingest_job(context: Context) -> None:
     metrics.INGEST_CYCLE_SECONDS.observe(time.monotonic() - started)
     if (health := _health(context)) is not None:
         health.ingest_done()
-    for run in runs:
-        log.info("ingest %s", run.line())
+    log_ingest(runs)
     spikes = 0
     if any(r.new_items for r in runs):
         spikes = await asyncio.to_thread(_spikes, rt.db, rt.clock())
@@ -65,12 +65,27 @@ async def ingest_job(context: Context) -> None:
         context.job_queue.run_once(deliver_job, 0, name="deliver-now")
 
 
+def log_ingest(runs: Sequence[FeedRun]) -> None:
+    """One line per cycle that did something, one warning per failed feed; a cycle where
+    every feed was unchanged (or none was due) says nothing."""
+    for run in runs:
+        if run.status == "error":
+            log.warning("ingest %s", run.line())
+    fetched = [r for r in runs if r.status == "new"]
+    if not fetched:
+        return
+    new, alerts = sum(r.new_items for r in fetched), sum(r.alerts for r in fetched)
+    failed = len(runs) - len(fetched) - sum(r.status == "not_modified" for r in runs)
+    log.info("ingest: %s checked, %s, %s queued%s", plural(len(runs), "feed"), plural(new, "new item"),
+             plural(alerts, "alert"), f", {failed} failed" if failed else "")
+
+
 def _spikes(db, now) -> int:
     with db.session() as s:
         return enqueue_spike_alerts(s, now)
 
 
-async def digest_job(context: Context) -> None:
+async def briefing_job(context: Context) -> None:
     """Queue the daily briefings that are due (the database knows which), then deliver."""
     rt = runtime(context)
     runs = await asyncio.to_thread(enqueue_due_briefings, rt.db, rt.clock())
@@ -125,7 +140,7 @@ def schedule_leader_jobs(application, settings) -> None:
                          job_kwargs={"max_instances": 1, "coalesce": True})
     jq.run_repeating(deliver_job, interval=settings.deliver_seconds, first=1, name="deliver",
                      job_kwargs={"max_instances": 1, "coalesce": True})
-    jq.run_repeating(digest_job, interval=DIGEST_TICK_SECONDS, first=5, name="digest",
+    jq.run_repeating(briefing_job, interval=BRIEFING_TICK_SECONDS, first=5, name="briefing",
                      job_kwargs={"max_instances": 1, "coalesce": True})
 
 

@@ -169,6 +169,39 @@ PHRASE_PATTERNS: tuple[Pattern, ...] = (
         "navigation",
         r"^(?:read more|read also|also read|related|see also|watch|lire aussi|à lire aussi|voir aussi|topics|tags|filed under|the files we follow|categories|بیشتر بخوانید|بخوانید|برچسب ها|کلیدواژه ها)\s*:",
     ),
+    Pattern("navigation", r"^(?:پایان|ادامه) مطالب (?:پیشنهادی|مرتبط)|^کد خبر\s*:|^انتهای پیام|^download (?:the )?(?:full )?(?:report|pdf|paper|study|analysis)"),
+    # Editorial furniture: audio players, series notes, corrections, author bios. None of it
+    # may open a summary, so each is recognised on its own line (and sentence).
+    Pattern(
+        "listen",
+        r"^(?:listen to (?:this|the) (?:article|story|report|piece)|audio version|this (?:article|story) is also available as audio)|^(?:این|به این) (?:مطلب|خبر|گزارش|یادداشت|مقاله) را (?:بشنوید|گوش کنید)|^نسخه صوتی",
+        max_words=14,
+    ),
+    Pattern(
+        "series",
+        r"^this (?:commentary|article|analysis|story|piece|essay|report|op-ed|interview|explainer|post) is (?:part|one) of (?:our|a|an|the)\b.{0,100}\b(?:series|coverage|project|package|dossier|collection|special)"
+        r"|^(?:این|اين) (?:یادداشت|مطلب|گزارش|مقاله|گفتگو|تحلیل) (?:بخشی از|از|در) (?:پرونده|مجموعه|سلسله|ویژه نامه)",
+    ),
+    Pattern(
+        "correction",
+        r"^(?:correction|corrections|clarification|editor'?s note|update)\s*[:|-]|\ban earlier version of this (?:article|story|report|piece)\b|^this (?:article|story|report) (?:has been|was) (?:updated|corrected|amended)"
+        r"|^(?:اصلاحیه|تصحیح|توضیح سردبیر|یادداشت سردبیر)\s*:|در نسخه (?:قبلی|پیشین|اولیه) (?:این|اين) (?:گزارش|خبر|مطلب|مقاله)",
+    ),
+    Pattern(
+        "bio",
+        r"^(?:dr\.? |prof\.? |professor )?[\w'.-]+(?: [\w'.-]+){0,3} is (?:an?|the) (?:senior |non ?resident |visiting |research |associate |assistant |distinguished |adjunct )*"
+        r"(?:fellow|researcher|analyst|professor|lecturer|scholar|director of|editor at|correspondent for|contributor to|columnist)\b"
+        r"|^the (?:author|writer) is\b|^(?:نویسنده|به قلم)\s*:|^about the author",
+    ),
+    # Update stamps, credits and follow prompts the line patterns above miss.
+    Pattern("updated", r"(?:به ?روز ?رسانی|زمان انتشار|تاریخ انتشار)\s*:", max_words=14),
+    Pattern("caption", r"^photo (?:by|credit)\b|^(?:منبع تصویر|توضیح تصویر|منبع عکس)\b|^illustrative\s*:"),
+    Pattern(
+        "social",
+        r"^share\s*:|^follow\b.{0,40}\bon (?:telegram|x|twitter|instagram|facebook|whatsapp|youtube)\b|را در .{0,40}دنبال کنید|can also be accessed at",
+    ),
+    Pattern("subscribe", r"never miss (?:our|a|the) (?:top |latest )?stor|daily edition by email"),
+    Pattern("byline", r"^by [\w'.-]+(?: [\w'.-]+){0,3}, [\w ]{0,30}(?:correspondent|editor|reporter|writer|staff)$"),
 )
 
 # A line of these kinds ends the article once some content came before it: what follows

@@ -100,7 +100,7 @@ class BlockCache:
         return block
 
 
-def story_score(story: StoryView, now: datetime) -> float:
+def briefing_rank(story: StoryView, now: datetime) -> float:
     """Outlets count most, then tracked officials involved, then how recent it is."""
     age_hours = (
         (now - story.last_seen).total_seconds() / 3600 if story.last_seen else 48.0
@@ -121,7 +121,7 @@ def rank_stories(stories: Iterable[StoryView], now: datetime, scores: dict[int, 
     def key(s: StoryView) -> tuple[float, int]:
         score = scores.get(s.id)
         if score is None:
-            score = scores[s.id] = story_score(s, now)
+            score = scores[s.id] = briefing_rank(s, now)
         return -score, -s.id
 
     return sorted(stories, key=key)

@@ -21,11 +21,10 @@ from operator import attrgetter
 import ahocorasick
 from rapidfuzz import fuzz
 
-from core.detect_fuzzy import CAPITALISED_PREFILTER, PERSIAN_PREFILTER, FuzzyNames, PersianFuzzyNames
+from core.detect_fuzzy import FuzzyNames, candidates, persian_slips
 from core.detect_roles import Item, Places, RoleIndex, country_of, listed_among_others, resolve_heads
 from core.detect_sentences import SentenceBounds
 from core.detect_words import (
-    COMMERCIAL_CUES,
     COMMERCIAL_SENSE_TERMS,
     COMMON_WORDS,
     COMPOUND_SPELLINGS,
@@ -43,12 +42,13 @@ from core.detect_words import (
     ROLE_COUNTRY_WORDS,
     ROLE_HEADS,
     TITLES,
+    is_commercial,
 )
 from core.model import Alias, Detection, Mention, Official, Watchlist
 from core.normalize import normalize, normalize_key
 from core.watchlist import FOREIGN_ONLY, RULE_PREFIX
 
-_ALIAS, _ROLE, _TERM, _EXCL, _HEAD = range(5)
+_ALIAS, _ROLE, _TERM, _EXCL, _HEAD, _SLIP = range(6)
 _NAMESAKE = ("given", "title")
 _MAX_JOIN_WORDS = 5
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’]*)")
@@ -204,6 +204,16 @@ class Matcher:
                     single_aliases.setdefault(key, entry[1])
         self._roles = RoleIndex(self._officials, single_aliases)
         self._foreign_only = {ti for ti, t in enumerate(self._topics) if FOREIGN_ONLY in t.exclude}
+        terms = {term for t in self._topics for g in t.groups for term in g}
+        # Terms the sense rules look at, known at build time so other hits skip them at once.
+        self._country_terms = {t for t in terms if country_of(normalize_key(t)) is not None}
+        self._commercial_terms = {t for t in terms if normalize_key(t) in COMMERCIAL_SENSE_TERMS}
+        self._sense_groups = {
+            (ti, gi)
+            for ti, t in enumerate(self._topics)
+            for gi, g in enumerate(t.groups)
+            if not (self._country_terms | self._commercial_terms).isdisjoint(g)
+        }
         self._places = Places(set(self._roles.country.values()))
         if self._roles:
             for key in ROLE_HEADS:
@@ -230,6 +240,11 @@ class Matcher:
         first_excl = self._first_excl = 2 + len(self._term_slots)
         self._head_slot = first_excl + len(self._topics)
         self._slots = self._head_slot + 1
+        # Persian surnames with one slip of the pen become keys of their own (core.detect_fuzzy).
+        for key, oi in persian_targets.items():
+            for slip in persian_slips(key):
+                if slip not in entries:
+                    entries[slip].append((_SLIP, oi, key))
         self._automaton = ahocorasick.Automaton()
         for key, found in entries.items():
             if key:
@@ -243,6 +258,8 @@ class Matcher:
                         prepared.append((0, False, entry[1], "alias", alias.text, alias, check))
                     elif kind == _ROLE:
                         prepared.append((1, False, entry[1], "role", entry[2], None, None))
+                    elif kind == _SLIP:
+                        prepared.append((0, False, entry[1], "fuzzy", f"{entry[2]} (one letter)", None, None))
                     elif kind == _HEAD:
                         prepared.append((self._head_slot, False, 0, "role", entry[2], None, None))
                     elif kind == _TERM:
@@ -253,8 +270,7 @@ class Matcher:
                 self._automaton.add_word(key, (len(key), tuple(prepared), any_stem))
         if len(self._automaton):
             self._automaton.make_automaton()
-        self._fuzzy = FuzzyNames(fuzzy_targets, set(entries))
-        self._persian_fuzzy = PersianFuzzyNames(persian_targets, set(entries))
+        self._fuzzy = FuzzyNames(fuzzy_targets, {k for k, v in entries.items() if v[0][0] != _SLIP})
 
     @staticmethod
     def _aliases(official: Official) -> tuple[Alias, ...]:
@@ -302,8 +318,6 @@ class Matcher:
             aliases.extend(self._wrapped_hits(text))
         if self._fuzzy:
             aliases.extend(self._fuzzy_hits(text, aliases))
-        if self._persian_fuzzy and not identity_ascii(n):
-            aliases.extend(self._persian_fuzzy_hits(text, n, span, identity))
         bounds = SentenceBounds(text)
         people = self._officials_found(text, aliases, roles, slots[self._head_slot])
         found = people + self._topics_found(bounds, slots, bool(people))
@@ -332,7 +346,7 @@ class Matcher:
 
     def _fuzzy_hits(self, text: str, exact: list[_Hit]) -> list[_Hit]:
         fuzzy = self._fuzzy
-        words = set(CAPITALISED_PREFILTER.findall(text)) - fuzzy.misses
+        words = candidates(text) - fuzzy.misses
         matched = {w: found for w in words if (found := fuzzy.match(w)) is not None}
         if not matched:
             return []  # the usual case: every capitalised word is a known miss
@@ -353,18 +367,6 @@ class Matcher:
                 start = text.find(word, end)
         return out
 
-    def _persian_fuzzy_hits(self, text: str, n: str, span, identity: bool) -> list[_Hit]:
-        out = []
-        match = self._persian_fuzzy.match
-        for m in PERSIAN_PREFILTER.finditer(n):
-            found = match(m.group())
-            if found is not None:
-                s, e = m.span()
-                if (s == 0 or not n[s - 1].isalnum()) and (e == len(n) or not n[e].isalnum()):
-                    hs, he = (s, e) if identity else span(s, e)
-                    out.append(_Hit(hs, he, found[0], "fuzzy", f"{found[1]} (one letter)"))
-        return out
-
     # -- officials -------------------------------------------------------------------------
 
     def _officials_found(self, text: str, aliases: list[_Hit], roles: list[_Hit], heads: list[_Hit]) -> list[tuple]:
@@ -376,10 +378,10 @@ class Matcher:
         waiting: list[tuple[int, _Hit, list[int]]] = []  # context-needing surnames
         for oi, hits in by_official.items():
             hits.sort(key=_BY_START)
-            plain = [h for h in hits if self._plain_ok(text, h)]
-            if len(plain) < len(hits) and any(
-                h.how == "alias" and self._other_person(text, h) in _NAMESAKE for h in hits if h not in plain
-            ):
+            plain, refused = [], []
+            for h in hits:
+                (plain if self._plain_ok(text, h) else refused).append(h)
+            if refused and any(h.how == "alias" and self._other_person(text, h) in _NAMESAKE for h in refused):
                 # A namesake is in the article ("Mojtaba Khamenei ... Khamenei, 57, ..."): its
                 # later bare surnames are his, unless the official is named in full or by role.
                 plain = [h for h in plain if self._strong(text, h)]
@@ -413,12 +415,18 @@ class Matcher:
 
     def _heads_found(self, text: str, heads: list[_Hit], named: list[_Hit], accepted: list[tuple]) -> list[tuple]:
         """Bare role heads that take their country from the words around them (core.detect_roles)."""
-        spans = [(h.start, h.end) for h in named]
-        bare = sorted(
-            (h.start, h.end, h.detail)
-            for h in _outermost(heads)
-            if not any(a < h.end and h.start < b for a, b in spans)
-        )
+        spans = sorted((h.start, h.end) for h in named)
+        starts = [a for a, _ in spans]
+        longest = max((b - a for a, b in spans), default=0)
+        bare = []
+        for h in _outermost(heads):
+            i = bisect_left(starts, h.end)  # spans starting before the head ends
+            j = i - 1
+            while j >= 0 and starts[j] >= h.start - longest and spans[j][1] <= h.start:
+                j -= 1
+            if j < 0 or starts[j] < h.start - longest or spans[j][1] <= h.start:
+                bare.append((h.start, h.end, h.detail))  # inside no alias or role
+        bare.sort()
         if not bare:
             return []
         index = self._roles
@@ -572,6 +580,13 @@ class Matcher:
                     return False
         return True
 
+    def _other_sense(self, bounds: SentenceBounds, h: _Hit, paired: bool) -> bool:
+        """A country listed among other countries (in a topic that pairs it with other words),
+        or "deal" in its business sense."""
+        if h.detail in self._country_terms:
+            return paired and _country_in_list(bounds.text, h)
+        return h.detail in self._commercial_terms and _commercial_sense(bounds, h)
+
     # -- topics ------------------------------------------------------------------------------
 
     def _topics_found(self, bounds: SentenceBounds, slots: list[list[_Hit]], people: bool) -> list[tuple]:
@@ -587,10 +602,8 @@ class Matcher:
                 hits = slots[self._term_slots[ti, gi]]
                 if bans and hits:
                     hits = [h for h in hits if not _overlaps(bans, h)]
-                if hits and len(topic.groups) > 1:
-                    hits = [h for h in hits if not _country_in_list(bounds.text, h)]
-                if hits:
-                    hits = [h for h in hits if not _commercial(bounds, h)]
+                if hits and (ti, gi) in self._sense_groups:
+                    hits = [h for h in hits if not self._other_sense(bounds, h, len(topic.groups) > 1)]
                 groups.append(_outermost(hits))  # sorted by start
             if not all(groups):
                 continue
@@ -627,26 +640,19 @@ def _listed(text: str, h: _Hit, spans: list[tuple[int, int]]) -> bool:
     return after is not None and _LIST_GAP.fullmatch(text, h.end, after[0]) is not None
 
 
-def _commercial(bounds: SentenceBounds, h: _Hit) -> bool:
-    """"deal" in its business sense: a price, a firm or a player in its sentence or the one
-    before ("signed a $2 billion deal with a Japanese consortium", "a deal to sign a striker")."""
-    text = bounds.text
-    if _key(text[h.start : h.end]) not in COMMERCIAL_SENSE_TERMS:
-        return False
-    s, e = bounds.around(h.start, h.end)
-    if s > 1:
-        s = bounds.around(s - 2, s - 1)[0]
-    return COMMERCIAL_CUES.search(text, s, e) is not None
+def _commercial_sense(bounds: SentenceBounds, h: _Hit) -> bool:
+    """"deal" in its business sense: a price, a firm or a player in the words around it, about
+    a sentence either side ("signed a $2 billion deal with a Japanese consortium", "a deal to
+    sign a striker")."""
+    return is_commercial(bounds.text[max(0, h.start - 160) : h.end + 100])
 
 
 def _country_in_list(text: str, h: _Hit) -> bool:
     """A country term that is one of a list of other countries names no party to the talks."""
-    return country_of(_key(text[h.start : h.end])) is not None and listed_among_others(text, h.start, h.end)
-
-
-def identity_ascii(n: str) -> bool:
-    """True for text with no Persian/Arabic script (the Persian passes can be skipped)."""
-    return n.isascii()
+    before, after = text[max(0, h.start - 5) : h.start], text[h.end : h.end + 5]
+    if not (before.endswith((", ", "، ", " and ", " و ")) or after.startswith((", ", "، ", " and ", " و ", ","))):
+        return False  # the usual case: not in a list at all
+    return listed_among_others(text, h.start, h.end)
 
 
 def _mentions(bounds: SentenceBounds, found: list[tuple], order: list[tuple]) -> tuple[Mention, ...]:

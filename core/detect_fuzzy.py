@@ -25,10 +25,15 @@ _VOWELS = re.compile(r"[aeiouy]+")
 _REPEATS = re.compile(r"(.)\1+")
 # A fast prefilter (inside words too); hits are then re-found with word boundaries.
 # All-caps words count too: headlines misspell names as often as body text does.
-CAPITALISED_PREFILTER = re.compile(rf"[A-Z](?:[a-z]{{{SHORT_LENGTH},}}|[A-Z]{{{SHORT_LENGTH},}})")
-# Persian-script words long enough for the Persian guard; the first character is literal-free,
-# so the pass runs only on text that has Persian script at all.
-PERSIAN_PREFILTER = re.compile(r"[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]{6,}")
+# (One character class is faster than an alternation; ``candidates`` drops mixed-case words.)
+CAPITALISED_PREFILTER = re.compile(rf"[A-Z][A-Za-z]{{{SHORT_LENGTH},}}")
+
+
+def candidates(text: str) -> set[str]:
+    """Capitalised or all-caps words long enough for the fuzzy pass."""
+    return {w for w in CAPITALISED_PREFILTER.findall(text) if w[1:].islower() or w.isupper()}
+# Persian letters after normalisation; PersianFuzzyNames builds its word prefilter from them.
+PERSIAN_LETTERS = r"[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]"
 PERSIAN_MIN_LENGTH = 6
 
 
@@ -58,6 +63,7 @@ class FuzzyNames:
         self._skeletons = {t: skeleton(t) for t in targets}
         # Shorter surnames (Rubio, Zarif) take only a doubled letter: "Rubbio", "Zarriff".
         self._short = {t: oi for t, oi in targets.items() if SHORT_LENGTH <= len(t) < MIN_LENGTH and t.isascii()}
+        self._short_lengths = {len(t) for t in self._short}
         self._hits: dict[str, tuple[int, str, float]] = {}
         self.misses: set[str] = set()
 
@@ -82,9 +88,10 @@ class FuzzyNames:
     def _match(self, key: str) -> tuple[int, str, float] | None:
         if key in self._exact or key in COMMON_WORDS:
             return None
-        undoubled = _undouble(key, self._short)
-        if undoubled is not None:
-            return undoubled
+        if len(key) - 1 in self._short_lengths:
+            undoubled = _undouble(key, self._short)
+            if undoubled is not None:
+                return undoubled
         choices = self._by_shape.get((key[0], len(key)))
         if not choices:
             return None
@@ -107,52 +114,29 @@ def _undouble(key: str, short: dict[str, int]) -> tuple[int, str, float] | None:
     return None
 
 
-class PersianFuzzyNames:
-    """Persian surnames with one letter dropped, doubled, swapped with its neighbour or
-    written with its dot sibling (عراقجی، پرشکیان). No other substitutions and no letter added
-    at the end: a substitution is often another word, a final letter often a suffix (قالیبافی). Targets and words are ``normalize_key`` forms of at least six letters."""
-
-    def __init__(self, targets: dict[str, int], exact: set[str]):
-        self._targets = {t: oi for t, oi in targets.items() if len(t) >= PERSIAN_MIN_LENGTH}
-        self._exact = exact
-        self._by_first: dict[str, list[str]] = defaultdict(list)
-        for t in self._targets:
-            self._by_first[t[0]].append(t)
-        self._cache: dict[str, tuple[int, str] | None] = {}
-
-    def __bool__(self) -> bool:
-        return bool(self._targets)
-
-    def match(self, key: str) -> tuple[int, str] | None:
-        if key in self._cache:
-            return self._cache[key]
-        found = None
-        if key not in self._exact and key not in COMMON_WORDS:
-            for alias in self._by_first.get(key[0], ()):
-                if _one_slip(key, alias):
-                    found = (self._targets[alias], alias)
-                    break
-        if len(self._cache) > 100_000:
-            self._cache.clear()
-        self._cache[key] = found
-        return found
-
-
 # Letters that differ only by dots, or that an Arabic keyboard lacks (چ written ج, پ as ب):
 # the usual one-letter typos in Persian names (عراقجی، پرشکیان).
 _DOT_SIBLING = {ch: group for group in ("رزژ", "جچحخ", "بپتث", "کگ", "سش", "صض", "طظ", "عغ", "دذ", "فق") for ch in group}
 
 
-def _one_slip(word: str, alias: str) -> bool:
-    """``word`` is ``alias`` with one letter dropped or doubled, or two neighbours swapped."""
-    if word == alias or abs(len(word) - len(alias)) > 1 or word.startswith(alias):
-        return False
-    if len(word) == len(alias):
-        if sorted(word) == sorted(alias) and OSA.distance(word, alias) == 1:
-            return True  # two neighbours swapped
-        diff = [(a, b) for a, b in zip(word, alias, strict=True) if a != b]
-        return len(diff) == 1 and _DOT_SIBLING.get(diff[0][0]) == _DOT_SIBLING.get(diff[0][1], "?")
-    if len(word) > len(alias):  # a doubled letter: "عراقچچی"
-        return any(word[i] == word[i + 1] and word[:i] + word[i + 1 :] == alias for i in range(len(word) - 1))
-    # A dropped letter, only in long words: short ones are often real words (پزشکان).
-    return len(word) >= PERSIAN_MIN_LENGTH + 1 and OSA.distance(word, alias) == 1
+def persian_slips(alias: str) -> set[str]:
+    """Persian spellings of ``alias`` (a ``normalize_key`` form of at least six letters) with
+    one letter doubled, two neighbours swapped, a letter written as its dot sibling, or, in
+    words of seven letters or more, one letter dropped (عراقچچی، عرقاچی، عراقجی، البوسعدی).
+    No letter is added at the end, where Persian puts suffixes (قالیبافی), and short words
+    lose no letter (پزشکیان less one is پزشکان, "doctors"). They are matched as exact keys in
+    the one automaton pass, so they cost nothing per character."""
+    if len(alias) < PERSIAN_MIN_LENGTH or " " in alias:
+        return set()
+    out: set[str] = set()
+    n = len(alias)
+    for i in range(n):
+        out.add(alias[: i + 1] + alias[i:])  # doubled
+        if i + 1 < n and alias[i] != alias[i + 1]:
+            out.add(alias[:i] + alias[i + 1] + alias[i] + alias[i + 2 :])  # swapped
+        for sibling in _DOT_SIBLING.get(alias[i], ""):
+            out.add(alias[:i] + sibling + alias[i + 1 :])  # dot sibling
+        if n - 1 >= PERSIAN_MIN_LENGTH + 1 and i > 0:
+            out.add(alias[:i] + alias[i + 1 :])  # dropped, never the first letter
+    out.discard(alias)
+    return {w for w in out if not w.startswith(alias) and w not in COMMON_WORDS}

@@ -143,11 +143,16 @@ class Resolved:
     detail: str
 
 
+def _norm(token: str) -> str:
+    """``normalize_key`` for one token; plain lowercasing is the same for ASCII and faster."""
+    return token.lower().replace("’", "'") if token.isascii() or "’" in token and token.replace("’", "").isascii() else normalize_key(token)
+
+
 def _tokens_before(text: str, pos: int) -> list[str]:
     """Normalised words (and commas) before ``pos`` in the same clause, nearest last."""
     lo = max(0, pos - _WINDOW)
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, pos)]
-    return [normalize_key(t) for t in _TOKEN.findall(text, breaks[-1] if breaks else lo, pos)]
+    return [_norm(t) for t in _TOKEN.findall(text, breaks[-1] if breaks else lo, pos)]
 
 
 def _tokens_after(text: str, pos: int) -> tuple[list[str], list[int]]:
@@ -155,7 +160,7 @@ def _tokens_after(text: str, pos: int) -> tuple[list[str], list[int]]:
     hi = min(len(text), pos + _WINDOW)
     m = _CLAUSE_BREAK.search(text, pos, hi)
     found = list(_TOKEN.finditer(text, pos, m.start() if m else hi))
-    return [normalize_key(t.group()) for t in found], [t.end() for t in found]
+    return [_norm(t.group()) for t in found], [t.end() for t in found]
 
 
 def _country_list(tokens: list[str]) -> tuple[list[str], int]:
@@ -523,5 +528,7 @@ class Places:
     def only_foreign(self, text: str) -> bool:
         if self._tracked is None or self._foreign is None:
             return False
-        norm = normalize_key(text)
+        if self._tracked.search(text) is not None:
+            return False  # the usual case, found at the first "Iran"
+        norm = normalize_key(text)  # Arabic letter forms, ZWNJ: only when the plain search failed
         return self._tracked.search(norm) is None and self._foreign.search(norm) is not None

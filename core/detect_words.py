@@ -8,8 +8,6 @@ All entries are written as ``core.normalize.normalize_key`` would produce them.
 
 from __future__ import annotations
 
-import re
-
 from core.normalize import normalize_key
 
 _ENGLISH_COMMON = """
@@ -304,12 +302,19 @@ PERSIAN_HEAD_CONTINUATIONS: frozenset[str] = frozenset(
 # Topic terms that are as often business as diplomacy, and what marks the business sense
 # in their sentence or the one before.
 COMMERCIAL_SENSE_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in "deal deals معامله".split())
-COMMERCIAL_CUES = re.compile(
-    r"[$€£]|\b(?:billion|million|bn|consortium|company|companies|firm|fund|investment|investors?|partnership|"
-    r"stablecoin|crypto\w*|real estate|tower|striker|midfielder|goalkeeper|club|transfer fee|fee|shares|stake|"
-    r"merger|acquisition|sponsorship|signing|startup|contract to build|plant in)\b|میلیون|میلیارد|رمزارز|سرمایه ?گذاری|شرکت|باشگاه",
-    re.IGNORECASE,
+# Substrings, so each must be distinctive inside other words ("fee" is in "coffee": left out).
+_COMMERCIAL_CUES = tuple(
+    """$ € £ billion million consortium compan investment investor partnership stablecoin crypto
+    real estate striker midfielder goalkeeper shares merger acquisition sponsorship startup
+    میلیون میلیارد رمزارز شرکت باشگاه سرمایه""".replace("real estate", "real_estate").split()
 )
+_COMMERCIAL_CUES = tuple(c.replace("_", " ") for c in _COMMERCIAL_CUES)
+
+
+def is_commercial(passage: str) -> bool:
+    """True when ``passage`` talks money or business (a price, a firm, a club, a stake)."""
+    low = passage.lower()
+    return any(c in low for c in _COMMERCIAL_CUES)
 
 # Places inside a tracked country that coverage names instead of the country ("strikes hit
 # Natanz and Isfahan"); for the "@foreign only" rule.

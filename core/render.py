@@ -186,6 +186,34 @@ def render_search_hit(title: str, title_spans, link_url: str | None, outlet: str
     return truncate_html_lines(lines)
 
 
+def render_settings(*, where: str | None, subscribed: bool, alerts: bool, briefing: bool, briefing_time: str,
+                    zone_name: str, quiet: tuple[str, str] | None, quiet_mode: str, follows: Sequence[str],
+                    in_topic: bool) -> str:
+    """A chat's settings in words, above the /settings buttons. An unsubscribed chat keeps
+    its choices for the next /start, but is told that nothing is sent now."""
+    if subscribed:
+        alerts_text = "on" if alerts else "off"
+        briefing_text = f"on at {briefing_time} ({esc(zone_name)})" if briefing else "off"
+    else:
+        alerts_text = briefing_text = "off while this chat is not subscribed"
+    if quiet:
+        mode = "alerts arrive silently" if quiet_mode == "silent" else "alerts wait for the briefing"
+        quiet_text = f"{quiet[0]}–{quiet[1]}, {mode}"
+    else:
+        quiet_text = "off"
+    lines = [
+        f"⚙️ <b>Settings for {esc(where) if where else 'this chat'}</b>",
+        "Subscription: " + ("✅ subscribed" if subscribed else "❌ not subscribed: send /start or tap ✅ Subscribe"),
+        f"🔔 Instant alerts: {alerts_text}",
+        f"📰 Daily briefing: {briefing_text}",
+        f"🌙 Quiet hours: {quiet_text}",
+        f"🎯 Following: {', '.join(esc(n) for n in follows) if follows else 'every tracked official and topic'}",
+    ]
+    if in_topic:
+        lines.append("🧵 Delivered in the forum topic where /start was sent")
+    return "\n".join(lines)
+
+
 def render_test(mentions: Sequence[Mention]) -> str:
     """/test's answer: each match with how it was made, then the sentences, matches bold."""
     lines = [f"<b>{plural(len(mentions), 'match', 'matches')}</b>"]

@@ -126,16 +126,3 @@ def _mend(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if chunk[start:end].strip():
             out.append((start, end))
     return out
-
-
-def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
-    """The sentence containing ``offset`` (or the nearest one before it)."""
-    best = None
-    for s in sentences:
-        if s.start <= offset:
-            best = s
-            if offset < s.end:
-                return s
-        else:
-            break
-    return best

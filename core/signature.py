@@ -11,6 +11,7 @@ SimHash (for copies) travel with it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -73,7 +74,7 @@ class Signature:
     day: date | None = None  # the day of the event, from the weekday the lead names
     people: frozenset[str] = frozenset()  # gazetteer people (not tracked officials)
     fingerprint: int = 0
-    terms: dict[str, int] = field(default_factory=dict, compare=False, hash=False)
+    terms: Mapping[str, int] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def names(self) -> frozenset[str]:

@@ -150,6 +150,18 @@ def conflict(a: Signature, b: Signature) -> str | None:
     return None
 
 
+def _copies(a: Signature, b: Signature) -> bool:
+    return a.lang == b.lang and bool(a.fingerprint) and similarity(a.fingerprint, b.fingerprint) >= NEAR_COPY
+
+
+def may_link(a: Signature, b: Signature) -> bool:
+    """Whether ``link`` can find a link: close enough in time, and copies or not in conflict.
+
+    Needs no words, so storage reads a candidate's words only when this holds.
+    """
+    return abs(a.published - b.published) <= WINDOW and (_copies(a, b) or conflict(a, b) is None)
+
+
 def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None:
     """The link between two articles, or None when they report different events.
 
@@ -157,14 +169,12 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
     """
     if a.key > b.key:
         a, b = b, a
+    if not may_link(a, b):
+        return None
     dt = abs(a.published - b.published)
-    if dt > WINDOW:
-        return None
     shared = tuple(sorted((a.names - a.capitals) & (b.names - b.capitals) | (a.actions & b.actions)))
-    if a.lang == b.lang and a.fingerprint and similarity(a.fingerprint, b.fingerprint) >= NEAR_COPY:
+    if _copies(a, b):
         return Link(a.key, b.key, "copy", similarity(a.fingerprint, b.fingerprint), shared)
-    if conflict(a, b):
-        return None
     _, _, lead_a = _lead_parts(a)
     _, _, lead_b = _lead_parts(b)
     anchors = lead_a & lead_b - a.actions

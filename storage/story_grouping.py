@@ -12,21 +12,23 @@ reused for another story's alert key).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 
-from sqlalchemy import union_all, update
+from sqlalchemy import TextClause, bindparam, insert, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
 from core.signature import Signature
-from core.stories import WINDOW, Link, UnionFind, index_keys, link
+from core.stories import WINDOW, Link, UnionFind, index_keys, link, may_link
 from core.textsim import idf
 from storage.tables import Article, ArticleSignature, Outbox, Story, StoryKey, StoryLink, TermStat
+from storage.types import UTCDateTime
 
-PER_KEY = 60  # most recent articles per key looked at: bounds the cost of a common name
+PER_KEY = 12  # articles per key and side of the new one looked at: bounds the cost of a common name
 DOCS = ""  # the TermStat row whose df counts documents
 
 
@@ -47,18 +49,19 @@ def assign_stories(session: Session, new: Sequence[Signature], now: datetime) ->
         return result
     _count_terms(session, new)
     near, candidates = _candidates(session, new)
-    weights = _idf(session, list(new) + [c for c, _ in candidates.values()])
-    uf = UnionFind()  # nodes: -article id for new articles, story id for existing stories
-    for sig in new:
-        uf.find(-sig.key)
+    pairs = []
     for i, sig in enumerate(new):
         keys = set(index_keys(sig))
         pool = [candidates[k] for k in sorted(near[sig.key]) if k in candidates]
         pool += [(other, None) for other in new[i + 1:] if keys & set(index_keys(other))]
-        for other, story_id in pool:
-            found = link(sig, other, weights)
-            if found is None:
-                continue
+        pairs += [(sig, other, story_id) for other, story_id in pool if may_link(sig, other)]
+    weights = _idf(session, list(new) + [other for _, other, _ in pairs])  # reads words of these only
+    uf = UnionFind()  # nodes: -article id for new articles, story id for existing stories
+    for sig in new:
+        uf.find(-sig.key)
+    for sig, other, story_id in pairs:
+        found = link(sig, other, weights)
+        if found is not None:
             result.links.append(found)
             uf.union(-sig.key, story_id if story_id is not None else -other.key)
     components: dict[int, list[int]] = {}
@@ -90,30 +93,44 @@ def assign_stories(session: Session, new: Sequence[Signature], now: datetime) ->
 
 def _candidates(session: Session, new: Sequence[Signature]
                 ) -> tuple[dict[int, set[int]], dict[int, tuple[Signature, int]]]:
-    """Stored articles sharing a key with each new one, and article id -> (signature, story id)."""
+    """Stored articles sharing a key with each new one, and article id -> (signature, story id).
+
+    Per key, the ``PER_KEY`` articles published nearest before and after the new one (two
+    index range scans), in one statement per new article.
+    """
     per_article: dict[int, set[int]] = {}
     for sig in new:
-        lo, hi = sig.published - WINDOW, sig.published + WINDOW
-        parts = [
-            select(StoryKey.article_id).where(StoryKey.key == key, StoryKey.published_at >= lo,
-                                              StoryKey.published_at <= hi)
-            .order_by(StoryKey.published_at.desc()).limit(PER_KEY).subquery().select()
-            for key in index_keys(sig)
-        ]
-        per_article[sig.key] = set(session.exec(union_all(*parts)).scalars()) if parts else set()
+        keys = index_keys(sig)
+        params = {f"k{i}": key for i, key in enumerate(keys)}
+        params.update(lo=sig.published - WINDOW, at=sig.published, hi=sig.published + WINDOW, n=PER_KEY)
+        per_article[sig.key] = set(session.execute(_nearest_by_key(len(keys)), params).scalars())
     wanted = sorted(set().union(*per_article.values()))
     out: dict[int, tuple[Signature, int]] = {}
     for start in range(0, len(wanted), 500):
         rows = session.exec(
             select(ArticleSignature.article_id, ArticleSignature.published_at, ArticleSignature.lang,
-                   ArticleSignature.data, Article.story_id, Story.merged_into)
+                   ArticleSignature.data, Article.story_id)
             .join(Article, Article.id == ArticleSignature.article_id)
-            .join(Story, Story.id == Article.story_id)
-            .where(ArticleSignature.article_id.in_(wanted[start:start + 500]))
+            .where(ArticleSignature.article_id.in_(wanted[start:start + 500]), Article.story_id.is_not(None))
         ).all()
-        for aid, published, lang, data, story_id, merged_into in rows:
-            out[aid] = (signature_from_json(aid, published, lang, data), merged_into or story_id)
+        for aid, published, lang, data, story_id in rows:
+            out[aid] = (signature_from_json(aid, published, lang, data), story_id)
     return per_article, out
+
+
+@lru_cache(maxsize=64)
+def _nearest_by_key(count: int) -> TextClause:
+    """Per key k0..k{count-1}: article ids published nearest before and after :at, :n each side.
+
+    Plain SQL (one shape per number of keys, compiled once) that SQLite and PostgreSQL both
+    run as two index range scans per key on (key, published_at).
+    """
+    before = ("SELECT * FROM (SELECT article_id FROM storykey WHERE key = :k{i} AND published_at >= :lo "
+              "AND published_at <= :at ORDER BY published_at DESC LIMIT :n) AS b{i}")
+    after = ("SELECT * FROM (SELECT article_id FROM storykey WHERE key = :k{i} AND published_at > :at "
+             "AND published_at <= :hi ORDER BY published_at LIMIT :n) AS a{i}")
+    sql = " UNION ALL ".join(part.format(i=i) for i in range(count) for part in (before, after))
+    return text(sql).bindparams(*(bindparam(name, type_=UTCDateTime) for name in ("lo", "at", "hi")))
 
 
 def _count_terms(session: Session, new: Sequence[Signature]) -> None:
@@ -156,19 +173,21 @@ def _merge(session: Session, absorbed: int, kept: int) -> None:
 
 
 def _store(session: Session, new: Sequence[Signature], result: Grouping, now: datetime) -> None:
-    for sig in new:
-        session.add(ArticleSignature(article_id=sig.key, published_at=sig.published, lang=sig.lang,
-                                     data=signature_to_json(sig)))
-        for key in index_keys(sig):
-            session.add(StoryKey(key=key, article_id=sig.key, published_at=sig.published))
-        session.exec(update(Article).where(Article.id == sig.key)
-                     .values(story_id=result.story_of[sig.key], fingerprint=sig.fingerprint))
-    for found in result.links:
-        session.add(StoryLink(article_a=found.a, article_b=found.b, data=json.dumps(found.as_dict(),
-                                                                                     ensure_ascii=False)))
-    for story_id in set(result.story_of.values()):
-        story = session.get(Story, story_id)
-        members = [s for s in new if result.story_of[s.key] == story_id]
+    session.execute(insert(ArticleSignature), [
+        {"article_id": sig.key, "published_at": sig.published, "lang": sig.lang, "data": signature_to_json(sig)}
+        for sig in new])
+    session.execute(insert(StoryKey), [{"key": key, "article_id": sig.key, "published_at": sig.published}
+                                       for sig in new for key in index_keys(sig)])
+    session.execute(update(Article.__table__).where(Article.__table__.c.id == bindparam("aid"))
+                    .values(story_id=bindparam("sid"), fingerprint=bindparam("fp")),
+                    [{"aid": sig.key, "sid": result.story_of[sig.key], "fp": sig.fingerprint} for sig in new])
+    if result.links:
+        session.execute(insert(StoryLink), [
+            {"article_a": found.a, "article_b": found.b, "data": json.dumps(found.as_dict(), ensure_ascii=False)}
+            for found in result.links])
+    touched = sorted(set(result.story_of.values()))
+    for story in session.exec(select(Story).where(Story.id.in_(touched))):
+        members = [s for s in new if result.story_of[s.key] == story.id]
         story.officials = json.dumps(sorted(set(json.loads(story.officials)).union(*(s.officials for s in members))))
         story.topics = json.dumps(sorted(set(json.loads(story.topics)).union(*(s.topics for s in members))))
         story.last_seen_at = max(story.last_seen_at, now)
@@ -177,20 +196,41 @@ def _store(session: Session, new: Sequence[Signature], result: Grouping, now: da
 
 
 def signature_to_json(sig: Signature) -> str:
+    """Names first, words after a newline: a candidate's words are decoded only when compared."""
     return json.dumps({
         "title": sig.title, "outlet": sig.outlet, "officials": sorted(sig.officials), "topics": sorted(sig.topics),
         "places": sorted(sig.places), "capitals": sorted(sig.capitals), "organisations": sorted(sig.organisations),
         "actions": sorted(sig.actions), "lead": sorted(sig.lead), "round": sig.round, "people": sorted(sig.people),
-        "day": sig.day.isoformat() if sig.day else None,
-        "fingerprint": sig.fingerprint, "terms": sig.terms,
-    }, ensure_ascii=False)
+        "day": sig.day.isoformat() if sig.day else None, "fingerprint": sig.fingerprint,
+    }, ensure_ascii=False) + "\n" + json.dumps(dict(sig.terms), ensure_ascii=False)
+
+
+class _LazyTerms(Mapping[str, int]):
+    """A stored article's word counts, decoded on first use."""
+
+    def __init__(self, text: str) -> None:
+        self._text, self._terms = text, None
+
+    def _load(self) -> dict[str, int]:
+        if self._terms is None:
+            self._terms = json.loads(self._text)
+        return self._terms
+
+    def __getitem__(self, term: str) -> int:
+        return self._load()[term]
+
+    def __iter__(self):
+        return iter(self._load())
+
+    def __len__(self) -> int:
+        return len(self._load())
 
 
 def signature_from_json(key: int, published: datetime, lang: str, data: str) -> Signature:
-    d = json.loads(data)
+    names, _, terms = data.partition("\n")
+    d = json.loads(names)
     sets = {k: frozenset(d[k]) for k in ("officials", "topics", "places", "capitals", "organisations", "actions",
                                          "lead", "people")}
     return Signature(key=key, published=published, lang=lang, title=d["title"], outlet=d["outlet"],
                      round=d["round"], day=date.fromisoformat(d["day"]) if d["day"] else None,
-                     fingerprint=d["fingerprint"], terms=d["terms"], **sets)
-
+                     fingerprint=d["fingerprint"], terms=_LazyTerms(terms or "{}"), **sets)

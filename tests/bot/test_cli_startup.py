@@ -167,3 +167,53 @@ def test_a_missing_extractor_stops_ingest_at_start(env, capsys, monkeypatch):  #
     assert main(["ingest", "--once"]) == 2
     err = capsys.readouterr().err
     assert "full-text extractor cannot load (lxml_html_clean" in err and "Traceback" not in err
+
+
+def test_ingest_logs_one_line_per_cycle_and_a_warning_per_failed_feed(caplog):
+    from bot.scheduling import log_ingest
+    from jobs.ingest import FeedRun
+
+    with caplog.at_level(logging.INFO, logger="bot.scheduling"):
+        log_ingest([FeedRun("https://a.example/rss", "not_modified"), FeedRun("https://b.example/rss", "not_modified")])
+        assert caplog.records == []  # nothing happened: nothing to say
+        log_ingest([FeedRun("https://a.example/rss", "new", 3, 1), FeedRun("https://b.example/rss", "not_modified"),
+                    FeedRun("https://c.example/rss", "error", error="HTTP 500 Internal Server Error")])
+    lines = [(r.levelname, r.getMessage()) for r in caplog.records]
+    assert lines == [("WARNING", "ingest https://c.example/rss: error: HTTP 500 Internal Server Error"),
+                     ("INFO", "ingest: 3 feeds checked, 3 new items, 1 alert queued, 1 failed")]
+
+
+def test_briefing_preview_answers_to_its_name_and_the_old_one(env, capsys):  # noqa: F811
+    for name in ("briefing", "digest"):
+        assert main([name, "--chat", "424242", "--preview"]) == 2
+        assert "no chat with the id 424242" in capsys.readouterr().err
+
+
+def test_cli_pause_resume_and_watchlist_import_merges_unless_replace(env, capsys):  # noqa: F811
+    import tomllib
+
+    import tomli_w
+
+    from bot.cli import _open_db, _settings
+    from storage import feeds as feed_store
+
+    db = _open_db(_settings())
+    with db.session() as s:
+        feed_store.add_feed(s, "https://93.184.216.34/rss", datetime(2026, 11, 20, tzinfo=UTC))
+    db.dispose()
+    assert main(["feeds", "pause", "https://93.184.216.34/rss"]) == 0
+    assert main(["feeds", "list"]) == 0
+    assert "[paused]" in capsys.readouterr().out
+    assert main(["feeds", "resume", "https://93.184.216.34/rss"]) == 0
+    assert main(["feeds", "list"]) == 0
+    assert "[new]" in capsys.readouterr().out
+
+    only = {"officials": [{"name": "Ali Larijani", "aliases": ["Larijani"]}]}
+    (env / "one.toml").write_text(tomli_w.dumps(only), encoding="utf-8")
+    assert main(["watchlist", "import", "one.toml"]) == 0
+    assert "watchlist merged: 1 added, 0 changed, 0 removed" in capsys.readouterr().out
+    assert main(["watchlist", "import", "one.toml", "--replace"]) == 0
+    out = capsys.readouterr().out
+    assert "watchlist replaced: 0 added" in out and "0 removed" not in out
+    assert main(["watchlist", "export"]) == 0
+    assert [o["name"] for o in tomllib.loads(capsys.readouterr().out)["officials"]] == ["Ali Larijani"]

@@ -177,3 +177,51 @@ def test_french_and_persian_paywall_notices_are_stripped():
         "Les négociations entre Téhéran et Washington reprendront samedi à Mascate.\n\n"
         "عراقچی گفت مذاکرات غیرمستقیم در مسقط ادامه خواهد داشت."
     )
+
+
+# Editorial furniture (issue 9): my own lines, in the shapes outlets use.
+EDITORIAL = [
+    ("listen", "Listen to this story"),
+    ("listen", "این گزارش را بشنوید"),
+    ("series", "This analysis is part of our special coverage of the Vienna negotiations."),
+    ("series", "This piece is one of a series on sanctions and the Iranian economy."),
+    ("series", "این مقاله بخشی از مجموعه «اقتصاد پس از تحریم» است."),
+    ("correction", "Clarification: A previous version of this story gave the wrong venue."),
+    ("correction", "An earlier version of this report misnamed the Omani mediator."),
+    ("correction", "تصحیح: در نسخه قبلی این خبر نام شهر اشتباه درج شده بود."),
+    ("bio", "Reza Tavakoli is a nonresident fellow at a Washington think tank."),
+    ("bio", "The author is a former diplomat who served in Muscat."),
+    ("bio", "به قلم: مریم احمدی، پژوهشگر روابط بین‌الملل"),
+    ("updated", "۲ دی ۱۴۰۵ - به‌روزرسانی: ۰۹:۴۰"),
+    ("social", "Follow our correspondent on Telegram for live updates"),
+    ("caption", "منبع تصویر: خبرگزاری ایرنا"),
+]
+PROSE = [
+    "Araghchi is a seasoned diplomat who negotiated the 2015 accord.",
+    "The president said the correction of past mistakes would take time.",
+    "Analysts said the talks were part of a series of contacts since April.",
+    "وزیر خارجه گفت این مذاکرات بخشی از روند دیپلماتیک است.",
+]
+
+
+@pytest.mark.parametrize("kind,line", EDITORIAL)
+def test_editorial_furniture_is_recognised(kind, line):
+    assert boilerplate_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_prose_with_the_same_words_is_not_furniture(line):
+    assert boilerplate_kind(line) is None
+
+
+def test_a_series_note_never_opens_the_summary():
+    from core.summary import summarize
+
+    body = (
+        "This commentary is part of our series on Gulf mediation after the war.\n"
+        "Oman has carried messages between Tehran and Washington for more than a year, and its "
+        "foreign minister shuttled between the delegations again on Sunday.\n"
+        "Correction: An earlier version of this article gave the wrong date for the fifth round.\n"
+        "Both sides said the sixth round would take place in Muscat."
+    )
+    assert summarize("Oman's quiet channel", body).startswith("Oman has carried messages")
