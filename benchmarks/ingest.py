@@ -192,7 +192,7 @@ def run_briefbot(urls: list[str], port: int, cycles: int, workdir: str) -> list[
             chats.subscribe_chat(s, chat, now)
         for url in urls:
             feed_store.add_feed(s, url, now)
-    options = IngestOptions(poll_seconds=600, allow_private=True)
+    options = IngestOptions(poll_seconds=600, allow_private=True, deadline_seconds=3600)  # throughput, not the deadline
     detector = DetectorCache()
     out = []
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -240,19 +241,20 @@ _ARABIC_VARIANTS = str.maketrans(
     }
 )
 _DIACRITICS = re.compile(r"[\u064B-\u065F\u0670]")
-_SPACE = re.compile(r"\s+")
 _BULLET = re.compile(r"^[\s•·●▪■◦*>\-–—]+")
 _WORD = re.compile(r"\w+")
 _LINE = re.compile(r"[^\n]+")
 
 _LINE_RES = tuple((p, re.compile(p.regex)) for p in LINE_PATTERNS)
 _PHRASE_RES = tuple((p, re.compile(p.regex)) for p in PHRASE_PATTERNS)
+_MAX_WORDS = max(p.max_words or 0 for p in (*LINE_PATTERNS, *PHRASE_PATTERNS))
 
 
 def normalize_for_match(text: str) -> str:
     """Fold case, quotes, Arabic-script variants, digits and spacing for pattern matching."""
-    text = _DIACRITICS.sub("", text.translate(_ARABIC_VARIANTS)).casefold()
-    return _SPACE.sub(" ", _BULLET.sub("", text)).strip()
+    if not text.isascii():  # every character the tables map is non-ASCII
+        text = _DIACRITICS.sub("", text.translate(_ARABIC_VARIANTS))
+    return " ".join(_BULLET.sub("", text.casefold()).split())  # split(): the same whitespace as \s
 
 
 def boilerplate_kind(line_or_sentence: str) -> str | None:
@@ -263,7 +265,7 @@ def boilerplate_kind(line_or_sentence: str) -> str | None:
 def _kind_of_normalized(norm: str) -> str | None:
     if not norm:
         return None
-    words = len(_WORD.findall(norm))
+    words = _count_words(norm, _MAX_WORDS + 1)
     for pattern, regex in _LINE_RES:
         if pattern.max_words is not None and words > pattern.max_words:
             continue
@@ -275,6 +277,11 @@ def _kind_of_normalized(norm: str) -> str | None:
         if regex.search(norm):
             return pattern.kind
     return None
+
+
+def _count_words(norm: str, cap: int) -> int:
+    """Words in ``norm``, counted up to ``cap``: enough for every ``max_words`` check."""
+    return sum(1 for _ in islice(_WORD.finditer(norm), cap))
 
 
 def _looks_like_prose_byline(pattern: Pattern, norm: str) -> bool:

@@ -214,6 +214,11 @@ def render_settings(*, where: str | None, subscribed: bool, alerts: bool, briefi
     return "\n".join(lines)
 
 
+def render_spike(name: str, line: str) -> str:
+    """A spike alert: the plain-text line in bold and where to read the stories."""
+    return f"📈 <b>{esc(line)}</b>\nSend /latest {esc(name)} to see them."
+
+
 def render_test(mentions: Sequence[Mention]) -> str:
     """/test's answer: each match with how it was made, then the sentences, matches bold."""
     lines = [f"<b>{plural(len(mentions), 'match', 'matches')}</b>"]

@@ -218,7 +218,8 @@ def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
         last = n == len(batches) - 1
         if not last and out_of_time():
             more, last = True, True  # the rest of this feed waits for the next cycle
-        decided = [_decide(matcher, e) for e in batch]  # CPU work, no transaction open
+        # CPU work, no transaction open; stored oldest first, so ids follow time within a batch.
+        decided = [_decide(matcher, e) for e in reversed(batch)]
         signatures = [decide_signature(d.entry.title, d.entry.text, d.entry.published, d.mentions,
                                        gazetteer or compiled(()), now, outlet=outlet, simhash=d.fingerprint)
                       for d in decided]

@@ -14,7 +14,7 @@ from statistics import fmean
 
 from sqlmodel import Session
 
-from core.render import esc
+from core.render import render_spike
 from core.spikes import is_spike, spike_text
 from jobs import metrics
 from jobs.alerts import alert_targets
@@ -55,7 +55,7 @@ def enqueue_spike_alerts(session: Session, now: datetime) -> int:
     hours = round(WINDOW.total_seconds() / 3600)
     added = 0
     for name, count, usual in spikes:
-        html = f"📈 <b>{esc(spike_text(name, count, hours, usual))}</b>\nSend /latest {esc(name)} to see them."
+        html = render_spike(name, spike_text(name, count, hours, usual))
         for chat in targets:
             policy = chat.policy(follows.get(chat.id, ()))
             if not policy.wants({name}) or policy.holds_alerts_at(now):

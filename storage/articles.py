@@ -99,9 +99,11 @@ def add_articles(session: Session, feed_id: int, entries: Iterable[FeedEntry], n
                  *, alertable: bool) -> list[int]:
     """Store entries not seen before (by guid, then canonical link, then title+text hash).
 
-    Returns the ids of the new articles in feed order.
+    Returns the ids of the new articles, which are stored oldest first (ids follow time,
+    as search's newest-first order expects).
     """
     new, _ = get_new_entries(session, list(entries))
+    new.sort(key=lambda e: e.published or now)
     return [row.id for row in insert_articles(session, feed_id, [NewArticle(e) for e in new], now,
                                               alertable=alertable)]
 

@@ -45,16 +45,43 @@ class SearchHit:
 _FTS = table("article_fts", column("rowid"))
 
 
-def _matching(words: list[str], dialect: str):
-    """The base query restricted to articles containing every word, per backend."""
-    query = select(Article.id, Article.title, Article.text, Article.link, Article.published_at,
-                   Article.fetched_at, Feed.title, Feed.url).join(Feed, Feed.id == Article.feed_id)
-    if dialect == "postgresql":
-        vector = literal_column("article.search_vector")
-        return query.where(vector.op("@@")(func.plainto_tsquery("simple", " ".join(words))))
+_RECENT = 1000  # PostgreSQL: newest ids tried in id order before asking the word index
+
+
+def _columns():
+    return select(Article.id, Article.title, Article.text, Article.link, Article.published_at,
+                  Article.fetched_at, Feed.title, Feed.url).join(Feed, Feed.id == Article.feed_id)
+
+
+def _newest_matching(session: Session, words: list[str], limit: int) -> list:
+    """Rows of the articles containing every word, most recently stored first.
+
+    "Newest" is the storing order (the article id; each batch is stored oldest first), not
+    the feed's own date: ids come out of the indexes in order, so a query stops after
+    ``limit`` matches instead of sorting all of them (a common word matches most of the
+    archive), and a date far in the future cannot pin an article on top.
+
+    SQLite's FTS5 yields rowids newest first by itself. PostgreSQL's planner, left alone,
+    walks the primary key backwards and tests every row, which is quick for a common word
+    but reads the whole table for a word no article has; so it walks only the newest
+    ``_RECENT`` ids that way, and when they hold too few matches it asks the GIN index for
+    all matches (few, by then) and sorts those. (A word common in old articles but absent
+    from the newest ones still costs a sort of all its matches.)
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        match = literal_column("article.search_vector").op("@@")(func.plainto_tsquery("simple", " ".join(words)))
+        newest = session.exec(select(func.max(Article.id))).one() or 0
+        rows = session.exec(_columns().where(match, Article.id > newest - _RECENT)
+                            .order_by(Article.id.desc()).limit(limit)).all()
+        if len(rows) == limit or newest <= _RECENT:
+            return rows
+        # "id + 0" cannot be read from the primary key, so the planner takes the GIN index.
+        return session.exec(_columns().where(match).order_by((Article.id + 0).desc()).limit(limit)).all()
     # Every word as an FTS5 string, so no operator or column filter can sneak in.
-    match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
-    return query.join(_FTS, _FTS.c.rowid == Article.id).where(text("article_fts MATCH :match").bindparams(match=match))
+    fts_match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+    return session.exec(_columns().join(_FTS, _FTS.c.rowid == Article.id)
+                        .where(text("article_fts MATCH :match").bindparams(match=fts_match))
+                        .order_by(_FTS.c.rowid.desc()).limit(limit)).all()
 
 
 def search_articles(session: Session, query: str, limit: int = 10) -> list[SearchHit]:
@@ -62,17 +89,13 @@ def search_articles(session: Session, query: str, limit: int = 10) -> list[Searc
     words = search_words(query)
     if not words:
         return []
-    newest = func.coalesce(Article.published_at, Article.fetched_at)
-    rows = session.exec(
-        _matching(words, session.get_bind().dialect.name).order_by(newest.desc(), Article.id.desc()).limit(limit)
-    ).all()
     return [
         SearchHit(
             article_id=id_, title=title, link=link, outlet=feed_title or _host(feed_url),
             published=published or fetched, title_spans=word_spans(title, words),
             snippet=make_snippet(body, words),
         )
-        for id_, title, body, link, published, fetched, feed_title, feed_url in rows
+        for id_, title, body, link, published, fetched, feed_title, feed_url in _newest_matching(session, words, limit)
     ]
 
 

@@ -96,3 +96,33 @@ def test_migration_indexes_articles_stored_before_it(db_url):
     with Session(engine) as s:
         assert [h.title for h in search_articles(s, "larijani")] == ["Larijani visits Beijing"]
     engine.dispose()
+
+
+def test_newest_stored_first_so_a_far_future_date_cannot_pin_an_article(db):
+    with db.session() as s:
+        feed, _ = feeds.add_feed(s, "https://news.example/rss", NOW, title="News Example")
+        articles.add_articles(s, feed.id, [FeedEntry(guid="x", link="https://news.example/x", title="Muscat talks",
+                                                     text="Talks in Muscat.", published=datetime(9999, 1, 1, tzinfo=UTC))],
+                              NOW, alertable=True)
+        articles.add_articles(s, feed.id, [FeedEntry(guid="y", link="https://news.example/y", title="Muscat again",
+                                                     text="More talks in Muscat.", published=NOW)],
+                              NOW + timedelta(minutes=10), alertable=True)
+    with db.session() as s:
+        assert [h.link for h in search_articles(s, "muscat")] == ["https://news.example/y", "https://news.example/x"]
+
+
+def test_a_word_only_in_old_articles_is_found_past_the_recent_window(db, monkeypatch):
+    """PostgreSQL tries the newest ids first and then the word index; both paths give the same hits."""
+    import storage.search
+
+    monkeypatch.setattr(storage.search, "_RECENT", 2)
+    with db.session() as s:
+        feed, _ = feeds.add_feed(s, "https://news.example/rss", NOW, title="News Example")
+        entries = [FeedEntry(guid=str(i), link=f"https://news.example/{i}", title=f"Item {i}",
+                             text=("Zarif spoke in Geneva." if i < 2 else "The council met.") + f" Note {i}.",
+                             published=NOW + timedelta(minutes=i)) for i in range(6)]
+        articles.add_articles(s, feed.id, entries, NOW, alertable=True)
+    with db.session() as s:
+        assert [h.link for h in search_articles(s, "zarif geneva")] == ["https://news.example/1", "https://news.example/0"]
+        assert [h.link for h in search_articles(s, "council", limit=3)] == [f"https://news.example/{i}" for i in (5, 4, 3)]
+        assert search_articles(s, "nowhere") == []
