@@ -103,8 +103,10 @@ class Service:
         await self._start_receiving()
 
     def _release_old_claims(self) -> int:
+        """Rows another process claimed (the dead leader's) go back to the queue now."""
+        owner = self.app.bot_data.runtime.deliverer.owner  # what this process's claims are marked with
         with self.db.session() as s:
-            return outbox.release_claims_not_owned_by(s, self.owner)
+            return outbox.release_claims_not_owned_by(s, owner)
 
     async def _start_receiving(self) -> None:
         updater = self.app.updater
@@ -133,9 +135,12 @@ class Service:
             await self.app.updater.stop()
         self.receiving = False
 
-    async def close(self) -> None:
+    async def stop_receiving(self) -> None:
         if self.app.updater.running:
             await self.app.updater.stop()
+
+    async def close(self) -> None:
+        """Give up the locks: after delivery has stopped, so a successor never races our last sends."""
         if self._lock is not None:
             await asyncio.to_thread(self._lock.release)
         if self._process_lock is not None:
@@ -157,10 +162,11 @@ async def serve(application: Application, settings: Settings, db: Database, serv
         try:
             await service.run(stop)
         finally:
-            await service.close()
-            await application.stop()
+            await service.stop_receiving()
+            await application.stop()  # the deliver job sees it, finishes its sends and hands back the rest
             if application.post_stop:
                 await application.post_stop(application)
+            await service.close()
     finally:
         if application.running:
             await application.stop()

@@ -44,6 +44,10 @@ class Settings(BaseSettings):
             raise ValueError("BRIEFBOT_WEBHOOK_URL must be the public https:// URL Telegram posts updates to, "
                              "e.g. https://bot.example.org/telegram")
         return value
+    # Messages per second overall (Telegram allows about 30; paid broadcasts up to 1000); 0 = no limit.
+    send_rate: float = Field(default=30, alias="BRIEFBOT_SEND_RATE", ge=0)
+    # Messages per minute to one group (Telegram: 20); 0 = no limit.
+    group_send_rate: float = Field(default=20, alias="BRIEFBOT_GROUP_SEND_RATE", ge=0)
     log_level: str = Field(default="INFO", alias="BRIEFBOT_LOG_LEVEL")
 
     @field_validator("admins", mode="before")

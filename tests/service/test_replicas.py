@@ -6,7 +6,6 @@ flight), and those are counted and reported. A standby polls Telegram within 30 
 from __future__ import annotations
 
 import asyncio
-import inspect
 import os
 import random
 import re
@@ -17,7 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from jobs.deliver import deliver_due
+from bot.app import DELIVERY_CONCURRENCY
 from storage import feeds
 from storage.chats import subscribe_chat, update_chat
 from storage.db import open_database
@@ -29,7 +28,7 @@ from tests.fakes.feed_server import rss
 from tests.service.proc import start_run, stop
 
 CHATS = list(range(10_000, 10_200))
-SENDS_AT_ONCE = inspect.signature(deliver_due).parameters["concurrency"].default
+SENDS_AT_ONCE = DELIVERY_CONCURRENCY
 KILLS = 10
 SEED = 20261120
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -71,7 +70,7 @@ async def test_leader_killed_during_fan_out_ten_times(fake_telegram, feed_server
             update_chat(s, chat_id, briefing_enabled=False)  # only alerts in this fan-out
         feeds.add_feed(s, feed_server.url("/rss"), NOW)
     probe = LeaderLock(db.engine, "test probe")
-    extra = {"BRIEFBOT_LEADER_SECONDS": "1"}
+    extra = {"BRIEFBOT_LEADER_SECONDS": "1", "BRIEFBOT_SEND_RATE": "60"}  # a fan-out of 200 lasts ~3 s
     procs = [start_run(fake, tmp_path, url, name=f"replica{i}", **extra) for i in range(3)]
     rng = random.Random(SEED)
     report = []
