@@ -85,9 +85,12 @@ def claim_due(session: Session, now: datetime, *, limit: int = 50, owner: str = 
         first_per_chat = first_per_chat.where(Chat.chat_id.not_in(list(skip_chat_ids)))
     chosen = first_per_chat
     if session.get_bind().dialect.name == "postgresql":
-        chosen = select(Outbox.id).where(Outbox.id.in_(first_per_chat)).with_for_update(skip_locked=True)
+        # The status test is repeated where PostgreSQL re-reads a row it waited for or locked:
+        # a row another claimer took since this statement's snapshot is passed over, never retaken.
+        chosen = (select(Outbox.id).where(Outbox.id.in_(first_per_chat), Outbox.status == "pending")
+                  .with_for_update(skip_locked=True))
     claimed = session.exec(
-        update(Outbox).where(Outbox.id.in_(chosen))
+        update(Outbox).where(Outbox.id.in_(chosen), Outbox.status == "pending")
         .values(status="sending", claimed_at=now, claimed_by=owner or None)
         .returning(Outbox.id, Outbox.chat_ref, Outbox.kind, Outbox.dedup_key, Outbox.html,
                    Outbox.disable_notification, Outbox.attempts, Outbox.edit_of, Outbox.created_at)
