@@ -43,6 +43,7 @@ from core.detect_words import (
     ROLE_HEADS,
     TITLES,
     is_commercial,
+    is_sport,
 )
 from core.model import Alias, Detection, Mention, Official, Watchlist
 from core.normalize import normalize, normalize_key
@@ -176,6 +177,8 @@ class Matcher:
         entries: dict[str, list[tuple]] = defaultdict(list)
         self._own_words: list[frozenset[str]] = []
         self._given: list[frozenset[str]] = []
+        # Aliases that name the official beside a namesake: a given name or a title in them.
+        self._strong_aliases: set[Alias] = set()
         self._wrapped: dict[str, list[tuple[int, Alias]]] = defaultdict(list)
         fuzzy_targets: dict[str, int] = {}
         persian_targets: dict[str, int] = {}
@@ -195,6 +198,14 @@ class Matcher:
             # Given names: every word of the canonical name but its last (the surname).
             given = {w for part in official.name.split()[:-1] for w in normalize_key(part).split()}
             self._given.append(frozenset(s for w in given for s in _spellings(w)))
+            for alias in self._aliases(official):
+                words = normalize_key(alias.text).split()
+                if (
+                    not self._given[-1].isdisjoint(words)  # "Ali Khamenei"
+                    or not TITLES.isdisjoint(words)  # "Ayatollah Khamenei"
+                    or any(w in PERSIAN_GIVEN_NAMES for w in words)
+                ):
+                    self._strong_aliases.add(alias)
             for role in official.roles:
                 entries[normalize_key(role)].append((_ROLE, oi, role))
         single_aliases: dict[str, int] = {}
@@ -385,6 +396,12 @@ class Matcher:
                 # A namesake is in the article ("Mojtaba Khamenei ... Khamenei, 57, ..."): its
                 # later bare surnames are his, unless the official is named in full or by role.
                 plain = [h for h in plain if self._strong(text, h)]
+            elif plain and plain[0].how != "role" and not any(self._strong(text, h) for h in plain):
+                # Only bare surnames: on a sports page they are a player's (checked once per
+                # official, around the first mention).
+                first = plain[0]
+                if is_sport(text[max(0, first.start - 160) : first.end + 160]):
+                    plain = []
             role_spots = [h.start for h in hits if h.how == "role"]
             waiting.extend((oi, h, role_spots) for h in hits if h.alias is not None and h.alias.needs_context)
             name = self._officials[oi].name
@@ -509,10 +526,7 @@ class Matcher:
         or a title before the surname ("President Trump")."""
         if h.how == "role" or h.alias is None:
             return True
-        words = _key(h.alias.text).split()
-        if not self._given[h.index].isdisjoint(words) or not TITLES.isdisjoint(words):
-            return True  # "Ali Khamenei", "Ayatollah Khamenei"
-        if any(w in PERSIAN_GIVEN_NAMES for w in words):
+        if h.alias in self._strong_aliases:
             return True
         before = _word_before(text, h.start)
         return before is not None and _key(before[0]).rstrip(".") in TITLES

@@ -300,7 +300,11 @@ def resolve_heads(
             continue  # "former foreign minister", "معاون سیاسی وزیر": neither resolves nor lends
         item = Item(start, end, office, countries[0] if len(countries) == 1 else None, None, suffix)
         items.append(item)
-        if not role_ok(phrase_start, phrase_end, text[phrase_start:phrase_end], -1):
+        check_end = phrase_end
+        if not head_is_latin(text, start):  # a Persian head followed by its possessor's title
+            owner = next((a for a in anchors if a.start >= end and not text[end : a.start].strip()), None)
+            check_end = owner.end if owner is not None else phrase_end
+        if not role_ok(phrase_start, check_end, text[phrase_start:check_end], -1):
             item.official = -1  # "Russian Foreign Minister Sergei Lavrov": somebody named, an anchor only
             continue
         pending.append((start, end, head, office, plural, countries, phrase_start, phrase_end))
@@ -321,6 +325,9 @@ def resolve_heads(
                 countries, how = _definite(text, items, start, end, head, office, index, home)
         if not countries or (plural and len(set(countries)) < 2):
             continue  # "Iran's leaders" are several people, not the one we track
+        if "@" in how:  # the guards look past the possessor named right after the head
+            how, _, until = how.partition("@")
+            phrase_end = int(until)
         phrase = text[phrase_start:phrase_end]
         for country in countries:
             oi = index.holder.get((country, office))
@@ -357,11 +364,11 @@ def _borrowed(text: str, items: list[Item], start: int, end: int, index: RoleInd
     if prev is not None and prev.country and _gap_is_connector(text, prev.end, start):
         return [prev.country], "coordinated"
     nxt = next((it for it in items if it.start >= end), None)
-    if nxt is not None and nxt.country and nxt.suffix and _gap_is_connector(text, end, nxt.start):
-        return [nxt.country], "coordinated"
     # Persian ezafe: "فرستاده ویژه رئیس جمهور آمریکا", the envoy of the US president.
     if nxt is not None and nxt.country and not head_is_latin(text, start) and not text[end : nxt.start].strip():
-        return [nxt.country], "possessor"
+        return [nxt.country], f"possessor@{nxt.end}"
+    if nxt is not None and nxt.country and nxt.suffix and _gap_is_connector(text, end, nxt.start):
+        return [nxt.country], "coordinated"
     # "an Iranian delegation headed by the foreign minister".
     words = [w for w in before if w not in ("the", ",", "،")]
     if len(words) >= 3 and words[-1] == "by" and words[-2] in _HEADED:
@@ -436,7 +443,7 @@ def _definite(
     if not latin:
         return (["iran"], "Persian coverage") if office in _PERSIAN_HOME_OFFICES else ([], "")
     holders = {c for (c, o) in index.holder if o == office}
-    if len(holders) == 1 and head[:1].isupper():
+    if len(holders) == 1 and text[start : start + 1].isupper():
         return [next(iter(holders))], "the only holder"  # "the Leader", "Leader: ..."
     if not before:
         return [], ""  # "President Erdogan ...", a title at the start of a clause

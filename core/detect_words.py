@@ -8,6 +8,8 @@ All entries are written as ``core.normalize.normalize_key`` would produce them.
 
 from __future__ import annotations
 
+import re
+
 from core.normalize import normalize_key
 
 _ENGLISH_COMMON = """
@@ -323,3 +325,39 @@ TRACKED_PLACES: dict[str, str] = {
     for w in "natanz fordow fordo isfahan esfahan bushehr arak qom mashhad tabriz shiraz "
     "نطنز فردو اصفهان بوشهر اراک قم مشهد تبریز شیراز".split()
 }
+
+# A sports page: a bare surname there is a player's ("Albusaidi double seals quarter-final
+# berth"), unless the official is also named in full or by a role.
+_SPORT_WORDS = frozenset(
+    normalize_key(w)
+    for w in """striker strikers midfielder goalkeeper quarterfinal semifinal fifa footballer
+    مهاجم هافبک فوتبال فوتبالیست""".split()
+)
+_SPORT_PHRASES = tuple(
+    normalize_key(w)
+    for w in ("quarter-final", "semi-final", "hat-trick", "world cup", "asian cup", "gulf cup", "premier league",
+              "man of the match", "ستاره میدان", "تیم ملی", "بازی مقدماتی", "جام ملت", "لیگ برتر", "دروازه‌بان")
+)
+# Substrings that every sports cue above contains; most passages have none of them.
+_SPORT_STEMS = ("striker", "midfield", "goalkeeper", "quarter", "semi", "fifa", "footballer", " cup", "league",
+                "trick", "of the match", "مهاجم", "هافبک", "فوتبال", "ستاره میدان", "تیم ملی", "بازی مقدماتی",
+                "جام ملت", "لیگ برتر", "دروازه")
+_SCORE_STEMS = ("beat", "crush", "won", "defeat", "drew", "draw", "goal", "گل")
+_SCORE = re.compile(r"(?<![\d/.:-])\d{1,2} ?[-–] ?\d{1,2}(?![\d/.:-])")
+_SCORE_WORDS = frozenset(normalize_key(w) for w in "beat beats crush crushed won defeated drew draw goal goals گل".split())
+_TOKENS = re.compile(r"\w[\w-]*")
+
+
+def is_sport(passage: str) -> bool:
+    """True when ``passage`` reads like a match report: a player's position, a cup, or a score
+    beside a word of winning or scoring."""
+    low = passage.lower()
+    if not any(stem in low for stem in _SPORT_STEMS) and not (
+        any(w in low for w in _SCORE_STEMS) and _SCORE.search(passage) is not None
+    ):
+        return False  # the usual case, decided by a few substring searches
+    low = normalize_key(passage)
+    words = set(_TOKENS.findall(low))
+    if not _SPORT_WORDS.isdisjoint(words) or any(p in low for p in _SPORT_PHRASES):
+        return True
+    return _SCORE.search(passage) is not None and not _SCORE_WORDS.isdisjoint(words)

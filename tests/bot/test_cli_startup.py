@@ -113,28 +113,35 @@ def test_default_feeds_choice_at_first_start_is_kept(env, capsys, monkeypatch): 
     assert "no feeds" in capsys.readouterr().out
 
 
-async def test_cli_feed_add_refuses_a_broken_feed_and_ingest_all_refetches(feed_server, tmp_path):
+async def cli(capsys, *args: str) -> tuple[int, str, str]:
+    """``main(args)`` in a worker thread (it runs its own event loop; the feed server runs in ours)."""
+    code = await asyncio.to_thread(main, list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+async def test_cli_feed_add_refuses_a_broken_feed_and_ingest_all_refetches(env, capsys, monkeypatch,  # noqa: F811
+                                                                           feed_server):
+    monkeypatch.setenv("BRIEFBOT_ALLOW_PRIVATE_URLS", "true")
     feed_server.set_feed("/rss", rss([ITEM]))
-    env = child_env(DATABASE_URL=f"sqlite:///{tmp_path / 'cli.db'}", BRIEFBOT_DEFAULT_FEEDS="false",
-                    BRIEFBOT_ALLOW_PRIVATE_URLS="true")
-    code, out, err = await run_cli("feeds", "add", feed_server.url("/missing"), env=env, cwd=tmp_path)
+    code, out, err = await cli(capsys, "feeds", "add", feed_server.url("/missing"))
     assert code == 2 and "not added: HTTP 404 Not Found" in err and "--paused" in err
-    code, out, err = await run_cli("feeds", "add", feed_server.url("/missing"), "--paused", env=env, cwd=tmp_path)
+    code, out, err = await cli(capsys, "feeds", "add", feed_server.url("/missing"), "--paused")
     assert code == 0 and "paused: HTTP 404 Not Found" in out
-    code, out, err = await run_cli("feeds", "add", feed_server.url("/rss"), env=env, cwd=tmp_path)
+    code, out, err = await cli(capsys, "feeds", "add", feed_server.url("/rss"))
     assert code == 0 and "Added Test feed" in out
-    code, out, err = await run_cli("feeds", "list", env=env, cwd=tmp_path)
+    code, out, err = await cli(capsys, "feeds", "list")
     assert "/rss  [new] never fetched, next: due now  items: 0" in out
     assert "/missing  [paused]" in out and "not fetched while paused" in out
 
-    code, out, err = await run_cli("ingest", "--once", env=env, cwd=tmp_path)
+    code, out, err = await cli(capsys, "ingest", "--once")
     assert f"{feed_server.url('/rss')}: 1 new item, 0 alerts queued" in out
-    code, out, err = await run_cli("ingest", "--once", env=env, cwd=tmp_path)
+    code, out, err = await cli(capsys, "ingest", "--once")
     assert "no feed is due" in out and "--all" in out
     hits = feed_server.hits("/rss")
-    code, out, err = await run_cli("ingest", "--once", "--all", env=env, cwd=tmp_path)
+    code, out, err = await cli(capsys, "ingest", "--once", "--all")
     assert code == 0 and f"{feed_server.url('/rss')}:" in out and feed_server.hits("/rss") == hits + 1
-    code, out, err = await run_cli("feeds", "list", env=env, cwd=tmp_path)
+    code, out, err = await cli(capsys, "feeds", "list")
     assert "/rss  [ok] last fetch: " in out and "next: 20" in out  # a date, not "due now"
 
 
@@ -145,8 +152,13 @@ async def test_cli_commands_print_no_library_chatter(tmp_path):
     code, out, err = await run_cli("--verbose", "feeds", "list", env=dict(env, DATABASE_URL=f"sqlite:///{tmp_path / 'v.db'}"),
                                    cwd=tmp_path)
     assert code == 0 and "alembic" in err  # --verbose shows them
-    code, out, err = await run_cli("feeds", "list", env=dict(env, BRIEFBOT_LOG_LEVEL="loud"), cwd=tmp_path)
-    assert code == 2 and "BRIEFBOT_LOG_LEVEL" in err
+
+
+def test_a_wrong_log_level_is_one_clear_line(env, capsys, monkeypatch):  # noqa: F811
+    monkeypatch.setenv("BRIEFBOT_LOG_LEVEL", "loud")
+    assert main(["feeds", "list"]) == 2
+    err = capsys.readouterr().err
+    assert "BRIEFBOT_LOG_LEVEL 'loud' is not a log level" in err and "Traceback" not in err
 
 
 def test_default_level_silences_the_job_queue_and_verbose_brings_it_back():

@@ -1,0 +1,104 @@
+"""One row per failure class of issue 9, with its precision guard next to it (my own sentences,
+not the blind set's): shared and coordinated roles, relational roles, article-level context,
+fuzzy slips, namesakes, topic senses and lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.detect import Matcher
+from storage.defaults import default_watchlist
+
+MATCHER = Matcher(default_watchlist())
+KH, PZ, AR, TR, WI, ZA, BA = (
+    "Ali Khamenei", "Masoud Pezeshkian", "Abbas Araghchi", "Donald Trump", "Steve Witkoff",
+    "Mohammad Javad Zarif", "Esmaeil Baqaei",
+)
+AF, AL, RU, GH = "Mohammad Reza Aref", "Badr Albusaidi", "Marco Rubio", "Mohammad Bagher Ghalibaf"
+
+OFFICIALS = [
+    # coordination and shared heads
+    ("The Iranian president and his foreign minister landed in Baku.", {PZ, AR}),
+    ("Iran's president and foreign minister left for New York.", {PZ, AR}),
+    ("The foreign ministers of Iran and Oman spoke on Monday.", {AR, AL}),
+    ("Iranian and Omani foreign ministers met at the airport.", {AR, AL}),
+    ("Iran and Oman opened a consulate. The foreign ministers of the two countries attended.", {AR, AL}),
+    ("رهبر و رئیس‌جمهور ایران پیام تبریک فرستادند.", {KH, PZ}),
+    ("وزرای خارجه ایران و عمان در مسقط دیدار کردند.", {AR, AL}),
+    ("Iran's leaders disagree about the budget.", set()),  # several people, not one
+    ("The foreign ministers of France and Germany met in Paris.", set()),
+    ("Former Iranian president Hassan Rouhani and his foreign minister wrote a book.", set()),
+    # relational roles
+    ("Turkey's foreign minister called his Iranian counterpart on Friday.", {AR}),
+    ("German Foreign Minister Anna Weber phoned her Iranian counterpart.", {AR}),
+    ("An Iranian delegation headed by the foreign minister reached Muscat.", {AR}),
+    ("A Qatari delegation headed by the foreign minister reached Tehran.", set()),
+    ("President Trump spoke first. The president's special envoy then left for Muscat.", {TR, WI}),
+    ("فرستاده ویژه رئیس‌جمهور آمریکا وارد مسقط شد.", {TR, WI}),
+    ("Iran's new president toured Tabriz.", {PZ}),
+    # bare definite heads in the article's country
+    ("رئیس‌جمهور در جلسه دولت گفت اقتصاد اولویت است.", {PZ}),
+    ("معاون اول رئیس‌جمهور در جلسه حضور داشت.", {AF}),  # his own role, not the president
+    ("رئیس مجلس خبرگان سخنرانی کرد.", set()),
+    ("Senate Republicans said the president would veto the bill.", {TR}),
+    ("The president of the chamber of commerce resigned.", set()),
+    ("Iraqi President Abdul Rashid arrived in Tehran. The president met students.", set()),
+    # article-level and list context for guarded surnames
+    ("Aref opened the session. Later, Mohammad Reza Aref left for Qom.", {AF}),
+    ("Pezeshkian, Aref and Araghchi attended.", {PZ, AF, AR}),
+    ("Aref said nothing about it.", set()),
+    ("Aref Karimi, a singer, performed. Mohammad Reza Aref listened.", {AF}),
+    # fuzzy slips
+    ("PEZESHKAIN ARRIVES IN BAKU", {PZ}),
+    ("Rubbio said the door was open.", {RU}),
+    ("عراقجی گفت مذاکرات ادامه دارد.", {AR}),
+    ("پزشکان بیمارستان اعتصاب کردند.", set()),  # "doctors", one letter from پزشکیان
+    # namesakes
+    ("Sultan Haitham bin Tarik Al Busaidi received the envoys.", set()),
+    ("Mojtaba Khamenei was seen in Qom. Khamenei, 56, rarely speaks.", set()),
+    ("Mojtaba Khamenei was seen in Qom. Ayatollah Khamenei spoke later.", {KH}),
+    ("Mrs Trump opened the exhibition.", set()),
+    ("Alex Witkoff joined the fund. Witkoff said the deal was done.", set()),
+    ("برج ترامپ در نیویورک بسته شد.", set()),
+    ("زهرا پزشکیان در مراسم حضور داشت.", set()),
+    # a sports page
+    ("Oman crush Yemen 3-0 as Albusaidi scores twice in the Gulf Cup.", set()),
+    ("Oman's foreign minister Badr Albusaidi watched the Gulf Cup final.", {AL}),
+]
+
+TOPICS = [
+    ("The Treasury designated four shipping firms.", {"sanctions"}),
+    ("OFAC added two tankers to the SDN list.", {"sanctions"}),
+    ("Europe moved to trigger the snapback mechanism.", {"sanctions"}),
+    ("آمریکا دو شرکت را در فهرست سیاه قرار داد.", {"sanctions"}),
+    ("The report was circulated under embargo until Monday.", set()),
+    ("فعالان خواستار تحریم انتخابات شدند.", set()),
+    ("Israel says Iran is racing to the bomb.", {"nuclear program"}),
+    ("ایران به دنبال سلاح اتمی نیست.", {"nuclear program"}),
+    ("Pakistan tested a nuclear weapon in 1998. India had tested earlier.", set()),
+    ("Australia will buy nuclear-powered submarines.", set()),
+    ("بخش پزشکی هسته‌ای بیمارستان افتتاح شد.", set()),
+    ("Iran and the US held a second round in Rome.", {"negotiations"}),
+    ("Parties prepared for the second round of the presidential election.", set()),
+    ("Persepolis advanced to the next round.", set()),
+    ("Tehran's response to the US proposal arrived on Friday.", {"negotiations"}),
+    ("The minister talks tough on corruption.", set()),
+    ("Wage talks between the union and the ministry failed.", set()),
+    ("قالیباف در گفت‌وگو با یک روزنامه از مجلس دفاع کرد.", set()),
+    ("Oman beat Qatar 2-1 in the Gulf Cup opener.", set()),
+    ("Saudi Arabia, Qatar, Kuwait, Bahrain and Oman met in Riyadh; talks on Gaza continue.", {"negotiations"}),
+    ("OQ signed a $1 billion deal with a Korean consortium in Muscat.", set()),
+    ("Oman's foreign minister said a deal was within reach.", {"Oman talks", "negotiations"}),
+]
+
+
+@pytest.mark.parametrize("text,want", OFFICIALS)
+def test_officials(text, want):
+    found = MATCHER.scan(text)
+    assert set(found.officials) == want, [(m.name, m.text, m.detail) for m in found.mentions]
+
+
+@pytest.mark.parametrize("text,want", TOPICS)
+def test_topics(text, want):
+    found = MATCHER.scan(text)
+    assert set(found.topics) == want, [(m.name, m.text, m.detail) for m in found.mentions]
