@@ -7,9 +7,8 @@ from collections.abc import Callable
 
 from telegram import BotCommandScopeChat, BotCommandScopeDefault, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import TelegramError
+from telegram.error import BadRequest, RetryAfter, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     CallbackQueryHandler,
     ChatMemberHandler,
@@ -22,15 +21,21 @@ from telegram.ext import (
 from bot.commands import bot_commands
 from bot.handlers import admin, briefing, browse, feeds, membership, search, subscription, transfer, watchlist
 from bot.handlers import settings as chat_settings  # the name `settings` is the app's Settings below
+from bot.ratelimit import SmoothRateLimiter
 from bot.runtime import CONTEXT_TYPES, Context, Runtime, utc_now
 from bot.scheduling import schedule_jobs
+from bot.sender import seconds
 from bot.settings import Settings
+from jobs.deliver import Deliverer
 from jobs.fetch import make_client
+from jobs.ratelimit import SendLimits
 from storage import admin as admin_store
 from storage.db import Database
 from storage.defaults import load_defaults_once
 
 log = logging.getLogger(__name__)
+
+DELIVERY_CONCURRENCY = 32  # sends in flight at once; each chat has at most one
 
 
 async def startup(application: Application) -> None:
@@ -60,9 +65,28 @@ async def register_commands(application: Application) -> None:
             log.info("admin command menu for %s not set: %s", user_id, e)
 
 
+_GONE_MESSAGE = ("message to edit not found", "message can't be edited", "message_id_invalid")
+
+
 async def _on_error(update: object, context: Context) -> None:
-    """Log the failure; tell the user something went wrong instead of going silent."""
-    log.error("handler failed", exc_info=context.error)
+    """Log the failure; tell the user something went wrong instead of going silent.
+
+    Two expected failures get one log line and no traceback: Telegram's flood limit (429),
+    and a button whose message is gone (an old or forged press)."""
+    error = context.error
+    if isinstance(error, RetryAfter):
+        log.warning("Telegram flood limit: a reply was refused, retry after %s s", seconds(error.retry_after))
+        return
+    if isinstance(error, BadRequest) and any(k in str(error).lower() for k in _GONE_MESSAGE):
+        log.info("button on a message that cannot be edited any more: %s", error)
+        if isinstance(update, Update) and update.callback_query is not None:
+            try:
+                await update.callback_query.answer("This message can no longer be changed; send the command again.",
+                                                   show_alert=True)
+            except TelegramError:
+                pass
+        return
+    log.error("handler failed", exc_info=error)
     if isinstance(update, Update) and update.callback_query is not None:
         try:  # an unanswered press leaves the button spinning
             await update.callback_query.answer("Sorry, something went wrong; please try again.", show_alert=True)
@@ -81,6 +105,7 @@ def build_application(settings: Settings, db: Database, *, clock: Callable = utc
                       http=None, jobs: bool = True) -> Application:
     with db.session() as s:
         load_defaults_once(s, clock(), feeds=settings.load_default_feeds)
+    limits = SendLimits(settings.send_rate, settings.group_send_rate)
     application = (
         Application.builder()
         .token(settings.telegram_bot_token)
@@ -90,12 +115,14 @@ def build_application(settings: Settings, db: Database, *, clock: Callable = utc
                            do_quote=False))
         .base_url(settings.telegram_api_url)
         .base_file_url(settings.telegram_api_url.replace("/bot", "/file/bot"))
-        .rate_limiter(AIORateLimiter(max_retries=0))  # 429s go back to the outbox, which waits retry_after
+        # One smooth budget for delivery and replies; 429s go back to the outbox, which waits retry_after.
+        .rate_limiter(SmoothRateLimiter(limits))
         .post_init(startup)
         .post_shutdown(_post_shutdown)
         .build()
     )
-    application.bot_data.runtime = Runtime(settings=settings, db=db, http=http, clock=clock)
+    deliverer = Deliverer(limits=limits, concurrency=DELIVERY_CONCURRENCY)
+    application.bot_data.runtime = Runtime(settings=settings, db=db, http=http, clock=clock, deliverer=deliverer)
 
     # Note: Order matters! Specific commands first, the unknown-command catch-all last.
     add = application.add_handler

@@ -20,6 +20,7 @@ from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
 from bot.settings import Settings
 from core.prefs import zone_named
+from jobs.deliver import Deliverer
 from jobs.detector import DetectorCache
 from storage import admin as admin_store
 from storage import chats
@@ -39,6 +40,7 @@ class Runtime:
     detector: DetectorCache = field(default_factory=DetectorCache)
     http: httpx.AsyncClient | None = None
     clock: Callable[[], datetime] = utc_now
+    deliverer: Deliverer = field(default_factory=Deliverer)  # this process's claims and rate limits
 
     async def in_session(self, work: Callable[[Session], T]) -> T:
         """Run ``work(session)`` in a worker thread, as one transaction.

@@ -71,7 +71,10 @@ async def briefing_job(context: Context) -> None:
 async def deliver_job(context: Context) -> None:
     """Send what the outbox holds that is due."""
     rt = runtime(context)
-    report = await deliver_due(rt.db, TelegramSender(context.bot), rt.clock())
+    application = context.application
+    # Application.stop() (SIGTERM, SIGINT) clears `running` first: stop claiming, finish, hand back.
+    report = await deliver_due(rt.db, TelegramSender(context.bot), rt.clock(), deliverer=rt.deliverer,
+                               should_stop=lambda: not application.running)
     if report.sent or report.dead or report.retried:
         log.info("deliver: %d sent, %d retried, %d given up", report.sent, report.retried, report.dead)
 

@@ -9,6 +9,7 @@ from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
 
+from bot.ratelimit import PRECLAIMED
 from jobs.sender import SendOutcome
 
 log = logging.getLogger(__name__)
@@ -17,7 +18,8 @@ _NOT_FOUND = ("chat not found", "chat_id is empty", "peer_id_invalid", "user not
 _FORBIDDEN_GONE = ("blocked", "kicked", "deactivated", "not a member", "chat was deleted")
 
 
-def _seconds(value) -> float:
+def seconds(value) -> float:
+    """PTB gives retry_after as seconds or a timedelta (PTB_TIMEDELTA); seconds either way."""
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
@@ -25,7 +27,7 @@ def outcome_of(error: TelegramError) -> SendOutcome:
     """Classify a PTB error: who must be unsubscribed, moved, waited for, or retried."""
     text = str(error)
     if isinstance(error, RetryAfter):
-        return SendOutcome("retry_after", retry_after=_seconds(error.retry_after), error=text)
+        return SendOutcome("retry_after", retry_after=seconds(error.retry_after), error=text)
     if isinstance(error, ChatMigrated):
         return SendOutcome("migrated", new_chat_id=error.new_chat_id, error=text)
     if isinstance(error, Forbidden):
@@ -42,8 +44,11 @@ def outcome_of(error: TelegramError) -> SendOutcome:
 
 
 class TelegramSender:
+    """Sends outbox rows; delivery has already taken their rate-limit tokens (bot.ratelimit)."""
+
     def __init__(self, bot: Bot) -> None:
         self._bot = bot
+        self._rl = {"rate_limit_args": PRECLAIMED} if getattr(bot, "rate_limiter", None) else {}
 
     async def send_html(self, chat_id: int, html: str, *, thread_id: int | None = None,
                         disable_notification: bool = False) -> SendOutcome:
@@ -51,7 +56,7 @@ class TelegramSender:
             message = await self._bot.send_message(
                 chat_id, html, parse_mode=ParseMode.HTML, message_thread_id=thread_id,
                 disable_notification=disable_notification,
-                link_preview_options=LinkPreviewOptions(is_disabled=True),
+                link_preview_options=LinkPreviewOptions(is_disabled=True), **self._rl,
             )
         except TelegramError as e:
             return outcome_of(e)
@@ -61,7 +66,7 @@ class TelegramSender:
         try:
             await self._bot.edit_message_text(
                 html, chat_id=chat_id, message_id=message_id, parse_mode=ParseMode.HTML,
-                link_preview_options=LinkPreviewOptions(is_disabled=True),
+                link_preview_options=LinkPreviewOptions(is_disabled=True), **self._rl,
             )
         except BadRequest as e:
             if "not modified" in str(e).lower():

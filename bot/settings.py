@@ -22,6 +22,10 @@ class Settings(BaseSettings):
     timezone: str = Field(default="UTC", alias="BRIEFBOT_TIMEZONE")
     deliver_seconds: float = Field(default=3, alias="BRIEFBOT_DELIVER_SECONDS", gt=0)
     load_default_feeds: bool = Field(default=True, alias="BRIEFBOT_DEFAULT_FEEDS")
+    # Messages per second overall (Telegram allows about 30; paid broadcasts up to 1000); 0 = no limit.
+    send_rate: float = Field(default=30, alias="BRIEFBOT_SEND_RATE", ge=0)
+    # Messages per minute to one group (Telegram: 20); 0 = no limit.
+    group_send_rate: float = Field(default=20, alias="BRIEFBOT_GROUP_SEND_RATE", ge=0)
     log_level: str = Field(default="INFO", alias="BRIEFBOT_LOG_LEVEL")
 
     @field_validator("admins", mode="before")

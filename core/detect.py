@@ -179,6 +179,7 @@ class Matcher:
         self._given: list[frozenset[str]] = []
         # Aliases that name the official beside a namesake: a given name or a title in them.
         self._strong_aliases: set[Alias] = set()
+        self._given_aliases: set[Alias] = set()  # those holding the official's given name
         self._wrapped: dict[str, list[tuple[int, Alias]]] = defaultdict(list)
         fuzzy_targets: dict[str, int] = {}
         persian_targets: dict[str, int] = {}
@@ -200,6 +201,8 @@ class Matcher:
             self._given.append(frozenset(s for w in given for s in _spellings(w)))
             for alias in self._aliases(official):
                 words = normalize_key(alias.text).split()
+                if not self._given[-1].isdisjoint(words):
+                    self._given_aliases.add(alias)
                 if (
                     not self._given[-1].isdisjoint(words)  # "Ali Khamenei"
                     or not TITLES.isdisjoint(words)  # "Ayatollah Khamenei"
@@ -234,7 +237,9 @@ class Matcher:
                 for term in group:
                     stem = term.rstrip().endswith("*")
                     for key in alias_keys(term.rstrip().rstrip("*")):
-                        entries[key].append((_TERM, (ti, gi), term, stem))
+                        # Spellings of one compound (گفتگو*, گفت و گو*) share keys: one entry each.
+                        if not any(e[0] == _TERM and e[1] == (ti, gi) and e[3] == stem for e in entries[key]):
+                            entries[key].append((_TERM, (ti, gi), term, stem))
             for phrase in topic.exclude:
                 if phrase.startswith(RULE_PREFIX):
                     continue  # a rule flag ("@foreign only"), not a phrase
@@ -396,11 +401,13 @@ class Matcher:
                 # A namesake is in the article ("Mojtaba Khamenei ... Khamenei, 57, ..."): its
                 # later bare surnames are his, unless the official is named in full or by role.
                 plain = [h for h in plain if self._strong(text, h)]
-            elif plain and plain[0].how != "role" and not any(self._strong(text, h) for h in plain):
+            elif plain and plain[0].how != "role":
                 # Only bare surnames: on a sports page they are a player's (checked once per
                 # official, around the first mention).
                 first = plain[0]
-                if is_sport(text[max(0, first.start - 160) : first.end + 160]):
+                if is_sport(text[max(0, first.start - 160) : first.end + 160]) and not any(
+                    self._strong(text, h) for h in plain
+                ):
                     plain = []
             role_spots = [h.start for h in hits if h.how == "role"]
             waiting.extend((oi, h, role_spots) for h in hits if h.alias is not None and h.alias.needs_context)
@@ -476,7 +483,7 @@ class Matcher:
             return self._other_person_persian(text, h)
         if _JUNIOR.match(text, h.end):
             return "junior"  # "Donald Trump Jr."
-        if h.alias is not None and not self._given[h.index].isdisjoint(_key(h.alias.text).split()):
+        if h.alias in self._given_aliases:
             return ""  # the alias holds the official's given name: never doubted
         if " " in text[h.start : h.end] and not self._given[h.index]:
             return ""

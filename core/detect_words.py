@@ -314,7 +314,9 @@ _COMMERCIAL_CUES = tuple(c.replace("_", " ") for c in _COMMERCIAL_CUES)
 
 
 def is_commercial(passage: str) -> bool:
-    """True when ``passage`` talks money or business (a price, a firm, a club, a stake)."""
+    """True when ``passage`` talks money or business (a price, a firm, a club, a stake).
+    (Substring tests: each is a fast C search, where a regex alternation tries every
+    alternative at every position.)"""
     low = passage.lower()
     return any(c in low for c in _COMMERCIAL_CUES)
 

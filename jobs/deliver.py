@@ -1,13 +1,31 @@
-"""Deliver due outbox rows through a Sender, recording every outcome on the row."""
+"""Deliver due outbox rows through a Sender, recording every outcome on the row.
+
+What a crash or a stop can cost is bounded by how rows move:
+- tokens from the rate limit are taken *before* rows are claimed, and every claimed row is
+  sent at once, so nothing claimed waits in a queue;
+- a chat has at most one row ``sending`` at a time (storage.outbox.claim_due), so a kill
+  repeats at most one message per chat: the one whose send had started;
+- each outcome is recorded as soon as the loop comes round (one transaction per batch of
+  outcomes, off the event loop);
+- on a stop request, claiming stops, in-flight sends get ``grace`` seconds, and whatever is
+  still claimed goes back to ``pending``;
+- the first run in a process hands back rows left ``sending`` by any other process
+  (:func:`storage.outbox.release_claims_not_owned_by`), so a restart resends them at once.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import os
+import socket
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from core.backoff import next_attempt
+from jobs.ratelimit import SendLimits
 from jobs.sender import Sender, SendOutcome
 from storage import chats, outbox, story_messages
 from storage.db import Database
@@ -17,6 +35,28 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 8
 RETRY_BASE_SECONDS = 30.0
 EDIT_WAIT_SECONDS = 10.0  # an edit whose original message is not sent yet looks again after this
+STALE_CLAIM = timedelta(minutes=5)  # a claim older than this with no owner alive is handed back
+STOP_GRACE_SECONDS = 5.0
+
+
+_STARTED = datetime.now(UTC)
+
+
+def process_owner() -> str:
+    """host:pid:start — names this process on the rows it claims; the start time tells a
+    reused pid from the process that claimed the row."""
+    return f"{socket.gethostname()}:{os.getpid()}:{_STARTED:%Y%m%dT%H%M%S.%f}"
+
+
+@dataclass
+class Deliverer:
+    """What delivery keeps for the life of a process: who it is, its rate limits, what it holds."""
+
+    owner: str = field(default_factory=process_owner)
+    limits: SendLimits = field(default_factory=lambda: SendLimits(None, None))
+    concurrency: int = 32
+    inflight: set[int] = field(default_factory=set)  # outbox ids this process has claimed, not recorded
+    started: bool = False
 
 
 @dataclass
@@ -24,82 +64,207 @@ class DeliveryReport:
     sent: int = 0
     retried: int = 0
     dead: int = 0
+    released: int = 0  # rows handed back to pending (other owners at start, unsent at stop)
     unsubscribed: list[int] = field(default_factory=list)
     migrated: list[tuple[int, int]] = field(default_factory=list)
 
 
-async def deliver_due(db: Database, sender: Sender, now: datetime, *, batch: int = 50,
-                      concurrency: int = 8, max_rounds: int = 20) -> DeliveryReport:
-    """Send what is due now; rows re-queued for immediate retry (migrations) go in the same run."""
+async def deliver_due(db: Database, sender: Sender, now: datetime, *, deliverer: Deliverer | None = None,
+                      should_stop: Callable[[], bool] = lambda: False,
+                      grace: float = STOP_GRACE_SECONDS) -> DeliveryReport:
+    """Send what is due at ``now`` until nothing is left or ``should_stop()`` says so."""
+    d = deliverer or Deliverer()
     report = DeliveryReport()
-    limit = asyncio.Semaphore(concurrency)
-    for _ in range(max_rounds):
-        with db.session() as s:
-            items = outbox.claim_due(s, now, limit=batch)
-        if not items:
-            break
-
-        async def send(item: outbox.OutboxItem) -> None:
-            async with limit:
-                if item.chat_id in report.unsubscribed:  # gone earlier in this batch: don't knock again
-                    result = SendOutcome("blocked", error="chat left during this delivery run")
-                elif item.kind == "edit":
-                    result = await _edit(db, sender, item, now)
-                    if result is None:
-                        return
-                else:
-                    result = await sender.send_html(item.chat_id, item.html, thread_id=item.thread_id,
-                                                    disable_notification=item.disable_notification)
-                _record(db, item, result, now, report)
-
-        await asyncio.gather(*(send(i) for i in items))
+    if not d.started:
+        d.started = True
+        report.released += await asyncio.to_thread(_release_others, db, d.owner)
+    run = _Run(db, sender, now, d, report)
+    try:
+        await run.loop(should_stop)
+        await run.finish(grace)
+    finally:
+        run.abandon()  # only does anything if the loop was cancelled or failed
     return report
+
+
+def _release_others(db: Database, owner: str) -> int:
+    with db.session() as s:
+        released = outbox.release_claims_not_owned_by(s, owner)
+    if released:
+        log.info("deliver: %d message(s) claimed by a stopped process put back in the queue", released)
+    return released
+
+
+class _Run:
+    """One delivery run: the claim/send/record loop and its clean ending."""
+
+    def __init__(self, db: Database, sender: Sender, now: datetime, d: Deliverer, report: DeliveryReport) -> None:
+        self.db, self.sender, self.now, self.d, self.report = db, sender, now, d, report
+        self.tasks: set[asyncio.Task] = set()
+        self.done: list[tuple[outbox.OutboxItem, SendOutcome | None]] = []
+        self.claimed: dict[int, outbox.OutboxItem] = {}
+
+    async def loop(self, should_stop: Callable[[], bool]) -> None:
+        await asyncio.to_thread(self.release_stale)
+        while True:
+            await self.record()
+            if should_stop():
+                return
+            room = self.d.concurrency - len(self.tasks)
+            if room <= 0:
+                await self.wait_one()
+                continue
+            tokens = await self.d.limits.overall.acquire(room)
+            if should_stop():
+                self.d.limits.overall.give_back(tokens)
+                return
+            items = await asyncio.to_thread(self.claim, tokens)
+            self.d.limits.overall.give_back(tokens - len(items))
+            if not items:
+                if not self.tasks and not self.done:
+                    return
+                await self.wait_one()  # a chat freed by a finished send may have more to go
+                continue
+            for item in items:
+                self.d.limits.take_group(item.chat_id)
+                task = asyncio.create_task(self.send(item), name=f"deliver outbox {item.id}")
+                self.tasks.add(task)
+                task.add_done_callback(self.tasks.discard)
+
+    def release_stale(self) -> None:
+        with self.db.session() as s:
+            self.report.released += outbox.release_stale_claims(s, self.now - STALE_CLAIM, keep=set(self.d.inflight))
+
+    def claim(self, n: int) -> list[outbox.OutboxItem]:
+        with self.db.session() as s:
+            items = outbox.claim_due(s, self.now, limit=n, owner=self.d.owner,
+                                     skip_chat_ids=self.d.limits.busy_groups())
+        for item in items:
+            self.claimed[item.id] = item
+            self.d.inflight.add(item.id)
+        return items
+
+    async def send(self, item: outbox.OutboxItem) -> None:
+        if item.chat_id in self.report.unsubscribed:  # gone earlier in this run: don't knock again
+            result: SendOutcome | None = SendOutcome("blocked", error="chat left during this delivery run")
+        elif item.kind == "edit":
+            result = await _edit(self.db, self.sender, item, self.now)
+        else:
+            result = await self.sender.send_html(item.chat_id, item.html, thread_id=item.thread_id,
+                                                 disable_notification=item.disable_notification)
+        self.done.append((item, result))
+
+    async def wait_one(self) -> None:
+        """Until a send ends, or briefly, so a stop request is seen even while every send hangs."""
+        if self.tasks:
+            await asyncio.wait(self.tasks, timeout=0.1, return_when=asyncio.FIRST_COMPLETED)
+
+    async def record(self) -> None:
+        """Write every outcome that came back since the last call, in one transaction."""
+        if not self.done:
+            return
+        batch, self.done = self.done, []
+        await asyncio.to_thread(_record_batch, self.db, batch, self.now, self.report)
+        for item, _ in batch:
+            self.claimed.pop(item.id, None)
+            self.d.inflight.discard(item.id)
+
+    async def finish(self, grace: float) -> None:
+        """Stop request or nothing left: let sends under way end (briefly), record, hand back the rest."""
+        if self.tasks:
+            _, late = await asyncio.wait(self.tasks, timeout=grace)
+            for task in late:
+                task.cancel()
+            if late:
+                await asyncio.gather(*late, return_exceptions=True)
+        await self.record()
+        await asyncio.to_thread(self.release_unsent)
+
+    def release_unsent(self) -> None:
+        if not self.claimed:
+            return
+        ids = list(self.claimed)
+        with self.db.session() as s:
+            released = outbox.release_claims(s, ids)
+        self.report.released += released
+        self.claimed.clear()
+        self.d.inflight.difference_update(ids)
+        log.info("deliver: stopped; %d claimed message(s) put back in the queue", released)
+
+    def abandon(self) -> None:
+        """Cancelled or failed mid-run: cancel sends and hand back what was not recorded."""
+        for task in self.tasks:
+            task.cancel()
+        if self.done:
+            with contextlib.suppress(Exception):
+                _record_batch(self.db, self.done, self.now, self.report)
+                for item, _ in self.done:
+                    self.claimed.pop(item.id, None)
+                    self.d.inflight.discard(item.id)
+            self.done = []
+        with contextlib.suppress(Exception):
+            self.release_unsent()
 
 
 async def _edit(db: Database, sender: Sender, item: outbox.OutboxItem, now: datetime) -> SendOutcome | None:
     """Edit the message an earlier row sent; None when that message is not sent yet (row re-queued)."""
-    with db.session() as s:
-        target = story_messages.get_edit_target(s, item.edit_of) if item.edit_of else None
-        if target is not None and target.message_id is None and target.status in ("pending", "sending"):
-            outbox.mark_retry(s, item.id, now + timedelta(seconds=EDIT_WAIT_SECONDS),
-                              "waiting for the original message to be sent", count_attempt=False)
-            return None
+    def target_of():
+        with db.session() as s:
+            target = story_messages.get_edit_target(s, item.edit_of) if item.edit_of else None
+            if target is not None and target.message_id is None and target.status in ("pending", "sending"):
+                outbox.mark_retry(s, item.id, now + timedelta(seconds=EDIT_WAIT_SECONDS),
+                                  "waiting for the original message to be sent", count_attempt=False)
+                return None, True
+            return target, False
+
+    target, requeued = await asyncio.to_thread(target_of)
+    if requeued:
+        return None
     if target is None or target.message_id is None:
         return SendOutcome("error", error="the message to edit was never sent", permanent=True)
     return await sender.edit_html(item.chat_id, target.message_id, item.html)
 
 
-def _record(db: Database, item: outbox.OutboxItem, result: SendOutcome, now: datetime,
-            report: DeliveryReport) -> None:
+def _record_batch(db: Database, batch: list[tuple[outbox.OutboxItem, SendOutcome | None]], now: datetime,
+                  report: DeliveryReport) -> None:
+    """Successes in one bulk update; every other outcome by its own rule; one transaction."""
     with db.session() as s:
-        if result.status == "sent":
-            outbox.mark_sent(s, item.id, now, result.message_id)
-            report.sent += 1
-        elif result.status == "retry_after":
-            wait = timedelta(seconds=max(result.retry_after or 1.0, 0.0))
-            outbox.mark_retry(s, item.id, now + wait, f"flood limit: retry after {wait.total_seconds():g} s",
-                              count_attempt=False)
-            report.retried += 1
-        elif result.chat_gone:
-            reason = "bot was blocked by the user" if result.status == "blocked" else "chat not found"
-            outbox.mark_dead(s, item.id, reason)
-            chats.unsubscribe_chat(s, item.chat_id, reason)  # also drops the chat's other queued rows
-            report.dead += 1
-            if item.chat_id not in report.unsubscribed:
-                report.unsubscribed.append(item.chat_id)
-            log.info("chat %s unsubscribed: %s", item.chat_id, reason)
-        elif result.status == "migrated" and result.new_chat_id is not None:
-            chats.migrate_chat(s, item.chat_id, result.new_chat_id)
-            outbox.mark_retry(s, item.id, now, f"chat migrated to {result.new_chat_id}", count_attempt=False)
-            report.migrated.append((item.chat_id, result.new_chat_id))
-        elif result.permanent:
-            outbox.mark_dead(s, item.id, f"rejected by Telegram: {result.error}")
-            report.dead += 1
-            log.warning("outbox row %s rejected: %s", item.id, result.error)
-        elif item.attempts + 1 >= MAX_ATTEMPTS:
-            outbox.mark_dead(s, item.id, f"gave up after {item.attempts + 1} attempts: {result.error}")
-            report.dead += 1
-        else:
-            outbox.mark_retry(s, item.id, next_attempt(now, item.attempts + 1, RETRY_BASE_SECONDS),
-                              result.error or "send failed")
-            report.retried += 1
+        sent = [(item, r.message_id) for item, r in batch if r is not None and r.status == "sent"]
+        outbox.mark_sent_many(s, sent, now)
+        report.sent += len(sent)
+        for item, result in batch:
+            if result is not None and result.status != "sent":
+                _record(s, item, result, now, report)
+
+
+def _record(s, item: outbox.OutboxItem, result: SendOutcome, now: datetime, report: DeliveryReport) -> None:
+    if result.status == "retry_after":
+        wait = timedelta(seconds=max(result.retry_after or 1.0, 0.0))
+        outbox.mark_retry(s, item.id, now + wait, f"flood limit: retry after {wait.total_seconds():g} s",
+                          count_attempt=False)
+        report.retried += 1
+        log.info("deliver: Telegram asked to wait %g s before writing to %s again", wait.total_seconds(),
+                 item.chat_id)
+    elif result.chat_gone:
+        reason = "bot was blocked by the user" if result.status == "blocked" else "chat not found"
+        outbox.mark_dead(s, item.id, reason)
+        chats.unsubscribe_chat(s, item.chat_id, reason)  # also drops the chat's other queued rows
+        report.dead += 1
+        if item.chat_id not in report.unsubscribed:
+            report.unsubscribed.append(item.chat_id)
+        log.info("chat %s unsubscribed: %s", item.chat_id, reason)
+    elif result.status == "migrated" and result.new_chat_id is not None:
+        chats.migrate_chat(s, item.chat_id, result.new_chat_id)
+        outbox.mark_retry(s, item.id, now, f"chat migrated to {result.new_chat_id}", count_attempt=False)
+        report.migrated.append((item.chat_id, result.new_chat_id))
+    elif result.permanent:
+        outbox.mark_dead(s, item.id, f"rejected by Telegram: {result.error}")
+        report.dead += 1
+        log.warning("outbox row %s rejected: %s", item.id, result.error)
+    elif item.attempts + 1 >= MAX_ATTEMPTS:
+        outbox.mark_dead(s, item.id, f"gave up after {item.attempts + 1} attempts: {result.error}")
+        report.dead += 1
+    else:
+        outbox.mark_retry(s, item.id, next_attempt(now, item.attempts + 1, RETRY_BASE_SECONDS),
+                          result.error or "send failed")
+        report.retried += 1

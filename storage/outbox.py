@@ -1,21 +1,27 @@
 """The outbox: every message to Telegram is a row before it is sent.
 
-Enqueueing is idempotent on (chat, kind, dedup_key). Claiming marks rows ``sending``
-with a timestamp; a row left ``sending`` by a killed process becomes due again after
-``stale_after``. On PostgreSQL the claim uses SKIP LOCKED so several workers can share
-the queue.
+Enqueueing is idempotent on (chat, kind, dedup_key). Claiming marks rows ``sending`` with
+a timestamp and the claiming process (``claimed_by``), atomically (one UPDATE ... RETURNING;
+SKIP LOCKED on PostgreSQL), at most one row per chat at a time. Rows a process left
+``sending`` are handed back by :func:`release_claims_not_owned_by` when the next deliverer
+starts, by :func:`release_claims` on a clean shutdown, and by :func:`release_stale_claims`
+as a last resort.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from sqlalchemy import and_, func, or_
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import func, or_, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
 from storage.tables import Chat, Outbox
+
+_inflight = Outbox.__table__.alias("inflight")  # the same table, to ask "is this chat busy"
 
 
 @dataclass(frozen=True)
@@ -35,48 +41,102 @@ class OutboxItem:
 def enqueue(session: Session, chat_ref: int, kind: str, dedup_key: str, html: str, now: datetime,
             *, disable_notification: bool = False, article_id: int | None = None,
             story_id: int | None = None, edit_of: int | None = None) -> bool:
-    """Add a message unless the same (chat, kind, key) exists; returns whether it was added."""
-    exists = session.exec(
-        select(Outbox.id).where(Outbox.chat_ref == chat_ref, Outbox.kind == kind, Outbox.dedup_key == dedup_key)
-    ).first()
-    if exists is not None:
-        return False
-    try:
-        with session.begin_nested():
-            session.add(Outbox(chat_ref=chat_ref, kind=kind, dedup_key=dedup_key, html=html,
-                               disable_notification=disable_notification, created_at=now,
-                               next_attempt_at=now, article_id=article_id, story_id=story_id,
-                               edit_of=edit_of))
-    except IntegrityError:
-        return False  # a concurrent writer won the race; the message exists once
-    return True
+    """Add a message unless the same (chat, kind, key) exists; returns whether it was added.
+
+    One INSERT ... ON CONFLICT DO NOTHING (no read first, no savepoint), so queueing an alert
+    for 10,000 chats costs 10,000 cheap statements in the caller's transaction.
+    """
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    statement = insert(Outbox).values(
+        chat_ref=chat_ref, kind=kind, dedup_key=dedup_key, html=html, disable_notification=disable_notification,
+        status="pending", attempts=0, created_at=now, next_attempt_at=now, article_id=article_id,
+        story_id=story_id, edit_of=edit_of,
+    ).on_conflict_do_nothing(index_elements=["chat_ref", "kind", "dedup_key"]).returning(Outbox.id)
+    return session.exec(statement).first() is not None
 
 
-def claim_due(session: Session, now: datetime, *, limit: int = 50,
-              stale_after: timedelta = timedelta(minutes=5)) -> list[OutboxItem]:
-    """Mark up to ``limit`` due rows as sending and return them, oldest first."""
-    due = or_(
-        and_(Outbox.status == "pending", Outbox.next_attempt_at <= now),
-        and_(Outbox.status == "sending", Outbox.claimed_at <= now - stale_after),
+def claim_due(session: Session, now: datetime, *, limit: int = 50, owner: str = "",
+              skip_chat_ids: Collection[int] = ()) -> list[OutboxItem]:
+    """Mark up to ``limit`` due rows ``sending`` for ``owner`` and return them, in one statement.
+
+    One UPDATE ... RETURNING is atomic on SQLite and PostgreSQL (where SKIP LOCKED also lets a
+    second claimer pass over rows being claimed), so no row is ever claimed twice. At most one
+    row per chat is in flight: a chat with a row ``sending`` gets nothing more until it is
+    recorded, so a crash can repeat at most one message per chat, and each chat's messages
+    go out in the order they were queued. Unsubscribed chats and ``skip_chat_ids`` (groups at
+    their own rate limit) are passed over.
+    """
+    busy = select(1).where(_inflight.c.chat_ref == Outbox.chat_ref, _inflight.c.status == "sending").exists()
+    first_per_chat = (
+        select(func.min(Outbox.id))
+        .join(Chat, Chat.id == Outbox.chat_ref)
+        .where(Outbox.status == "pending", Outbox.next_attempt_at <= now, Chat.subscribed.is_(True), ~busy)
+        .group_by(Outbox.chat_ref)
+        .order_by(func.min(Outbox.next_attempt_at), func.min(Outbox.id))
+        .limit(limit)
     )
-    query = select(Outbox).where(due).order_by(Outbox.next_attempt_at, Outbox.id).limit(limit)
+    if skip_chat_ids:
+        first_per_chat = first_per_chat.where(Chat.chat_id.not_in(list(skip_chat_ids)))
+    chosen = first_per_chat
     if session.get_bind().dialect.name == "postgresql":
-        query = query.with_for_update(skip_locked=True)
-    rows = session.exec(query).all()
-    if not rows:
+        chosen = select(Outbox.id).where(Outbox.id.in_(first_per_chat)).with_for_update(skip_locked=True)
+    claimed = session.exec(
+        update(Outbox).where(Outbox.id.in_(chosen))
+        .values(status="sending", claimed_at=now, claimed_by=owner or None)
+        .returning(Outbox.id, Outbox.chat_ref, Outbox.kind, Outbox.dedup_key, Outbox.html,
+                   Outbox.disable_notification, Outbox.attempts, Outbox.edit_of)
+    ).all()
+    if not claimed:
         return []
-    chats = {c.id: c for c in session.exec(select(Chat).where(Chat.id.in_({r.chat_ref for r in rows})))}
-    items = []
-    for row in rows:
-        row.status = "sending"
-        row.claimed_at = now
-        session.add(row)
-        chat = chats[row.chat_ref]
-        items.append(OutboxItem(id=row.id, chat_ref=row.chat_ref, chat_id=chat.chat_id, thread_id=chat.thread_id,
-                                kind=row.kind, dedup_key=row.dedup_key, html=row.html,
-                                disable_notification=row.disable_notification, attempts=row.attempts,
-                                edit_of=row.edit_of))
-    return items
+    chats = {c.id: c for c in session.exec(select(Chat).where(Chat.id.in_({r.chat_ref for r in claimed})))}
+    items = [OutboxItem(id=r.id, chat_ref=r.chat_ref, chat_id=chats[r.chat_ref].chat_id,
+                        thread_id=chats[r.chat_ref].thread_id, kind=r.kind, dedup_key=r.dedup_key, html=r.html,
+                        disable_notification=r.disable_notification, attempts=r.attempts, edit_of=r.edit_of)
+             for r in claimed]
+    return sorted(items, key=lambda i: i.id)
+
+
+def release_claims_not_owned_by(session: Session, owner: str) -> int:
+    """Return every ``sending`` row claimed by another process to ``pending``; how many.
+
+    Call it when this process becomes the only deliverer (SQLite: the one process; PostgreSQL:
+    the leader): any other claimer is gone, so its rows need not wait for ``stale_after``.
+    """
+    result = session.exec(
+        update(Outbox).where(Outbox.status == "sending", or_(Outbox.claimed_by.is_(None), Outbox.claimed_by != owner))
+        .values(status="pending", claimed_at=None, claimed_by=None)
+    )
+    return result.rowcount or 0
+
+
+def release_claims(session: Session, ids: Collection[int]) -> int:
+    """Return these claimed-but-unsent rows to ``pending`` (a clean shutdown); how many."""
+    if not ids:
+        return 0
+    result = session.exec(
+        update(Outbox).where(Outbox.id.in_(list(ids)), Outbox.status == "sending")
+        .values(status="pending", claimed_at=None, claimed_by=None)
+    )
+    return result.rowcount or 0
+
+
+def release_stale_claims(session: Session, claimed_before: datetime, keep: Collection[int] = ()) -> int:
+    """Rows ``sending`` since before ``claimed_before`` (a hung or vanished claimer) go back to ``pending``."""
+    query = update(Outbox).where(Outbox.status == "sending", Outbox.claimed_at <= claimed_before)
+    if keep:
+        query = query.where(Outbox.id.not_in(list(keep)))
+    return session.exec(query.values(status="pending", claimed_at=None, claimed_by=None)).rowcount or 0
+
+
+def mark_sent_many(session: Session, sent: Collection[tuple[OutboxItem, int | None]], now: datetime) -> None:
+    """Record a batch of successful sends in one statement per batch (bulk UPDATE by id)."""
+    if not sent:
+        return
+    session.execute(update(Outbox), [
+        {"id": item.id, "status": "sent", "sent_at": now, "attempts": item.attempts + 1,
+         "message_id": message_id, "last_error": None, "claimed_by": None}
+        for item, message_id in sent
+    ])
 
 
 def mark_sent(session: Session, item_id: int, now: datetime, message_id: int | None) -> None:

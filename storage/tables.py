@@ -205,6 +205,7 @@ class Outbox(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("chat_ref", "kind", "dedup_key", name="uq_outbox_chat_kind_key"),
         Index("ix_outbox_due", "status", "next_attempt_at"),
+        Index("ix_outbox_chat_status", "chat_ref", "status"),
     )
     id: int | None = Field(default=None, primary_key=True)
     chat_ref: int = Field(sa_column=Column(ForeignKey("chat.id", ondelete="CASCADE"), nullable=False, index=True))
@@ -216,6 +217,7 @@ class Outbox(SQLModel, table=True):
     attempts: int = 0
     next_attempt_at: datetime | None = _when()
     claimed_at: datetime | None = _when()
+    claimed_by: str | None = Field(default=None, sa_type=Text)  # host:pid:start of the claiming process
     created_at: datetime | None = _when(nullable=False)
     sent_at: datetime | None = _when()
     last_error: str | None = Field(default=None, sa_type=Text)

@@ -6,10 +6,12 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from telegram import Bot
-from telegram.ext import AIORateLimiter, ExtBot
+from telegram.ext import ExtBot
 
+from bot.ratelimit import SmoothRateLimiter
 from bot.sender import TelegramSender
-from jobs.deliver import deliver_due
+from jobs.deliver import Deliverer, deliver_due
+from jobs.ratelimit import SendLimits
 from storage import chats, outbox
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -17,7 +19,8 @@ NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
 @pytest.fixture
 async def sender(fake_telegram):
-    bot = ExtBot(fake_telegram.token, base_url=fake_telegram.base_url, rate_limiter=AIORateLimiter(max_retries=0))
+    bot = ExtBot(fake_telegram.token, base_url=fake_telegram.base_url,
+                 rate_limiter=SmoothRateLimiter(SendLimits(None, None)))
     async with bot:
         yield TelegramSender(bot)
 
@@ -59,7 +62,7 @@ async def test_delivery_through_telegram_faults(db, fake_telegram, sender):
     fake_telegram.remove_chat(13)
     fake_telegram.migrate_chat(-14, -10014)
     fake_telegram.fail_next("sendMessage", 429, retry_after=2)
-    first = await deliver_due(db, sender, NOW, concurrency=1)
+    first = await deliver_due(db, sender, NOW, deliverer=Deliverer(concurrency=1))
     assert first.retried == 1 and sorted(first.unsubscribed) == [12, 13] and first.migrated == [(-14, -10014)]
     second = await deliver_due(db, sender, NOW + timedelta(seconds=2))
     received = sorted(m.chat_id for m in fake_telegram.sent)

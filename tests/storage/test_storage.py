@@ -80,7 +80,9 @@ def test_outbox_enqueue_once_claim_and_stale_reclaim(db):
     assert [(i.chat_id, i.dedup_key) for i in claimed] == [(1001, "article:1")]
     with db.session() as s:
         assert outbox.claim_due(s, NOW) == []  # already sending
-        again = outbox.claim_due(s, NOW + timedelta(minutes=6))  # a killed sender's row comes back
+        assert outbox.release_stale_claims(s, NOW - timedelta(minutes=5)) == 0  # not stale yet
+        assert outbox.release_stale_claims(s, NOW + timedelta(minutes=1)) == 1  # a hung sender's row comes back
+        again = outbox.claim_due(s, NOW + timedelta(minutes=6))
     assert len(again) == 1
     with db.session() as s:
         outbox.mark_sent(s, again[0].id, NOW, 77)
