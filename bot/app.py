@@ -134,7 +134,8 @@ def build_application(settings: Settings, db: Database, *, clock: Callable = utc
     add(CommandHandler("settings", chat_settings.settings, filters=anywhere))
     add(CommandHandler("search", search.search))
     add(CommandHandler("why", search.why))
-    add(CommandHandler("feed", feeds.feed))
+    # /feed add fetches the URL (up to 30 s): it runs beside other updates instead of before them.
+    add(CommandHandler("feed", feeds.feed, block=False))
     add(CommandHandler("feeds", feeds.feeds_list))
     add(CommandHandler("track", watchlist.track))
     add(CommandHandler("untrack", watchlist.untrack))

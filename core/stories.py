@@ -189,7 +189,8 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
                 and not _people(a) ^ _people(b)):
             return Link(a.key, b.key, "text", text, shared, tuple(shared_terms(a.terms, b.terms, idf)))
     else:  # no day on one side: the same people in both leads, close in time
-        named = dt <= SAME_DAY and bool(_people(a)) and _people(a) == _people(b)
+        pa, pb = _people(a), _people(b)
+        named = dt <= SAME_DAY and bool(pa & pb) and (pa == pb or ((pa <= pb or pb <= pa) and bool(anchors - pa - pb)))
     if (text is not None and text >= TEXT_MID and anchors & _actors(a) and lead_a & lead_b & a.actions
             and dt <= CROSS_WINDOW + timedelta(hours=2)):
         return Link(a.key, b.key, "text", text, shared, tuple(shared_terms(a.terms, b.terms, idf)))

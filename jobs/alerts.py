@@ -53,7 +53,8 @@ def enqueue_alerts(session: Session, articles: Sequence[ArticleView], now: datet
     ``story_of`` maps article id to story id; an article without one is its own story.
     ``merged`` maps each story absorbed in this run to the story it joined.
     """
-    matching = [a for a in articles if a.mentions]
+    # An article naming nothing tracked alerts no one, but in a story it adds its outlet.
+    matching = [a for a in articles if a.mentions or (story_of or {}).get(a.id)]
     if not matching and not merged:
         return 0
     changed = sum(_settle_merge(session, kept, sorted(a for a, k in merged.items() if k == kept), now)
@@ -79,11 +80,9 @@ def _alert_article(session: Session, article: ArticleView, story_id: int | None,
     changed = 0
     for chat in targets:
         policy = chat.policy(follows.get(chat.id, ()))
-        if not policy.wants(names):
-            continue
         row = sent.get(chat.id)
         if row is None:
-            if policy.holds_alerts_at(now):
+            if not policy.wants(names) or policy.holds_alerts_at(now):
                 continue  # the briefing will carry it
             silent = policy.quiet_at(now)
             also = _also(outlets, article.id)

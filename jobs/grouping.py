@@ -1,5 +1,5 @@
-"""Story assignment for newly stored articles: signatures decided in memory, links in core,
-candidates and merges in storage."""
+"""Story assignment for new articles: signatures and links decided before the write
+transaction (core decides, storage reads), then written with the articles."""
 
 from __future__ import annotations
 
@@ -14,31 +14,51 @@ from core.gazetteer import Gazetteer
 from core.model import ArticleView, Mention
 from core.signature import Signature, build_signature
 from core.stories import fingerprint
-from storage.story_grouping import Grouping, assign_stories
+from storage.db import Database
+from storage.story_grouping import Grouping, StoryPlan, assign_stories, plan_stories, write_stories
 
 
 def decide_signature(title: str, text: str, published: datetime | None, mentions: tuple[Mention, ...],
                      gazetteer: Gazetteer, now: datetime, *, outlet: str = "",
                      simhash: int | None = None) -> Signature | None:
-    """The signature of an article not stored yet (key 0), or None when it names nothing tracked.
+    """The signature of an article not stored yet (key 0), or None when it is no one's news.
 
+    An article naming no tracked official or topic still joins stories when its lead names
+    a gazetteer organisation, person or place (an IRGC tanker seizure in the Strait of
+    Hormuz): it is never alerted on its own, but its outlet counts for the story.
     Pure CPU work, done before the write transaction opens. An article without a
     publication time, or dated in the future, counts as published ``now``.
     """
-    if not mentions:
-        return None
-    return build_signature(0, min(published or now, now), title, text, mentions, gazetteer, outlet=outlet,
-                           fingerprint=simhash if simhash is not None else fingerprint(scan_text(title, text)))
+    sig = build_signature(0, min(published or now, now), title, text, mentions, gazetteer, outlet=outlet,
+                          fingerprint=simhash if simhash is not None else fingerprint(scan_text(title, text)))
+    if mentions or sig.lead & (sig.organisations | sig.people | (sig.places - sig.capitals)):
+        return sig
+    return None
+
+
+def plan_batch(db: Database, signatures: Sequence[Signature | None]) -> StoryPlan:
+    """Links for a batch of articles about to be stored, read in a session of its own (no
+    write lock held); the i-th signature gets the temporary key -(i + 1)."""
+    batch = [replace(sig, key=-(i + 1)) for i, sig in enumerate(signatures) if sig is not None]
+    if not batch:
+        return StoryPlan()
+    with db.session() as s:
+        return plan_stories(s, batch)
+
+
+def write_batch(session: Session, plan: StoryPlan, stored_ids: Sequence[int], now: datetime) -> Grouping:
+    """Write a plan once the batch is stored: ``stored_ids[i]`` is the i-th article's id."""
+    return write_stories(session, plan, {-(i + 1): aid for i, aid in enumerate(stored_ids)}, now)
 
 
 def group_signatures(session: Session, decided: Sequence[tuple[int, Signature | None]], now: datetime) -> Grouping:
-    """Put stored articles ((article id, signature from decide_signature)) into stories."""
+    """Put stored articles ((article id, signature from decide_signature)) into stories, in one session."""
     return assign_stories(session, [replace(sig, key=aid) for aid, sig in decided if sig is not None], now)
 
 
 def group_new_articles(session: Session, articles: Sequence[tuple[ArticleView, str, str]], gazetteer: Gazetteer,
                        now: datetime) -> Grouping:
-    """Each stored (view, title, text) naming a tracked official or topic joins a story."""
+    """Each stored (view, title, text) that is someone's news joins a story (tests, benchmarks)."""
     return group_signatures(session, [
         (view.id, decide_signature(title, text, view.published, view.mentions, gazetteer, now, outlet=view.feed_title))
         for view, title, text in articles], now)

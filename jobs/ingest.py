@@ -35,7 +35,7 @@ from jobs.alerts import enqueue_alerts
 from jobs.detector import DetectorCache
 from jobs.fetch import FetchResult, fetch_url
 from jobs.fulltext import PAGE_MAX_BYTES, expand_teasers, is_teaser
-from jobs.grouping import decide_signature, group_signatures
+from jobs.grouping import decide_signature, plan_batch, write_batch
 from jobs.parse import ParsedFeed, parse_feed
 from storage import articles, feed_history, feeds
 from storage.db import Database
@@ -210,10 +210,11 @@ def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
         signatures = [decide_signature(d.entry.title, d.entry.text, d.entry.published, d.mentions,
                                        gazetteer or compiled(()), now, outlet=outlet, simhash=d.fingerprint)
                       for d in decided]
+        plan = plan_batch(db, signatures)  # story candidates read before the write lock is taken
         with db.session() as s:
             rows = articles.insert_articles(s, feed.id, decided, now, alertable=alertable)
             views = [_view(row, item, outlet) for row, item in zip(rows, decided, strict=True)]
-            grouping = group_signatures(s, [(r.id, sig) for r, sig in zip(rows, signatures, strict=True)], now)
+            grouping = write_batch(s, plan, [r.id for r in rows], now)
             queued += enqueue_alerts(s, views, now, grouping.story_of, grouping.merged) if alertable else 0
             stored += len(rows)
             if last:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -42,28 +42,60 @@ class Grouping:
     links: list[Link] = field(default_factory=list)
 
 
-def assign_stories(session: Session, new: Sequence[Signature], now: datetime) -> Grouping:
-    """Link each new article to earlier ones (and to each other), then store stories and merges."""
-    result = Grouping()
+@dataclass(frozen=True)
+class StoryPlan:
+    """Links decided for new articles before they are written (keys: the caller's temporary ids)."""
+
+    new: tuple[Signature, ...] = ()
+    links: tuple[Link, ...] = ()
+
+
+def plan_stories(session: Session, new: Sequence[Signature]) -> StoryPlan:
+    """Read what the new articles are compared with and decide their links; writes nothing.
+
+    Run it in a read-only session before the write transaction opens, so the write lock is
+    held only for the writes. Keys of ``new`` must be unique and negative (not yet stored);
+    word weights count the new articles as if already stored, as ``write_stories`` will.
+    """
     if not new:
-        return result
-    _count_terms(session, new)
+        return StoryPlan()
     near, candidates = _candidates(session, new)
     pairs = []
     for i, sig in enumerate(new):
         keys = set(index_keys(sig))
-        pool = [candidates[k] for k in sorted(near[sig.key]) if k in candidates]
-        pool += [(other, None) for other in new[i + 1:] if keys & set(index_keys(other))]
-        pairs += [(sig, other, story_id) for other, story_id in pool if may_link(sig, other)]
-    weights = _idf(session, list(new) + [other for _, other, _ in pairs])  # reads words of these only
+        pool = [candidates[k][0] for k in sorted(near[sig.key]) if k in candidates]
+        pool += [other for other in new[i + 1:] if keys & set(index_keys(other))]
+        pairs += [(sig, other) for other in pool if may_link(sig, other)]
+    weights = _idf(session, list(new) + [other for _, other in pairs], new)  # reads words of these only
+    links = tuple(found for sig, other in pairs if (found := link(sig, other, weights)) is not None)
+    return StoryPlan(tuple(new), links)
+
+
+def write_stories(session: Session, plan: StoryPlan, ids: dict[int, int], now: datetime) -> Grouping:
+    """Store a plan: ``ids`` maps each temporary key to the stored article's id.
+
+    Linked articles' stories are read again here, so a merge made since the plan was
+    decided (another replica) is followed, not undone.
+    """
+    result = Grouping()
+    if not plan.new:
+        return result
+    new = [replace(sig, key=ids[sig.key]) for sig in plan.new]
+    real = lambda key: ids.get(key, key)  # noqa: E731 (stored candidates keep their ids)
+    result.links = [replace(found, a=min(real(found.a), real(found.b)), b=max(real(found.a), real(found.b)))
+                    for found in plan.links]
+    _count_terms(session, new)
+    fresh = {sig.key for sig in new}
+    others = sorted({k for found in result.links for k in (found.a, found.b)} - fresh)
+    story_of_stored = dict(session.exec(select(Article.id, Article.story_id).where(Article.id.in_(others)))
+                           .all()) if others else {}
     uf = UnionFind()  # nodes: -article id for new articles, story id for existing stories
     for sig in new:
         uf.find(-sig.key)
-    for sig, other, story_id in pairs:
-        found = link(sig, other, weights)
-        if found is not None:
-            result.links.append(found)
-            uf.union(-sig.key, story_id if story_id is not None else -other.key)
+    for found in result.links:
+        nodes = [-k if k in fresh else story_of_stored.get(k) for k in (found.a, found.b)]
+        if None not in nodes:
+            uf.union(*nodes)
     components: dict[int, list[int]] = {}
     for node in list(uf.parent):
         components.setdefault(uf.find(node), []).append(node)
@@ -89,6 +121,13 @@ def assign_stories(session: Session, new: Sequence[Signature], now: datetime) ->
             result.story_of[aid] = kept
     _store(session, new, result, now)
     return result
+
+
+def assign_stories(session: Session, new: Sequence[Signature], now: datetime) -> Grouping:
+    """Plan and write in one session: ``new`` carries the stored articles' ids as keys."""
+    temporary = {-(i + 1): sig.key for i, sig in enumerate(new)}
+    plan = plan_stories(session, [replace(sig, key=-(i + 1)) for i, sig in enumerate(new)])
+    return write_stories(session, plan, temporary, now)
 
 
 def _candidates(session: Session, new: Sequence[Signature]
@@ -147,12 +186,16 @@ def _count_terms(session: Session, new: Sequence[Signature]) -> None:
         session.exec(stmt, params=rows[start:start + 1000])
 
 
-def _idf(session: Session, sigs: Sequence[Signature]):
+def _idf(session: Session, sigs: Sequence[Signature], new: Sequence[Signature] = ()):
+    """Word weights from the stored document frequencies plus the ``new`` articles' own words."""
     terms = sorted({t for s in sigs for t in s.terms} | {DOCS})
     df: dict[str, int] = {}
     for start in range(0, len(terms), 1000):
         df.update(session.exec(select(TermStat.term, TermStat.df).where(TermStat.term.in_(terms[start:start + 1000]))).all())
-    docs = df.get(DOCS, 0)
+    for sig in new:
+        for term in sig.terms:
+            df[term] = df.get(term, 0) + 1
+    docs = df.get(DOCS, 0) + len(new)
     cache: dict[str, float] = {}
 
     def weight(term: str) -> float:
