@@ -4,7 +4,8 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
-    DATABASE_URL=sqlite:////data/briefbot.db
+    DATABASE_URL=sqlite:////data/briefbot.db \
+    BRIEFBOT_HTTP_PORT=8080
 
 WORKDIR /app
 COPY pyproject.toml README.md ./
@@ -19,8 +20,10 @@ RUN pip install '.[postgres]' \
 USER briefbot
 VOLUME ["/data"]
 
-# Healthy when the configuration loads and the database opens and is migrated.
-HEALTHCHECK --interval=60s --timeout=20s --start-period=30s --retries=3 \
-  CMD briefbot feeds list > /dev/null || exit 1
+EXPOSE 8080
+
+# Healthy while the running process's loops are (GET /healthz: 200, else 503 with the reason).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD python -c "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:' + os.environ.get('BRIEFBOT_HTTP_PORT', '8080') + '/healthz', timeout=4)" || exit 1
 
 CMD ["briefbot", "run"]

@@ -21,9 +21,10 @@ from telegram.ext import (
 from bot.commands import bot_commands
 from bot.handlers import admin, briefing, browse, feeds, membership, search, subscription, transfer, watchlist
 from bot.handlers import settings as chat_settings  # the name `settings` is the app's Settings below
+from bot.health import Health, TrackedRequest
 from bot.ratelimit import SmoothRateLimiter
 from bot.runtime import CONTEXT_TYPES, Context, Runtime, utc_now
-from bot.scheduling import schedule_jobs
+from bot.scheduling import ingest_tick, schedule_jobs
 from bot.sender import seconds
 from bot.settings import Settings
 from jobs.deliver import Deliverer
@@ -102,13 +103,15 @@ async def _on_error(update: object, context: Context) -> None:
 
 
 def build_application(settings: Settings, db: Database, *, clock: Callable = utc_now,
-                      http=None, jobs: bool = True) -> Application:
+                      http=None, jobs: bool = True, leader_jobs: bool = True) -> Application:
     with db.session() as s:
         load_defaults_once(s, clock(), feeds=settings.load_default_feeds)
+    health = Health(stale_seconds=settings.health_stale_seconds, ingest_interval=ingest_tick(settings))
     limits = SendLimits(settings.send_rate, settings.group_send_rate)
     application = (
         Application.builder()
         .token(settings.telegram_bot_token)
+        .get_updates_request(TrackedRequest(health, connection_pool_size=1))  # /healthz sees the update loop
         .context_types(CONTEXT_TYPES)
         # Every reply is Telegram HTML rendered by core.render, without link previews, never quoting.
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True),
@@ -123,6 +126,7 @@ def build_application(settings: Settings, db: Database, *, clock: Callable = utc
     )
     deliverer = Deliverer(limits=limits, concurrency=DELIVERY_CONCURRENCY)
     application.bot_data.runtime = Runtime(settings=settings, db=db, http=http, clock=clock, deliverer=deliverer)
+    application.bot_data["health"] = health  # bot.health.Health: heartbeats for /healthz
 
     # Note: Order matters! Specific commands first, the unknown-command catch-all last.
     add = application.add_handler
@@ -134,7 +138,8 @@ def build_application(settings: Settings, db: Database, *, clock: Callable = utc
     add(CommandHandler("settings", chat_settings.settings, filters=anywhere))
     add(CommandHandler("search", search.search))
     add(CommandHandler("why", search.why))
-    add(CommandHandler("feed", feeds.feed))
+    # /feed add fetches the URL (up to 30 s): it runs beside other updates instead of before them.
+    add(CommandHandler("feed", feeds.feed, block=False))
     add(CommandHandler("feeds", feeds.feeds_list))
     add(CommandHandler("track", watchlist.track))
     add(CommandHandler("untrack", watchlist.untrack))
@@ -166,5 +171,5 @@ def build_application(settings: Settings, db: Database, *, clock: Callable = utc
     application.add_error_handler(_on_error)
 
     if jobs:
-        schedule_jobs(application, settings)
+        schedule_jobs(application, settings, leader=leader_jobs)  # bot.service adds the leader's jobs
     return application

@@ -43,13 +43,14 @@ def _open_db(settings: Settings):
     from storage.db import DatabaseError, open_database
     from storage.defaults import load_defaults_once
 
-    try:
-        db = open_database(settings.database_url)
+    def load_defaults(db) -> None:
+        with db.session() as s:
+            load_defaults_once(s, _now(), feeds=settings.load_default_feeds)
+
+    try:  # migrations and defaults run one process at a time (storage.locks.startup_lock)
+        return open_database(settings.database_url, prepare=load_defaults)
     except DatabaseError as e:
         raise CliError(str(e)) from e
-    with db.session() as s:
-        load_defaults_once(s, _now(), feeds=settings.load_default_feeds)
-    return db
 
 
 def _now():
@@ -65,7 +66,14 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 2
     from telegram.error import InvalidToken
 
+    from storage.locks import AlreadyRunning, claim_process
+
+    try:  # first: a refused second process prints one line and opens nothing
+        process_lock = claim_process(settings.database_url)
+    except AlreadyRunning as e:
+        raise CliError(str(e)) from e
     from bot.app import build_application
+    from bot.service import Service, serve
     from bot.startup import StartupError, check_extractor, mask_token, wait_for_telegram
 
     db = _open_db(settings)
@@ -74,13 +82,14 @@ def cmd_run(args: argparse.Namespace) -> int:
         name = asyncio.run(wait_for_telegram(settings.telegram_bot_token, settings.telegram_api_url))
     except StartupError as e:
         raise CliError(str(e)) from e
-    application = build_application(settings, db)
+    application = build_application(settings, db, leader_jobs=False)  # the role loop adds the leader's jobs
+    service = Service(application, settings, db)
+    service.hold(process_lock)
     logging.getLogger(__name__).info("briefbot starting as @%s (database %s, API %s)", name,
                                      db.engine.url.render_as_string(hide_password=True),
                                      "official" if settings.telegram_api_url == DEFAULT_API_URL else settings.telegram_api_url)
     try:
-        application.run_polling(allowed_updates=["message", "edited_message", "callback_query",
-                                                 "my_chat_member", "channel_post"])
+        asyncio.run(serve(application, settings, db, service))
     except InvalidToken as e:
         raise CliError(f"Telegram rejected the token {mask_token(settings.telegram_bot_token)}. Check "
                        "TELEGRAM_BOT_TOKEN; @BotFather's /token shows it again.") from e

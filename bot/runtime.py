@@ -74,11 +74,15 @@ class Runtime:
 
 
 class BotData:
-    """PTB's ``bot_data``, typed: the runtime, and broadcasts waiting for their confirm button."""
+    """PTB's ``bot_data``, typed: the runtime, and the health heartbeats (bot.health.Health).
+
+    Broadcasts waiting for their confirm button are in the database (storage.pending), so any
+    replica, or the process after a restart, can finish them.
+    """
 
     def __init__(self) -> None:
         self.runtime: Runtime | None = None
-        self.broadcasts: dict[str, list[str]] = {}
+        self.health = None  # bot.health.Health, set by build_application
 
     # Item access, for code written against the plain dict ("runtime", "health", ...).
     def __getitem__(self, key: str):

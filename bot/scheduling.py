@@ -4,12 +4,17 @@ remembers what is due: a restart loses nothing, it only runs these again."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
+import time
 from collections.abc import Sequence
+
+from telegram.error import TelegramError
 
 from bot.runtime import Context, runtime
 from bot.sender import TelegramSender
 from core.render import plural
+from jobs import metrics
 from jobs.deliver import deliver_due
 from jobs.digests import enqueue_due_briefings
 from jobs.ingest import FeedRun, IngestOptions, run_ingest
@@ -19,21 +24,44 @@ log = logging.getLogger(__name__)
 
 INGEST_TICK_SECONDS = 60  # how often due feeds are looked for; each feed keeps its own schedule
 BRIEFING_TICK_SECONDS = 60  # how often due briefings are looked for; each chat keeps its own time
+CLAIM_BATCH = 16  # feeds claimed at a time: replicas take turns, so ingest spreads across them
+WEBHOOK_PROBE_SECONDS = 60  # in webhook mode the leader asks Telegram for the webhook's state this often
+LEADER_JOBS = ("deliver", "briefing", "webhook-probe")
 
 
 def ingest_options(settings) -> IngestOptions:
     return IngestOptions(poll_seconds=settings.poll_seconds, allow_private=settings.allow_private_urls)
 
 
+def _health(context: Context):
+    return context.application.bot_data.health
+
+
+def _delivers(context: Context) -> bool:
+    """Only the leader delivers (bot.service); without a role loop this process does."""
+    health = _health(context)
+    return health is None or health.delivers
+
+
 async def ingest_job(context: Context) -> None:
-    """Fetch due feeds, store, detect, queue alerts; then deliver at once."""
+    """Claim due feeds a batch at a time (other replicas take the rest), store, detect, queue alerts."""
     rt = runtime(context)
-    runs = await run_ingest(rt.db, rt.http, rt.clock(), rt.detector, ingest_options(rt.settings))
+    started = time.monotonic()
+    options = dataclasses.replace(ingest_options(rt.settings), claim_limit=CLAIM_BATCH)
+    runs = []
+    while True:  # a short batch means nothing more was due; a long cycle leaves the rest to the next
+        batch = await run_ingest(rt.db, rt.http, rt.clock(), rt.detector, options)
+        runs += batch
+        if len(batch) < CLAIM_BATCH or time.monotonic() - started > ingest_tick(rt.settings):
+            break
+    metrics.INGEST_CYCLE_SECONDS.observe(time.monotonic() - started)
+    if (health := _health(context)) is not None:
+        health.ingest_done()
     log_ingest(runs)
     spikes = 0
     if any(r.new_items for r in runs):
         spikes = await asyncio.to_thread(_spikes, rt.db, rt.clock())
-    if any(r.alerts for r in runs) or spikes:
+    if (any(r.alerts for r in runs) or spikes) and _delivers(context):
         context.job_queue.run_once(deliver_job, 0, name="deliver-now")
 
 
@@ -70,6 +98,8 @@ async def briefing_job(context: Context) -> None:
 
 async def deliver_job(context: Context) -> None:
     """Send what the outbox holds that is due."""
+    if not _delivers(context):
+        return
     rt = runtime(context)
     application = context.application
     # Application.stop() (SIGTERM, SIGINT) clears `running` first: stop claiming, finish, hand back.
@@ -79,12 +109,45 @@ async def deliver_job(context: Context) -> None:
         log.info("deliver: %d sent, %d retried, %d given up", report.sent, report.retried, report.dead)
 
 
-def schedule_jobs(application, settings) -> None:
+async def webhook_probe_job(context: Context) -> None:
+    """Webhook mode has no update loop to watch: ask Telegram about the webhook instead."""
+    try:
+        info = await context.bot.get_webhook_info()
+    except TelegramError as e:
+        log.warning("Telegram did not answer getWebhookInfo: %s", e)
+        return
+    if (health := _health(context)) is not None:
+        health.telegram_answered()
+    if info.last_error_message:
+        log.warning("Telegram reports a webhook problem: %s (%d update(s) waiting)",
+                    info.last_error_message, info.pending_update_count)
+
+
+def ingest_tick(settings) -> float:
+    return min(settings.poll_seconds, INGEST_TICK_SECONDS)
+
+
+def schedule_jobs(application, settings, *, leader: bool = True) -> None:
+    """Ingest runs in every replica; ``leader`` adds the leader's jobs at once (single process)."""
+    application.job_queue.run_repeating(ingest_job, interval=ingest_tick(settings), first=1, name="ingest",
+                                        job_kwargs={"max_instances": 1, "coalesce": True})
+    if leader:
+        schedule_leader_jobs(application, settings)
+
+
+def schedule_leader_jobs(application, settings) -> None:
+    """Delivery, briefings (and the webhook probe): the leader's work."""
     jq = application.job_queue
-    tick = min(settings.poll_seconds, INGEST_TICK_SECONDS)
-    jq.run_repeating(ingest_job, interval=tick, first=1, name="ingest",
-                     job_kwargs={"max_instances": 1, "coalesce": True})
+    if getattr(settings, "webhook_url", None):
+        jq.run_repeating(webhook_probe_job, interval=WEBHOOK_PROBE_SECONDS, first=1, name="webhook-probe",
+                         job_kwargs={"max_instances": 1, "coalesce": True})
     jq.run_repeating(deliver_job, interval=settings.deliver_seconds, first=1, name="deliver",
                      job_kwargs={"max_instances": 1, "coalesce": True})
     jq.run_repeating(briefing_job, interval=BRIEFING_TICK_SECONDS, first=5, name="briefing",
                      job_kwargs={"max_instances": 1, "coalesce": True})
+
+
+def stop_leader_jobs(application) -> None:
+    for name in LEADER_JOBS:
+        for job in application.job_queue.get_jobs_by_name(name):
+            job.schedule_removal()

@@ -22,6 +22,28 @@ class Settings(BaseSettings):
     timezone: str = Field(default="UTC", alias="BRIEFBOT_TIMEZONE")
     deliver_seconds: float = Field(default=3, alias="BRIEFBOT_DELIVER_SECONDS", gt=0)
     load_default_feeds: bool = Field(default=True, alias="BRIEFBOT_DEFAULT_FEEDS")
+    # Running as a service (bot/service.py, bot/health.py; README "Running in production").
+    http_port: int | None = Field(default=None, alias="BRIEFBOT_HTTP_PORT", ge=1, le=65535)
+    health_stale_seconds: float = Field(default=300, alias="BRIEFBOT_HEALTH_STALE_SECONDS", gt=0)
+    leader_seconds: float = Field(default=5, alias="BRIEFBOT_LEADER_SECONDS", gt=0)
+    webhook_url: str | None = Field(default=None, alias="BRIEFBOT_WEBHOOK_URL")
+    webhook_secret: str | None = Field(default=None, alias="BRIEFBOT_WEBHOOK_SECRET",
+                                       pattern=r"^[A-Za-z0-9_-]{1,256}$")
+    webhook_listen: str = Field(default="0.0.0.0", alias="BRIEFBOT_WEBHOOK_LISTEN")
+    webhook_port: int = Field(default=8443, alias="BRIEFBOT_WEBHOOK_PORT", ge=1, le=65535)
+
+    @field_validator("http_port", "webhook_url", "webhook_secret", mode="before")
+    @classmethod
+    def _unset_when_empty(cls, value):
+        return None if value == "" else value
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _check_webhook_url(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith("https://"):
+            raise ValueError("BRIEFBOT_WEBHOOK_URL must be the public https:// URL Telegram posts updates to, "
+                             "e.g. https://bot.example.org/telegram")
+        return value
     # Messages per second overall (Telegram allows about 30; paid broadcasts up to 1000); 0 = no limit.
     send_rate: float = Field(default=30, alias="BRIEFBOT_SEND_RATE", ge=0)
     # Messages per minute to one group (Telegram: 20); 0 = no limit.

@@ -21,6 +21,7 @@ from sqlmodel import Session
 
 from core.model import ArticleView
 from core.render import render_alert
+from jobs import metrics
 from storage import articles as article_store
 from storage import chats, outbox, stories, story_messages
 from storage.chats import ChatInfo
@@ -87,8 +88,9 @@ def _alert_article(session: Session, article: ArticleView, story_id: int | None,
             silent = policy.quiet_at(now)
             also = _also(outlets, article.id)
             html = render_alert(article, also, zone=policy.zone)
-            changed += outbox.enqueue(session, chat.id, "alert", key, html, now,
-                                      disable_notification=silent, article_id=article.id, story_id=story_id)
+            changed += metrics.queued("alert", outbox.enqueue(
+                session, chat.id, "alert", key, html, now,
+                disable_notification=silent, article_id=article.id, story_id=story_id))
             continue
         if article.feed_title in earlier or now - row.created_at > STORY_FRESH or row.article_id is None:
             continue  # same outlet again, or the story is no longer fresh
@@ -110,7 +112,8 @@ def _rewrite(session: Session, row: story_messages.StoryAlert, html: str, key: s
     if row.status == "dead":
         return 0
     story_messages.supersede_pending_edits(session, row.id)
-    return outbox.enqueue(session, row.chat_ref, "edit", key, html, now, story_id=story_id, edit_of=row.id)
+    return metrics.queued("edit", outbox.enqueue(session, row.chat_ref, "edit", key, html, now, story_id=story_id,
+                                                 edit_of=row.id))
 
 
 def _settle_merge(session: Session, kept: int, absorbed: Sequence[int], now: datetime) -> int:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from core.backoff import next_attempt
+from jobs import metrics
 from jobs.ratelimit import SendLimits
 from jobs.sender import Sender, SendOutcome
 from storage import chats, outbox, story_messages
@@ -233,6 +234,8 @@ def _record_batch(db: Database, batch: list[tuple[outbox.OutboxItem, SendOutcome
         outbox.mark_sent_many(s, sent, now)
         report.sent += len(sent)
         for item, result in batch:
+            if result is not None:
+                metrics.record_send(item.kind, item.dedup_key, item.created_at, result)
             if result is not None and result.status != "sent":
                 _record(s, item, result, now, report)
 

@@ -17,6 +17,7 @@ from sqlmodel import Session
 
 from core.briefing import BlockCache, ChatFilter, StoryView, compose_briefing
 from core.briefing_time import BriefingDue, briefing_due
+from jobs import metrics
 from storage import chats, outbox, stories, story_messages
 from storage.chats import ChatInfo
 from storage.db import Database
@@ -72,7 +73,8 @@ def enqueue_due_briefings(db: Database, now: datetime) -> list[BriefingRun]:
 def enqueue_briefing(session: Session, chat: ChatInfo, day: date, parts: list[str], now: datetime) -> bool:
     """Queue the parts and mark the day done, together; False when that day is already queued."""
     for n, html in enumerate(parts, start=1):
-        added = outbox.enqueue(session, chat.id, "briefing", f"{day.isoformat()}:part-{n}", html, now)
+        added = metrics.queued("briefing", outbox.enqueue(session, chat.id, "briefing", f"{day.isoformat()}:part-{n}",
+                                                          html, now))
         if not added and n == 1:
             return False
     chats.update_chat(session, chat.chat_id, last_briefing_on=day.isoformat())

@@ -31,6 +31,7 @@ from core.gazetteer import Gazetteer, compiled
 from core.model import ArticleView, FeedEntry
 from core.render import plural
 from core.stories import fingerprint
+from jobs import metrics
 from jobs.alerts import enqueue_alerts
 from jobs.detector import DetectorCache
 from jobs.fetch import FetchResult, fetch_url
@@ -75,12 +76,13 @@ class IngestOptions:
     # so back-to-back transactions would starve a handler waiting for the write lock.
     batch_pause: float = 0.12
     deadline_seconds: float = 45  # a cycle stops waiting for feeds after this (ticks are 60 s apart)
+    claim_limit: int | None = None  # feeds claimed per call (replicas share the rest); None: all due
 
 
 async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, detector: DetectorCache,
                      options: IngestOptions = IngestOptions()) -> list[FeedRun]:
     with db.session() as s:
-        due = feeds.get_feeds_due(s, now)
+        due = feeds.claim_due_feeds(s, now, limit=options.claim_limit)  # leased: other replicas skip them
         history = feed_history.get_history_until(s) if due else {}
     if not due:
         return []
@@ -95,12 +97,15 @@ async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, det
         try:
             async with limit:
                 started.add(feed.id)
-                result = await fetch_url(client, feed.url, etag=feed.etag, last_modified=feed.last_modified,
-                                         max_bytes=options.max_bytes, allow_private=options.allow_private)
+                with metrics.FETCH_SECONDS.time():
+                    result = await fetch_url(client, feed.url, etag=feed.etag, last_modified=feed.last_modified,
+                                             max_bytes=options.max_bytes, allow_private=options.allow_private)
+                metrics.record_fetch(result.status)
                 parsed = None
                 if result.status == "ok":
-                    parsed = await asyncio.to_thread(parse_feed, result.content, result.headers,
-                                                     result.final_url or feed.url, now)
+                    with metrics.PARSE_SECONDS.time():
+                        parsed = await asyncio.to_thread(parse_feed, result.content, result.headers,
+                                                         result.final_url or feed.url, now)
                 if parsed is not None and parsed.entries and feed.full_text and not feed.first_fetch:
                     parsed = await _with_full_text(db, client, parsed, options)
         except Exception as e:  # a bug in one feed's handling must not stop the cycle
@@ -135,8 +140,16 @@ async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, det
     late = [f for f in due if f.id in started and f.id not in fetched]
     if late:
         runs.extend(await asyncio.to_thread(_record_late, db, late, now, options))
+    done = {r.url for r in runs}
+    if unclaimed := [f.id for f in due if f.url not in done]:  # not reached by the deadline: due again
+        await asyncio.to_thread(_release, db, unclaimed, now)
     order = {f.url: i for i, f in enumerate(due)}
     return sorted(runs, key=lambda r: order.get(r.url, 0))
+
+
+def _release(db: Database, feed_ids: list[int], now: datetime) -> None:
+    with db.session() as s:
+        feeds.release_feeds(s, feed_ids, now)
 
 
 def _record_late(db: Database, late: list[FeedInfo], now: datetime, options: IngestOptions) -> list[FeedRun]:
@@ -216,7 +229,9 @@ def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
             views = [_view(row, item, outlet) for row, item in zip(rows, decided, strict=True)]
             grouping = write_batch(s, plan, [r.id for r in rows], now)
             queued += enqueue_alerts(s, views, now, grouping.story_of, grouping.merged) if alertable else 0
+            metrics.STORY_MERGES.inc(len(grouping.merged))
             stored += len(rows)
+            metrics.ARTICLES_STORED.inc(len(rows))
             if last:
                 # With items left over, skip the validators and come back next cycle, not 304.
                 feeds.record_fetch_ok(s, feed.id, now, now if more else next_ok, title=parsed.title,

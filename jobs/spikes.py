@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from core.render import render_spike
 from core.spikes import is_spike, spike_text
+from jobs import metrics
 from jobs.alerts import alert_targets
 from storage import articles, outbox, stories
 
@@ -60,6 +61,6 @@ def enqueue_spike_alerts(session: Session, now: datetime) -> int:
             if not policy.wants({name}) or policy.holds_alerts_at(now):
                 continue
             silent = policy.quiet_at(now)
-            added += outbox.enqueue(session, chat.id, "spike", f"{name}:{now.date().isoformat()}", html, now,
-                                    disable_notification=silent)
+            added += metrics.queued("spike", outbox.enqueue(session, chat.id, "spike", f"{name}:{now.date().isoformat()}",
+                                                            html, now, disable_notification=silent))
     return added

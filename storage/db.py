@@ -6,7 +6,7 @@ on every start, so a new release migrates an existing database without losing da
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,11 +92,18 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         command.upgrade(cfg, revision)
 
 
-def open_database(url: str, *, upgrade: bool = True) -> Database:
+def open_database(url: str, *, upgrade: bool = True,
+                  prepare: Callable[[Database], object] | None = None) -> Database:
+    """Open, migrate, then ``prepare`` (e.g. load defaults), one process at a time (storage.locks)."""
+    from storage.locks import startup_lock
+
     engine = make_engine(url)
     try:
-        if upgrade:
-            migrate(engine)
+        with startup_lock(engine):
+            if upgrade:
+                migrate(engine)
+            if prepare is not None:
+                prepare(Database(engine))
     except OperationalError as e:
         engine.dispose()
         raise DatabaseError(f"cannot open the database at {engine.url.render_as_string(hide_password=True)}: {e.orig}") from e

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import or_
 from sqlmodel import Session, select
 
 from storage.tables import Feed
+
+# Longer than a claim can last: by an ingest cycle's deadline (45 s) every claimed feed is stored,
+# recorded as late, or released; a replica killed mid-cycle leaves its feeds due again after this.
+FEED_LEASE = timedelta(minutes=2)
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,36 @@ def get_feeds_due(session: Session, now: datetime) -> list[FeedInfo]:
         .order_by(Feed.next_fetch_at)
     )
     return [_info(f) for f in rows]
+
+
+def claim_due_feeds(session: Session, now: datetime, *, lease: timedelta = FEED_LEASE,
+                    limit: int | None = None) -> list[FeedInfo]:
+    """Take due feeds for this process: each is leased by moving ``next_fetch_at`` to ``now + lease``.
+
+    On PostgreSQL the rows are locked with SKIP LOCKED, so replicas claiming at the same moment
+    take disjoint feeds; after commit the lease keeps them off the due list. The fetch result
+    replaces the lease with the real next time; a replica that dies mid-fetch leaves its feeds
+    due again when the lease ends.
+    """
+    query = (select(Feed).where(Feed.paused == False)  # noqa: E712
+             .where(or_(Feed.next_fetch_at == None, Feed.next_fetch_at <= now))  # noqa: E711
+             .order_by(Feed.next_fetch_at, Feed.id).limit(limit))
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    rows = session.exec(query).all()
+    infos = [_info(f) for f in rows]
+    for feed in rows:
+        feed.next_fetch_at = now + lease
+        session.add(feed)
+    return infos
+
+
+def release_feeds(session: Session, feed_ids: list[int], now: datetime) -> None:
+    """End the lease of claimed feeds this process did not get to: due again at once."""
+    for feed_id in feed_ids:
+        if (feed := session.get(Feed, feed_id)) is not None:
+            feed.next_fetch_at = now
+            session.add(feed)
 
 
 def record_fetch_ok(session: Session, feed_id: int, now: datetime, next_at: datetime, *,

@@ -36,6 +36,7 @@ class OutboxItem:
     disable_notification: bool
     attempts: int
     edit_of: int | None = None  # for kind "edit": the outbox row whose message is edited
+    created_at: datetime | None = None  # when it was queued (metrics: time to delivery)
 
 
 def enqueue(session: Session, chat_ref: int, kind: str, dedup_key: str, html: str, now: datetime,
@@ -84,14 +85,15 @@ def claim_due(session: Session, now: datetime, *, limit: int = 50, owner: str = 
         update(Outbox).where(Outbox.id.in_(chosen))
         .values(status="sending", claimed_at=now, claimed_by=owner or None)
         .returning(Outbox.id, Outbox.chat_ref, Outbox.kind, Outbox.dedup_key, Outbox.html,
-                   Outbox.disable_notification, Outbox.attempts, Outbox.edit_of)
+                   Outbox.disable_notification, Outbox.attempts, Outbox.edit_of, Outbox.created_at)
     ).all()
     if not claimed:
         return []
     chats = {c.id: c for c in session.exec(select(Chat).where(Chat.id.in_({r.chat_ref for r in claimed})))}
     items = [OutboxItem(id=r.id, chat_ref=r.chat_ref, chat_id=chats[r.chat_ref].chat_id,
                         thread_id=chats[r.chat_ref].thread_id, kind=r.kind, dedup_key=r.dedup_key, html=r.html,
-                        disable_notification=r.disable_notification, attempts=r.attempts, edit_of=r.edit_of)
+                        disable_notification=r.disable_notification, attempts=r.attempts, edit_of=r.edit_of,
+                        created_at=r.created_at)
              for r in claimed]
     return sorted(items, key=lambda i: i.id)
 

@@ -1,8 +1,8 @@
 """Admin roles and oversight: /admin, /stats, /audit, /broadcast with its confirm button.
 
-A broadcast waits for its confirm button in ``bot_data`` only: after a restart the
-button answers that it expired, and nothing is sent twice because each chat's rows use
-the broadcast's id as dedup key.
+A broadcast waits for its confirm button in the database (storage.pending), so the press
+can be handled after a restart or by another replica; it is taken once, and each chat's
+rows use the broadcast's id as dedup key, so nothing is sent twice.
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ from bot.handlers.guards import admin_only, command_text, owner_only, usage
 from bot.replies import reply
 from bot.runtime import Context, Runtime, runtime
 from core.render import TELEGRAM_LIMIT, esc, format_when, plural, split_blocks
+from jobs import metrics
 from storage import admin as admin_store
-from storage import chats, outbox
+from storage import chats, outbox, pending
 from storage.stats import collect_stats
 
 AUDIT_DEFAULT, AUDIT_MAX = 15, 50
@@ -141,10 +142,6 @@ async def audit(update: Update, context: Context) -> None:
     await reply(update, "\n".join(lines))
 
 
-def _pending(context: Context) -> dict[str, list[str]]:
-    return context.application.bot_data.broadcasts
-
-
 @owner_only
 async def broadcast(update: Update, context: Context) -> None:
     """Preview a message to every subscribed chat; it is queued only after the confirm button."""
@@ -159,7 +156,8 @@ async def broadcast(update: Update, context: Context) -> None:
         await reply(update, "No chat is subscribed, so there is nobody to send to.")
         return
     broadcast_id = secrets.token_hex(6)
-    _pending(context)[broadcast_id] = parts
+    with rt.db.session() as s:
+        pending.save_pending_broadcast(s, broadcast_id, parts, rt.clock())
     buttons = InlineKeyboardMarkup([[
         InlineKeyboardButton(f"📣 Send to {plural(count, 'chat')}", callback_data=f"{BROADCAST_PREFIX}send:{broadcast_id}"),
         InlineKeyboardButton("Cancel", callback_data=f"{BROADCAST_PREFIX}cancel:{broadcast_id}"),
@@ -174,7 +172,7 @@ def _queue_broadcast(rt: Runtime, broadcast_id: str, parts: list[str], user_id: 
         targets = chats.get_subscribed_chats(s)
         for chat in targets:
             for i, part in enumerate(parts):
-                outbox.enqueue(s, chat.id, "broadcast", f"{broadcast_id}:{i}", part, now)
+                metrics.queued("broadcast", outbox.enqueue(s, chat.id, "broadcast", f"{broadcast_id}:{i}", part, now))
         admin_store.record_action(s, now, user_id, "broadcast",
                                   f"{broadcast_id} to {plural(len(targets), 'chat')}: {parts[0][:200]}")
     return len(targets)
@@ -188,7 +186,8 @@ async def broadcast_button(update: Update, context: Context) -> None:
         await query.answer("Only the bot's owners can send broadcasts.", show_alert=True)
         return
     action, _, broadcast_id = query.data.removeprefix(BROADCAST_PREFIX).partition(":")
-    parts = _pending(context).pop(broadcast_id, None)
+    with rt.db.session() as s:
+        parts = pending.take_pending_broadcast(s, broadcast_id, rt.clock())
     if parts is None:
         await query.answer("This broadcast was already handled or has expired; send /broadcast again.",
                            show_alert=True)

@@ -176,3 +176,19 @@ async def test_a_handler_waiting_on_a_database_lock_does_not_freeze_the_event_lo
         holder.join()
         assert "Instant alerts off" in fake.sent_to(USER)[-1].plain_text
         assert max(gaps) < 0.5, f"the event loop stalled for {max(gaps):.2f} s"
+
+
+async def test_a_slow_feed_check_does_not_hold_other_chats_replies(fake_telegram, feed_server, sqlite_db, clock):
+    import asyncio
+
+    fake, db = fake_telegram, sqlite_db
+    feed_server.set_feed("/slow", rss([OLD_ITEM]))
+    feed_server.set_slow("/slow", 1.8)  # under the test client's 2 s read timeout
+    async with running_app(make_settings(fake, str(db.engine.url)), db, clock):
+        before = len(fake.sent_to(OWNER))
+        fake.user_message(OWNER, f"/feed add {feed_server.url('/slow')}")
+        await asyncio.sleep(0.2)
+        assert "Commands" in await command(fake, USER, "/help")
+        assert len(fake.sent_to(OWNER)) == before, "/help was answered only after the feed check"
+        await fake.wait_for_sent(before + 1, chat_id=OWNER, timeout=15)
+        assert "Added" in fake.sent_to(OWNER)[before].plain_text

@@ -248,6 +248,7 @@ class FakeTelegram:
         self._update_ids = itertools.count(1)
         self._allowed_updates: list[str] | None = None
         self._poll_generation = 0
+        self.webhook: dict | None = None  # {"url", "secret_token"} while a webhook is set
         self._chats: dict[int, dict] = {}
         self._users: dict[int, dict] = {}
         self._messages: dict[tuple[int, int], dict] = {}
@@ -748,6 +749,7 @@ class FakeTelegram:
             "logOut": self._true,
             "close": self._true,
             "deleteWebhook": self._delete_webhook,
+            "setWebhook": self._set_webhook,
             "getWebhookInfo": self._get_webhook_info,
             "getUpdates": self._get_updates,
             "setMyCommands": self._set_my_commands,
@@ -779,18 +781,30 @@ class FakeTelegram:
             "has_main_web_app": False,
         }
 
+    async def _set_webhook(self, params: _Params) -> bool:
+        """Remember the webhook (tests post updates to it themselves); getUpdates then answers 409."""
+        url = params.text("url") or ""
+        if url and not url.startswith("https://"):
+            raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
+        self.webhook = {"url": url, "secret_token": params.text("secret_token")} if url else None
+        return True
+
     async def _delete_webhook(self, params: _Params) -> bool:
+        self.webhook = None
         if params.flag("drop_pending_updates"):
             self._updates.clear()
             self._notify()
         return True
 
     async def _get_webhook_info(self, params: _Params) -> dict:
-        return {"url": "", "has_custom_certificate": False,
+        return {"url": (self.webhook or {}).get("url", ""), "has_custom_certificate": False,
                 "pending_update_count": len(self._updates)}
 
     async def _get_updates(self, params: _Params) -> list[dict]:
         """Long poll: hold until an update is queued, ``timeout`` passes or a newer poll comes."""
+        if self.webhook:
+            raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active; "
+                                "use deleteWebhook to delete the webhook first")
         offset = params.integer("offset", 0)
         limit = min(max(params.integer("limit", 100), 1), 100)
         timeout = max(params.number("timeout", 0), 0)
