@@ -1,8 +1,8 @@
 """Deliver due outbox rows through a Sender, recording every outcome on the row.
 
 What a crash or a stop can cost is bounded by how rows move:
-- tokens from the rate limit are taken *before* rows are claimed, and every claimed row is
-  sent at once, so nothing claimed waits in a queue;
+- only as many rows are claimed as the rate limit lets go now, and each is sent as soon as
+  the claim returns (taking its token then), so nothing claimed waits in a queue;
 - a chat has at most one row ``sending`` at a time (storage.outbox.claim_due), so a kill
   repeats at most one message per chat: the one whose send had started;
 - each outcome is recorded as soon as the loop comes round (one transaction per batch of
@@ -115,12 +115,13 @@ class _Run:
             if room <= 0:
                 await self.wait_one()
                 continue
-            tokens = await self.d.limits.overall.acquire(room)
+            # Claim only what the limit lets go now; each send takes its own token just before it
+            # goes (at once, normally), so the wire sees the limiter's even spacing whatever the
+            # claim's commit cost, and a claimed row never waits longer than that commit.
+            ready = await self.d.limits.overall.ready()
             if should_stop():
-                self.d.limits.overall.give_back(tokens)
                 return
-            items = await asyncio.to_thread(self.claim, tokens)
-            self.d.limits.overall.give_back(tokens - len(items))
+            items = await asyncio.to_thread(self.claim, min(room, ready))
             if not items:
                 if not self.tasks and not self.done:
                     return
@@ -146,6 +147,7 @@ class _Run:
         return items
 
     async def send(self, item: outbox.OutboxItem) -> None:
+        await self.d.limits.overall.acquire(1)
         if item.chat_id in self.report.unsubscribed:  # gone earlier in this run: don't knock again
             result: SendOutcome | None = SendOutcome("blocked", error="chat left during this delivery run")
         elif item.kind == "edit":

@@ -57,6 +57,14 @@ class Gcra:
             return 0.0
         return max(0.0, self._tat - self._tolerance - self._clock())
 
+    async def ready(self) -> int:
+        """Wait until at least one token is available; how many are (none taken)."""
+        while True:
+            n = self.available()
+            if n:
+                return n
+            await asyncio.sleep(self.wait_time() or self._interval / 4)
+
     async def acquire(self, most: int = 1) -> int:
         """Wait for at least one token, then take up to ``most``."""
         while True:
@@ -75,8 +83,9 @@ class SendLimits:
 
     def __init__(self, per_second: float | None = 30.0, group_per_minute: float | None = 20.0,
                  clock: Callable[[], float] = time.monotonic) -> None:
-        # A bank of 5 % of a second's allowance: batches of claims, and still no window > 1.05x.
-        burst = max(1, math.floor((per_second or 0) * 0.05))
+        # A bank of 8 % of a second's allowance absorbs the delivery loop's own pauses (a claim's
+        # commit) without losing tokens, and no one-second window holds more than 1.08x the rate.
+        burst = max(1, math.floor((per_second or 0) * 0.08))
         self.overall = Gcra(per_second, burst=burst, clock=clock)
         # Per group: a bank of a quarter of the minute's allowance (at most 5) for a burst of replies,
         # the rest spread evenly, so no 60-second window holds more than ``group_per_minute``.

@@ -14,14 +14,14 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, or_, update
+from sqlalchemy import and_, func, or_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
 from storage.tables import Chat, Outbox
 
-_inflight = Outbox.__table__.alias("inflight")  # the same table, to ask "is this chat busy"
+_other = Outbox.__table__.alias("other")  # the same table, to look at a chat's other rows
 
 
 @dataclass(frozen=True)
@@ -67,13 +67,18 @@ def claim_due(session: Session, now: datetime, *, limit: int = 50, owner: str = 
     go out in the order they were queued. Unsubscribed chats and ``skip_chat_ids`` (groups at
     their own rate limit) are passed over.
     """
-    busy = select(1).where(_inflight.c.chat_ref == Outbox.chat_ref, _inflight.c.status == "sending").exists()
+    # A row goes if it is the chat's earliest due row and nothing of the chat is in flight. Scanning
+    # the due index in order and stopping at ``limit`` keeps a claim cheap with 10,000 rows queued.
+    ahead = select(1).where(
+        _other.c.chat_ref == Outbox.chat_ref,
+        or_(_other.c.status == "sending",
+            and_(_other.c.status == "pending", _other.c.next_attempt_at <= now, _other.c.id < Outbox.id)),
+    ).exists()
     first_per_chat = (
-        select(func.min(Outbox.id))
+        select(Outbox.id)
         .join(Chat, Chat.id == Outbox.chat_ref)
-        .where(Outbox.status == "pending", Outbox.next_attempt_at <= now, Chat.subscribed.is_(True), ~busy)
-        .group_by(Outbox.chat_ref)
-        .order_by(func.min(Outbox.next_attempt_at), func.min(Outbox.id))
+        .where(Outbox.status == "pending", Outbox.next_attempt_at <= now, Chat.subscribed.is_(True), ~ahead)
+        .order_by(Outbox.next_attempt_at, Outbox.id)
         .limit(limit)
     )
     if skip_chat_ids:

@@ -1,0 +1,218 @@
+"""Delivery throughput and rate-limit shape, beside bare python-telegram-bot in the same run.
+
+A minimal aiohttp Bot API sink runs in its own process and answers getMe and sendMessage,
+recording when each sendMessage arrived. Against it, interleaved for ``--rounds`` rounds:
+
+- bare PTB: ``Bot.send_message`` for N chats, 32 at a time, no rate limiter (the floor);
+- briefbot, limit off: N outbox rows in SQLite delivered by ``jobs.deliver.deliver_due``
+  (claims, sends through ``bot.sender.TelegramSender``, records) with ``BRIEFBOT_SEND_RATE=0``;
+- the shape of a configured rate: briefbot's limiter and PTB's ``AIORateLimiter`` at the same
+  rate: mean rate over the run and the busiest one-second window (sliding, at each arrival);
+- fan-out: queue an alert for ``--fanout`` chats (timed), then deliver at ``--fanout-rate``;
+  the finish time against count/rate.
+
+    PTB_TIMEDELTA=1 .venv/bin/python benchmarks/delivery.py            # --n 2000 --rounds 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing
+import os
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("PTB_TIMEDELTA", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+TOKEN = "123456:BENCH"
+NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
+
+# ----------------------------------------------------------------------------- the sink
+
+def _sink(port_queue: multiprocessing.Queue) -> None:
+    from aiohttp import web
+
+    arrivals: list[float] = []
+    counter = iter(range(1, 1 << 40))
+    me = {"id": 123456, "is_bot": True, "first_name": "Bench", "username": "bench_bot",
+          "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False}
+
+    async def handle(request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        if method == "getMe":
+            return web.json_response({"ok": True, "result": me})
+        if method == "sendMessage":
+            arrivals.append(time.monotonic())
+            form = await request.post() if request.content_type != "application/json" else await request.json()
+            chat_id = int(form["chat_id"])
+            return web.json_response({"ok": True, "result": {
+                "message_id": next(counter), "date": int(time.time()), "text": str(form.get("text", "")),
+                "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group", "title": "g"}}})
+        if method == "benchArrivals":
+            got, arrivals[:] = list(arrivals), []
+            return web.json_response({"ok": True, "result": got})
+        return web.json_response({"ok": True, "result": True})
+
+    async def main() -> None:
+        app = web.Application()
+        app.router.add_post("/bot{token}/{method}", handle)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port_queue.put(runner.addresses[0][1])
+        await asyncio.Event().wait()
+
+    asyncio.run(main())
+
+
+async def arrivals(base_url: str) -> list[float]:
+    import httpx
+
+    async with httpx.AsyncClient() as c:
+        return (await c.post(f"{base_url}{TOKEN}/benchArrivals")).json()["result"]
+
+
+# ----------------------------------------------------------------------------- the runs
+
+def make_bot(base_url: str, rate_limiter=None):
+    from telegram.ext import ExtBot
+    from telegram.request import HTTPXRequest
+
+    return ExtBot(TOKEN, base_url=base_url, rate_limiter=rate_limiter,
+                  request=HTTPXRequest(connection_pool_size=64, read_timeout=30, write_timeout=30))
+
+
+async def bare_ptb(base_url: str, n: int, concurrency: int = 32, rate_limiter=None) -> float:
+    """Seconds to send n messages with plain Bot.send_message, ``concurrency`` at a time."""
+    bot = make_bot(base_url, rate_limiter)
+    limit = asyncio.Semaphore(concurrency)
+
+    async def one(i: int) -> None:
+        async with limit:
+            await bot.send_message(1000 + i, f"alert {i}")
+
+    async with bot:
+        started = time.perf_counter()
+        await asyncio.gather(*(one(i) for i in range(n)))
+        return time.perf_counter() - started
+
+
+def fill_outbox(db, n: int) -> float:
+    """Queue one alert for each of n chats in one transaction; seconds taken."""
+    from storage import chats, outbox
+
+    with db.session() as s:
+        refs = [chats.subscribe_chat(s, 1000 + i, NOW)[0].id for i in range(n)]
+    started = time.perf_counter()
+    with db.session() as s:
+        for i, ref in enumerate(refs):
+            outbox.enqueue(s, ref, "alert", "article:1", f"alert {i}", NOW)
+    return time.perf_counter() - started
+
+
+async def briefbot(base_url: str, n: int, rate: float | None, concurrency: int = 32) -> tuple[float, float, int]:
+    """(seconds to deliver, seconds to queue, sent) for n outbox rows at ``rate`` (None: no limit)."""
+    from bot.ratelimit import SmoothRateLimiter
+    from bot.sender import TelegramSender
+    from jobs.deliver import Deliverer, deliver_due
+    from jobs.ratelimit import SendLimits
+    from storage.db import open_database
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_database(f"sqlite:///{tmp}/bench.db")
+        queued = await asyncio.to_thread(fill_outbox, db, n)
+        limits = SendLimits(rate, None)
+        bot = make_bot(base_url, SmoothRateLimiter(limits))
+        async with bot:
+            started = time.perf_counter()
+            report = await deliver_due(db, TelegramSender(bot), NOW,
+                                       deliverer=Deliverer(limits=limits, concurrency=concurrency))
+            took = time.perf_counter() - started
+        db.dispose()
+    return took, queued, report.sent
+
+
+def shape(times: list[float]) -> tuple[float, int]:
+    """Mean rate over the run (arrivals - 1 over the span) and the busiest one-second window."""
+    times = sorted(times)
+    if len(times) < 2:
+        return 0.0, len(times)
+    mean = (len(times) - 1) / (times[-1] - times[0])
+    worst, j = 0, 0
+    for i, t in enumerate(times):
+        while times[j] < t - 1.0:
+            j += 1
+        worst = max(worst, i - j + 1)  # arrivals in (t - 1 s, t]
+    return mean, worst
+
+
+def summary(values: list[float]) -> str:
+    return f"min {min(values):.0f} / median {statistics.median(values):.0f}"
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=2000, help="messages per throughput run")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rates", default="30,100", help="configured rates to check the shape of")
+    parser.add_argument("--shape-seconds", type=float, default=10, help="length of each rate-shape run")
+    parser.add_argument("--fanout", type=int, default=10_000)
+    parser.add_argument("--fanout-rate", type=float, default=300)
+    args = parser.parse_args()
+
+    ctx = multiprocessing.get_context("spawn")
+    ports: multiprocessing.Queue = ctx.Queue()
+    sink = ctx.Process(target=_sink, args=(ports,), daemon=True)
+    sink.start()
+    base_url = f"http://127.0.0.1:{ports.get(timeout=30)}/bot"
+    try:
+        print(f"throughput, {args.n} messages, 32 in flight, no rate limit ({args.rounds} interleaved rounds)")
+        bare, ours = [], []
+        for _ in range(args.rounds):
+            bare.append(args.n / await bare_ptb(base_url, args.n))
+            await arrivals(base_url)
+            took, _, sent = await briefbot(base_url, args.n, None)
+            assert sent == args.n, sent
+            ours.append(args.n / took)
+            await arrivals(base_url)
+        ratios = [o / b for o, b in zip(ours, bare, strict=True)]
+        print(f"  bare PTB            msg/s {summary(bare)}")
+        print(f"  briefbot deliver    msg/s {summary(ours)}")
+        print(f"  ratio (per round)   {' '.join(f'{r:.2f}' for r in ratios)}; min {min(ratios):.2f} "
+              f"/ median {statistics.median(ratios):.2f}")
+
+        from telegram.ext import AIORateLimiter
+        for rate in (float(r) for r in args.rates.split(",")):
+            n = int(rate * args.shape_seconds) + 1
+            print(f"rate shape at {rate:g}/s, {n} messages")
+            await briefbot(base_url, n, rate)
+            mean, worst = shape(await arrivals(base_url))
+            print(f"  briefbot (GCRA)     mean {mean:.2f}/s ({(mean / rate - 1) * 100:+.1f} %), "
+                  f"busiest second {worst} ({worst / rate:.2f}x)")
+            limiter = AIORateLimiter(overall_max_rate=rate, overall_time_period=1, group_max_rate=0, max_retries=0)
+            await bare_ptb(base_url, n, concurrency=n, rate_limiter=limiter)
+            mean, worst = shape(await arrivals(base_url))
+            print(f"  PTB AIORateLimiter  mean {mean:.2f}/s ({(mean / rate - 1) * 100:+.1f} %), "
+                  f"busiest second {worst} ({worst / rate:.2f}x)")
+
+        if args.fanout:
+            rate = args.fanout_rate
+            took, queued, sent = await briefbot(base_url, args.fanout, rate)
+            ideal = (args.fanout - 1) / rate  # the first send goes at once
+            await arrivals(base_url)
+            print(f"fan-out to {args.fanout} chats at {rate:g}/s: queued in {queued:.2f} s; delivered {sent} in "
+                  f"{took:.2f} s against {ideal:.2f} s ideal ({(took / ideal - 1) * 100:+.1f} %)")
+    finally:
+        sink.terminate()
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
