@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import insert  # noqa: E402
+from sqlalchemy import insert, text  # noqa: E402
 
 from core.analysis import scan_text  # noqa: E402
 from core.model import FeedEntry  # noqa: E402
@@ -101,6 +101,8 @@ def fill_window(db, stories: int, rng: random.Random) -> None:
             s.execute(insert(ArticleSignature), sigs)
             s.execute(insert(StoryKey), keys)
     with db.session() as s:
+        if db.engine.dialect.name == "postgresql":  # ids were given explicitly: move the sequence past them
+            s.execute(text("SELECT setval(pg_get_serial_sequence('article', 'id'), (SELECT max(id) FROM article))"))
         docs[""] = n
         rows = [{"term": t, "df": c} for t, c in docs.items()]
         for i in range(0, len(rows), 5000):

@@ -95,7 +95,6 @@ def run(items: list[dict], waves_hours: float | None, db_url: str | None = None,
         feed_ids = {o: feed_store.add_feed(s, f"https://feed{i}.example/rss", start - timedelta(days=1),
                                            title=o)[0].id for i, o in enumerate(sorted({x["outlet"] for x in items}))}
     rng = random.Random(seed)
-    ids: dict[int, str] = {}
     for n in sorted(waves):
         now = (start + timedelta(hours=waves_hours * (n + 1)) if waves_hours is not None
                else when(items[-1]["published"]) + timedelta(minutes=1))
@@ -120,11 +119,9 @@ def run(items: list[dict], waves_hours: float | None, db_url: str | None = None,
                     texts[aid] = (title, text)
                 views = article_store.get_article_views(s, new_ids)
                 group(s, [(v, *texts[v.id]) for v in views], gazetteer, now)
-                for aid, x in zip(new_ids, by_feed[outlet], strict=True):
-                    ids[aid] = x["id"]
     with db.session() as s:
         rows = s.exec(Article.__table__.select()).all()
-        out = {ids[r.id]: r.story_id for r in rows}
+        out = {r.guid: r.story_id for r in rows}  # the guid is the item's id
     db.dispose()
     return out
 

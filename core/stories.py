@@ -32,7 +32,7 @@ from core.textsim import STOPWORDS, cosine, shared_terms
 
 BITS = 64
 LEAD_WORDS = 30  # content words counted as the lead for the SimHash
-LEAD_WEIGHT = 3.0
+LEAD_WEIGHT = 3
 NEAR_COPY = 0.87  # SimHash similarity that alone means the same text
 WINDOW = timedelta(hours=48)  # articles further apart are never linked
 CROSS_WINDOW = timedelta(hours=24)  # for links on names alone
@@ -44,6 +44,8 @@ SAME_DAY = timedelta(hours=12)  # without a weekday on both sides, how close in 
 
 _WORD = re.compile(r"\w+")
 _MASK = (1 << BITS) - 1
+_LANE = 40  # bits per counter in the packed SimHash sum: room for any article's total weight
+_SPREAD = [sum(1 << (i * _LANE) for i in range(8) if byte >> i & 1) for byte in range(256)]
 
 
 @dataclass(frozen=True)
@@ -71,13 +73,21 @@ def fingerprint(text: str) -> int:
     words = [w for w in _WORD.findall(normalize_for_match(strip_boilerplate(text))) if w not in STOPWORDS]
     weights: Counter[str] = Counter()
     for i, word in enumerate(words):
-        weights[word] += LEAD_WEIGHT if i < LEAD_WORDS else 1.0
-    totals = [0.0] * BITS
+        weights[word] += LEAD_WEIGHT if i < LEAD_WORDS else 1
+    # Per bit, the weight of the features that set it, summed for all 64 bits at once: each
+    # feature's hash is spread into 64 lanes of one big integer (8 table look-ups), and the
+    # big-integer sum does the counting in C. A bit is set when its features outweigh the
+    # others: 2 * set > total.
+    packed = 0
     for feature, weight in weights.items():
         h = int.from_bytes(hashlib.blake2b(feature.encode(), digest_size=8).digest(), "big")
-        for bit in range(BITS):
-            totals[bit] += weight if (h >> bit) & 1 else -weight
-    value = sum(1 << bit for bit in range(BITS) if totals[bit] > 0)
+        spread = 0
+        for k in range(8):
+            spread |= _SPREAD[(h >> (8 * k)) & 0xFF] << (k * 8 * _LANE)
+        packed += int(weight) * spread
+    total = int(sum(weights.values()))
+    lane = (1 << _LANE) - 1
+    value = sum(1 << bit for bit in range(BITS) if 2 * ((packed >> (bit * _LANE)) & lane) > total)
     return value - (1 << BITS) if value >= 1 << (BITS - 1) else value
 
 

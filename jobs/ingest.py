@@ -90,10 +90,13 @@ async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, det
     deadline = loop.time() + options.deadline_seconds
     matcher = await asyncio.to_thread(detector.current, db)
     limit = asyncio.Semaphore(options.concurrency)
+    # Parsed feeds waiting to be stored are held in memory: at most this many at a time.
+    backlog = asyncio.Semaphore(2 * options.concurrency)
     started: set[int] = set()
     fetched: set[int] = set()
 
     async def fetch(feed: FeedInfo) -> tuple[FeedInfo, FetchResult, ParsedFeed | None]:
+        await backlog.acquire()  # released once the feed is stored
         try:
             async with limit:
                 started.add(feed.id)
@@ -120,6 +123,7 @@ async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, det
     try:
         for coro in asyncio.as_completed(tasks, timeout=max(deadline - loop.time(), 0)):
             feed, result, parsed = await coro
+            backlog.release()
             if loop.time() >= deadline:
                 break  # fetched but not stored: due again next cycle
             try:

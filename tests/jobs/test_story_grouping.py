@@ -133,3 +133,32 @@ def ingest_one(db, key: str) -> None:
         articles.save_detection(s, aid, analysis.detection, analysis.summary)
         (view,) = articles.get_article_views(s, [aid])
         group_new_articles(s, [(view, title, text)], detector.gazetteer, when)
+
+
+SEIZURE = [
+    ("Revolutionary Guards seize foreign tanker in the Strait of Hormuz",
+     "Iran's Revolutionary Guards seized a foreign tanker in the Strait of Hormuz on Saturday, saying it carried "
+     "smuggled fuel. The IRGC navy said the crew of twelve was being questioned."),
+    ("IRGC navy seizes tanker near Hormuz over fuel smuggling",
+     "The IRGC navy on Saturday seized a foreign-flagged tanker in the Strait of Hormuz, accusing it of smuggling "
+     "fuel, Iranian media reported. Twelve crew members were detained."),
+]
+
+
+def test_an_event_naming_nothing_tracked_still_groups_but_plain_news_does_not(db):
+    from core.gazetteer import compiled
+    from jobs.grouping import decide_signature
+
+    gazetteer = compiled(default_watchlist().gazetteer)
+    assert decide_signature("Harbour budget item 3", "The council discussed item 3.", T0, (), gazetteer, T0) is None
+    sig = decide_signature(*SEIZURE[0], T0, (), gazetteer, T0)
+    assert sig is not None and {"IRGC", "Strait of Hormuz"} <= sig.lead
+    with db.session() as s:
+        load_defaults_once(s, T0 - timedelta(days=1), feeds=False)
+        feed = feeds.add_feed(s, "https://seizure.example/rss", T0, title="Wire")[0]
+        ids = articles.add_articles(s, feed.id, [FeedEntry(f"s{i}", None, t, x, T0 + timedelta(hours=i))
+                                                 for i, (t, x) in enumerate(SEIZURE)], T0, alertable=True)
+        views = articles.get_article_views(s, ids)
+        grouping = group_new_articles(s, [(v, *SEIZURE[i]) for i, v in enumerate(views)], gazetteer,
+                                      T0 + timedelta(hours=2))
+    assert len(set(grouping.story_of.values())) == 1 and len(grouping.story_of) == 2
