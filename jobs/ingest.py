@@ -15,6 +15,7 @@ recorded as a failure with back-off, so one slow feed never holds the others.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import time
 from collections.abc import Callable
@@ -25,7 +26,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from core.analysis import analyze
+from core.analysis import analyze, scan_text
 from core.backoff import next_attempt
 from core.gazetteer import Gazetteer, compiled
 from core.model import ArticleView, FeedEntry
@@ -224,9 +225,7 @@ def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
             more, last = True, True  # the rest of this feed waits for the next cycle
         # CPU work, no transaction open; stored oldest first, so ids follow time within a batch.
         decided = [_decide(matcher, e) for e in reversed(batch)]
-        signatures = [decide_signature(d.entry.title, d.entry.text, d.entry.published, d.mentions,
-                                       gazetteer or compiled(()), now, outlet=outlet, simhash=d.fingerprint)
-                      for d in decided]
+        signatures = [_signature(d, gazetteer or compiled(()), now, outlet) for d in decided]
         plan = plan_batch(db, signatures)  # story candidates read before the write lock is taken
         with db.session() as s:
             rows = articles.insert_articles(s, feed.id, decided, now, alertable=alertable)
@@ -253,6 +252,17 @@ def _decide(matcher, entry: FeedEntry) -> articles.NewArticle:
     mentions = analysis.detection.mentions
     return articles.NewArticle(entry=entry, summary=analysis.summary, mentions=mentions,
                                fingerprint=fingerprint(analysis.scanned) if mentions else None)
+
+
+def _signature(item: articles.NewArticle, gazetteer: Gazetteer, now: datetime, outlet: str):
+    """The article's story signature, or None; the SimHash is computed only for a kept one
+    (most articles name nothing tracked and are dropped here)."""
+    e = item.entry
+    sig = decide_signature(e.title, e.text, e.published, item.mentions, gazetteer, now, outlet=outlet,
+                           simhash=item.fingerprint if item.fingerprint is not None else 0)
+    if sig is not None and item.fingerprint is None:
+        sig = dataclasses.replace(sig, fingerprint=fingerprint(scan_text(e.title, e.text)))
+    return sig
 
 
 def _view(row, item: articles.NewArticle, outlet: str) -> ArticleView:
