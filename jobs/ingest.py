@@ -109,7 +109,8 @@ async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, det
                 if result.status == "ok":
                     with metrics.PARSE_SECONDS.time():
                         parsed = await asyncio.to_thread(parse_feed, result.content, result.headers,
-                                                         result.final_url or feed.url, now)
+                                                         result.final_url or feed.url, now,
+                                                         lambda keys: _known_identities(db, keys))
                 if parsed is not None and parsed.entries and feed.full_text and not feed.first_fetch:
                     parsed = await _with_full_text(db, client, parsed, options)
         except Exception as e:  # a bug in one feed's handling must not stop the cycle
@@ -150,6 +151,12 @@ async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, det
         await asyncio.to_thread(_release, db, unclaimed, now)
     order = {f.url: i for i, f in enumerate(due)}
     return sorted(runs, key=lambda r: order.get(r.url, 0))
+
+
+def _known_identities(db: Database, keys: list[tuple[str | None, str | None]]) -> list[bool]:
+    """Which entries (guid, link) are stored already: their bodies need not be read again."""
+    with db.session() as s:
+        return articles.get_known_identities(s, keys)
 
 
 def _release(db: Database, feed_ids: list[int], now: datetime) -> None:
