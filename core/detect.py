@@ -50,6 +50,8 @@ from core.detect_words import (
     is_corporate,
     is_dated_accord,
     is_sport,
+    may_be_commercial,
+    may_be_sport,
 )
 from core.model import Alias, Detection, Mention, Official, Watchlist
 from core.normalize import normalize, normalize_key
@@ -242,6 +244,10 @@ class Matcher:
         self._sense_groups = {
             (ti, gi) for ti, t in enumerate(self._topics) for gi, g in enumerate(t.groups) if not sense_terms.isdisjoint(g)
         }
+        self._sense_terms = frozenset(sense_terms)
+        self._sense_terms_people = frozenset(sense_terms - (self._business_talk_terms - self._country_terms
+                                                            - self._commercial_terms - self._ceremonial_terms
+                                                            - self._accord_terms))
         self._places = Places(set(self._roles.country.values()))
         if self._roles:
             for key in ROLE_HEADS:
@@ -268,6 +274,9 @@ class Matcher:
             for k, (ti, gi) in enumerate((ti, gi) for ti, t in enumerate(self._topics) for gi in range(len(t.groups)))
         }
         first_excl = self._first_excl = 2 + len(self._term_slots)
+        self._topic_slots = [
+            [self._term_slots[ti, gi] for gi in range(len(t.groups))] for ti, t in enumerate(self._topics)
+        ]
         self._head_slot = first_excl + len(self._topics)
         self._slots = self._head_slot + 1
         # Persian surnames with one slip of the pen become keys of their own (core.detect_fuzzy).
@@ -349,7 +358,8 @@ class Matcher:
         if self._fuzzy:
             aliases.extend(self._fuzzy_hits(text, aliases))
         bounds = SentenceBounds(text)
-        people = self._officials_found(text, aliases, roles, slots[self._head_slot])
+        bounds.norm = n
+        people = self._officials_found(bounds, aliases, roles, slots[self._head_slot])
         found = people + self._topics_found(bounds, slots, bool(people))
         # Sort on plain tuples (C comparisons, no key function); the position breaks ties
         # exactly as the stable sort on (start, end, kind, name) did.
@@ -399,7 +409,8 @@ class Matcher:
 
     # -- officials -------------------------------------------------------------------------
 
-    def _officials_found(self, text: str, aliases: list[_Hit], roles: list[_Hit], heads: list[_Hit]) -> list[tuple]:
+    def _officials_found(self, bounds: SentenceBounds, aliases: list[_Hit], roles: list[_Hit], heads: list[_Hit]) -> list[tuple]:
+        text = bounds.text
         by_official: dict[int, list[_Hit]] = defaultdict(list)
         named = _outermost(aliases) + _outermost(roles)
         for h in named:
@@ -419,7 +430,7 @@ class Matcher:
                 # Only bare surnames: on a sports page they are a player's (checked once per
                 # official, around the first mention).
                 first = plain[0]
-                if is_sport(text[max(0, first.start - 160) : first.end + 160]) and not any(
+                if _sport_sense(bounds, first) and not any(
                     self._strong(text, h) for h in plain
                 ):
                     plain = []
@@ -639,17 +650,22 @@ class Matcher:
         out: list[tuple] = []
         elsewhere: bool | None = None
         first_excl = self._first_excl
+        # Terms a sense rule can refuse; talks between companies only matter with nobody named.
+        checked = self._sense_terms if not people else self._sense_terms_people
         for ti, topic in enumerate(self._topics):
+            raw = [slots[slot] for slot in self._topic_slots[ti]]
+            if not all(raw):
+                continue  # the usual case; exclusions and sense rules only remove hits
             bans = slots[first_excl + ti]
             if bans:
                 bans = _Bans([(h.start, h.end) for h in bans])
             groups = []
-            for gi in range(len(topic.groups)):
-                hits = slots[self._term_slots[ti, gi]]
-                if bans and hits:
+            for gi, hits in enumerate(raw):
+                if bans:
                     hits = [h for h in hits if not _overlaps(bans, h)]
                 if hits and (ti, gi) in self._sense_groups:
-                    hits = [h for h in hits if not self._other_sense(bounds, h, len(topic.groups) > 1, people)]
+                    paired = len(raw) > 1
+                    hits = [h for h in hits if h.detail not in checked or not self._other_sense(bounds, h, paired, people)]
                 groups.append(_outermost(hits))  # sorted by start
             if not all(groups):
                 continue
@@ -690,12 +706,23 @@ def _commercial_sense(bounds: SentenceBounds, h: _Hit) -> bool:
     """"deal" in its business sense: a price, a firm or a player in the words around it, about
     a sentence either side ("signed a $2 billion deal with a Japanese consortium", "a deal to
     sign a striker")."""
-    return is_commercial(bounds.text[max(0, h.start - 160) : h.end + 100])
+    return _text_may(bounds, "commercial", may_be_commercial) and is_commercial(
+        bounds.text[max(0, h.start - 160) : h.end + 100]
+    )
 
 
 def _sport_sense(bounds: SentenceBounds, h: _Hit) -> bool:
     """A country named on a sports page ("Oman beat Iran 2-1 in a World Cup qualifier")."""
-    return is_sport(bounds.text[max(0, h.start - 160) : h.end + 160])
+    return _text_may(bounds, "sport", may_be_sport) and is_sport(bounds.text[max(0, h.start - 160) : h.end + 160])
+
+
+def _text_may(bounds: SentenceBounds, what: str, test) -> bool:
+    """``test`` of the whole normalised text, once per scan (cached on the scan's ``bounds``)."""
+    flags = bounds.flags
+    found = flags.get(what)
+    if found is None:
+        found = flags[what] = test(bounds.norm)
+    return found
 
 
 def _country_in_list(text: str, h: _Hit) -> bool:

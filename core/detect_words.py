@@ -317,6 +317,11 @@ _COMMERCIAL_CUES = tuple(
 _COMMERCIAL_CUES = tuple(c.replace("_", " ") for c in _COMMERCIAL_CUES)
 
 
+def may_be_commercial(norm: str) -> bool:
+    """False when no passage can talk business (once per normalised text, as ``may_be_sport``)."""
+    return any(c in norm for c in _COMMERCIAL_CUES)
+
+
 def is_commercial(passage: str) -> bool:
     """True when ``passage`` talks money or business (a price, a firm, a club, a stake).
     (Substring tests: each is a fast C search, where a regex alternation tries every
@@ -413,6 +418,13 @@ _SCORE_STEMS = ("beat", "crush", "won", "defeat", "drew", "draw", "goal", "گل"
 _SCORE = re.compile(r"(?<![\d/.:-])\d{1,2} ?[-–] ?\d{1,2}(?![\d/.:-])")
 _SCORE_WORDS = frozenset(normalize_key(w) for w in "beat beats crush crushed won defeated drew draw goal goals گل".split())
 _TOKENS = re.compile(r"\w[\w-]*")
+
+
+def may_be_sport(norm: str) -> bool:
+    """False when no passage can read like sport (``is_sport`` needs one of these substrings),
+    given the whole text normalised (``core.normalize``, lowercase): checked once per text,
+    so most hits skip the passage test."""
+    return any(stem in norm for stem in _SPORT_STEMS) or any(w in norm for w in _SCORE_STEMS)
 
 
 def is_sport(passage: str) -> bool:
