@@ -16,7 +16,8 @@ STRANGER = 777
 
 async def test_every_command_answers_every_odd_argument(fake_telegram, sqlite_db, clock):
     fake = fake_telegram
-    settings = make_settings(fake, str(sqlite_db.engine.url))
+    # 540 replies: at the default 30 a second the limiter alone would take 18 s (rates: tests/jobs).
+    settings = make_settings(fake, str(sqlite_db.engine.url), BRIEFBOT_SEND_RATE=0)
     async with running_app(settings, sqlite_db, clock):
         for command in ALL_COMMANDS:
             if command.name == "stop":
