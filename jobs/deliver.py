@@ -7,8 +7,8 @@ What a crash or a stop can cost is bounded by how rows move:
 - a chat has at most one row ``sending`` at a time (storage.outbox.claim_due), so a kill
   repeats at most one message per chat: the one whose send had started;
 - a send starts only when the rate limit gives it a token, so nothing waits inside a send;
-- outcomes are recorded in batches, in the same transaction as the next claim (one commit
-  for both, off the event loop);
+- outcomes are recorded in batches (16, or what came back within 50 ms), with the next claim
+  in one transaction, off the event loop; a kill repeats what was sent in that short window;
 - on a stop request, claiming stops, in-flight sends get ``grace`` seconds, and whatever is
   still claimed goes back to ``pending``;
 - the first run in a process hands back rows left ``sending`` by any other process
@@ -23,6 +23,7 @@ import logging
 import math
 import os
 import socket
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -44,7 +45,8 @@ STALE_CLAIM = timedelta(minutes=5)  # a claim older than this with no owner aliv
 STOP_GRACE_SECONDS = 5.0
 AHEAD_SECONDS = 0.25  # rows claimed ahead of the rate limit: this long at the configured rate
 MAX_AHEAD = 256
-RECORD_BATCH = 16  # outcomes that make the loop write without waiting for the next claim
+RECORD_BATCH = 16  # outcomes written together; fewer once the first of them has waited RECORD_DELAY
+RECORD_DELAY = 0.05
 
 
 _STARTED = datetime.now(UTC)
@@ -112,25 +114,37 @@ class _Run:
         self.done: list[tuple[outbox.OutboxItem, SendOutcome | None]] = []
         self.claimed: dict[int, outbox.OutboxItem] = {}
         self.queue: deque[outbox.OutboxItem] = deque()  # claimed, waiting for a token and a free slot
+        self.claiming: asyncio.Task | None = None  # the record-and-claim under way (one at a time)
+        self.done_since = 0.0  # when the oldest unrecorded outcome came back
         rate = d.limits.overall.rate
         self.ahead = 2 * d.concurrency if rate is None else max(1, min(MAX_AHEAD, math.ceil(rate * AHEAD_SECONDS)))
 
     async def loop(self, should_stop: Callable[[], bool]) -> None:
         await asyncio.to_thread(self.release_stale)
         exhausted = False  # the last claim found less than asked: nothing more is due until a send ends
+        wanted = 0
         while True:
             if should_stop():
                 return
             self.start_sends()
-            low = len(self.queue) <= self.ahead // 2
-            if (low and (not exhausted or self.done)) or len(self.done) >= RECORD_BATCH:
-                want = self.ahead - len(self.queue) if low else 0
-                got = await self.record_and_claim(want)
-                exhausted = got < want
-                continue
-            if exhausted and not self.queue and not self.tasks:
-                return
+            if self.claiming is not None:
+                if self.claiming.done():  # sends went on starting while it ran
+                    got, self.claiming = self.claiming.result(), None
+                    exhausted = got < wanted
+                    continue
+            else:
+                low = len(self.queue) <= self.ahead // 2
+                idle = not self.tasks and not self.queue  # what is recorded may free a chat's next row
+                if self.record_due() or (low and not exhausted) or (idle and self.done):
+                    wanted = self.ahead - len(self.queue) if low else 0
+                    self.claiming = asyncio.create_task(self.record_and_claim(wanted), name="deliver claim")
+                elif exhausted and not self.queue and not self.tasks:
+                    return
             await self.wait()
+
+    def record_due(self) -> bool:
+        return bool(self.done) and (len(self.done) >= RECORD_BATCH
+                                    or time.monotonic() - self.done_since >= RECORD_DELAY)
 
     def start_sends(self) -> None:
         """Send queued rows while the rate limit has tokens and slots are free."""
@@ -141,12 +155,15 @@ class _Run:
             task.add_done_callback(self.tasks.discard)
 
     async def wait(self) -> None:
-        """Until a send ends or the next token is due (briefly, so a stop request is seen)."""
+        """Until a send or the claim ends, or the next token is due (briefly, so a stop request is seen)."""
         timeout = 0.1
         if self.queue and len(self.tasks) < self.d.concurrency:
             timeout = min(timeout, max(self.d.limits.overall.wait_time(), 0.001))
-        if self.tasks:
-            await asyncio.wait(self.tasks, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+        if self.done:
+            timeout = min(timeout, max(self.done_since + RECORD_DELAY - time.monotonic(), 0.001))
+        waiting = self.tasks | ({self.claiming} if self.claiming is not None else set())
+        if waiting:
+            await asyncio.wait(waiting, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
         else:
             await asyncio.sleep(timeout)
 
@@ -192,6 +209,8 @@ class _Run:
         else:
             result = await self.sender.send_html(item.chat_id, item.html, thread_id=item.thread_id,
                                                  disable_notification=item.disable_notification)
+        if not self.done:
+            self.done_since = time.monotonic()
         self.done.append((item, result))
 
     async def record(self) -> None:
@@ -201,6 +220,9 @@ class _Run:
 
     async def finish(self, grace: float) -> None:
         """Stop request or nothing left: let sends under way end (briefly), record, hand back the rest."""
+        if self.claiming is not None:  # what it claims is held (self.claimed) and handed back below
+            claiming, self.claiming = self.claiming, None
+            await claiming
         if self.tasks:
             _, late = await asyncio.wait(self.tasks, timeout=grace)
             for task in late:
@@ -223,7 +245,7 @@ class _Run:
 
     def abandon(self) -> None:
         """Cancelled or failed mid-run: cancel sends and hand back what was not recorded."""
-        for task in self.tasks:
+        for task in self.tasks | ({self.claiming} if self.claiming is not None else set()):
             task.cancel()
         if self.done:
             with contextlib.suppress(Exception):

@@ -10,14 +10,15 @@ as a last resort.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, or_, update
+from sqlalchemy import bindparam, func, or_, text, update
 from sqlmodel import Session, select
 
 from storage.tables import Chat, Outbox
+from storage.types import UTCDateTime
 
 _other = Outbox.__table__.alias("other")  # the same table, to look at a chat's other rows
 
@@ -55,6 +56,41 @@ def enqueue(session: Session, chat_ref: int, kind: str, dedup_key: str, html: st
         story_id=story_id, edit_of=edit_of,
     ).on_conflict_do_nothing(index_elements=["chat_ref", "kind", "dedup_key"]).returning(Outbox.id)
     return session.exec(statement).first() is not None
+
+
+def enqueue_many(session: Session, kind: str, dedup_key: str, now: datetime,
+                 messages: Sequence[tuple[int, str, bool]], *, article_id: int | None = None,
+                 story_id: int | None = None) -> int:
+    """``enqueue`` for many chats at once: (chat_ref, html, disable_notification) each; how many added.
+
+    One statement executed for all rows (SQLAlchemy sends them as multi-row INSERTs): building
+    a statement per row cost ~1 ms, ten seconds for a fan-out to 10,000 chats.
+    """
+    if not messages:
+        return 0
+    if session.get_bind().dialect.name == "postgresql":
+        # Three arrays in one statement of constant size: the multi-row VALUES form spent seconds
+        # in the driver's parsing of its 140,000 placeholders.
+        return len(session.execute(text(
+            "INSERT INTO outbox (chat_ref, kind, dedup_key, html, disable_notification, status, attempts, "
+            "created_at, next_attempt_at, article_id, story_id) "
+            "SELECT u.chat_ref, :kind, :key, u.html, u.silent, 'pending', 0, :now, :now, :article_id, :story_id "
+            "FROM unnest(CAST(:refs AS integer[]), CAST(:htmls AS text[]), CAST(:silents AS boolean[])) "
+            "AS u(chat_ref, html, silent) "
+            "ON CONFLICT (chat_ref, kind, dedup_key) DO NOTHING RETURNING id").bindparams(
+                bindparam("now", type_=UTCDateTime)),
+            {"kind": kind, "key": dedup_key, "now": now, "article_id": article_id, "story_id": story_id,
+             "refs": [m[0] for m in messages], "htmls": [m[1] for m in messages],
+             "silents": [m[2] for m in messages]}).all())
+    from sqlalchemy.dialects.sqlite import insert
+
+    statement = insert(Outbox.__table__).on_conflict_do_nothing(
+        index_elements=["chat_ref", "kind", "dedup_key"]).returning(Outbox.__table__.c.id)
+    rows = [{"chat_ref": chat_ref, "kind": kind, "dedup_key": dedup_key, "html": html,
+             "disable_notification": silent, "status": "pending", "attempts": 0, "created_at": now,
+             "next_attempt_at": now, "article_id": article_id, "story_id": story_id}
+            for chat_ref, html, silent in messages]
+    return len(session.execute(statement, rows).all())
 
 
 def claim_due(session: Session, now: datetime, *, limit: int = 50, owner: str = "",
