@@ -11,7 +11,9 @@ Interleaved for ``--rounds`` rounds:
   first start, which creates and migrates the database), no default feeds (no network).
 
 For each: seconds from just before ``Popen`` to the first getUpdates, and the resident memory
-(VmRSS) ``--idle`` seconds later. Then SIGTERM.
+(VmRSS) ``--idle`` seconds later. Then SIGTERM. ``--imports`` also times, interleaved, bare
+interpreters that only import: PTB; PTB plus what any briefbot start needs before it can poll
+(pydantic-settings, SQLModel/SQLAlchemy and the table models); and ``bot.app``, the whole bot.
 
     .venv/bin/python benchmarks/startup.py            # --rounds 5 --idle 2
 """
@@ -120,6 +122,23 @@ def run_once(argv: list[str], env: dict[str, str], base_url: str, idle: float, t
     return at - started, rss
 
 
+IMPORTS = {
+    "import telegram.ext": "import telegram.ext",
+    "+ settings, SQLModel, tables": "import telegram.ext, pydantic_settings, sqlmodel, storage.tables",
+    "import bot.cli, bot.app": "import bot.cli, bot.app, bot.service",
+}
+
+
+def time_imports(rounds: int) -> dict[str, list[float]]:
+    found: dict[str, list[float]] = {name: [] for name in IMPORTS}
+    for _ in range(rounds):
+        for name, code in IMPORTS.items():
+            started = time.monotonic()
+            subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+            found[name].append(time.monotonic() - started)
+    return found
+
+
 def summary(values: list[float], unit: str, digits: int = 2) -> str:
     return f"min {min(values):.{digits}f} / median {statistics.median(values):.{digits}f} {unit}"
 
@@ -129,6 +148,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--idle", type=float, default=2.0, help="seconds after the first getUpdates to read RSS")
     parser.add_argument("--first", action="store_true", help="also time a first start (new database)")
+    parser.add_argument("--imports", action="store_true", help="also time the imports alone (interpreters that exit)")
     args = parser.parse_args()
 
     ctx = multiprocessing.get_context("spawn")
@@ -167,6 +187,10 @@ def main() -> None:
           f"{statistics.median(ratios):.2f}")
     print(f"  RSS ratio per round  {' '.join(f'{r:.2f}' for r in mem)}; min {min(mem):.2f} / median "
           f"{statistics.median(mem):.2f}")
+    if args.imports:
+        print(f"imports alone (interpreter start to exit), {args.rounds} interleaved rounds")
+        for name, values in time_imports(args.rounds).items():
+            print(f"  {name:32} {summary(values, 's')}")
 
 
 if __name__ == "__main__":
