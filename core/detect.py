@@ -29,6 +29,7 @@ from core.detect_words import (
     ACCORD_TERMS,
     BUSINESS_TALK_TERMS,
     CEREMONIAL_SENSE_TERMS,
+    COMMERCIAL_CUE_STEMS,
     COMMERCIAL_SENSE_TERMS,
     COMMON_WORDS,
     COMPOUND_SPELLINGS,
@@ -47,20 +48,19 @@ from core.detect_words import (
     ROLE_BLOCKERS_BEFORE,
     ROLE_COUNTRY_WORDS,
     ROLE_HEADS,
+    SPORT_CUE_STEMS,
     TITLES,
     is_ceremonial,
     is_commercial,
     is_corporate,
     is_dated_accord,
     is_sport,
-    may_be_commercial,
-    may_be_sport,
 )
 from core.model import Alias, Detection, Mention, Official, Watchlist
 from core.normalize import normalize, normalize_key
 from core.watchlist import ALSO_PREFIX, FOREIGN_ONLY, RULE_PREFIX
 
-_ALIAS, _ROLE, _TERM, _EXCL, _HEAD, _SLIP, _THIRD = range(7)
+_ALIAS, _ROLE, _TERM, _EXCL, _HEAD, _SLIP, _THIRD, _CUE = range(8)
 _NAMESAKE = ("given", "title")
 _MAX_JOIN_WORDS = 5
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’]*)")
@@ -193,14 +193,16 @@ class Matcher:
         self._own_words: list[frozenset[str]] = []
         self._given: list[frozenset[str]] = []
         # Aliases that name the official beside a namesake: a given name or a title in them.
-        self._strong_aliases: set[Alias] = set()
-        self._given_aliases: set[Alias] = set()  # those holding the official's given name
+        # Sets of id(alias): hashing a frozen dataclass per hit costs more than the check.
+        self._strong_aliases: set[int] = set()
+        self._given_aliases: set[int] = set()  # those holding the official's given name
         self._wrapped: dict[str, list[tuple[int, Alias]]] = defaultdict(list)
         fuzzy_targets: dict[str, int] = {}
         persian_targets: dict[str, int] = {}
         for oi, official in enumerate(self._officials):
             own: set[str] = set()
-            for alias in self._aliases(official):
+            aliases = self._aliases(official)  # once: the ids below must be the entries' objects
+            for alias in aliases:
                 for key in alias_keys(alias.text):
                     entries[key].append((_ALIAS, oi, alias))
                     if " " not in key and not alias.needs_context and _LATIN.match(key):
@@ -214,16 +216,16 @@ class Matcher:
             # Given names: every word of the canonical name but its last (the surname).
             given = {w for part in official.name.split()[:-1] for w in normalize_key(part).split()}
             self._given.append(frozenset(s for w in given for s in _spellings(w)))
-            for alias in self._aliases(official):
+            for alias in aliases:
                 words = normalize_key(alias.text).split()
                 if not self._given[-1].isdisjoint(words):
-                    self._given_aliases.add(alias)
+                    self._given_aliases.add(id(alias))
                 if (
                     not self._given[-1].isdisjoint(words)  # "Ali Khamenei"
                     or not TITLES.isdisjoint(words)  # "Ayatollah Khamenei"
                     or any(w in PERSIAN_GIVEN_NAMES for w in words)
                 ):
-                    self._strong_aliases.add(alias)
+                    self._strong_aliases.add(id(alias))
             for role in official.roles:
                 entries[normalize_key(role)].append((_ROLE, oi, role))
         single_aliases: dict[str, int] = {}
@@ -305,7 +307,12 @@ class Matcher:
         ]
         self._head_slot = first_excl + len(self._topics)
         self._third_slot = self._head_slot + 1  # third countries: gate for core.detect_parties
-        self._slots = self._head_slot + 2
+        # Word starts the sport and business tests need: a text without any skips them.
+        self._cue_slots = {"sport": self._head_slot + 2, "commercial": self._head_slot + 3}
+        self._slots = self._head_slot + 4
+        for family, stems in (("sport", SPORT_CUE_STEMS), ("commercial", COMMERCIAL_CUE_STEMS)):
+            for stem in stems:
+                entries[stem].append((_CUE, family, True))
         self._parties = Parties(self._roles.country)
         if self._talk_groups:
             for word, country in COUNTRY_WORDS.items():
@@ -335,6 +342,8 @@ class Matcher:
                         prepared.append((self._head_slot, False, 0, "role", entry[2], None, None))
                     elif kind == _THIRD:
                         prepared.append((self._third_slot, False, 0, "country", key, None, None))
+                    elif kind == _CUE:
+                        prepared.append((self._cue_slots[entry[1]], True, 0, "cue", key, None, None))
                     elif kind == _TERM:
                         slot = self._term_slots[entry[1]]
                         prepared.append((slot, entry[3], entry[1][0], "rule", entry[2], None, None))
@@ -392,7 +401,9 @@ class Matcher:
         if self._fuzzy:
             aliases.extend(self._fuzzy_hits(text, aliases))
         bounds = SentenceBounds(text)
-        bounds.norm = n
+        flags = bounds.flags
+        for family, slot in self._cue_slots.items():
+            flags[family] = bool(slots[slot])
         people = self._officials_found(bounds, aliases, roles, slots[self._head_slot])
         found = people + self._topics_found(bounds, slots, people)
         # Sort on plain tuples (C comparisons, no key function); the position breaks ties
@@ -542,14 +553,14 @@ class Matcher:
             return self._other_person_persian(text, h)
         if _JUNIOR.match(text, h.end):
             return "junior"  # "Donald Trump Jr."
-        if h.alias in self._given_aliases:
+        if id(h.alias) in self._given_aliases:
             return ""  # the alias holds the official's given name: never doubted
         if " " in text[h.start : h.end] and not self._given[h.index]:
             return ""
         after = _NEXT_WORD.match(text, h.end)
         if after and after.group(1)[:1].isupper() and _key(after.group(1)) in NAMED_AFTER:
             return "thing"  # "Trump Tower", "the Trump Organization"
-        if _HYPHEN_THING.match(text, h.end):
+        if text[h.end : h.end + 1] in "-‐‑" and _HYPHEN_THING.match(text, h.end):
             return "thing"  # "a Trump-class battleship"
         before = _word_before(text, h.start)
         if before is None:
@@ -596,7 +607,7 @@ class Matcher:
         or a title before the surname ("President Trump")."""
         if h.how == "role" or h.alias is None:
             return True
-        if h.alias in self._strong_aliases:
+        if id(h.alias) in self._strong_aliases:
             return True
         before = _word_before(text, h.start)
         return before is not None and _key(before[0]).rstrip(".") in TITLES
@@ -776,23 +787,12 @@ def _commercial_sense(bounds: SentenceBounds, h: _Hit) -> bool:
     """"deal" in its business sense: a price, a firm or a player in the words around it, about
     a sentence either side ("signed a $2 billion deal with a Japanese consortium", "a deal to
     sign a striker")."""
-    return _text_may(bounds, "commercial", may_be_commercial) and is_commercial(
-        bounds.text[max(0, h.start - 160) : h.end + 100]
-    )
+    return bounds.flags["commercial"] and is_commercial(bounds.text[max(0, h.start - 160) : h.end + 100])
 
 
 def _sport_sense(bounds: SentenceBounds, h: _Hit) -> bool:
     """A country named on a sports page ("Oman beat Iran 2-1 in a World Cup qualifier")."""
-    return _text_may(bounds, "sport", may_be_sport) and is_sport(bounds.text[max(0, h.start - 160) : h.end + 160])
-
-
-def _text_may(bounds: SentenceBounds, what: str, test) -> bool:
-    """``test`` of the whole normalised text, once per scan (cached on the scan's ``bounds``)."""
-    flags = bounds.flags
-    found = flags.get(what)
-    if found is None:
-        found = flags[what] = test(bounds.norm)
-    return found
+    return bounds.flags["sport"] and is_sport(bounds.text[max(0, h.start - 160) : h.end + 160])
 
 
 def _country_in_list(text: str, h: _Hit) -> bool:

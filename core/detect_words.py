@@ -327,9 +327,8 @@ _COMMERCIAL_CUES = tuple(
 _COMMERCIAL_CUES = tuple(c.replace("_", " ") for c in _COMMERCIAL_CUES)
 
 
-def may_be_commercial(norm: str) -> bool:
-    """False when no passage can talk business (once per normalised text, as ``may_be_sport``)."""
-    return any(c in norm for c in _COMMERCIAL_CUES)
+# The same for ``is_commercial``.
+COMMERCIAL_CUE_STEMS: frozenset[str] = frozenset(normalize_key(c).strip() for c in _COMMERCIAL_CUES)
 
 
 def is_commercial(passage: str) -> bool:
@@ -429,11 +428,9 @@ _SCORE_WORDS = frozenset(normalize_key(w) for w in "beat beats crush crushed won
 _TOKENS = re.compile(r"\w[\w-]*")
 
 
-def may_be_sport(norm: str) -> bool:
-    """False when no passage can read like sport (``is_sport`` needs one of these substrings),
-    given the whole text normalised (``core.normalize``, lowercase): checked once per text,
-    so most hits skip the passage test."""
-    return any(stem in norm for stem in _SPORT_STEMS) or any(w in norm for w in _SCORE_STEMS)
+# Word starts ``is_sport`` needs one of: the matcher finds them in its one automaton pass, so a
+# text without any skips every passage test.
+SPORT_CUE_STEMS: frozenset[str] = frozenset(normalize_key(s).strip() for s in _SPORT_STEMS + _SCORE_STEMS)
 
 
 def is_sport(passage: str) -> bool:
