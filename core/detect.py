@@ -349,7 +349,9 @@ class Matcher:
                         prepared.append((slot, entry[3], entry[1][0], "rule", entry[2], None, None))
                     else:
                         prepared.append((first_excl + entry[1], entry[3], entry[1], "rule", entry[2], None, None))
-                self._automaton.add_word(key, (len(key), tuple(prepared), any_stem))
+                # Most keys have one whole-word entry with no case check: the loop takes a short path.
+                simple = prepared[0] if len(prepared) == 1 and not any_stem and prepared[0][6] is None else None
+                self._automaton.add_word(key, (len(key), tuple(prepared), any_stem, simple))
         if len(self._automaton):
             self._automaton.make_automaton()
         self._fuzzy = FuzzyNames(fuzzy_targets, {k for k, v in entries.items() if v[0][0] != _SLIP})
@@ -373,12 +375,18 @@ class Matcher:
         identity = not norm._norm_breaks
         span = norm.span
         slots: list[list[_Hit]] = [[] for _ in range(self._slots)]
-        for last, (length, found, any_stem) in self._automaton.iter(n):
+        for last, (length, found, any_stem, simple) in self._automaton.iter(n):
             s = last - length + 1
             if s > 0 and n[s - 1].isalnum():
                 continue
             e = last + 1
             whole = e == size or not n[e].isalnum()
+            if simple is not None:
+                if whole:
+                    if not identity:
+                        s, e = span(s, e)
+                    slots[simple[0]].append(_Hit(s, e, simple[2], simple[3], simple[4], simple[5]))
+                continue
             if not (whole or any_stem):
                 continue
             os, oe = (s, e) if identity else span(s, e)
