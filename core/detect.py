@@ -51,7 +51,6 @@ from core.detect_words import (
     SPORT_CUE_STEMS,
     TITLES,
     is_ceremonial,
-    is_commercial,
     is_corporate,
     is_dated_accord,
     is_sport,
@@ -412,6 +411,8 @@ class Matcher:
         flags = bounds.flags
         for family, slot in self._cue_slots.items():
             flags[family] = bool(slots[slot])
+        cues = slots[self._cue_slots["commercial"]]
+        flags["commercial at"] = sorted(h.start for h in cues) if cues else ()
         people = self._officials_found(bounds, aliases, roles, slots[self._head_slot])
         found = people + self._topics_found(bounds, slots, people)
         # Sort on plain tuples (C comparisons, no key function); the position breaks ties
@@ -795,7 +796,11 @@ def _commercial_sense(bounds: SentenceBounds, h: _Hit) -> bool:
     """"deal" in its business sense: a price, a firm or a player in the words around it, about
     a sentence either side ("signed a $2 billion deal with a Japanese consortium", "a deal to
     sign a striker")."""
-    return bounds.flags["commercial"] and is_commercial(bounds.text[max(0, h.start - 160) : h.end + 100])
+    at = bounds.flags["commercial at"]  # where the business cues start (found by the automaton)
+    if not at:
+        return False
+    i = bisect_left(at, h.start - 160)
+    return i < len(at) and at[i] < h.end + 100
 
 
 def _sport_sense(bounds: SentenceBounds, h: _Hit) -> bool:
