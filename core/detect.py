@@ -59,7 +59,7 @@ from core.model import Alias, Detection, Mention, Official, Watchlist
 from core.normalize import normalize, normalize_key
 from core.watchlist import ALSO_PREFIX, FOREIGN_ONLY, RULE_PREFIX
 
-_ALIAS, _ROLE, _TERM, _EXCL, _HEAD, _SLIP, _THIRD, _CUE = range(8)
+_ALIAS, _ROLE, _TERM, _EXCL, _HEAD, _SLIP, _THIRD, _CUE, _VOWEL = range(9)
 _NAMESAKE = ("given", "title")
 _MAX_JOIN_WORDS = 5
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’]*)")
@@ -107,6 +107,23 @@ def alias_keys(text: str) -> set[str]:
             if f" {spelling} " in f" {key} ":
                 return set().union(*(_join_keys(f" {key} ".replace(f" {spelling} ", f" {s} ").strip()) for s in spellings))
     return _join_keys(key)
+
+
+_VOWELS = "aeiou"
+
+
+def _vowel_variants(words: list[str]) -> set[str]:
+    """Keys of a full Latin name whose surname (four letters or more) has one vowel changed."""
+    surname = words[-1]
+    if len(surname) < 4 or not surname.isascii() or not surname.isalpha():
+        return set()
+    out = set()
+    for i, ch in enumerate(surname):
+        if ch in _VOWELS:
+            for v in _VOWELS:
+                if v != ch:
+                    out |= _join_keys(" ".join(words[:-1] + [surname[:i] + v + surname[i + 1 :]]))
+    return out
 
 
 def _join_keys(key: str) -> set[str]:
@@ -197,6 +214,7 @@ class Matcher:
         self._given_aliases: set[int] = set()  # those holding the official's given name
         self._wrapped: dict[str, list[tuple[int, Alias]]] = defaultdict(list)
         fuzzy_targets: dict[str, int] = {}
+        vowel_keys: dict[str, tuple[int, Alias]] = {}
         persian_targets: dict[str, int] = {}
         for oi, official in enumerate(self._officials):
             own: set[str] = set()
@@ -219,6 +237,11 @@ class Matcher:
                 words = normalize_key(alias.text).split()
                 if not self._given[-1].isdisjoint(words):
                     self._given_aliases.add(id(alias))
+                    if len(words) > 1 and not alias.case_sensitive:
+                        # The given names written in full vouch for a surname with one vowel
+                        # changed ("Mohammad Reza Arif"): the usual transliteration slip.
+                        for key in _vowel_variants(words):
+                            vowel_keys.setdefault(key, (oi, alias))
                 if (
                     not self._given[-1].isdisjoint(words)  # "Ali Khamenei"
                     or not TITLES.isdisjoint(words)  # "Ayatollah Khamenei"
@@ -318,6 +341,9 @@ class Matcher:
                 if country not in SIDES and country not in MEDIATORS and country not in ONLOOKERS:
                     entries[word].append((_THIRD,))
         # Persian surnames with one slip of the pen become keys of their own (core.detect_fuzzy).
+        for key, (oi, alias) in vowel_keys.items():
+            if key not in entries:
+                entries[key].append((_VOWEL, oi, alias))
         for key, oi in persian_targets.items():
             for slip in persian_slips(key) | persian_splits(key):
                 if slip not in entries:
@@ -335,6 +361,8 @@ class Matcher:
                         prepared.append((0, False, entry[1], "alias", alias.text, alias, check))
                     elif kind == _ROLE:
                         prepared.append((1, False, entry[1], "role", entry[2], None, None))
+                    elif kind == _VOWEL:
+                        prepared.append((0, False, entry[1], "fuzzy", f"{entry[2].text} (a vowel)", entry[2], None))
                     elif kind == _SLIP:
                         prepared.append((0, False, entry[1], "fuzzy", f"{entry[2]} (one letter)", None, None))
                     elif kind == _HEAD:
