@@ -102,6 +102,8 @@ def alias_keys(text: str) -> set[str]:
     hyphenated or spaced ("Haji Babaee", "Haji-Babaee", "Hajibabaee"). Persian compounds
     written joined, spaced or with ZWNJ (گفتگو, گفت و گو, گفت‌وگو) are one word."""
     key = normalize_key(text)
+    if _COMPOUND_WORDS.isdisjoint(key.split(" ")):
+        return _join_keys(key)  # the usual case: no Persian compound in it
     for spellings in COMPOUND_SPELLINGS:
         for spelling in spellings:
             if f" {spelling} " in f" {key} ":
@@ -118,12 +120,17 @@ def _vowel_variants(words: list[str]) -> set[str]:
     if len(surname) < 4 or not surname.isascii() or not surname.isalpha():
         return set()
     out = set()
+    given = [" ".join(spelled) for spelled in itertools.product(*(_spellings(w) for w in words[:-1]))]
     for i, ch in enumerate(surname):
         if ch in _VOWELS:
             for v in _VOWELS:
                 if v != ch:
-                    out |= _join_keys(" ".join(words[:-1] + [surname[:i] + v + surname[i + 1 :]]))
+                    slip = surname[:i] + v + surname[i + 1 :]
+                    out.update(f"{g} {slip}" for g in given)  # written spaced, as slips are
     return out
+
+
+_COMPOUND_WORDS = frozenset(w for spellings in COMPOUND_SPELLINGS for spelling in spellings for w in spelling.split())
 
 
 def _join_keys(key: str) -> set[str]:

@@ -618,16 +618,25 @@ class Places:
     hits; the first usually stops at the first "Iran"."""
 
     def __init__(self, tracked: set[str]):
-        pattern = country_pattern
-        others = {c for c in COUNTRY_WORDS.values()} - tracked
-        places = {**COUNTRY_WORDS, **TRACKED_PLACES}
-        self._tracked = pattern([w for w, c in places.items() if c in tracked])
-        self._foreign = pattern([w for w, c in COUNTRY_WORDS.items() if c in others])
+        self._tracked_set = frozenset(tracked)
+        self._patterns: tuple | None = None  # compiled on first use (~30 ms each): start-up pays nothing
+
+    def _compiled(self) -> tuple:
+        if self._patterns is None:
+            tracked = self._tracked_set
+            others = {c for c in COUNTRY_WORDS.values()} - tracked
+            places = {**COUNTRY_WORDS, **TRACKED_PLACES}
+            self._patterns = (
+                country_pattern([w for w, c in places.items() if c in tracked]),
+                country_pattern([w for w, c in COUNTRY_WORDS.items() if c in others]),
+            )
+        return self._patterns
 
     def only_foreign(self, text: str) -> bool:
-        if self._tracked is None or self._foreign is None:
+        tracked, foreign = self._compiled()
+        if tracked is None or foreign is None:
             return False
-        if self._tracked.search(text) is not None:
+        if tracked.search(text) is not None:
             return False  # the usual case, found at the first "Iran"
         norm = normalize_key(text)  # Arabic letter forms, ZWNJ: only when the plain search failed
-        return self._tracked.search(norm) is None and self._foreign.search(norm) is not None
+        return tracked.search(norm) is None and foreign.search(norm) is not None
