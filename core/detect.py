@@ -21,7 +21,7 @@ from operator import attrgetter
 import ahocorasick
 from rapidfuzz import fuzz
 
-from core.detect_fuzzy import FuzzyNames, candidates, persian_slips, persian_splits
+from core.detect_fuzzy import CAPITALISED_PREFILTER, FuzzyNames, persian_slips, persian_splits
 from core.detect_parties import MEDIATORS, ONLOOKERS, SIDES, Parties
 from core.detect_roles import Item, Places, RoleIndex, country_of, listed_among_others, resolve_heads
 from core.detect_sentences import SentenceBounds
@@ -475,8 +475,16 @@ class Matcher:
 
     def _fuzzy_hits(self, text: str, exact: list[_Hit]) -> list[_Hit]:
         fuzzy = self._fuzzy
-        words = candidates(text) - fuzzy.misses
-        matched = {w: found for w in words if (found := fuzzy.match(w)) is not None}
+        words = set(CAPITALISED_PREFILTER.findall(text))
+        words -= fuzzy.misses  # known misses, and words of the wrong shape seen before (C speed)
+        matched = {}
+        for w in words:
+            if not (w[1:].islower() or w.isupper()):
+                fuzzy.misses.add(w)  # mixed case ("McDonald"): never a candidate (detect_fuzzy.candidates)
+                continue
+            found = fuzzy.match(w)
+            if found is not None:
+                matched[w] = found
         if not matched:
             return []  # the usual case: every capitalised word is a known miss
         covered = sorted((h.start, h.end) for h in exact)
@@ -886,15 +894,20 @@ _BY_INDEX_START = attrgetter("index", "start")
 def _outermost(hits: list[_Hit]) -> list[_Hit]:
     """Drop hits inside a longer hit of the same official/topic group ("Khamenei" in "Ali Khamenei").
     The result is sorted by (index, start)."""
+    if len(hits) < 2:
+        return list(hits)
     # Two stable sorts with C key functions give the (index, start, -end) order.
     hits = sorted(hits, key=_BY_END, reverse=True)
     hits.sort(key=_BY_INDEX_START)
     out: list[_Hit] = []
-    reach: dict[int, int] = {}
+    index, reach = None, -1  # the farthest end so far of this index's hits
     for h in hits:
-        if reach.get(h.index, -1) >= h.end:
+        if h.index != index:
+            index, reach = h.index, -1
+        end = h.end
+        if reach >= end:
             continue
-        reach[h.index] = max(reach.get(h.index, -1), h.end)
+        reach = end
         out.append(h)
     return out
 
