@@ -517,9 +517,27 @@ class Matcher:
         for oi, hits in by_official.items():
             hits.sort(key=_BY_START)
             plain, refused = [], []
-            for h in hits:
-                (plain if self._plain_ok(text, h) else refused).append(h)
-            if refused and any(h.how == "alias" and self._other_person(text, h) in _NAMESAKE for h in refused):
+            namesake = False
+            for h in hits:  # the rules of _plain_ok, keeping why a surname was refused
+                how = h.how
+                if how == "role":
+                    (plain if self._role_ok(text, h) else refused).append(h)
+                elif h.alias is not None and h.alias.needs_context:
+                    refused.append(h)
+                else:
+                    why = self._other_person(text, h)
+                    if not why:
+                        plain.append(h)
+                    else:
+                        refused.append(h)
+                        namesake = namesake or (how == "alias" and why in _NAMESAKE)
+            if refused and not namesake:
+                namesake = any(
+                    h.how == "alias" and h.alias.needs_context and self._other_person(text, h) in _NAMESAKE
+                    for h in refused
+                    if h.alias is not None
+                )
+            if namesake:
                 # A namesake is in the article ("Mojtaba Khamenei ... Khamenei, 57, ..."): its
                 # later bare surnames are his, unless the official is named in full or by role.
                 plain = [h for h in plain if self._strong(text, h)]
