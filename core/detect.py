@@ -579,6 +579,13 @@ class Matcher:
 
     def _heads_found(self, text: str, heads: list[_Hit], named: list[_Hit], accepted: list[tuple]) -> list[tuple]:
         """Bare role heads that take their country from the words around them (core.detect_roles)."""
+        # Most heads end a role or name hit ("Iran's foreign minister"): those are not bare.
+        ends: dict[int, int] = {}
+        for h in named:
+            if h.start < ends.get(h.end, h.end + 1):
+                ends[h.end] = h.start
+        if all(ends.get(h.end, h.end + 1) <= h.start for h in heads):
+            return []
         spans = sorted((h.start, h.end) for h in named)
         starts = [a for a, _ in spans]
         longest = max((b - a for a, b in spans), default=0)
@@ -781,6 +788,7 @@ class Matcher:
     def _topics_found(self, bounds: SentenceBounds, slots: list[list[_Hit]], officials: list[tuple]) -> list[tuple]:
         people = bool(officials)
         third = bool(slots[self._third_slot])  # a third country is named: talks may be others'
+        implied = False  # a topic that counts for another ("@also") passed its groups
         out: list[tuple] = []
         elsewhere: bool | None = None
         first_excl = self._first_excl
@@ -812,6 +820,7 @@ class Matcher:
                     elsewhere = not people and places.only_foreign(bounds.text)
                 if elsewhere:
                     continue  # "Pakistan tested its first atomic bomb ...": another country's
+            implied = implied or ti in self._also
             if len(groups) == 1:
                 out.extend((topic.name, "topic", h) for h in groups[0])
                 continue
@@ -823,7 +832,7 @@ class Matcher:
                     if all(p is not None for p in partners):
                         detail = " + ".join([h.detail] + [p.detail for p in partners])
                         out.append((topic.name, "topic", _Hit(h.start, h.end, ti, "rule", detail)))
-        if self._also and out:
+        if implied:
             out.extend(self._implied(out))
         return out
 
