@@ -29,18 +29,20 @@ from core.detect_parties import MEDIATORS, ONLOOKERS, SIDES, Parties
 from core.detect_people import _LATIN, PersonRules
 from core.detect_places import Places
 from core.detect_roles import RoleIndex, country_of
-from core.detect_sentences import SentenceBounds
-from core.detect_topics import TopicRules
-from core.detect_words import (
+from core.detect_senses import (
     ACCORD_TERMS,
     BUSINESS_TALK_TERMS,
     CEREMONIAL_SENSE_TERMS,
     COMMERCIAL_CUE_STEMS,
     COMMERCIAL_SENSE_TERMS,
+    SPORT_CUE_STEMS,
+)
+from core.detect_sentences import SentenceBounds
+from core.detect_topics import TopicRules
+from core.detect_words import (
     COUNTRY_WORDS,
     PERSIAN_GIVEN_NAMES,
     ROLE_HEADS,
-    SPORT_CUE_STEMS,
     TITLES,
 )
 from core.model import Alias, Detection, Official, Watchlist

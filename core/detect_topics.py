@@ -8,13 +8,13 @@ from bisect import bisect_left
 
 from core.detect_hits import _Bans, _Hit, _nearest, _outermost, _overlaps
 from core.detect_places import listed_among_others
-from core.detect_sentences import SentenceBounds
-from core.detect_words import (
+from core.detect_senses import (
     is_ceremonial,
     is_corporate,
     is_dated_accord,
     is_sport,
 )
+from core.detect_sentences import SentenceBounds
 
 
 def _commercial_sense(bounds: SentenceBounds, h: _Hit) -> bool:
