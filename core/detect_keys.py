@@ -41,22 +41,23 @@ def alias_keys(text: str) -> set[str]:
     return _join_keys(key)
 
 
-_VOWELS = "aeiou"
+# Persian's short vowels have two usual Latin spellings each: kasra e/i, zamma o/u.
+_VOWEL_SWAPS = {"e": "i", "i": "e", "o": "u", "u": "o"}
 
 
 def _vowel_variants(words: list[str]) -> set[str]:
-    """Keys of a full Latin name whose surname (four letters or more) has one vowel changed."""
+    """Keys of a full Latin name whose surname (four letters or more) writes one short vowel
+    the other usual way ("Aref" as "Arif"), spaced."""
     surname = words[-1]
     if len(surname) < 4 or not surname.isascii() or not surname.isalpha():
         return set()
     out = set()
     given = [" ".join(spelled) for spelled in itertools.product(*(_spellings(w) for w in words[:-1]))]
     for i, ch in enumerate(surname):
-        if ch in _VOWELS:
-            for v in _VOWELS:
-                if v != ch:
-                    slip = surname[:i] + v + surname[i + 1 :]
-                    out.update(f"{g} {slip}" for g in given)  # written spaced, as slips are
+        swap = _VOWEL_SWAPS.get(ch)
+        if swap:
+            slip = surname[:i] + swap + surname[i + 1 :]
+            out.update(f"{g} {slip}" for g in given)
     return out
 
 
