@@ -162,6 +162,15 @@ class FeedSite:
 # ---- one measured run, in a subprocess -------------------------------------------------
 
 def _peak_mib() -> float:
+    """This process's peak RSS. Not ru_maxrss: on Linux a child started by fork + exec inherits
+    the parent's high-water mark there, and the parent holds every generated feed."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
