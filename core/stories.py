@@ -154,10 +154,18 @@ def conflict(a: Signature, b: Signature) -> str | None:
                                                                              and same_day else frozenset())
     ignore_b = b.actions | (b.organisations if together else frozenset()) | (b.places if len(together) > 1
                                                                              and same_day else frozenset())
-    unexplained = (lead_a - ignore_a - _everything(b)) | (lead_b - ignore_b - _everything(a))
+    unexplained = _unexplained(lead_a - ignore_a, _everything(b)) | _unexplained(lead_b - ignore_b, _everything(a))
+    if pa & pb:  # one lead refines a shared place ("off Jask, near the Strait of Hormuz")
+        unexplained -= a.places | b.places
     if unexplained:
         return "only one names " + ", ".join(sorted(unexplained))
     return None
+
+
+def _unexplained(names: frozenset[str], other: frozenset[str]) -> set[str]:
+    """The names the other article never mentions, nor anything they are part of (the
+    gazetteer's naming: "IAEA Board of Governors" is part of the "IAEA")."""
+    return {n for n in names if n not in other and not any(n.startswith(o + " ") for o in other)}
 
 
 def _copies(a: Signature, b: Signature) -> bool:
