@@ -83,6 +83,7 @@ class Signature:
     round: int | None = None  # the round of talks the lead names first
     day: date | None = None  # the day of the event, from the weekday the lead names
     people: frozenset[str] = frozenset()  # gazetteer people (not tracked officials)
+    head: frozenset[str] = frozenset()  # the names among ``lead`` found in the headline
     fingerprint: int = 0
     terms: Mapping[str, int] = field(default_factory=dict, compare=False, hash=False)
 
@@ -197,6 +198,7 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     end = lead_end(title, text)
     folded = fold(scan)
     lead: set[str] = {m.name for m in mentions if m.start < end and not _attributive(scan, m)}
+    head: set[str] = {m.name for m in mentions if m.end <= len(title) and m.name in lead}
     kinds: dict[str, set[str]] = {"place": set(), "capital": set(), "organisation": set(), "person": set(),
                                   "action": set()}
     body = len(title) + 2 if title else 0
@@ -210,6 +212,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         # The dateline says where the reporter files from: named by the article, not by its lead.
         if hit.start < end and not (body <= hit.start < skip and hit.entry.kind in ("place", "capital")):
             lead.add(hit.entry.name)
+            if hit.end <= len(title):
+                head.add(hit.entry.name)
     number = first_round(folded[:end])
     if number is not None:
         kinds["action"].add("round of talks")
@@ -221,6 +225,6 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         places=frozenset(kinds["place"] | kinds["capital"]), capitals=frozenset(kinds["capital"]),
         organisations=frozenset(kinds["organisation"]), actions=frozenset(kinds["action"]),
         people=frozenset(kinds["person"]), day=event_day(folded[:end], published, folded[end:end + LEAD_CHARS]),
-        lead=frozenset(lead), round=number, fingerprint=fingerprint,
+        lead=frozenset(lead), head=frozenset(head), round=number, fingerprint=fingerprint,
         terms=terms if terms is not None else term_counts(title, text[:(end - len(scan) + len(text)) * WORDS_LEADS]),
     )

@@ -200,9 +200,11 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
     if text is not None and text >= TEXT_HIGH and shared:
         return Link(a.key, b.key, "text", text, shared, tuple(shared_terms(a.terms, b.terms, idf)))
     if a.day is not None and a.day == b.day:  # the same day: leads share who (or, with nobody named, where)
+        # Who acted, named by both leads; or where (or which body), named by both headlines.
         actors = _actors(a) | _actors(b)
         same_round = a.round is not None and a.round == b.round
-        named = bool(anchors & actors) if actors and not same_round else bool(anchors)
+        headlines = a.head & b.head & anchors - a.people - a.officials
+        named = bool(anchors & actors) if actors and not same_round and not headlines else bool(anchors)
         if (not named and text is not None and text >= TEXT_DAY and lead_a & lead_b & a.actions
                 and not _people(a) ^ _people(b)):
             return Link(a.key, b.key, "text", text, shared, tuple(shared_terms(a.terms, b.terms, idf)))
