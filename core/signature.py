@@ -120,7 +120,7 @@ def event_day(folded_lead: str, published: datetime, folded_more: str = "") -> d
     """The day of the event: the latest day the lead names by weekday ("on Tuesday",
     «روز سه‌شنبه») or relative to publication ("yesterday", «روز گذشته»), or without
     either, by English date ("Dec 1", "1 December"); failing all, the same in
-    ``folded_more`` (the next sentences: "... made the remarks on Tuesday").
+    ``folded_more`` (the lead and the next sentences: "... made the remarks on Tuesday").
 
     A weekday is the latest such day on or before publication; late in the UTC day, the
     next day counts too, since outlets east of Greenwich (Tehran, the Gulf) are already there.
@@ -224,7 +224,7 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         topics=frozenset(m.name for m in mentions if m.kind == "topic"),
         places=frozenset(kinds["place"] | kinds["capital"]), capitals=frozenset(kinds["capital"]),
         organisations=frozenset(kinds["organisation"]), actions=frozenset(kinds["action"]),
-        people=frozenset(kinds["person"]), day=event_day(folded[:end], published, folded[end:end + LEAD_CHARS]),
+        people=frozenset(kinds["person"]), day=event_day(folded[:end], published, folded[:end + LEAD_CHARS]),
         lead=frozenset(lead), head=frozenset(head), round=number, fingerprint=fingerprint,
         terms=terms if terms is not None else term_counts(title, text[:(end - len(scan) + len(text)) * WORDS_LEADS]),
     )

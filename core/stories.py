@@ -38,7 +38,7 @@ WINDOW = timedelta(hours=48)  # articles further apart are never linked
 CROSS_WINDOW = timedelta(hours=24)  # for links on names alone
 TEXT_HIGH = 0.42  # cosine that, with one shared name, means one event
 TEXT_MID = 0.25  # cosine enough when the leads share an actor and the kind of action
-TEXT_DAY = 0.30  # cosine enough for leads of one day naming the same kind of action
+TEXT_DAY = 0.20  # cosine enough for leads of one day naming the same kind of action and the same people
 TEXT_FLOOR = 0.15  # same-language articles linked on names still share this much wording
 SAME_DAY = timedelta(hours=12)  # without a weekday on both sides, how close in time a names link must be
 
@@ -138,12 +138,17 @@ def _actors(sig: Signature) -> frozenset[str]:
 
 def conflict(a: Signature, b: Signature) -> str | None:
     """Why the two articles cannot report one event, or None."""
+    return _conflict(a, b)[0]
+
+
+def _conflict(a: Signature, b: Signature) -> tuple[str | None, frozenset[str]]:
+    """(why not one event, the names only one lead gives); the names are set only for that reason."""
     if a.day is not None and b.day is not None and a.day != b.day:
-        return "different days"
+        return "different days", frozenset()
     pa, _, lead_a = _lead_parts(a)
     pb, _, lead_b = _lead_parts(b)
     if pa and pb and not pa & pb:
-        return "different places"
+        return "different places", frozenset()
     # Whom or where one lead names and the other article never mentions. An organisation
     # beside a shared person is often just that person's office ("the State Department").
     # Two people named by both leads on the same day outweigh a place one lead adds as background
@@ -158,8 +163,16 @@ def conflict(a: Signature, b: Signature) -> str | None:
     if pa & pb:  # one lead refines a shared place ("off Jask, near the Strait of Hormuz")
         unexplained -= a.places | b.places
     if unexplained:
-        return "only one names " + ", ".join(sorted(unexplained))
-    return None
+        return "only one names " + ", ".join(sorted(unexplained)), frozenset(unexplained)
+    return None, frozenset()
+
+
+def _excused(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
+    """Whether one name only one lead gives may be background, if the texts are alike enough
+    (``TEXT_MID``): the same language, the same day, and both leads name the same person
+    ("Khamenei rejects talks under threat" with or without the Trump remark it answered)."""
+    return (len(unexplained) == 1 and a.lang == b.lang and a.day is not None and a.day == b.day
+            and bool(_people(a) & _people(b)))
 
 
 def _unexplained(names: frozenset[str], other: frozenset[str]) -> set[str]:
@@ -173,11 +186,14 @@ def _copies(a: Signature, b: Signature) -> bool:
 
 
 def may_link(a: Signature, b: Signature) -> bool:
-    """Whether ``link`` can find a link: close enough in time, and copies or not in conflict.
-
-    Needs no words, so storage reads a candidate's words only when this holds.
-    """
-    return abs(a.published - b.published) <= WINDOW and (_copies(a, b) or conflict(a, b) is None)
+    """Whether ``link`` can find a link: close enough in time, and copies or not in conflict
+    (or a conflict the text may excuse). Needs no words."""
+    if abs(a.published - b.published) > WINDOW:
+        return False
+    if _copies(a, b):
+        return True
+    reason, unexplained = _conflict(a, b)
+    return reason is None or _excused(a, b, unexplained)
 
 
 def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None:
@@ -193,6 +209,11 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
     shared = tuple(sorted((a.names - a.capitals) & (b.names - b.capitals) | (a.actions & b.actions)))
     if _copies(a, b):
         return Link(a.key, b.key, "copy", similarity(a.fingerprint, b.fingerprint), shared)
+    if conflict(a, b) is not None:  # excused only by alike texts
+        text = cosine(a.terms, b.terms, idf)
+        if text >= TEXT_MID:
+            return Link(a.key, b.key, "text", text, shared, tuple(shared_terms(a.terms, b.terms, idf)))
+        return None
     _, _, lead_a = _lead_parts(a)
     _, _, lead_b = _lead_parts(b)
     anchors = lead_a & lead_b - a.actions
