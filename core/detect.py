@@ -25,6 +25,9 @@ from core.detect_fuzzy import FuzzyNames, candidates, persian_slips
 from core.detect_roles import Item, Places, RoleIndex, country_of, listed_among_others, resolve_heads
 from core.detect_sentences import SentenceBounds
 from core.detect_words import (
+    ACCORD_TERMS,
+    BUSINESS_TALK_TERMS,
+    CEREMONIAL_SENSE_TERMS,
     COMMERCIAL_SENSE_TERMS,
     COMMON_WORDS,
     COMPOUND_SPELLINGS,
@@ -42,7 +45,10 @@ from core.detect_words import (
     ROLE_COUNTRY_WORDS,
     ROLE_HEADS,
     TITLES,
+    is_ceremonial,
     is_commercial,
+    is_corporate,
+    is_dated_accord,
     is_sport,
 )
 from core.model import Alias, Detection, Mention, Official, Watchlist
@@ -222,11 +228,19 @@ class Matcher:
         # Terms the sense rules look at, known at build time so other hits skip them at once.
         self._country_terms = {t for t in terms if country_of(normalize_key(t)) is not None}
         self._commercial_terms = {t for t in terms if normalize_key(t) in COMMERCIAL_SENSE_TERMS}
+
+        def stem(t: str) -> str:
+            return normalize_key(t).rstrip("*")
+
+        self._ceremonial_terms = {t for t in terms if stem(t) in CEREMONIAL_SENSE_TERMS}
+        self._business_talk_terms = {t for t in terms if stem(t) in BUSINESS_TALK_TERMS}
+        self._accord_terms = {t for t in terms if stem(t) in ACCORD_TERMS}
+        sense_terms = (
+            self._country_terms | self._commercial_terms | self._ceremonial_terms | self._business_talk_terms
+            | self._accord_terms
+        )
         self._sense_groups = {
-            (ti, gi)
-            for ti, t in enumerate(self._topics)
-            for gi, g in enumerate(t.groups)
-            if not (self._country_terms | self._commercial_terms).isdisjoint(g)
+            (ti, gi) for ti, t in enumerate(self._topics) for gi, g in enumerate(t.groups) if not sense_terms.isdisjoint(g)
         }
         self._places = Places(set(self._roles.country.values()))
         if self._roles:
@@ -601,12 +615,23 @@ class Matcher:
                     return False
         return True
 
-    def _other_sense(self, bounds: SentenceBounds, h: _Hit, paired: bool) -> bool:
-        """A country listed among other countries (in a topic that pairs it with other words),
-        or "deal" in its business sense."""
-        if h.detail in self._country_terms:
-            return paired and _country_in_list(bounds.text, h)
-        return h.detail in self._commercial_terms and _commercial_sense(bounds, h)
+    def _other_sense(self, bounds: SentenceBounds, h: _Hit, paired: bool, people: bool) -> bool:
+        """A country listed among other countries or named on a sports page (in a topic that
+        pairs it with other words), "deal" in its business sense or named by its year, a
+        message of congratulation, talks between companies in an article naming no official."""
+        detail = h.detail
+        if detail in self._country_terms:
+            return paired and (_country_in_list(bounds.text, h) or _sport_sense(bounds, h))
+        if detail in self._commercial_terms and _commercial_sense(bounds, h):
+            return True
+        if detail in self._accord_terms and is_dated_accord(bounds.text, h.start, h.end):
+            return True
+        if detail in self._ceremonial_terms:
+            s, e = bounds.around(h.start, h.end)
+            return is_ceremonial(bounds.text[s:e])
+        if detail in self._business_talk_terms and not people:
+            return is_corporate(bounds.text[max(0, h.start - 160) : h.end + 100])
+        return False
 
     # -- topics ------------------------------------------------------------------------------
 
@@ -624,7 +649,7 @@ class Matcher:
                 if bans and hits:
                     hits = [h for h in hits if not _overlaps(bans, h)]
                 if hits and (ti, gi) in self._sense_groups:
-                    hits = [h for h in hits if not self._other_sense(bounds, h, len(topic.groups) > 1)]
+                    hits = [h for h in hits if not self._other_sense(bounds, h, len(topic.groups) > 1, people)]
                 groups.append(_outermost(hits))  # sorted by start
             if not all(groups):
                 continue
@@ -666,6 +691,11 @@ def _commercial_sense(bounds: SentenceBounds, h: _Hit) -> bool:
     a sentence either side ("signed a $2 billion deal with a Japanese consortium", "a deal to
     sign a striker")."""
     return is_commercial(bounds.text[max(0, h.start - 160) : h.end + 100])
+
+
+def _sport_sense(bounds: SentenceBounds, h: _Hit) -> bool:
+    """A country named on a sports page ("Oman beat Iran 2-1 in a World Cup qualifier")."""
+    return is_sport(bounds.text[max(0, h.start - 160) : h.end + 160])
 
 
 def _country_in_list(text: str, h: _Hit) -> bool:
@@ -725,11 +755,14 @@ class _Bans:
 
 
 def _overlaps(bans: _Bans, h: _Hit) -> bool:
-    """True when an exclusion span overlaps ``h`` (a < h.end and h.start < b)."""
+    """True when an exclusion span overlaps ``h`` (a < h.end and h.start < b), unless the
+    term is the longer phrase that holds the whole exclusion: the more specific wording wins
+    ("مستقیم با یکدیگر گفت‌وگو کردند" over the exclusion "گفت‌وگو کردند")."""
     spans, lo = bans.spans, h.start - bans.longest
     i = bisect_left(bans.starts, h.end) - 1
     while i >= 0 and spans[i][0] >= lo:
-        if spans[i][1] > h.start:
+        a, b = spans[i]
+        if b > h.start and not (h.start <= a and b <= h.end and b - a < h.end - h.start):
             return True
         i -= 1
     return False

@@ -23,6 +23,7 @@ from rapidfuzz.distance import OSA
 
 from core.detect_words import (
     COUNTRY_WORDS,
+    HEAD_COUNTRY,
     HOME_CUES,
     PERSIAN_HEAD_CONTINUATIONS,
     ROLE_BLOCKERS_BEFORE,
@@ -314,6 +315,9 @@ def resolve_heads(
         how = "qualified"
         if office == "counterpart":
             anchor = _anchor(text, items, start, lambda it: it.office not in (None, "counterpart"))
+            if anchor is None and _pronoun_before(text, phrase_start):
+                # "Albusaidi flew back. Hours later he phoned his Iranian counterpart."
+                anchor = _previous_sentence_anchor(text, items, phrase_start)
             if anchor is None or not countries:
                 continue
             office = anchor.office
@@ -321,6 +325,8 @@ def resolve_heads(
             countries = [c for c in countries if c != anchor.country]
         elif not countries and not plural:
             countries, how = _borrowed(text, items, start, end, index)
+            if not countries and head_is_latin(text, start):
+                countries, how = _title_country(text, head, end)
             if not countries:
                 countries, how = _definite(text, items, start, end, head, office, index, home)
         if not countries or (plural and len(set(countries)) < 2):
@@ -337,6 +343,40 @@ def resolve_heads(
                     if it.start == start and it.official is None and len(countries) == 1:
                         it.official, it.country = oi, country
     return out
+
+
+def _pronoun_before(text: str, pos: int) -> bool:
+    before = _tokens_before(text, pos)
+    return bool(before) and before[-1] in _POSSESSIVE_PRONOUNS
+
+
+def _previous_sentence_anchor(text: str, items: list[Item], pos: int) -> Item | None:
+    """The one person with an office named in the sentence before ``pos``, when this sentence
+    names nobody before it: who "his" refers to across a full stop."""
+    sentence_start = max(text.rfind(mark, 0, pos) for mark in (". ", "? ", "! ", "\n", "؟ "))
+    if sentence_start < 0 or pos - sentence_start > 250:
+        return None
+    earlier = [it for it in items if it.end <= pos and it.official != -1]
+    if earlier and earlier[-1].end > sentence_start:
+        return None  # somebody is named in this sentence: the same-sentence rule decided
+    previous = [it for it in earlier if it.end <= sentence_start and _same_sentence(text, it.end, sentence_start)]
+    people = {it.official for it in previous if it.official is not None}
+    if len(people) != 1:
+        return None  # nobody, or several people the pronoun could mean
+    anchor = previous[-1]
+    return anchor if anchor.office not in (None, "counterpart") else None
+
+
+def _title_country(text: str, head: str, end: int) -> tuple[list[str], str]:
+    """A title only one country uses ("secretary of state" is the US foreign minister's),
+    unless a department follows ("Secretary of State for Defence", Britain's)."""
+    country = HEAD_COUNTRY.get(normalize_key(head))
+    if country is None:
+        return [], ""
+    after, _ = _tokens_after(text, end)
+    if after and after[0] in ("for", "of"):
+        return [], ""
+    return [country], "a title of that country"
 
 
 def _anchor(text: str, items: list[Item], pos: int, want: Callable[[Item], bool]) -> Item | None:
@@ -382,9 +422,16 @@ def _borrowed(text: str, items: list[Item], start: int, end: int, index: RoleInd
         for w in reversed(before[-6:-2]):
             if country_of(w):
                 return [country_of(w)], "delegation"
-    # "Trump's special envoy", "the president's special envoy" after "President Trump".
+    # "Trump's special envoy", "the president's special envoy" after "President Trump", and
+    # with the envoy's region between ("the president's Middle East envoy").
+    possessor_end = start
+    region = _ENVOY_REGION_BEFORE.search(text, max(0, start - 40), start)
+    if region is not None and len(before) > 2 and before[-3].endswith("'s"):
+        possessor_end, last = region.start(), before[-3]
+    elif region is not None and len(before) > 1 and before[-2].endswith("'s"):
+        possessor_end, last = region.start(), before[-2]
     if last.endswith("'s"):
-        owner = next((it for it in reversed(items) if it.end <= start and start - it.end <= 3), None)
+        owner = next((it for it in reversed(items) if it.end <= possessor_end and possessor_end - it.end <= 3), None)
         if owner is not None:
             if owner.country is None and owner.official is None and owner.office:
                 prior = _anaphor(items, owner)
@@ -394,6 +441,9 @@ def _borrowed(text: str, items: list[Item], start: int, end: int, index: RoleInd
                 return [owner.country], "possessor"
     return [], ""
 
+
+# What stands between a possessor and "envoy": the envoy's own region or rank.
+_ENVOY_REGION_BEFORE = re.compile(r"[ \t](?:Middle East|Mideast|West Asia|Gulf|regional|peace)[ \t]+$", re.IGNORECASE)
 
 _PERSIAN_COUNTRY_WORDS = tuple(w for w in COUNTRY_WORDS if not w.isascii() and len(w) >= 4 and " " not in w)
 
@@ -448,15 +498,22 @@ def _definite(
     if not before:
         return [], ""  # "President Erdogan ...", a title at the start of a clause
     if "country" not in home:
-        home["country"] = home_country(text)
+        people = [it.country for it in items if it.country and it.official is not None and it.official >= 0]
+        home["country"] = home_country(text, people)
     return ([home["country"]], "the article's country") if home["country"] else ([], "")
 
 
-def home_country(text: str) -> str | None:
+_OBJECT_PREPOSITIONS = frozenset("to with against toward towards on over about into".split())
+
+
+def home_country(text: str, people: list[str] = ()) -> str | None:
     """The country an English article is about: adjectives, possessives, capitals and
     institutions count more than the bare name of a country, which is often an object
-    ("a deal that allows Iran to enrich"). None when no country clearly leads."""
+    ("a deal that allows Iran to enrich"), and so do the countries of the tracked people it
+    names (``people``). None when no country clearly leads."""
     scores: dict[str, float] = {}
+    for country in people:
+        scores[country] = scores.get(country, 0.0) + 1.0
     tokens = [normalize_key(t) for t in _TOKEN.findall(text)]
     for i, token in enumerate(tokens):
         cue = HOME_CUES.get(token) or HOME_CUES.get(" ".join(tokens[i : i + 2])) or HOME_CUES.get(
@@ -469,6 +526,12 @@ def home_country(text: str) -> str | None:
             if not country:
                 continue
             weight = 0.5 if token in ("iran", "oman", "america", "iraq", "israel", "qatar") else 1.0
+            # The object of a preposition is where the story goes, not whose it is ("a
+            # channel to Tehran", "talks with the Iranians").
+            if (i and tokens[i - 1] in _OBJECT_PREPOSITIONS) or (
+                i > 1 and tokens[i - 1] == "the" and tokens[i - 2] in _OBJECT_PREPOSITIONS
+            ):
+                weight /= 2
         scores[country] = scores.get(country, 0.0) + weight
     if not scores:
         return None

@@ -229,6 +229,9 @@ ROLE_HEADS: dict[str, tuple[str, bool]] = {
     for phrase in phrases.split(";")
 }
 
+# Heads that are titles of one country's office: a bare "the secretary of state" is the US one.
+HEAD_COUNTRY: dict[str, str] = {normalize_key("secretary of state"): "us"}
+
 # Words that name a country, as adjective, noun or capital, each to one country key.
 # Tracked countries and the others coverage names beside them (so "Qatar's foreign
 # minister" is known to be somebody else's).
@@ -284,7 +287,8 @@ HOME_CUES: dict[str, tuple[str, float]] = {
     normalize_key(w): (country, weight)
     for country, weight, words in (
         ("us", 1.5, "senate;congress;white house;air force one;oval office;pentagon;republicans;democrats;"
-         "vance;state department;capitol hill;house speaker;the treasury"),
+         "vance;state department;capitol hill;house speaker;the treasury;senators;senator;congressional;"
+         "the administration"),
         ("iran", 1.5, "majlis;guardian council;irgc;revolutionary guards;assembly of experts;qom;"
          "presidential office in tehran;expediency council"),
     )
@@ -321,12 +325,73 @@ def is_commercial(passage: str) -> bool:
     return any(c in low for c in _COMMERCIAL_CUES)
 
 # Places inside a tracked country that coverage names instead of the country ("strikes hit
-# Natanz and Isfahan"); for the "@foreign only" rule.
+# Natanz and Isfahan"), and names that only Iran's programme has (the JCPOA, the UN
+# "snapback" of its sanctions): for the "@foreign only" rule, an article that names one of
+# these is about a tracked country even when the only countries it names are others (the E3).
 TRACKED_PLACES: dict[str, str] = {
-    normalize_key(w): "iran"
+    normalize_key(w.replace("_", " ")): "iran"
     for w in "natanz fordow fordo isfahan esfahan bushehr arak qom mashhad tabriz shiraz "
-    "نطنز فردو اصفهان بوشهر اراک قم مشهد تبریز شیراز".split()
+    "jcpoa snapback snap-back snap_back joint_comprehensive_plan_of_action 2015_nuclear_deal "
+    "2015_nuclear_agreement 2015_nuclear_accord "
+    "نطنز فردو اصفهان بوشهر اراک قم مشهد تبریز شیراز برجام مکانیسم_ماشه مکانیزم_ماشه اسنپ_بک".split()
 }
+
+# Topic terms with a sense that is no diplomacy, each with what marks that sense nearby.
+# A message of congratulation or condolence is protocol, not a message between the sides.
+CEREMONIAL_SENSE_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in "message messages پیام".split())
+_CEREMONIAL_CUES = tuple(
+    normalize_key(w)
+    for w in """congratulat condolence greetings national day independence day eid nowruz new year
+    anniversary birthday felicitat تبریک تسلیت روز ملی عید نوروز سالروز تولد""".replace("national day", "national_day")
+    .replace("independence day", "independence_day").replace("new year", "new_year").replace("روز ملی", "روز_ملی")
+    .split()
+)
+# Cues start a word ("عید" hides in "البوسعیدی"); English ones are stems.
+_CEREMONIAL = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c.replace("_", " ")) for c in _CEREMONIAL_CUES) + ")")
+
+
+def is_ceremonial(passage: str) -> bool:
+    """True when ``passage`` (a sentence) congratulates or condoles."""
+    return _CEREMONIAL.search(normalize_key(passage)) is not None
+
+
+# Talks between companies: "merger talks", "months of talks between the two companies",
+# "هیئت مدیره ... مذاکره". Counted as business only when the article names no tracked
+# official (a rule in the matcher), since state firms also sit in Iran–US talks.
+BUSINESS_TALK_TERMS: frozenset[str] = frozenset(
+    normalize_key(w) for w in "talks negotiat negotiations مذاکره مذاکر گفتگو".split()
+)
+_CORPORATE_CUES = tuple(
+    normalize_key(w.replace("_", " "))
+    for w in """merger acquisition takeover shareholder the_board board_of_directors two_companies the_companies
+    the_firms chief_executive ceo startup هیئت_مدیره هیات_مدیره سهامدار ادغام قرارداد_خرید مدیرعامل
+    شرکت""".split()
+)
+
+
+_CORPORATE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in _CORPORATE_CUES) + ")")
+
+
+def is_corporate(passage: str) -> bool:
+    """True when ``passage`` is about a firm's own dealings (a board, a merger, shareholders)."""
+    return _CORPORATE.search(normalize_key(passage)) is not None
+
+
+# "deal", "agreement" named by its year ("the 2015 nuclear deal", "توافق ۲۰۱۵") is an accord
+# signed long ago, which by itself says nothing about negotiations now.
+ACCORD_TERMS: frozenset[str] = frozenset(
+    normalize_key(w) for w in "deal deals agreement agreements accord accords توافق".split()
+)
+_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d(?:[ \t]+[\w-]+){0,2}[ \t]+$")
+_YEAR_AFTER = re.compile(r"^[\w\u200c]*(?:[ \t\u200c]+[^\W\d_]+){0,2}[ \t\u200c]+(?:سال[ \t\u200c]+)?(?:19|20|۱۹|۲۰)[\d۰-۹]{2}(?![\d۰-۹])")
+
+
+def is_dated_accord(text: str, start: int, end: int) -> bool:
+    """True when the accord term at [start, end) is named by a year before it (English) or
+    after it (Persian)."""
+    if _YEAR_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    return "\u0600" <= text[start : start + 1] <= "\u06ff" and _YEAR_AFTER.match(text[start : end + 40]) is not None
 
 # A sports page: a bare surname there is a player's ("Albusaidi double seals quarter-final
 # berth"), unless the official is also named in full or by a role.

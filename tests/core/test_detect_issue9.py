@@ -64,6 +64,15 @@ OFFICIALS = [
     # a sports page
     ("Oman crush Yemen 3-0 as Albusaidi scores twice in the Gulf Cup.", set()),
     ("Oman's foreign minister Badr Albusaidi watched the Gulf Cup final.", {AL}),
+    # "his counterpart" across a full stop: the one person with an office in the sentence before
+    ("Albusaidi landed in Geneva. That evening he called his Iranian counterpart.", {AL, AR}),
+    ("Albusaidi and Rubio spoke. Later he called his Iranian counterpart.", {AL, RU}),  # which "he"?
+    ("The weather in Muscat was mild. He called his Iranian counterpart.", set()),
+    # a title only one country uses; the article's country from its subjects, not its objects
+    ("The secretary of state told senators that the president's Middle East envoy had a channel to Tehran.",
+     {RU, TR, WI}),
+    ("The Secretary of State for Defence visited the Gulf.", set()),
+    ("Iran's foreign minister met the German secretary of state in Berlin.", {AR}),
 ]
 
 TOPICS = [
@@ -89,6 +98,25 @@ TOPICS = [
     ("Saudi Arabia, Qatar, Kuwait, Bahrain and Oman met in Riyadh; talks on Gaza continue.", {"negotiations"}),
     ("OQ signed a $1 billion deal with a Korean consortium in Muscat.", set()),
     ("Oman's foreign minister said a deal was within reach.", {"Oman talks", "negotiations"}),
+    # Oman on a sports page, in a message of congratulation; Oman carrying a proposal
+    ("Oman edged Iran 2-1 in a World Cup qualifier in Muscat. The coach blamed the long round of travel.", set()),
+    ("Pezeshkian sent a message congratulating Oman's sultan on the national day.", set()),
+    ("پزشکیان در پیامی روز ملی عمان را تبریک گفت.", set()),
+    ("Oman's foreign minister relayed a new proposal to Tehran.", {"Oman talks"}),
+    ("البوسعیدی پیام تهران را به واشنگتن منتقل کرد.", {"Oman talks", "negotiations"}),
+    # talks between companies, unless officials are in the story
+    ("The board approved the merger after weeks of talks between the two companies.", set()),
+    ("هیئت مدیره شرکت پس از ماه‌ها مذاکره قرارداد خرید را امضا کرد.", set()),
+    ("Araghchi said talks with the companies on the gas field would resume.", {"negotiations"}),
+    # an accord named by its year is history; Iran's programme is named by its own words
+    ("Britain, France and Germany triggered the snapback under the 2015 nuclear deal.",
+     {"sanctions", "nuclear program"}),
+    ("Talks to revive the 2015 deal stalled.", {"negotiations"}),
+    ("The 2015 accord capped enrichment.", {"nuclear program"}),
+    # direct contact between the sides
+    ("The two envoys held a brief direct exchange in Muscat.", {"negotiations", "Oman talks"}),
+    ("عراقچی و ویتکاف به طور مستقیم با یکدیگر گفت‌وگو کردند.", {"negotiations"}),
+    ("رئیس‌جمهور و رئیس مجلس درباره بودجه گفت‌وگو کردند.", set()),
 ]
 
 

@@ -273,7 +273,7 @@ CASES = [
     ("The farmers left of their own accord.", "", ""),
     ("The fund aims to enrich local communities.", "", ""),
     ("The country's supreme leader has the final word on the talks.", "KH", "neg"),
-    ("Oman's foreign minister, Badr al-Busaidy, carried the proposal.", "AL", ""),
+    ("Oman's foreign minister, Badr al-Busaidy, carried the proposal.", "AL", "oman"),  # carrying a proposal is mediation (issue 9)
     ("میانجی‌گران عمانی پیام‌ها را میان دو هیئت رد و بدل کردند.", "", "neg oman"),
     ("Imam Khamenei addressed the nation on the anniversary.", "KH", ""),
     ("Zach Witkoff spoke at a cryptocurrency conference.", "", ""),
