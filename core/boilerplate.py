@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
+from functools import lru_cache
+
+from core.literals import Prefilter
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -247,7 +249,12 @@ _LINE = re.compile(r"[^\n]+")
 
 _LINE_RES = tuple((p, re.compile(p.regex)) for p in LINE_PATTERNS)
 _PHRASE_RES = tuple((p, re.compile(p.regex)) for p in PHRASE_PATTERNS)
+# Most lines are prose that no phrase pattern matches: one pass over the line finds the few
+# patterns whose literal strings it contains, and only those are searched.
+_PHRASE_FILTER = Prefilter(p.regex for p in PHRASE_PATTERNS)
 _MAX_WORDS = max(p.max_words or 0 for p in (*LINE_PATTERNS, *PHRASE_PATTERNS))
+# Matches when a line has at least _MAX_WORDS + 1 words (possessive: a word is never split in two).
+_AT_LEAST_CAP = re.compile(rf"(?:\W*+\w++){{{_MAX_WORDS + 1}}}")
 
 
 def normalize_for_match(text: str) -> str:
@@ -262,6 +269,7 @@ def boilerplate_kind(line_or_sentence: str) -> str | None:
     return _kind_of_normalized(normalize_for_match(line_or_sentence))
 
 
+@lru_cache(maxsize=1024)  # summary, fingerprint and terms each read an article's lines
 def _kind_of_normalized(norm: str) -> str | None:
     if not norm:
         return None
@@ -271,7 +279,8 @@ def _kind_of_normalized(norm: str) -> str | None:
             continue
         if regex.fullmatch(norm) and not _looks_like_prose_byline(pattern, norm):
             return pattern.kind
-    for pattern, regex in _PHRASE_RES:
+    for i in _PHRASE_FILTER.candidates(norm):
+        pattern, regex = _PHRASE_RES[i]
         if pattern.max_words is not None and words > pattern.max_words:
             continue
         if regex.search(norm):
@@ -281,7 +290,9 @@ def _kind_of_normalized(norm: str) -> str | None:
 
 def _count_words(norm: str, cap: int) -> int:
     """Words in ``norm``, counted up to ``cap``: enough for every ``max_words`` check."""
-    return sum(1 for _ in islice(_WORD.finditer(norm), cap))
+    if _AT_LEAST_CAP.match(norm):  # a prose line: no need to find every word
+        return cap
+    return len(_WORD.findall(norm))
 
 
 def _looks_like_prose_byline(pattern: Pattern, norm: str) -> bool:
@@ -309,15 +320,20 @@ def content_spans(text: str) -> list[tuple[int, int]]:
 def iter_content_spans(text: str) -> Iterator[tuple[int, int]]:
     """``content_spans`` one line at a time, for callers that need only the lead."""
     found = False
-    previous = ""
+    previous, previous_word = "", ""  # the previous line (normalised) and its first word
     for match in _LINE.finditer(text):
         line = match.group()
         norm = normalize_for_match(line)
         if not norm:
             continue
         kind = _kind_of_normalized(norm)
-        repeat = _is_repeat(norm, previous)
-        previous = "" if kind in _NOT_REPEATED else norm
+        first = _WORD.search(norm)
+        word = first.group() if first else ""
+        # A repeat's letters are a prefix of the previous line's, so one first word is a
+        # prefix of the other: only then are all the letters compared.
+        repeat = bool(word and previous_word and (previous_word.startswith(word) or word.startswith(previous_word))
+                      and _is_repeat(_letters(norm), _letters(previous)))
+        previous, previous_word = ("", "") if kind in _NOT_REPEATED else (norm, word)
         if repeat:
             continue
         if found and (kind in TAIL_MARKERS or _TAIL_LINE.fullmatch(norm)):
@@ -328,8 +344,8 @@ def iter_content_spans(text: str) -> Iterator[tuple[int, int]]:
             yield match.start() + lead, match.start() + len(line.rstrip())
 
 
-def _is_repeat(norm: str, previous: str) -> bool:
-    key, prev_key = _letters(norm), _letters(previous)
+def _is_repeat(key: str, prev_key: str) -> bool:
+    """Whether a line whose letters are ``key`` repeats the line before (letters ``prev_key``)."""
     return bool(key) and (
         key == prev_key or (len(key) >= 20 and prev_key.startswith(key))
     )

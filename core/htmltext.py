@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 _DROPPED = frozenset(
     {
         "script", "style", "noscript", "nav", "header", "footer", "aside", "form",
-        "figcaption", "iframe", "svg", "button", "template", "head", "select", "textarea",
+        "figcaption", "iframe", "svg", "button", "template", "head", "select", "textarea", "applet",
     }
 )
 # Void elements never get an end tag, so they must not open a dropped subtree.

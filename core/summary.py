@@ -14,7 +14,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import combinations
 
 from rapidfuzz import fuzz
 
@@ -125,19 +124,35 @@ def _candidates(title: str, text: str, mentions: Sequence[Mention]) -> list[_Can
 def _best_fit(
     candidates: list[_Candidate], max_chars: int, max_sentences: int
 ) -> list[_Candidate]:
-    """The highest-scoring set of up to ``max_sentences`` sentences that fits ``max_chars``."""
+    """The highest-scoring set of up to ``max_sentences`` sentences that fits ``max_chars``.
+
+    Ranked by total score, then by earlier sentences; every fitting set is considered, but a
+    set that is already too long is not extended (so the search costs far less than all
+    combinations of the pool).
+    """
     pool = sorted(candidates, key=lambda c: (-c.score, c.index))[:_POOL]
-    best: tuple[float, tuple[int, ...]] | None = None
-    chosen: tuple[_Candidate, ...] = ()
-    for size in range(1, max_sentences + 1):
-        for combo in combinations(pool, size):
-            length = sum(len(c.text) for c in combo) + size - 1
-            if length > max_chars:
-                continue
-            rank = (sum(c.score for c in combo), tuple(-c.index for c in combo))
-            if best is None or rank > best:
-                best, chosen = rank, combo
-    return list(chosen)
+    sizes = [len(c.text) + 1 for c in pool]  # each sentence with the space that joins it
+    limit = max_chars + 1
+    best_score: float | None = None
+    best_order: tuple[int, ...] = ()
+    best: tuple[int, ...] = ()
+
+    def extend(start: int, chosen: tuple[int, ...], length: int, score: float) -> None:
+        nonlocal best_score, best_order, best
+        for i in range(start, len(pool)):
+            total = length + sizes[i]
+            if total > limit:
+                continue  # and so is every set that adds to it
+            combo, combo_score = (*chosen, i), score + pool[i].score
+            if best_score is None or combo_score >= best_score:
+                order = tuple(-pool[j].index for j in combo)
+                if best_score is None or combo_score > best_score or order > best_order:
+                    best_score, best_order, best = combo_score, order, combo
+            if len(combo) < max_sentences:
+                extend(i + 1, combo, total, combo_score)
+
+    extend(0, (), 0, 0)
+    return [pool[i] for i in best]
 
 
 def _is_prose(sentence: str) -> bool:

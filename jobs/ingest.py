@@ -15,6 +15,7 @@ recorded as a failure with back-off, so one slow feed never holds the others.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import time
 from collections.abc import Callable
@@ -25,7 +26,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from core.analysis import analyze
+from core.analysis import analyze, scan_text
 from core.backoff import next_attempt
 from core.gazetteer import Gazetteer, compiled
 from core.model import ArticleView, FeedEntry
@@ -108,7 +109,8 @@ async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, det
                 if result.status == "ok":
                     with metrics.PARSE_SECONDS.time():
                         parsed = await asyncio.to_thread(parse_feed, result.content, result.headers,
-                                                         result.final_url or feed.url, now)
+                                                         result.final_url or feed.url, now,
+                                                         lambda keys: _known_identities(db, keys))
                 if parsed is not None and parsed.entries and feed.full_text and not feed.first_fetch:
                     parsed = await _with_full_text(db, client, parsed, options)
         except Exception as e:  # a bug in one feed's handling must not stop the cycle
@@ -149,6 +151,12 @@ async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, det
         await asyncio.to_thread(_release, db, unclaimed, now)
     order = {f.url: i for i, f in enumerate(due)}
     return sorted(runs, key=lambda r: order.get(r.url, 0))
+
+
+def _known_identities(db: Database, keys: list[tuple[str | None, str | None]]) -> list[bool]:
+    """Which entries (guid, link) are stored already: their bodies need not be read again."""
+    with db.session() as s:
+        return articles.get_known_identities(s, keys)
 
 
 def _release(db: Database, feed_ids: list[int], now: datetime) -> None:
@@ -224,9 +232,7 @@ def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
             more, last = True, True  # the rest of this feed waits for the next cycle
         # CPU work, no transaction open; stored oldest first, so ids follow time within a batch.
         decided = [_decide(matcher, e) for e in reversed(batch)]
-        signatures = [decide_signature(d.entry.title, d.entry.text, d.entry.published, d.mentions,
-                                       gazetteer or compiled(()), now, outlet=outlet, simhash=d.fingerprint)
-                      for d in decided]
+        signatures = [_signature(d, gazetteer or compiled(()), now, outlet) for d in decided]
         plan = plan_batch(db, signatures)  # story candidates read before the write lock is taken
         with db.session() as s:
             rows = articles.insert_articles(s, feed.id, decided, now, alertable=alertable)
@@ -253,6 +259,17 @@ def _decide(matcher, entry: FeedEntry) -> articles.NewArticle:
     mentions = analysis.detection.mentions
     return articles.NewArticle(entry=entry, summary=analysis.summary, mentions=mentions,
                                fingerprint=fingerprint(analysis.scanned) if mentions else None)
+
+
+def _signature(item: articles.NewArticle, gazetteer: Gazetteer, now: datetime, outlet: str):
+    """The article's story signature, or None; the SimHash is computed only for a kept one
+    (most articles name nothing tracked and are dropped here)."""
+    e = item.entry
+    sig = decide_signature(e.title, e.text, e.published, item.mentions, gazetteer, now, outlet=outlet,
+                           simhash=item.fingerprint if item.fingerprint is not None else 0)
+    if sig is not None and item.fingerprint is None:
+        sig = dataclasses.replace(sig, fingerprint=fingerprint(scan_text(e.title, e.text)))
+    return sig
 
 
 def _view(row, item: articles.NewArticle, outlet: str) -> ArticleView:

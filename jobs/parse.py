@@ -13,6 +13,7 @@ import dataclasses
 import io
 import logging
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -47,6 +48,10 @@ _CHUNK = 256 * 1024  # regex work per step: re holds the GIL, so a 30 MB feed is
 _HARMLESS_BOZO = (feedparser.NonXMLContentType, feedparser.CharacterEncodingOverride)
 
 
+# Given (guid, link) of each entry, whether each is stored already.
+Known = Callable[[list[tuple[str | None, str | None]]], Sequence[bool]]
+
+
 @dataclass(frozen=True)
 class ParsedFeed:
     """A parse outcome: the feed's title and entries, or ``error`` saying why it isn't a feed."""
@@ -57,24 +62,34 @@ class ParsedFeed:
     skipped: tuple[str, ...] = ()  # why each entry that could not be read was left out
 
 
-def parse_feed(content: bytes, headers: dict[str, str], url: str, now: datetime | None = None) -> ParsedFeed:
+def parse_feed(content: bytes, headers: dict[str, str], url: str, now: datetime | None = None,
+               known: Known | None = None) -> ParsedFeed:
     """Parse ``content`` fetched from ``url``; never raises for a bad document.
 
     With ``now``, a date further ahead than :data:`FUTURE_SLACK` (a typo, or year 9999 to stay
-    on top of /latest) becomes ``now``.
+    on top of /latest) becomes ``now``. With ``known``, entries it says are stored already
+    (by guid or link) are left out before their bodies are turned into text: a feed polled
+    again is mostly items seen before, and the text is the costly part.
     """
     if not content.strip():
         return _not_a_feed("the response is empty")
     response_headers = {key.lower(): value for key, value in headers.items()}
     response_headers.pop("content-encoding", None)  # the body is already decoded
     response_headers.setdefault("content-location", url)  # base for relative links
-    parsed = feedparser.parse(io.BytesIO(_sanitize_bytes(content)), response_headers=response_headers)
+    # No HTML sanitising or link rewriting inside bodies: both are extra HTML passes over
+    # every item, and only plain text is kept here (html_to_text drops scripts, styles, forms).
+    parsed = feedparser.parse(io.BytesIO(_sanitize_bytes(content)), response_headers=response_headers,
+                              sanitize_html=False, resolve_relative_uris=False)
 
-    entries, skipped = _entries(parsed.entries, url)
+    raws = list(enumerate(parsed.entries, 1))
+    if known is not None and raws:
+        flags = known([_identity(raw, url) for _, raw in raws])
+        raws = [(n, raw) for (n, raw), seen in zip(raws, flags, strict=True) if not seen]
+    entries, skipped = _entries(raws, url)
     if now is not None:
         entries = tuple(_clamp_future(e, now) for e in entries)
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
-    if not entries:
+    if not entries and len(raws) == len(parsed.entries):  # entries left out as known made it a feed
         if not parsed.get("version") and _is_html(content, response_headers):
             return _not_a_feed(
                 "the URL returns an HTML page; use the feed's own address (often linked from "
@@ -116,10 +131,11 @@ def sanitize(value: str) -> str:
     return _UNSTORABLE.sub("", value)
 
 
-def _entries(raws: list[Any], url: str) -> tuple[tuple[FeedEntry, ...], tuple[str, ...]]:
-    """Every readable entry; one that still fails is left out and said why, never the whole feed."""
+def _entries(raws: list[tuple[int, Any]], url: str) -> tuple[tuple[FeedEntry, ...], tuple[str, ...]]:
+    """Every readable entry of (position, raw entry); one that still fails is left out and
+    said why, never the whole feed."""
     entries, skipped = [], []
-    for n, raw in enumerate(raws, 1):
+    for n, raw in raws:
         try:
             entry = _entry(raw, url)
         except Exception as e:  # one hostile item must cost that item only
@@ -134,6 +150,14 @@ def _entries(raws: list[Any], url: str) -> tuple[tuple[FeedEntry, ...], tuple[st
 
 def _not_a_feed(reason: str) -> ParsedFeed:
     return ParsedFeed(title=None, error=f"not an RSS or Atom feed: {reason}")
+
+
+def _identity(raw: Any, feed_url: str) -> tuple[str | None, str | None]:
+    """(guid, absolute link) of a raw entry, as ``_entry`` reads them; (None, None) if unreadable."""
+    try:
+        return sanitize(raw.get("id") or "").strip() or None, _absolute_link(sanitize(raw.get("link") or ""), feed_url)
+    except Exception:  # noqa: BLE001 - _entry says what is wrong with it
+        return None, None
 
 
 def _entry(raw: Any, feed_url: str) -> FeedEntry | None:

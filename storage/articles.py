@@ -108,6 +108,12 @@ def add_articles(session: Session, feed_id: int, entries: Iterable[FeedEntry], n
                                               alertable=alertable)]
 
 
+def get_known_identities(session: Session, keys: Sequence[tuple[str | None, str | None]]) -> list[bool]:
+    """For each (guid, link), whether a stored article has that guid or that (canonical) link:
+    what an entry can be recognised by before its body is read."""
+    return _known(session, [(guid or None, canonical_url(link), None) for guid, link in keys])
+
+
 def get_unknown_entries(session: Session, entries: Sequence[FeedEntry]) -> list[int]:
     """Indexes of entries not stored yet (same rules as add_articles), e.g. to fetch pages only for them."""
     return [i for i, known in enumerate(_known(session, [_keys(e) for e in entries])) if not known]

@@ -95,10 +95,10 @@ async def test_unexpected_failure_in_one_feed_is_recorded_and_the_cycle_goes_on(
 
     real_parse = jobs.ingest.parse_feed
 
-    def exploding_parse(content, headers, url, now=None):
+    def exploding_parse(content, headers, url, now=None, known=None):
         if url.endswith("/bad"):
             raise RuntimeError("parser bug")
-        return real_parse(content, headers, url, now)
+        return real_parse(content, headers, url, now, known)
 
     monkeypatch.setattr(jobs.ingest, "parse_feed", exploding_parse)
     feed_server.set_feed("/bad", GOOD)

@@ -182,3 +182,17 @@ def test_far_future_dates_are_clamped_to_now():
     assert first.published == now
     assert second.published == datetime(2026, 11, 20, 20, tzinfo=UTC)  # hours ahead is left alone
     assert parse_feed(body, RSS_HEADERS, URL).entries[0].published.year == 9999
+
+
+def test_known_entries_are_left_out_before_their_text_is_read():
+    asked = []
+
+    def known(keys):
+        asked.extend(keys)
+        return [guid == "urn:news:1" for guid, _link in keys]
+
+    parsed = parse_feed(rss([ITEM, PERSIAN]), RSS_HEADERS, URL, known=known)
+    assert asked == [("urn:news:1", EXPECTED.link), (None, PERSIAN["link"])]
+    assert [e.title for e in parsed.entries] == [PERSIAN["title"]]
+    everything_known = parse_feed(rss([ITEM]), RSS_HEADERS, URL, known=lambda keys: [True] * len(keys))
+    assert (everything_known.error, everything_known.entries) == (None, ())
