@@ -19,6 +19,7 @@ from core.gazetteer import Gazetteer, fold
 from core.model import Mention
 from core.textsim import term_counts
 
+_ALIAS_ROOM = 120  # characters past the lead read so that an alias the lead ends inside is still whole
 LEAD_CHARS = 320  # of body text after the headline: about the first two sentences
 TEHRAN_OFFSET = timedelta(hours=3, minutes=30)
 EAST_OF_UTC_HOUR = 19  # from this UTC hour, Tehran and the Gulf are already in the next day
@@ -94,7 +95,24 @@ class Signature:
 
 def language(text: str) -> str:
     """"fa" when Arabic-script letters outnumber Latin ones, else "en"."""
+    if not _ARABIC_SCRIPT.search(text):
+        return "en"
     return "fa" if len(_ARABIC_SCRIPT.findall(text)) > len(_LATIN.findall(text)) else "en"
+
+
+def lead_names_something(title: str, text: str, gazetteer: Gazetteer) -> bool:
+    """Whether the lead names a gazetteer organisation, person or (non-capital) place, as
+    ``build_signature`` would find it, reading only the lead: an article naming nothing
+    tracked is dropped without the rest of the work."""
+    scan = f"{title}\n\n{text}" if title else text
+    end = lead_end(title, text)
+    body = len(title) + 2 if title else 0
+    dateline = _DATELINE.match(scan, body)
+    skip = dateline.end() if dateline and dateline.end() - body <= 50 else -1
+    folded = fold(scan[:end + _ALIAS_ROOM])
+    return any(hit.start < end and hit.entry.kind in ("organisation", "person", "place")
+               and not (body <= hit.start < skip and hit.entry.kind == "place")
+               for hit in gazetteer.find(folded))
 
 
 def lead_end(title: str, text: str) -> int:

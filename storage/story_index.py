@@ -127,7 +127,10 @@ class StoryWindow:
         self.pending = {i: stamp for i in range(max(1, mark - _REWIND + 1), mark + 1) if i not in seen}
         self.mark = mark
         for aid, published, lang, data in session.execute(_LOAD, {"floor": now - HORIZON, "mark": mark}):
-            self.add(signature_from_json(aid, published, lang, data))
+            self.add(signature_from_json(aid, published, lang, data), sort=False)
+        for entries in self.by_key.values():
+            entries.sort()
+        heapq.heapify(self._ages)
         self.loaded = True
 
     def _follow(self, session: Session) -> None:
@@ -148,17 +151,23 @@ class StoryWindow:
 
     # the index itself
 
-    def add(self, sig: Signature) -> None:
-        """Hold a stored signature (its key is the article id), packed."""
+    def add(self, sig: Signature, *, sort: bool = True) -> None:
+        """Hold a stored signature (its key is the article id), packed; ``sort=False`` leaves
+        the key lists and the age heap for the caller to order (a bulk load)."""
         if sig.key in self.sigs:
             return
         if not isinstance(sig.terms, Terms):
             sig = replace(sig, title="", terms=Terms(sig.terms), lang=_intern(sig.lang), outlet=_intern(sig.outlet),
                           **{k: _intern(getattr(sig, k)) for k in _SETS})
         self.sigs[sig.key] = sig
-        heapq.heappush(self._ages, (sig.published, sig.key))
-        for key in index_keys(sig):
-            bisect.insort(self.by_key.setdefault(key, []), (sig.published, sig.key))
+        if sort:
+            heapq.heappush(self._ages, (sig.published, sig.key))
+            for key in index_keys(sig):
+                bisect.insort(self.by_key.setdefault(key, []), (sig.published, sig.key))
+        else:
+            self._ages.append((sig.published, sig.key))
+            for key in index_keys(sig):
+                self.by_key.setdefault(key, []).append((sig.published, sig.key))
         for word in sig.terms:
             self.df[word] = self.df.get(word, 0) + 1
         if self.newest is None or sig.published > self.newest:
@@ -239,7 +248,7 @@ class StoryWindow:
                     for sig in session.info.pop("story_window", []):
                         self.add(sig)
 
-            def rolled_back(_session) -> None:
+            def rolled_back(_session, _transaction) -> None:
                 session.info.pop("story_window", None)
 
             event.listen(session, "after_commit", committed, once=True)
