@@ -21,7 +21,8 @@ from operator import attrgetter
 import ahocorasick
 from rapidfuzz import fuzz
 
-from core.detect_fuzzy import FuzzyNames, candidates, persian_slips
+from core.detect_fuzzy import FuzzyNames, candidates, persian_slips, persian_splits
+from core.detect_parties import MEDIATORS, ONLOOKERS, SIDES, Parties
 from core.detect_roles import Item, Places, RoleIndex, country_of, listed_among_others, resolve_heads
 from core.detect_sentences import SentenceBounds
 from core.detect_words import (
@@ -32,11 +33,13 @@ from core.detect_words import (
     COMMON_WORDS,
     COMPOUND_SPELLINGS,
     CONFLICTING_TITLES,
+    COUNTRY_WORDS,
     ENVOY_OWN_REGIONS,
     ENVOY_WORDS,
     GIVEN_NAME_SPELLINGS,
     NAMED_AFTER,
     NOT_GIVEN_NAMES,
+    PERSIAN_DETERMINERS,
     PERSIAN_GIVEN_NAMES,
     PERSIAN_NAMED_AFTER,
     PERSIAN_OTHER_COUNTRIES,
@@ -50,12 +53,14 @@ from core.detect_words import (
     is_corporate,
     is_dated_accord,
     is_sport,
+    may_be_commercial,
+    may_be_sport,
 )
 from core.model import Alias, Detection, Mention, Official, Watchlist
 from core.normalize import normalize, normalize_key
-from core.watchlist import FOREIGN_ONLY, RULE_PREFIX
+from core.watchlist import ALSO_PREFIX, FOREIGN_ONLY, RULE_PREFIX
 
-_ALIAS, _ROLE, _TERM, _EXCL, _HEAD, _SLIP = range(6)
+_ALIAS, _ROLE, _TERM, _EXCL, _HEAD, _SLIP, _THIRD = range(7)
 _NAMESAKE = ("given", "title")
 _MAX_JOIN_WORDS = 5
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’]*)")
@@ -75,6 +80,10 @@ _ENVOY_QUALIFIER = re.compile(r"[ \t]+(?:(?:for|to)[ \t]+(?:the[ \t]+)?([A-Z]\w*
 # The word after a Persian role, across an appositive comma: a country or a given name.
 _PERSIAN_NEXT = re.compile(r"[ \t\u00a0]*[،,]?[ \t\u00a0]*([^\W\d_]+)")
 _PERSIAN_JUNIOR = re.compile(r"[ \t\u00a0\u200c]+جونیور")
+_HYPHEN_THING = re.compile(r"[-‐‑](?:class|branded|brand|themed|owned)\b", re.IGNORECASE)
+# After a context-needing surname: a speaker's colon (a headline "ظریف: ...") or "in an
+# interview with" (Persian), which only a person takes.
+_SPEAKER_AFTER = re.compile(r"[ \t]*:|[ \t\u200c]+در[ \t\u200c]+(?:گفت[ \t\u200c]*و?[ \t\u200c]*گو|گفتگو|مصاحبه)[ \t\u200c]+با")
 
 
 @lru_cache(maxsize=4096)
@@ -224,6 +233,23 @@ class Matcher:
                     single_aliases.setdefault(key, entry[1])
         self._roles = RoleIndex(self._officials, single_aliases)
         self._foreign_only = {ti for ti, t in enumerate(self._topics) if FOREIGN_ONLY in t.exclude}
+        names = {t.name.casefold(): t.name for t in self._topics}
+        self._also = {
+            ti: names[rule[len(ALSO_PREFIX) :].strip().casefold()]
+            for ti, t in enumerate(self._topics)
+            for rule in t.exclude
+            if rule.startswith(ALSO_PREFIX) and rule[len(ALSO_PREFIX) :].strip().casefold() in names
+        }
+        # Groups of talk terms whose parties core.detect_parties checks: every group of a topic
+        # another counts as ("negotiations"), and the non-place groups of that other ("Oman talks").
+        targets = set(self._also.values())
+        self._talk_topics = {ti for ti, t in enumerate(self._topics) if t.name in targets or ti in self._also}
+        self._talk_groups = {
+            (ti, gi)
+            for ti, t in enumerate(self._topics)
+            for gi, g in enumerate(t.groups)
+            if t.name in targets or (ti in self._also and all(country_of(normalize_key(x)) is None for x in g))
+        }
         terms = {term for t in self._topics for g in t.groups for term in g}
         # Terms the sense rules look at, known at build time so other hits skip them at once.
         self._country_terms = {t for t in terms if country_of(normalize_key(t)) is not None}
@@ -242,7 +268,13 @@ class Matcher:
         self._sense_groups = {
             (ti, gi) for ti, t in enumerate(self._topics) for gi, g in enumerate(t.groups) if not sense_terms.isdisjoint(g)
         }
+        self._sense_terms = frozenset(sense_terms)
+        self._sense_terms_people = frozenset(sense_terms - (self._business_talk_terms - self._country_terms
+                                                            - self._commercial_terms - self._ceremonial_terms
+                                                            - self._accord_terms))
         self._places = Places(set(self._roles.country.values()))
+        # For talks, the mediators and hosts are no foreign country ("Qatar offered to host talks").
+        self._talk_places = Places(set(self._roles.country.values()) | MEDIATORS)
         if self._roles:
             for key in ROLE_HEADS:
                 entries[key].append((_HEAD, 0, key))
@@ -268,11 +300,20 @@ class Matcher:
             for k, (ti, gi) in enumerate((ti, gi) for ti, t in enumerate(self._topics) for gi in range(len(t.groups)))
         }
         first_excl = self._first_excl = 2 + len(self._term_slots)
+        self._topic_slots = [
+            [self._term_slots[ti, gi] for gi in range(len(t.groups))] for ti, t in enumerate(self._topics)
+        ]
         self._head_slot = first_excl + len(self._topics)
-        self._slots = self._head_slot + 1
+        self._third_slot = self._head_slot + 1  # third countries: gate for core.detect_parties
+        self._slots = self._head_slot + 2
+        self._parties = Parties(self._roles.country)
+        if self._talk_groups:
+            for word, country in COUNTRY_WORDS.items():
+                if country not in SIDES and country not in MEDIATORS and country not in ONLOOKERS:
+                    entries[word].append((_THIRD,))
         # Persian surnames with one slip of the pen become keys of their own (core.detect_fuzzy).
         for key, oi in persian_targets.items():
-            for slip in persian_slips(key):
+            for slip in persian_slips(key) | persian_splits(key):
                 if slip not in entries:
                     entries[slip].append((_SLIP, oi, key))
         self._automaton = ahocorasick.Automaton()
@@ -292,6 +333,8 @@ class Matcher:
                         prepared.append((0, False, entry[1], "fuzzy", f"{entry[2]} (one letter)", None, None))
                     elif kind == _HEAD:
                         prepared.append((self._head_slot, False, 0, "role", entry[2], None, None))
+                    elif kind == _THIRD:
+                        prepared.append((self._third_slot, False, 0, "country", key, None, None))
                     elif kind == _TERM:
                         slot = self._term_slots[entry[1]]
                         prepared.append((slot, entry[3], entry[1][0], "rule", entry[2], None, None))
@@ -349,8 +392,9 @@ class Matcher:
         if self._fuzzy:
             aliases.extend(self._fuzzy_hits(text, aliases))
         bounds = SentenceBounds(text)
-        people = self._officials_found(text, aliases, roles, slots[self._head_slot])
-        found = people + self._topics_found(bounds, slots, bool(people))
+        bounds.norm = n
+        people = self._officials_found(bounds, aliases, roles, slots[self._head_slot])
+        found = people + self._topics_found(bounds, slots, people)
         # Sort on plain tuples (C comparisons, no key function); the position breaks ties
         # exactly as the stable sort on (start, end, kind, name) did.
         order = sorted([(h.start, h.end, kind, name, i) for i, (name, kind, h) in enumerate(found)])
@@ -399,7 +443,8 @@ class Matcher:
 
     # -- officials -------------------------------------------------------------------------
 
-    def _officials_found(self, text: str, aliases: list[_Hit], roles: list[_Hit], heads: list[_Hit]) -> list[tuple]:
+    def _officials_found(self, bounds: SentenceBounds, aliases: list[_Hit], roles: list[_Hit], heads: list[_Hit]) -> list[tuple]:
+        text = bounds.text
         by_official: dict[int, list[_Hit]] = defaultdict(list)
         named = _outermost(aliases) + _outermost(roles)
         for h in named:
@@ -419,7 +464,7 @@ class Matcher:
                 # Only bare surnames: on a sports page they are a player's (checked once per
                 # official, around the first mention).
                 first = plain[0]
-                if is_sport(text[max(0, first.start - 160) : first.end + 160]) and not any(
+                if _sport_sense(bounds, first) and not any(
                     self._strong(text, h) for h in plain
                 ):
                     plain = []
@@ -504,6 +549,8 @@ class Matcher:
         after = _NEXT_WORD.match(text, h.end)
         if after and after.group(1)[:1].isupper() and _key(after.group(1)) in NAMED_AFTER:
             return "thing"  # "Trump Tower", "the Trump Organization"
+        if _HYPHEN_THING.match(text, h.end):
+            return "thing"  # "a Trump-class battleship"
         before = _word_before(text, h.start)
         if before is None:
             return ""
@@ -538,6 +585,8 @@ class Matcher:
         own = self._own_words[h.index]
         if key in PERSIAN_NAMED_AFTER:
             return "thing"
+        if key in PERSIAN_DETERMINERS:
+            return "common"  # "یک قالیباف قدیمی": a carpet weaver, not the speaker
         if key in CONFLICTING_TITLES and key not in own:
             return "title"
         return "given" if key in PERSIAN_GIVEN_NAMES and key not in own else ""
@@ -557,6 +606,8 @@ class Matcher:
         or after), next to a title or its own first name, or beside one of the official's roles
         ("Aref, the first vice president")."""
         if named or any(abs(r - h.start) <= 80 for r in role_spots):
+            return True
+        if _SPEAKER_AFTER.match(text, h.end):
             return True
         before = _word_before(text, h.start)
         if before is None:
@@ -633,29 +684,51 @@ class Matcher:
             return is_corporate(bounds.text[max(0, h.start - 160) : h.end + 100])
         return False
 
+    def _others_talk(self, bounds: SentenceBounds, h: _Hit, spots: list[tuple[int, int]]) -> bool:
+        """Talks between other parties (core.detect_parties), judged once per sentence."""
+        s, e = bounds.around(h.start, h.end)
+        memo = bounds.flags
+        key = f"parties {s}"
+        found = memo.get(key)
+        if found is None:
+            ps = bounds.around(s - 2, s - 1)[0] if s > 1 else s
+            found = memo[key] = self._parties.others_talk(bounds.text, ps, e, spots)
+        return found
+
     # -- topics ------------------------------------------------------------------------------
 
-    def _topics_found(self, bounds: SentenceBounds, slots: list[list[_Hit]], people: bool) -> list[tuple]:
+    def _topics_found(self, bounds: SentenceBounds, slots: list[list[_Hit]], officials: list[tuple]) -> list[tuple]:
+        people = bool(officials)
+        third = bool(slots[self._third_slot])  # a third country is named: talks may be others'
         out: list[tuple] = []
         elsewhere: bool | None = None
         first_excl = self._first_excl
+        # Terms a sense rule can refuse; talks between companies only matter with nobody named.
+        checked = self._sense_terms if not people else self._sense_terms_people
         for ti, topic in enumerate(self._topics):
+            raw = [slots[slot] for slot in self._topic_slots[ti]]
+            if not all(raw):
+                continue  # the usual case; exclusions and sense rules only remove hits
             bans = slots[first_excl + ti]
             if bans:
                 bans = _Bans([(h.start, h.end) for h in bans])
             groups = []
-            for gi in range(len(topic.groups)):
-                hits = slots[self._term_slots[ti, gi]]
-                if bans and hits:
+            for gi, hits in enumerate(raw):
+                if bans:
                     hits = [h for h in hits if not _overlaps(bans, h)]
                 if hits and (ti, gi) in self._sense_groups:
-                    hits = [h for h in hits if not self._other_sense(bounds, h, len(topic.groups) > 1, people)]
+                    paired = len(raw) > 1
+                    hits = [h for h in hits if h.detail not in checked or not self._other_sense(bounds, h, paired, people)]
+                if third and hits and (ti, gi) in self._talk_groups:
+                    spots = [(h.start, h.index) for _, _, h in officials]
+                    hits = [h for h in hits if not self._others_talk(bounds, h, spots)]
                 groups.append(_outermost(hits))  # sorted by start
             if not all(groups):
                 continue
             if ti in self._foreign_only:
                 if elsewhere is None:  # once per article, and only when such a topic hit
-                    elsewhere = not people and self._places.only_foreign(bounds.text)
+                    places = self._talk_places if ti in self._talk_topics else self._places
+                    elsewhere = not people and places.only_foreign(bounds.text)
                 if elsewhere:
                     continue  # "Pakistan tested its first atomic bomb ...": another country's
             if len(groups) == 1:
@@ -669,6 +742,19 @@ class Matcher:
                     if all(p is not None for p in partners):
                         detail = " + ".join([h.detail] + [p.detail for p in partners])
                         out.append((topic.name, "topic", _Hit(h.start, h.end, ti, "rule", detail)))
+        if self._also and out:
+            out.extend(self._implied(out))
+        return out
+
+    def _implied(self, found: list[tuple]) -> list[tuple]:
+        """Mentions of the topics that found topics count as ("@also negotiations"), where
+        those topics have no hits of their own."""
+        have = {name for name, _, _ in found}
+        out = []
+        for name, kind, h in found:
+            target = self._also.get(h.index)
+            if target is not None and target not in have and self._topics[h.index].name == name:
+                out.append((target, kind, _Hit(h.start, h.end, h.index, "rule", f"{h.detail} ({name})")))
         return out
 
 
@@ -690,12 +776,23 @@ def _commercial_sense(bounds: SentenceBounds, h: _Hit) -> bool:
     """"deal" in its business sense: a price, a firm or a player in the words around it, about
     a sentence either side ("signed a $2 billion deal with a Japanese consortium", "a deal to
     sign a striker")."""
-    return is_commercial(bounds.text[max(0, h.start - 160) : h.end + 100])
+    return _text_may(bounds, "commercial", may_be_commercial) and is_commercial(
+        bounds.text[max(0, h.start - 160) : h.end + 100]
+    )
 
 
 def _sport_sense(bounds: SentenceBounds, h: _Hit) -> bool:
     """A country named on a sports page ("Oman beat Iran 2-1 in a World Cup qualifier")."""
-    return is_sport(bounds.text[max(0, h.start - 160) : h.end + 160])
+    return _text_may(bounds, "sport", may_be_sport) and is_sport(bounds.text[max(0, h.start - 160) : h.end + 160])
+
+
+def _text_may(bounds: SentenceBounds, what: str, test) -> bool:
+    """``test`` of the whole normalised text, once per scan (cached on the scan's ``bounds``)."""
+    flags = bounds.flags
+    found = flags.get(what)
+    if found is None:
+        found = flags[what] = test(bounds.norm)
+    return found
 
 
 def _country_in_list(text: str, h: _Hit) -> bool:

@@ -140,3 +140,15 @@ def persian_slips(alias: str) -> set[str]:
             out.add(alias[:i] + alias[i + 1 :])  # dropped, never the first letter
     out.discard(alias)
     return {w for w in out if not w.startswith(alias) and w not in COMMON_WORDS}
+
+
+# Letters that never join the next one: a writer puts no ZWNJ after them.
+_NON_JOINING = frozenset("اآأإدذرزژوؤ")
+
+
+def persian_splits(alias: str) -> set[str]:
+    """``alias`` with a space (a ZWNJ, after normalisation) inside it, after a joining letter,
+    both parts two letters or more: "ویت‌کاف" for ویتکاف."""
+    if len(alias) < PERSIAN_MIN_LENGTH or " " in alias:
+        return set()
+    return {alias[:i] + " " + alias[i:] for i in range(2, len(alias) - 1) if alias[i - 1] not in _NON_JOINING}

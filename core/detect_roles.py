@@ -144,6 +144,20 @@ class Resolved:
     detail: str
 
 
+def norm_token(token: str) -> str:
+    """``normalize_key`` for one token (public name of ``_norm``)."""
+    return _norm(token)
+
+
+def country_pattern(words: list[str]) -> re.Pattern[str] | None:
+    """One regex for country words: long ones in any case, short ones ("US", "UK") only in
+    capitals, each a whole word."""
+    long = sorted((re.escape(w) for w in words if len(w) > 3), key=len, reverse=True)
+    short = sorted((re.escape(w.upper()) for w in words if len(w) <= 3), key=len, reverse=True)
+    parts = ([f"(?i:{'|'.join(long)})"] if long else []) + short
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)") if parts else None
+
+
 def _norm(token: str) -> str:
     """``normalize_key`` for one token; plain lowercasing is the same for ASCII and faster."""
     return token.lower().replace("’", "'") if token.isascii() or "’" in token and token.replace("’", "").isascii() else normalize_key(token)
@@ -311,8 +325,11 @@ def resolve_heads(
         pending.append((start, end, head, office, plural, countries, phrase_start, phrase_end))
     items.sort(key=lambda it: it.start)
     out: list[Resolved] = []
+    deferred: list[tuple] = []
     for start, end, head, office, plural, countries, phrase_start, phrase_end in pending:
         how = "qualified"
+        if plural and office in _MANY_HOLDERS:
+            continue  # "Iranian and American envoys": a country has several
         if office == "counterpart":
             anchor = _anchor(text, items, start, lambda it: it.office not in (None, "counterpart"))
             if anchor is None and _pronoun_before(text, phrase_start):
@@ -329,20 +346,37 @@ def resolve_heads(
                 countries, how = _title_country(text, head, end)
             if not countries:
                 countries, how = _definite(text, items, start, end, head, office, index, home)
+            if not countries:
+                # "رهبر و رئیس‌جمهور": the head it is coordinated with resolves later.
+                nxt = next((it for it in items if it.start >= end), None)
+                if nxt is not None and nxt.official is None and _gap_is_connector(text, end, nxt.start):
+                    deferred.append((nxt, start, end, head, office, phrase_start, phrase_end))
         if not countries or (plural and len(set(countries)) < 2):
             continue  # "Iran's leaders" are several people, not the one we track
-        if "@" in how:  # the guards look past the possessor named right after the head
-            how, _, until = how.partition("@")
-            phrase_end = int(until)
-        phrase = text[phrase_start:phrase_end]
-        for country in countries:
-            oi = index.holder.get((country, office))
-            if oi is not None and role_ok(phrase_start, phrase_end, phrase, oi):
-                out.append(Resolved(oi, start, end, f"{head} ({how}: {country} {office})"))
-                for it in items:
-                    if it.start == start and it.official is None and len(countries) == 1:
-                        it.official, it.country = oi, country
+        _emit(text, items, index, role_ok, out, start, end, head, office, countries, how, phrase_start, phrase_end)
+    for nxt, start, end, head, office, phrase_start, phrase_end in deferred:
+        if nxt.country and nxt.official is not None and nxt.official >= 0:
+            _emit(text, items, index, role_ok, out, start, end, head, office, [nxt.country], "coordinated",
+                  phrase_start, phrase_end)
     return out
+
+
+_MANY_HOLDERS = frozenset({"envoy", "negotiator"})
+
+
+def _emit(text, items, index, role_ok, out, start, end, head, office, countries, how, phrase_start, phrase_end):
+    """Resolve a head to the holder of (country, office) for each country, if the guards pass."""
+    if "@" in how:  # the guards look past the possessor named right after the head
+        how, _, until = how.partition("@")
+        phrase_end = int(until)
+    phrase = text[phrase_start:phrase_end]
+    for country in countries:
+        oi = index.holder.get((country, office))
+        if oi is not None and role_ok(phrase_start, phrase_end, phrase, oi):
+            out.append(Resolved(oi, start, end, f"{head} ({how}: {country} {office})"))
+            for it in items:
+                if it.start == start and it.official is None and len(countries) == 1:
+                    it.official, it.country = oi, country
 
 
 def _pronoun_before(text: str, pos: int) -> bool:
@@ -584,12 +618,7 @@ class Places:
     hits; the first usually stops at the first "Iran"."""
 
     def __init__(self, tracked: set[str]):
-        def pattern(words: list[str]) -> re.Pattern[str] | None:
-            long = sorted((re.escape(w) for w in words if len(w) > 3), key=len, reverse=True)
-            short = sorted((re.escape(w.upper()) for w in words if len(w) <= 3), key=len, reverse=True)
-            parts = ([f"(?i:{'|'.join(long)})"] if long else []) + short
-            return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)") if parts else None
-
+        pattern = country_pattern
         others = {c for c in COUNTRY_WORDS.values()} - tracked
         places = {**COUNTRY_WORDS, **TRACKED_PLACES}
         self._tracked = pattern([w for w, c in places.items() if c in tracked])

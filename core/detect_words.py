@@ -53,6 +53,7 @@ will win with within without word work world would write year years yes yet you 
 january february april june july august october november december
 says said tells told meets urges backs slams rejects warns vows seeks calls signals hails
 denies accepts offers insists holds sends returns agrees
+neither nor either whereas meanwhile instead besides unlike including unless except nonetheless
 """
 
 # Persian function words and everyday words that are also names of people (ظریف "delicate",
@@ -105,6 +106,9 @@ ROLE_BLOCKERS_AFTER: frozenset[str] = frozenset(
     normalize_key(w) for w in "سابق پیشین اسبق وقت منتخب فقید مرحوم شهید elect designate emeritus".split()
 )
 
+# Persian determiners before a surname that make it a common noun ("یک قالیباف", a weaver).
+PERSIAN_DETERMINERS: frozenset[str] = frozenset(normalize_key(w) for w in "یک این آن هر چند همان همین".split())
+
 # Persian nouns before a surname that make it the name of a thing ("برج ترامپ", Trump Tower).
 PERSIAN_NAMED_AFTER: frozenset[str] = frozenset(
     normalize_key(w) for w in "برج برجهای هتل هتلهای کازینو سازمان بنیاد دانشگاه شرکت باشگاه".split()
@@ -116,7 +120,7 @@ NAMED_AFTER: frozenset[str] = frozenset(
     """
     tower towers organization organisation org hotel hotels international media university
     foundation plaza golf casino casinos resort resorts winery estate estates airlines shuttle
-    steaks vodka brand brands entertainment productions
+    steaks vodka brand brands entertainment productions national
     """.split()
 )
 
@@ -242,14 +246,14 @@ _COUNTRIES = {
         "آمریکا امریکا آمریکایی امریکایی واشنگتن ایالات-متحده کاخ-سفید"
     ),
     "oman": "oman omani omanis muscat sultanate عمان عمانی مسقط",
-    "qatar": "qatar qatari doha قطر قطری",
-    "saudi": "saudi saudi-arabia riyadh عربستان سعودی",
-    "uae": "uae emirati emirates abu-dhabi امارات اماراتی",
-    "iraq": "iraq iraqi baghdad عراق عراقی",
-    "turkey": "turkey turkish türkiye ankara ترکیه",
-    "egypt": "egypt egyptian cairo مصر مصری",
-    "russia": "russia russian moscow kremlin روسیه روس",
-    "china": "china chinese beijing چین چینی",
+    "qatar": "qatar qatari doha قطر قطری دوحه",
+    "saudi": "saudi saudi-arabia riyadh عربستان سعودی ریاض",
+    "uae": "uae emirati emirates abu-dhabi امارات اماراتی ابوظبی",
+    "iraq": "iraq iraqi baghdad عراق عراقی بغداد",
+    "turkey": "turkey turkish türkiye ankara ترکیه آنکارا",
+    "egypt": "egypt egyptian cairo مصر مصری قاهره",
+    "russia": "russia russian moscow kremlin putin روسیه روس مسکو کرملین پوتین",
+    "china": "china chinese beijing چین چینی پکن",
     "france": "france french paris فرانسه فرانسوی",
     "uk": "uk u.k. britain british london بریتانیا انگلیس انگلستان",
     "germany": "germany german berlin آلمان",
@@ -266,11 +270,17 @@ _COUNTRIES = {
     "eu": "eu european brussels اروپا اروپایی",
     "norway": "norway norwegian نروژ",
     "switzerland": "switzerland swiss سوئیس",
-    "ukraine": "ukraine ukrainian kyiv اوکراین",
-    "azerbaijan": "azerbaijan azerbaijani baku آذربایجان",
-    "armenia": "armenia armenian ارمنستان",
+    "ukraine": "ukraine ukrainian kyiv zelensky اوکراین کییف",
+    "azerbaijan": "azerbaijan azerbaijani baku آذربایجان باکو",
+    "armenia": "armenia armenian yerevan ارمنستان ایروان",
     "afghanistan": "afghanistan afghan کابل افغانستان",
-    "yemen": "yemen yemeni یمن",
+    "yemen": "yemen yemeni houthi houthis sanaa یمن حوثی حوثیها صنعا",
+    "sudan": "sudan sudanese darfur khartoum سودان دارفور خارطوم",
+    "venezuela": "venezuela venezuelan caracas ونزوئلا",
+    "cuba": "cuba cuban کوبا",
+    "belarus": "belarus belarusian بلاروس",
+    "kyrgyzstan": "kyrgyzstan قرقیزستان",
+    "myanmar": "myanmar burma میانمار",
     "korea": "korea korean کره",
     "spain": "spain spanish اسپانیا",
     "canada": "canada canadian کانادا",
@@ -317,6 +327,11 @@ _COMMERCIAL_CUES = tuple(
 _COMMERCIAL_CUES = tuple(c.replace("_", " ") for c in _COMMERCIAL_CUES)
 
 
+def may_be_commercial(norm: str) -> bool:
+    """False when no passage can talk business (once per normalised text, as ``may_be_sport``)."""
+    return any(c in norm for c in _COMMERCIAL_CUES)
+
+
 def is_commercial(passage: str) -> bool:
     """True when ``passage`` talks money or business (a price, a firm, a club, a stake).
     (Substring tests: each is a fast C search, where a regex alternation tries every
@@ -331,7 +346,8 @@ def is_commercial(passage: str) -> bool:
 TRACKED_PLACES: dict[str, str] = {
     normalize_key(w.replace("_", " ")): "iran"
     for w in "natanz fordow fordo isfahan esfahan bushehr arak qom mashhad tabriz shiraz "
-    "jcpoa snapback snap-back snap_back joint_comprehensive_plan_of_action 2015_nuclear_deal "
+    "jcpoa snapback snap-back snap_back joint_comprehensive_plan_of_action 2015_nuclear_deal irgc quds_force "
+    "revolutionary_guards سپاه_پاسداران نیروی_قدس سازوکار_ماشه "
     "2015_nuclear_agreement 2015_nuclear_accord "
     "نطنز فردو اصفهان بوشهر اراک قم مشهد تبریز شیراز برجام مکانیسم_ماشه مکانیزم_ماشه اسنپ_بک".split()
 }
@@ -364,8 +380,9 @@ BUSINESS_TALK_TERMS: frozenset[str] = frozenset(
 _CORPORATE_CUES = tuple(
     normalize_key(w.replace("_", " "))
     for w in """merger acquisition takeover shareholder the_board board_of_directors two_companies the_companies
-    the_firms chief_executive ceo startup هیئت_مدیره هیات_مدیره سهامدار ادغام قرارداد_خرید مدیرعامل
-    شرکت""".split()
+    the_firms chief_executive ceo startup business_leaders businessmen business_delegation trade_delegation
+    chamber_of_commerce striker transfer_fee contract_extension هیئت_مدیره هیات_مدیره سهامدار ادغام
+    قرارداد_خرید مدیرعامل شرکت بازرگانان تجار فعالان_اقتصادی اتاق_بازرگانی مهاجم تمدید_قرارداد""".split()
 )
 
 
@@ -377,21 +394,18 @@ def is_corporate(passage: str) -> bool:
     return _CORPORATE.search(normalize_key(passage)) is not None
 
 
-# "deal", "agreement" named by its year ("the 2015 nuclear deal", "توافق ۲۰۱۵") is an accord
-# signed long ago, which by itself says nothing about negotiations now.
+# "deal", "agreement" named by its year as the framework something happens under ("sanctions
+# lifted under the 2015 nuclear deal") is the accord signed long ago, not talks now.
 ACCORD_TERMS: frozenset[str] = frozenset(
-    normalize_key(w) for w in "deal deals agreement agreements accord accords توافق".split()
+    normalize_key(w) for w in "deal deals agreement agreements accord accords".split()
 )
-_YEAR_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d(?:[ \t]+[\w-]+){0,2}[ \t]+$")
-_YEAR_AFTER = re.compile(r"^[\w\u200c]*(?:[ \t\u200c]+[^\W\d_]+){0,2}[ \t\u200c]+(?:سال[ \t\u200c]+)?(?:19|20|۱۹|۲۰)[\d۰-۹]{2}(?![\d۰-۹])")
+_YEAR_BEFORE = re.compile(r"\bunder[ \t]+the[ \t]+(?:19|20)\d\d(?:[ \t]+[\w-]+){0,2}[ \t]+$", re.IGNORECASE)
 
 
 def is_dated_accord(text: str, start: int, end: int) -> bool:
-    """True when the accord term at [start, end) is named by a year before it (English) or
-    after it (Persian)."""
-    if _YEAR_BEFORE.search(text, max(0, start - 30), start):
-        return True
-    return "\u0600" <= text[start : start + 1] <= "\u06ff" and _YEAR_AFTER.match(text[start : end + 40]) is not None
+    """True when the accord term at [start, end) is the dated framework of something ("under
+    the 2015 deal")."""
+    return _YEAR_BEFORE.search(text, max(0, start - 40), start) is not None
 
 # A sports page: a bare surname there is a player's ("Albusaidi double seals quarter-final
 # berth"), unless the official is also named in full or by a role.
@@ -413,6 +427,13 @@ _SCORE_STEMS = ("beat", "crush", "won", "defeat", "drew", "draw", "goal", "گل"
 _SCORE = re.compile(r"(?<![\d/.:-])\d{1,2} ?[-–] ?\d{1,2}(?![\d/.:-])")
 _SCORE_WORDS = frozenset(normalize_key(w) for w in "beat beats crush crushed won defeated drew draw goal goals گل".split())
 _TOKENS = re.compile(r"\w[\w-]*")
+
+
+def may_be_sport(norm: str) -> bool:
+    """False when no passage can read like sport (``is_sport`` needs one of these substrings),
+    given the whole text normalised (``core.normalize``, lowercase): checked once per text,
+    so most hits skip the passage test."""
+    return any(stem in norm for stem in _SPORT_STEMS) or any(w in norm for w in _SCORE_STEMS)
 
 
 def is_sport(passage: str) -> bool:

@@ -40,6 +40,9 @@ MIN_ALIAS_LETTERS = 3
 RULE_PREFIX = "@"
 FOREIGN_ONLY = "@foreign only"  # no hit counts in an article that names only untracked countries
 RULES = frozenset({FOREIGN_ONLY})
+# "@also negotiations": where this topic is found, the named topic is found too (Oman talks
+# are negotiations), unless that topic already has hits of its own.
+ALSO_PREFIX = "@also "
 MIN_STEM_LETTERS = 4
 
 
@@ -157,9 +160,10 @@ def _topic(data: Any, where: str) -> Topic:
         out.append(tuple(t.strip() for t in terms))
     exclude = tuple(t.strip() for t in _strings(data.get("exclude", []), f"{where}, exclude"))
     for t in exclude:
-        if t.startswith(RULE_PREFIX) and t not in RULES:
-            raise WatchlistError(f"{where}: unknown rule {t!r}; known rules: {', '.join(sorted(RULES))}")
-    for t in [t for g in out for t in g] + [t for t in exclude if t not in RULES]:
+        if t.startswith(RULE_PREFIX) and t not in RULES and not (t.startswith(ALSO_PREFIX) and t[len(ALSO_PREFIX) :].strip()):
+            known = ", ".join(sorted(RULES | {ALSO_PREFIX + "TOPIC"}))
+            raise WatchlistError(f"{where}: unknown rule {t!r}; known rules: {known}")
+    for t in [t for g in out for t in g] + [t for t in exclude if not t.startswith(RULE_PREFIX)]:
         problem = term_problem(t)
         if problem:
             raise WatchlistError(f"{where}: term {t!r} refused: {problem}")

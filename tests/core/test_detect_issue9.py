@@ -73,6 +73,21 @@ OFFICIALS = [
      {RU, TR, WI}),
     ("The Secretary of State for Defence visited the Gulf.", set()),
     ("Iran's foreign minister met the German secretary of state in Berlin.", {AR}),
+    # coordinated Persian heads resolve together; plural envoys name nobody in particular
+    ("رهبر و رئیس‌جمهور در جلسه هیئت دولت حاضر شدند.", {KH, PZ}),
+    ("رهبر ارکستر در تالار وحدت اجرا کرد.", set()),
+    ("A meeting between Iranian and American envoys was planned.", set()),
+    # a surname as a common noun or a thing; function words are no given names
+    ("به گفته یک قالیباف قدیمی، قیمت نخ دو برابر شده است.", set()),
+    ("مغازه خرازی سر کوچه شلوغ است.", set()),
+    ("Trump National Doral will host the summit.", set()),
+    ("The first Trump-class battleship is years away.", set()),
+    ("Neither Witkoff nor Rubio commented.", {WI, RU}),
+    # a context-needing surname that speaks; a Persian name broken by a ZWNJ
+    ("ظریف: توافق قربانی سیاست داخلی شد", {ZA}),
+    ("ظریف در گفت‌وگو با روزنامه اعتماد از دوران دانشجویی گفت.", {ZA}),
+    ("ظریف بودن این طرح را همه ستودند.", set()),
+    ("استیو ویت‌کاف به مسقط رفت.", {WI}),
 ]
 
 TOPICS = [
@@ -102,7 +117,7 @@ TOPICS = [
     ("Oman edged Iran 2-1 in a World Cup qualifier in Muscat. The coach blamed the long round of travel.", set()),
     ("Pezeshkian sent a message congratulating Oman's sultan on the national day.", set()),
     ("پزشکیان در پیامی روز ملی عمان را تبریک گفت.", set()),
-    ("Oman's foreign minister relayed a new proposal to Tehran.", {"Oman talks"}),
+    ("Oman's foreign minister relayed a new proposal to Tehran.", {"Oman talks", "negotiations"}),
     ("البوسعیدی پیام تهران را به واشنگتن منتقل کرد.", {"Oman talks", "negotiations"}),
     # talks between companies, unless officials are in the story
     ("The board approved the merger after weeks of talks between the two companies.", set()),
@@ -112,11 +127,32 @@ TOPICS = [
     ("Britain, France and Germany triggered the snapback under the 2015 nuclear deal.",
      {"sanctions", "nuclear program"}),
     ("Talks to revive the 2015 deal stalled.", {"negotiations"}),
-    ("The 2015 accord capped enrichment.", {"nuclear program"}),
+    ("UN sanctions lifted under the 2015 accord were restored.", {"sanctions"}),
     # direct contact between the sides
     ("The two envoys held a brief direct exchange in Muscat.", {"negotiations", "Oman talks"}),
     ("عراقچی و ویتکاف به طور مستقیم با یکدیگر گفت‌وگو کردند.", {"negotiations"}),
     ("رئیس‌جمهور و رئیس مجلس درباره بودجه گفت‌وگو کردند.", set()),
+    # Oman talks are negotiations ("@also negotiations")
+    ("Witkoff will meet Iranian officials in Oman next week.", {"Oman talks", "negotiations"}),
+    # other parties' talks: a third country and one side; both sides, or a critic, keep them
+    ("President Trump said negotiations with Canada over tariffs were going well.", set()),
+    ("Pezeshkian held talks with his Armenian counterpart in Yerevan.", set()),
+    ("Turkey's president said Istanbul would host talks between Russian and Ukrainian delegations.", set()),
+    ("Russia said talks between Iran and the US should continue.", {"negotiations"}),
+    ("Araghchi accused Israel of trying to sabotage the talks with Washington.", {"negotiations"}),
+    ("Araghchi arrived in Moscow. Talks with Witkoff are set for Saturday.", {"negotiations"}),
+    ("Qatar's emir offered to host another round of talks.", {"negotiations"}),
+    ("The EU adopted new sanctions against Russia and Belarus.", set()),
+    ("Britain sanctioned a network funding the Quds Force.", {"sanctions"}),
+    # the bomb, inspectors, arsenals; the two sides as a pair
+    ("Western agencies say Tehran could build a crude device within months.", {"nuclear program"}),
+    ("Iran must restore access for international inspectors, the E3 said.", {"nuclear program"}),
+    ("Food inspectors closed the restaurant.", set()),
+    ("Pakistan keeps expanding its nuclear arsenal, a Washington think tank said.", set()),
+    ("Iranian and European diplomats will meet in Istanbul.", {"negotiations"}),
+    ("Business leaders held talks in Muscat on a ferry link.", set()),
+    ("باشگاه برای تمدید قرارداد مهاجم خود وارد مذاکره شد.", set()),
+    ("سه کشور اروپایی سازوکار ماشه را فعال کردند.", {"sanctions"}),
 ]
 
 

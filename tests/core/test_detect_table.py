@@ -168,7 +168,7 @@ CASES = [
     ("مسعود پزشکیان در نشست خبری شرکت کرد.", "PZ", ""),
     ("رئیس جمهور ایران به باکو سفر کرد.", "PZ", ""),
     ("رئیس جمهور سابق ایران در دانشگاه سخنرانی کرد.", "", ""),
-    ("عباس عراقچی با همتای چینی خود گفتگو کرد.", "AR", "neg"),
+    ("عباس عراقچی با همتای چینی خود گفتگو کرد.", "AR", ""),  # another country's talks with Iran (issue 9, part 3)
     ("وزیر امور خارجه عمان میزبان هیئت‌ها بود.", "AL", ""),
     ("اسماعیل بقائی گفت این ادعاها بی‌اساس است.", "BA", ""),
     ("بقایی در نشست هفتگی به پرسش‌ها پاسخ داد.", "BA", ""),
@@ -191,7 +191,7 @@ CASES = [
     ("بدر البوسعیدی از دو طرف برای مذاکره تشکر کرد.", "AL", "neg oman"),
     # --- second batch: headlines, appositives, other countries' officials, off-topic news ------
     ("U.S. President Donald Trump said on Truth Social that Iran must choose quickly.", "TR", ""),
-    ("Trump’s envoy Steve Witkoff and Iran’s Abbas Araghchi spoke directly for 45 minutes.", "TR WI AR", ""),
+    ("Trump’s envoy Steve Witkoff and Iran’s Abbas Araghchi spoke directly for 45 minutes.", "TR WI AR", "neg"),  # direct contact (part 3)
     ("The Omani-mediated talks are expected to resume in Rome next week.", "", "neg oman"),
     ("Araghchi told state TV that the next round would be held in Muscat.", "AR", "neg oman"),
     ("Iran's top diplomat said Tehran would not give up enrichment.", "AR", "nuc"),
@@ -216,7 +216,7 @@ CASES = [
     ("The Gulf of Oman has seen several tanker seizures since 2019.", "", ""),
     ("Women’s rights activists were arrested in Tehran.", "", ""),
     ("Ayatollah Khamenei’s representative in Kerman gave the Friday sermon.", "KH", ""),
-    ("Araghchi and Witkoff met face to face briefly after the indirect session.", "AR WI", ""),
+    ("Araghchi and Witkoff met face to face briefly after the indirect session.", "AR WI", "neg"),  # direct contact (part 3)
     ("The deal that Trump tore up in 2018 capped enrichment at 3.67 percent.", "TR", "neg nuc"),
     ("Khamenei said negotiating with America was neither wise nor honourable.", "KH", "neg"),
     ("سید عباس عراقچی وزیر امور خارجه کشورمان در مسقط با ویتکاف دیدار کرد.", "AR WI", ""),
@@ -229,7 +229,7 @@ CASES = [
     ("Iran's Leader Ayatollah Seyyed Ali Khamenei received the ambassadors.", "KH", ""),
     ("Abbas Araghchi, Iran's foreign minister, said sanctions relief was essential.", "AR", "san"),
     ("Saudi Foreign Minister Prince Faisal bin Farhan spoke with his Omani counterpart.", "AL", ""),
-    ("Russia's foreign minister Sergei Lavrov said Moscow supports a diplomatic solution.", "", "neg"),
+    ("Russia's foreign minister Sergei Lavrov said Moscow supports a diplomatic solution.", "", ""),  # names only another country (part 3)
     ("The Israeli prime minister said he would never accept enrichment on Iranian soil.", "", "nuc"),
     ("Real Madrid agreed a deal to sign the Brazilian winger.", "", "neg"),
     ("The central bank raised interest rates by half a point.", "", ""),
@@ -248,7 +248,7 @@ CASES = [
     ("Yemen's Houthis attacked a ship in the Red Sea.", "", ""),
     ("Israeli strikes hit nuclear facilities at Natanz and Isfahan.", "", "nuc"),
     ("The sanctions committee of the Security Council met on Tuesday.", "", "san"),
-    ("Talks between Armenia and Azerbaijan stalled over the border.", "", "neg"),
+    ("Talks between Armenia and Azerbaijan stalled over the border.", "", ""),  # other countries' talks (part 3)
     ("The International Atomic Energy Agency has lost continuity of knowledge.", "", "nuc"),
     ("Baghaei: Iran will respond to any aggression", "BA", ""),
     ("Iran-US talks: what we know so far", "", "neg"),
@@ -259,7 +259,7 @@ CASES = [
     ("Larijani carried a message from the Supreme Leader to Putin.", "KH", ""),
     ("The ayatollah's office denied the report.", "", ""),
     ("Iran's Leader says US offer is 'deception'", "KH", ""),
-    ("وزیر خارجه روسیه با همتای ایرانی خود گفتگو کرد.", "AR", "neg"),
+    ("وزیر خارجه روسیه با همتای ایرانی خود گفتگو کرد.", "AR", ""),  # another country's talks with Iran (part 3)
     ("رئیس جمهور آمریکا گفت ایران نباید به سلاح هسته‌ای دست یابد.", "TR", "nuc"),
     ("رئیس‌جمهور سابق آمریکا در این باره سکوت کرد.", "", ""),
     ("وزیر امور خارجه سابق ایران کتابی منتشر کرد.", "", ""),
@@ -273,7 +273,7 @@ CASES = [
     ("The farmers left of their own accord.", "", ""),
     ("The fund aims to enrich local communities.", "", ""),
     ("The country's supreme leader has the final word on the talks.", "KH", "neg"),
-    ("Oman's foreign minister, Badr al-Busaidy, carried the proposal.", "AL", "oman"),  # carrying a proposal is mediation (issue 9)
+    ("Oman's foreign minister, Badr al-Busaidy, carried the proposal.", "AL", "neg oman"),  # carrying a proposal is mediation; Oman talks are negotiations (issue 9)
     ("میانجی‌گران عمانی پیام‌ها را میان دو هیئت رد و بدل کردند.", "", "neg oman"),
     ("Imam Khamenei addressed the nation on the anniversary.", "KH", ""),
     ("Zach Witkoff spoke at a cryptocurrency conference.", "", ""),

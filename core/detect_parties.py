@@ -1,0 +1,76 @@
+"""Whose talks a negotiation term is about: the parties its sentence (and the one before) names.
+
+The default watchlist follows one set of talks, Iran's with the US and Europe, which Oman,
+Qatar and a few others host or mediate. A sentence that names a third country as a party
+and only one of the two sides ("Pezeshkian held talks with his Armenian counterpart",
+"negotiations with Canada over steel tariffs", "عمان میان آمریکا و حوثی‌ها میانجی‌گری کرد")
+is about somebody else's talks. A country after "in", "at", "to" (Persian "در", "به") is a
+venue, not a party. A sentence naming both sides, or no side at all ("Saudi Arabia welcomed
+the talks"), keeps the term. Work is per hit and only in texts that name a third country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.detect_roles import country_pattern, norm_token
+from core.detect_words import COUNTRY_WORDS
+from core.normalize import normalize_key
+
+# Country key -> side; the mediators and hosts are neither side nor a third party.
+SIDES = {"iran": "iran", "us": "west", "uk": "west", "france": "west", "germany": "west", "eu": "west"}
+MEDIATORS = frozenset({"oman", "qatar", "switzerland", "norway", "italy"})
+# Named beside the talks far more often as a critic than as a party ("accused Israel of
+# trying to sabotage diplomacy"): neither a side nor a third party.
+ONLOOKERS = frozenset({"israel"})
+_VENUE_BEFORE = frozenset(normalize_key(w) for w in "in at to from into via near inside در به از".split())
+# Country words that are people: never a venue ("a message to Putin").
+_LEADERS = frozenset(normalize_key(w) for w in "putin zelensky پوتین".split())
+_TOKEN = re.compile(r"[^\W\d_][\w.'’]*")
+
+
+def _country(token: str) -> str | None:
+    key = token.removesuffix("'s").removesuffix("'").rstrip(".")
+    return COUNTRY_WORDS.get(key)
+
+
+class Parties:
+    """Built with the matcher: which countries are third parties, and each official's side."""
+
+    def __init__(self, official_country: dict[int, str]):
+        third = [w for w, c in COUNTRY_WORDS.items() if c not in SIDES and c not in MEDIATORS and c not in ONLOOKERS]
+        self._third = country_pattern(third)
+        self._side_of = {oi: SIDES.get(c) for oi, c in official_country.items()}
+
+    def may_apply(self, norm: str) -> bool:
+        """False when the normalised text names no third country (the usual case)."""
+        return self._third is not None and self._third.search(norm) is not None
+
+    def others_talk(self, text: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
+        """True when text[start:end] (a sentence and the one before) names a third country as a
+        party and exactly one side. ``people``: (offset, official) of the officials found."""
+        sides: set[str] = set()
+        third = False
+        previous = ("", "")
+        for m in _TOKEN.finditer(text, start, end):
+            token = norm_token(m.group()).rstrip(".")
+            country = _country(token)
+            if country is None and previous[1]:
+                country = _country(f"{previous[1]} {token}")  # "saudi arabia", "united states"
+            venue = token not in _LEADERS and (
+                previous[1] in _VENUE_BEFORE or (previous[1] == "the" and previous[0] in _VENUE_BEFORE)
+            )
+            previous = (previous[1], token)
+            if country is None or venue:
+                continue
+            side = SIDES.get(country)
+            if side:
+                sides.add(side)
+            elif country not in MEDIATORS and country not in ONLOOKERS:
+                third = True
+        if not third:
+            return False
+        for pos, oi in people:
+            if start <= pos < end and self._side_of.get(oi):
+                sides.add(self._side_of[oi])
+        return len(sides) == 1
