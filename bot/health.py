@@ -15,14 +15,16 @@ import logging
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from aiohttp import web
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from telegram.request import HTTPXRequest
 
 from jobs import metrics
 from storage.db import Database
 from storage.queue_health import get_queue_health
+
+if TYPE_CHECKING:
+    from aiohttp import web
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +104,9 @@ def _queue_age(db: Database) -> tuple[int, float | None]:
 
 
 def make_web_app(health: Health, db: Database) -> web.Application:
+    from aiohttp import web  # half a second of imports, only when BRIEFBOT_HTTP_PORT is set
+    from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
     async def healthz(_request: web.Request) -> web.Response:
         try:
             waiting, age = await asyncio.to_thread(_queue_age, db)
@@ -127,6 +132,8 @@ def make_web_app(health: Health, db: Database) -> web.Application:
 
 async def start_http(health: Health, db: Database, port: int, host: str = "0.0.0.0") -> web.AppRunner:
     """Serve /healthz and /metrics until the returned runner is cleaned up."""
+    from aiohttp import web
+
     runner = web.AppRunner(make_web_app(health, db), access_log=None)
     await runner.setup()
     await web.TCPSite(runner, host, port).start()

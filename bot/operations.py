@@ -18,20 +18,19 @@ import asyncio
 import tomllib
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from core.opml import OpmlError, parse_opml
-from core.transfer import ImportPlan, plan_watchlist_import
-from core.watchlist import WatchlistError
-from jobs.fetch import fetch_url
-from jobs.parse import parse_feed
 from jobs.urlguard import check_feed_url_async
 from storage import admin as admin_store
 from storage import feeds as feed_store
 from storage import watchlist as wl_store
 from storage.db import Database
+
+if TYPE_CHECKING:
+    from core.transfer import ImportPlan
 
 FEED_CHECK_SECONDS = 30  # an admin waits for the answer; a slower feed is refused with the reason
 
@@ -56,6 +55,9 @@ def _audit(db: Database, now: datetime, user_id: int | None, action: str, detail
 
 async def check_feed(client: httpx.AsyncClient, url: str, allow_private: bool) -> tuple[str | None, str | None, int]:
     """Fetch ``url`` once: (problem or None, the feed's title, its number of entries)."""
+    from jobs.fetch import fetch_url  # with the parser (feedparser), only when a feed is added
+    from jobs.parse import parse_feed
+
     result = await fetch_url(client, url, allow_private=allow_private, total_timeout=FEED_CHECK_SECONDS)
     if not result.ok:
         return result.error or "the fetch failed", None, 0
@@ -155,6 +157,9 @@ def import_watchlist(db: Database, data: bytes, now: datetime, *, user_id: int |
     Every entry is checked first; valid ones are applied in one transaction and the
     plan says what was added, changed, removed and refused.
     """
+    from core.transfer import plan_watchlist_import  # with detection's word lists: not at start
+    from core.watchlist import WatchlistError
+
     try:
         parsed = tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError as e:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import importlib
 import logging
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from telegram.error import TelegramError
 
@@ -16,9 +18,9 @@ from bot.sender import TelegramSender
 from core.render import plural
 from jobs import metrics
 from jobs.deliver import deliver_due
-from jobs.digests import enqueue_due_briefings
-from jobs.ingest import FeedRun, IngestOptions, run_ingest
-from jobs.spikes import enqueue_spike_alerts
+
+if TYPE_CHECKING:
+    from jobs.ingest import FeedRun, IngestOptions
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +32,8 @@ LEADER_JOBS = ("deliver", "briefing", "webhook-probe")
 
 
 def ingest_options(settings) -> IngestOptions:
+    from jobs.ingest import IngestOptions
+
     return IngestOptions(poll_seconds=settings.poll_seconds, allow_private=settings.allow_private_urls)
 
 
@@ -47,6 +51,9 @@ async def ingest_job(context: Context) -> None:
     """Claim due feeds a batch at a time (other replicas take the rest), store, detect, queue alerts."""
     rt = runtime(context)
     started = time.monotonic()
+    # Ingest's imports (parser, detection, summaries, stories: about a second) are not needed
+    # before the first cycle; the first one imports them in a thread, off the event loop.
+    run_ingest = (await asyncio.to_thread(importlib.import_module, "jobs.ingest")).run_ingest
     options = dataclasses.replace(ingest_options(rt.settings), claim_limit=CLAIM_BATCH)
     runs = []
     while True:  # a short batch means nothing more was due; a long cycle leaves the rest to the next
@@ -81,14 +88,22 @@ def log_ingest(runs: Sequence[FeedRun]) -> None:
 
 
 def _spikes(db, now) -> int:
+    from jobs.spikes import enqueue_spike_alerts
+
     with db.session() as s:
         return enqueue_spike_alerts(s, now)
+
+
+def _briefings(db, now):
+    from jobs.digests import enqueue_due_briefings
+
+    return enqueue_due_briefings(db, now)
 
 
 async def briefing_job(context: Context) -> None:
     """Queue the daily briefings that are due (the database knows which), then deliver."""
     rt = runtime(context)
-    runs = await asyncio.to_thread(enqueue_due_briefings, rt.db, rt.clock())
+    runs = await asyncio.to_thread(_briefings, rt.db, rt.clock())
     for run in runs:
         log.info("briefing for %s (%s%s): %s", run.chat_id, run.local_date,
                  ", late" if run.late else "", plural(run.parts, "part"))

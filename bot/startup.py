@@ -54,14 +54,21 @@ def configure_logging(level: str = "INFO", *, verbose: bool = False) -> None:
 
 def check_extractor() -> None:
     """Full text for teaser feeds needs trafilatura and lxml_html_clean; without them every
-    article would warn and fall back to its teaser, so the bot refuses to start instead."""
-    import importlib
+    article would warn and fall back to its teaser, so the bot refuses to start instead.
+
+    Only whether they are installed is checked (no import: trafilatura takes half a second to
+    import, and jobs.fulltext imports it at the first page it extracts)."""
+    from importlib.util import find_spec
 
     for module in ("lxml_html_clean", "trafilatura"):
         try:
-            importlib.import_module(module)
-        except ImportError as e:
-            raise StartupError(f"the full-text extractor cannot load ({module}: {e}); reinstall briefbot "
+            found = find_spec(module) is not None
+        except (ImportError, ValueError) as e:
+            found, why = False, str(e)
+        else:
+            why = "not installed"
+        if not found:
+            raise StartupError(f"the full-text extractor cannot load ({module}: {why}); reinstall briefbot "
                                "(pip install -e .) or install it: pip install trafilatura lxml_html_clean") from None
 
 

@@ -79,18 +79,17 @@ def _alert_article(session: Session, article: ArticleView, story_id: int | None,
     key = alert_key(story_id) if story_id else f"article:{article.id}"
     originals: dict[int, ArticleView] = {}
     changed = 0
+    new: list[tuple[int, str, bool]] = []  # (chat_ref, html, silent): queued together after the loop
+    rendered: dict[object, str] = {}  # the alert's text per time zone: most chats share a few zones
     for chat in targets:
         policy = chat.policy(follows.get(chat.id, ()))
         row = sent.get(chat.id)
         if row is None:
             if not policy.wants(names) or policy.holds_alerts_at(now):
                 continue  # the briefing will carry it
-            silent = policy.quiet_at(now)
-            also = _also(outlets, article.id)
-            html = render_alert(article, also, zone=policy.zone)
-            changed += metrics.queued("alert", outbox.enqueue(
-                session, chat.id, "alert", key, html, now,
-                disable_notification=silent, article_id=article.id, story_id=story_id))
+            if policy.zone not in rendered:
+                rendered[policy.zone] = render_alert(article, _also(outlets, article.id), zone=policy.zone)
+            new.append((chat.id, rendered[policy.zone], policy.quiet_at(now)))
             continue
         if article.feed_title in earlier or now - row.created_at > STORY_FRESH or row.article_id is None:
             continue  # same outlet again, or the story is no longer fresh
@@ -101,6 +100,8 @@ def _alert_article(session: Session, article: ArticleView, story_id: int | None,
             continue
         html = render_alert(original, _also(outlets, original.id), zone=policy.zone)
         changed += _rewrite(session, row, html, edit_key(story_id, article.id), story_id, now)
+    changed += metrics.queued_many("alert", outbox.enqueue_many(session, "alert", key, now, new,
+                                                                article_id=article.id, story_id=story_id))
     return changed
 
 

@@ -1,12 +1,14 @@
 """Deliver due outbox rows through a Sender, recording every outcome on the row.
 
 What a crash or a stop can cost is bounded by how rows move:
-- only as many rows are claimed as the rate limit lets go now, and each is sent as soon as
-  the claim returns (taking its token then), so nothing claimed waits in a queue;
+- rows are claimed a batch ahead of the sends (a quarter of a second of the rate, at most
+  256, or twice ``concurrency`` without a limit), so a token never waits for a claim's commit; a
+  claimed row that a crash leaves unsent is handed back at the next start and sent once;
 - a chat has at most one row ``sending`` at a time (storage.outbox.claim_due), so a kill
   repeats at most one message per chat: the one whose send had started;
-- each outcome is recorded as soon as the loop comes round (one transaction per batch of
-  outcomes, off the event loop);
+- a send starts only when the rate limit gives it a token, so nothing waits inside a send;
+- outcomes are recorded in batches (16, or what came back within 50 ms), with the next claim
+  in one transaction, off the event loop; a kill repeats what was sent in that short window;
 - on a stop request, claiming stops, in-flight sends get ``grace`` seconds, and whatever is
   still claimed goes back to ``pending``;
 - the first run in a process hands back rows left ``sending`` by any other process
@@ -18,8 +20,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import os
 import socket
+import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -38,6 +43,10 @@ RETRY_BASE_SECONDS = 30.0
 EDIT_WAIT_SECONDS = 10.0  # an edit whose original message is not sent yet looks again after this
 STALE_CLAIM = timedelta(minutes=5)  # a claim older than this with no owner alive is handed back
 STOP_GRACE_SECONDS = 5.0
+AHEAD_SECONDS = 0.25  # rows claimed ahead of the rate limit: this long at the configured rate
+MAX_AHEAD = 256
+RECORD_BATCH = 16  # outcomes written together; fewer once the first of them has waited RECORD_DELAY
+RECORD_DELAY = 0.05
 
 
 _STARTED = datetime.now(UTC)
@@ -104,50 +113,95 @@ class _Run:
         self.tasks: set[asyncio.Task] = set()
         self.done: list[tuple[outbox.OutboxItem, SendOutcome | None]] = []
         self.claimed: dict[int, outbox.OutboxItem] = {}
+        self.queue: deque[outbox.OutboxItem] = deque()  # claimed, waiting for a token and a free slot
+        self.claiming: asyncio.Task | None = None  # the record-and-claim under way (one at a time)
+        self.done_since = 0.0  # when the oldest unrecorded outcome came back
+        rate = d.limits.overall.rate
+        self.ahead = 2 * d.concurrency if rate is None else max(1, min(MAX_AHEAD, math.ceil(rate * AHEAD_SECONDS)))
 
     async def loop(self, should_stop: Callable[[], bool]) -> None:
         await asyncio.to_thread(self.release_stale)
+        exhausted = False  # the last claim found less than asked: nothing more is due until a send ends
+        wanted = 0
         while True:
-            await self.record()
             if should_stop():
                 return
-            room = self.d.concurrency - len(self.tasks)
-            if room <= 0:
-                await self.wait_one()
-                continue
-            # Claim only what the limit lets go now; each send takes its own token just before it
-            # goes (at once, normally), so the wire sees the limiter's even spacing whatever the
-            # claim's commit cost, and a claimed row never waits longer than that commit.
-            ready = await self.d.limits.overall.ready()
-            if should_stop():
-                return
-            items = await asyncio.to_thread(self.claim, min(room, ready))
-            if not items:
-                if not self.tasks and not self.done:
+            self.start_sends()
+            if self.claiming is not None:
+                if self.claiming.done():  # sends went on starting while it ran
+                    got, self.claiming = self.claiming.result(), None
+                    exhausted = got < wanted
+                    continue
+            else:
+                low = len(self.queue) <= self.ahead // 2
+                idle = not self.tasks and not self.queue  # what is recorded may free a chat's next row
+                if self.record_due() or (low and not exhausted) or (idle and self.done):
+                    wanted = self.ahead - len(self.queue) if low else 0
+                    self.claiming = asyncio.create_task(self.record_and_claim(wanted), name="deliver claim")
+                elif exhausted and not self.queue and not self.tasks:
                     return
-                await self.wait_one()  # a chat freed by a finished send may have more to go
-                continue
-            for item in items:
-                self.d.limits.take_group(item.chat_id)
-                task = asyncio.create_task(self.send(item), name=f"deliver outbox {item.id}")
-                self.tasks.add(task)
-                task.add_done_callback(self.tasks.discard)
+            await self.wait()
+
+    def record_due(self) -> bool:
+        return bool(self.done) and (len(self.done) >= RECORD_BATCH
+                                    or time.monotonic() - self.done_since >= RECORD_DELAY)
+
+    def start_sends(self) -> None:
+        """Send queued rows while the rate limit has tokens and slots are free."""
+        while self.queue and len(self.tasks) < self.d.concurrency and self.d.limits.overall.take(1):
+            item = self.queue.popleft()
+            task = asyncio.create_task(self.send(item), name=f"deliver outbox {item.id}")
+            self.tasks.add(task)
+            task.add_done_callback(self.tasks.discard)
+
+    async def wait(self) -> None:
+        """Until a send or the claim ends, or the next token is due (briefly, so a stop request is seen)."""
+        timeout = 0.1
+        if self.queue and len(self.tasks) < self.d.concurrency:
+            timeout = min(timeout, max(self.d.limits.overall.wait_time(), 0.001))
+        if self.done:
+            timeout = min(timeout, max(self.done_since + RECORD_DELAY - time.monotonic(), 0.001))
+        waiting = self.tasks | ({self.claiming} if self.claiming is not None else set())
+        if waiting:
+            await asyncio.wait(waiting, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+        else:
+            await asyncio.sleep(timeout)
+
+    async def record_and_claim(self, want: int) -> int:
+        """Record every outcome since the last call and claim up to ``want`` rows: one transaction."""
+        batch, self.done = self.done, []
+        try:
+            items = await asyncio.to_thread(self._record_and_claim, batch, want)
+        except Exception:  # rolled back: abandon() records them, or hands the rows back
+            self.done = batch + self.done
+            raise
+        self._forget(batch)
+        for item in items:
+            self.d.limits.take_group(item.chat_id)
+        self.queue.extend(items)
+        return len(items)
+
+    def _record_and_claim(self, batch, want: int) -> list[outbox.OutboxItem]:
+        with self.db.session() as s:
+            if batch:
+                _record_in(s, batch, self.now, self.report)
+            items = outbox.claim_due(s, self.now, limit=want, owner=self.d.owner,
+                                     skip_chat_ids=self.d.limits.busy_groups()) if want > 0 else []
+        for item in items:  # after the commit: what is held is what the database says is claimed
+            self.claimed[item.id] = item
+            self.d.inflight.add(item.id)
+        return items
+
+    def _forget(self, batch) -> None:
+        for item, _ in batch:
+            self.claimed.pop(item.id, None)
+            self.d.inflight.discard(item.id)
 
     def release_stale(self) -> None:
         with self.db.session() as s:
             self.report.released += outbox.release_stale_claims(s, self.now - STALE_CLAIM, keep=set(self.d.inflight))
 
-    def claim(self, n: int) -> list[outbox.OutboxItem]:
-        with self.db.session() as s:
-            items = outbox.claim_due(s, self.now, limit=n, owner=self.d.owner,
-                                     skip_chat_ids=self.d.limits.busy_groups())
-        for item in items:
-            self.claimed[item.id] = item
-            self.d.inflight.add(item.id)
-        return items
-
     async def send(self, item: outbox.OutboxItem) -> None:
-        await self.d.limits.overall.acquire(1)
         if item.chat_id in self.report.unsubscribed:  # gone earlier in this run: don't knock again
             result: SendOutcome | None = SendOutcome("blocked", error="chat left during this delivery run")
         elif item.kind == "edit":
@@ -155,25 +209,20 @@ class _Run:
         else:
             result = await self.sender.send_html(item.chat_id, item.html, thread_id=item.thread_id,
                                                  disable_notification=item.disable_notification)
+        if not self.done:
+            self.done_since = time.monotonic()
         self.done.append((item, result))
-
-    async def wait_one(self) -> None:
-        """Until a send ends, or briefly, so a stop request is seen even while every send hangs."""
-        if self.tasks:
-            await asyncio.wait(self.tasks, timeout=0.1, return_when=asyncio.FIRST_COMPLETED)
 
     async def record(self) -> None:
         """Write every outcome that came back since the last call, in one transaction."""
-        if not self.done:
-            return
-        batch, self.done = self.done, []
-        await asyncio.to_thread(_record_batch, self.db, batch, self.now, self.report)
-        for item, _ in batch:
-            self.claimed.pop(item.id, None)
-            self.d.inflight.discard(item.id)
+        if self.done:
+            await self.record_and_claim(0)
 
     async def finish(self, grace: float) -> None:
         """Stop request or nothing left: let sends under way end (briefly), record, hand back the rest."""
+        if self.claiming is not None:  # what it claims is held (self.claimed) and handed back below
+            claiming, self.claiming = self.claiming, None
+            await claiming
         if self.tasks:
             _, late = await asyncio.wait(self.tasks, timeout=grace)
             for task in late:
@@ -196,14 +245,12 @@ class _Run:
 
     def abandon(self) -> None:
         """Cancelled or failed mid-run: cancel sends and hand back what was not recorded."""
-        for task in self.tasks:
+        for task in self.tasks | ({self.claiming} if self.claiming is not None else set()):
             task.cancel()
         if self.done:
             with contextlib.suppress(Exception):
                 _record_batch(self.db, self.done, self.now, self.report)
-                for item, _ in self.done:
-                    self.claimed.pop(item.id, None)
-                    self.d.inflight.discard(item.id)
+                self._forget(self.done)
             self.done = []
         with contextlib.suppress(Exception):
             self.release_unsent()
@@ -230,16 +277,21 @@ async def _edit(db: Database, sender: Sender, item: outbox.OutboxItem, now: date
 
 def _record_batch(db: Database, batch: list[tuple[outbox.OutboxItem, SendOutcome | None]], now: datetime,
                   report: DeliveryReport) -> None:
-    """Successes in one bulk update; every other outcome by its own rule; one transaction."""
     with db.session() as s:
-        sent = [(item, r.message_id) for item, r in batch if r is not None and r.status == "sent"]
-        outbox.mark_sent_many(s, sent, now)
-        report.sent += len(sent)
-        for item, result in batch:
-            if result is not None:
-                metrics.record_send(item.kind, item.dedup_key, item.created_at, result)
-            if result is not None and result.status != "sent":
-                _record(s, item, result, now, report)
+        _record_in(s, batch, now, report)
+
+
+def _record_in(s, batch: list[tuple[outbox.OutboxItem, SendOutcome | None]], now: datetime,
+               report: DeliveryReport) -> None:
+    """Successes in one bulk update; every other outcome by its own rule; the caller's transaction."""
+    sent = [(item, r.message_id) for item, r in batch if r is not None and r.status == "sent"]
+    outbox.mark_sent_many(s, sent, now)
+    report.sent += len(sent)
+    for item, result in batch:
+        if result is not None:
+            metrics.record_send(item.kind, item.dedup_key, item.created_at, result)
+        if result is not None and result.status != "sent":
+            _record(s, item, result, now, report)
 
 
 def _record(s, item: outbox.OutboxItem, result: SendOutcome, now: datetime, report: DeliveryReport) -> None:

@@ -1,15 +1,21 @@
 """Keeps one Matcher per watchlist content, so admin edits apply at the next ingest
-without a restart and an unchanged watchlist costs no rebuild."""
+without a restart and an unchanged watchlist costs no rebuild.
+
+core.detect is imported at the first Matcher, not with this module: the bot holds a
+DetectorCache from its start, and detection's imports are not needed before the first ingest."""
 
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
-from core.detect import Matcher
-from core.gazetteer import Gazetteer, compiled
 from core.model import Watchlist
 from storage.db import Database
 from storage.watchlist import load_watchlist
+
+if TYPE_CHECKING:
+    from core.detect import Matcher
+    from core.gazetteer import Gazetteer
 
 
 class DetectorCache:
@@ -21,6 +27,8 @@ class DetectorCache:
     def matcher_for(self, watchlist: Watchlist) -> Matcher:
         with self._lock:
             if self._matcher is None or watchlist != self._watchlist:
+                from core.detect import Matcher
+
                 self._matcher = Matcher(watchlist)
                 self._watchlist = watchlist
             return self._matcher
@@ -28,6 +36,8 @@ class DetectorCache:
     @property
     def gazetteer(self) -> Gazetteer:
         """The gazetteer of the watchlist the current Matcher was built from (story grouping)."""
+        from core.gazetteer import compiled
+
         with self._lock:
             return compiled(self._watchlist.gazetteer if self._watchlist else ())
 

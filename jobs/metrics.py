@@ -64,6 +64,13 @@ def queued(kind: str, added: bool) -> bool:
     return added
 
 
+def queued_many(kind: str, added: int) -> int:
+    """Count ``added`` outbox rows queued at once; returns it."""
+    if added:
+        ALERTS_QUEUED.labels(kind).inc(added)
+    return added
+
+
 def record_fetch(outcome: str) -> None:
     FEED_FETCHES.labels(outcome).inc()
 

@@ -15,7 +15,6 @@ from sqlmodel import Session
 
 from core.model import Watchlist
 from core.opml import OpmlFeed, parse_opml
-from core.watchlist import watchlist_from_dict
 from storage.feeds import add_feed
 from storage.tables import Meta
 from storage.watchlist import replace_gazetteer, replace_watchlist
@@ -24,6 +23,8 @@ _DEFAULTS = Path(__file__).with_name("defaults")
 
 
 def default_watchlist() -> Watchlist:
+    from core.watchlist import watchlist_from_dict  # detection's word lists: only at a first start
+
     return watchlist_from_dict(tomllib.loads((_DEFAULTS / "watchlist.toml").read_text("utf-8")))
 
 

@@ -17,6 +17,9 @@ from tests.fakes.feed_fixtures import *  # noqa: E402,F401,F403
 from tests.fakes.fixtures import *  # noqa: E402,F401,F403
 
 PG_URL = os.environ.get("TEST_DATABASE_URL")
+# BRIEFBOT_LONG_TESTS=1: the long versions of the process-kill and huge-feed tests (more kills,
+# more trials, a bigger feed). By default they prove the same things in fewer rounds.
+LONG_TESTS = os.environ.get("BRIEFBOT_LONG_TESTS", "") not in ("", "0")
 PG_SKIP = "TEST_DATABASE_URL is not set: PostgreSQL variant skipped (.ci/run sets it)"
 
 

@@ -20,7 +20,6 @@ from bot.replies import reply
 from bot.runtime import Context, Runtime, runtime
 from core.opml import OpmlFeed, to_opml
 from core.render import esc
-from core.watchlist import watchlist_to_dict
 from storage import feeds as feed_store
 from storage import watchlist as wl_store
 
@@ -31,6 +30,8 @@ def _exports(rt: Runtime) -> tuple[bytes, bytes, int, int]:
     with rt.db.session() as s:
         watchlist = wl_store.load_watchlist(s)
         feeds = feed_store.list_feeds(s)
+    from core.watchlist import watchlist_to_dict  # detection's word lists load with it: not at start
+
     toml = tomli_w.dumps(watchlist_to_dict(watchlist)).encode("utf-8")
     opml = to_opml([OpmlFeed(f.url, f.title) for f in feeds], "briefbot feeds").encode("utf-8")
     return toml, opml, len(watchlist.officials) + len(watchlist.topics), len(feeds)

@@ -16,7 +16,6 @@ from bot.replies import reply
 from bot.runtime import Context, Runtime, runtime
 from core.model import Alias, Official, Topic, Watchlist
 from core.render import esc, render_test
-from core.watchlist import alias_problem, term_problem
 from storage import admin as admin_store
 from storage import watchlist as wl_store
 
@@ -65,6 +64,8 @@ async def track(update: Update, context: Context) -> None:
         return
     rt = runtime(context)
     aliases = split_list(rest)
+    from core.watchlist import alias_problem  # detection's word lists: loaded at the first use, not at start
+
     refused = {a: p for a in aliases if (p := alias_problem(a))}
     watchlist = await asyncio.to_thread(_load, rt)
     existing = _find(watchlist, name)
@@ -113,6 +114,8 @@ async def _edit_official(update: Update, context: Context, command: str) -> None
     if command == "alias":
         new = parse_alias_flags(value)
         value = new.text
+        from core.watchlist import alias_problem
+
         problem = alias_problem(new.text, case_sensitive=new.case_sensitive, needs_context=new.needs_context)
         if problem:
             await reply(update, f"❌ Alias {esc(value)} refused: {esc(problem)}. Flags --case (capitals must "
@@ -167,6 +170,8 @@ async def topic(update: Update, context: Context) -> None:
     if not name or not terms:
         await usage(update, "topic", "Give the topic name, then | and its terms separated by commas.")
         return
+    from core.watchlist import term_problem
+
     refused = {t: p for t in terms if (p := term_problem(t))}
     terms = [t for t in terms if t not in refused]
     rt = runtime(context)

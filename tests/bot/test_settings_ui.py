@@ -137,7 +137,10 @@ async def test_group_settings_only_for_group_admins(fake_telegram, sqlite_db, cl
     fake, db = fake_telegram, sqlite_db
     fake.add_chat(GROUP, "supergroup", title="Diplomacy desk")
     fake.set_member_status(GROUP, GROUP_ADMIN, "administrator")
-    async with running_app(make_settings(fake, str(db.engine.url)), db, clock):
+    # A dozen messages and edits to one group: without its 20-a-minute limit (tested in
+    # tests/jobs/test_deliver_lifecycle.py), so the test waits for answers, not for the limiter.
+    settings = make_settings(fake, str(db.engine.url), BRIEFBOT_GROUP_SEND_RATE=0)
+    async with running_app(settings, db, clock):
         refusal = await command(fake, GROUP, "/settings", user_id=MEMBER)
         assert refusal == "Only this chat's admins can change its settings."
         assert "Only this group's admins" in await command(fake, GROUP, "/start", user_id=MEMBER)

@@ -37,3 +37,29 @@ def test_models_and_migrations_agree(db_url):
         diff = compare_metadata(context, SQLModel.metadata)
     engine.dispose()
     assert diff == [], f"the models changed without a migration: {diff}"
+
+
+def test_head_read_from_the_files_is_alembics_head():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from storage.db import MIGRATIONS, head_revision
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    assert head_revision() == ScriptDirectory.from_config(cfg).get_current_head()
+
+
+def test_a_start_on_a_current_schema_skips_alembic(db_url):
+    """Alembic runs when the stored revision is behind, and is not even needed otherwise."""
+    from storage.db import is_current, open_database, stored_revision
+
+    engine = make_engine(db_url)
+    assert stored_revision(engine) is None and not is_current(engine)
+    migrate(engine, "0004")
+    assert stored_revision(engine) == "0004" and not is_current(engine)
+    engine.dispose()
+    open_database(db_url).dispose()  # upgrades: the stored revision is behind
+    engine = make_engine(db_url)
+    assert is_current(engine)
+    engine.dispose()

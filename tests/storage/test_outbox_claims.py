@@ -98,3 +98,21 @@ def test_mark_sent_many_records_message_ids(db):
     with db.session() as s:
         got = s.exec(select(Outbox.status, Outbox.message_id, Outbox.attempts, Outbox.claimed_by)).all()
     assert sorted(got) == [("sent", 100, 1, None), ("sent", 101, 1, None), ("sent", 102, 1, None)]
+
+
+def test_enqueue_many_adds_each_chat_once_and_claims_see_them(db):
+    with db.session() as s:
+        refs = [chats.subscribe_chat(s, 2000 + c, NOW)[0].id for c in range(5)]
+        outbox.enqueue(s, refs[0], "alert", "article:9", "queued earlier", NOW)
+    messages = [(ref, f"alert to {ref}", ref % 2 == 0) for ref in refs]
+    with db.session() as s:
+        assert outbox.enqueue_many(s, "alert", "article:9", NOW, messages, article_id=None) == 4
+        assert outbox.enqueue_many(s, "alert", "article:9", NOW, messages) == 0  # idempotent, as enqueue
+        assert outbox.enqueue_many(s, "alert", "article:9", NOW, []) == 0
+    with db.session() as s:
+        items = outbox.claim_due(s, NOW, limit=50, owner="me")
+    assert sorted(i.chat_ref for i in items) == sorted(refs)
+    by_ref = {i.chat_ref: i for i in items}
+    assert by_ref[refs[0]].html == "queued earlier"
+    assert by_ref[refs[1]].html == f"alert to {refs[1]}" and by_ref[refs[1]].created_at == NOW
+    assert [by_ref[r].disable_notification for r in refs[1:]] == [r % 2 == 0 for r in refs[1:]]

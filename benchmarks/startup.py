@@ -1,0 +1,197 @@
+"""Start-up: process start to the first getUpdates, and idle memory, beside a bare PTB app.
+
+A minimal aiohttp Bot API sink runs in its own process and answers what a starting bot asks
+(getMe, setMyCommands, deleteWebhook, getUpdates held open as a long poll); it records the
+monotonic time of each process's first getUpdates (CLOCK_MONOTONIC is shared by processes).
+Interleaved for ``--rounds`` rounds:
+
+- bare PTB: an ``Application`` with one CommandHandler and ``run_polling()`` (the floor);
+- ``briefbot run`` (the console script next to the interpreter) on a SQLite database
+  that an earlier start created (a restart, the common case; ``--first`` also times the very
+  first start, which creates and migrates the database), no default feeds (no network).
+
+For each: seconds from just before ``Popen`` to the first getUpdates, and the resident memory
+(VmRSS) ``--idle`` seconds later. Then SIGTERM. ``--imports`` also times, interleaved, bare
+interpreters that only import: PTB; PTB plus what any briefbot start needs before it can poll
+(pydantic-settings, SQLModel/SQLAlchemy and the table models); and ``bot.app``, the whole bot.
+
+    .venv/bin/python benchmarks/startup.py            # --rounds 5 --idle 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import multiprocessing
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TOKEN = "123456:BENCH"
+
+BARE_PTB = """
+from telegram.ext import Application, CommandHandler
+
+async def start(update, context):
+    await update.message.reply_text("hi")
+
+app = Application.builder().token({token!r}).base_url({base_url!r}).build()
+app.add_handler(CommandHandler("start", start))
+app.run_polling()
+"""
+
+
+def _sink(port_queue: multiprocessing.Queue) -> None:
+    from aiohttp import web
+
+    first: dict[str, float] = {}
+    me = {"id": 123456, "is_bot": True, "first_name": "Bench", "username": "bench_bot",
+          "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False}
+
+    async def handle(request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        if method == "getMe":
+            return web.json_response({"ok": True, "result": me})
+        if method == "getUpdates":
+            first.setdefault("at", time.monotonic())  # one bot runs at a time
+            await asyncio.sleep(1.0)  # a short long poll: the bot asks again
+            return web.json_response({"ok": True, "result": []})
+        if method == "benchFirst":
+            got = first.pop("at", None)
+            return web.json_response({"ok": True, "result": got})
+        return web.json_response({"ok": True, "result": True})
+
+    async def main() -> None:
+        app = web.Application()
+        app.router.add_post("/bot{token}/{method}", handle)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port_queue.put(runner.addresses[0][1])
+        await asyncio.Event().wait()
+
+    asyncio.run(main())
+
+
+def _ask(base_url: str, method: str):
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(urllib.request.Request(f"{base_url}{TOKEN}/{method}", data=b"")) as r:
+        return json.loads(r.read())["result"]
+
+
+def _rss_mib(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def run_once(argv: list[str], env: dict[str, str], base_url: str, idle: float, timeout: float = 60) -> tuple[float, float]:
+    """(seconds from Popen to the first getUpdates, idle RSS in MiB) for one start."""
+    _ask(base_url, "benchFirst")  # forget an earlier process's poll
+    started = time.monotonic()
+    proc = subprocess.Popen(argv, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        while True:
+            at = _ask(base_url, "benchFirst")
+            if at is not None:
+                break
+            if proc.poll() is not None:
+                raise SystemExit(f"{argv} exited early: {proc.stderr.read().decode()[-2000:]}")
+            if time.monotonic() - started > timeout:
+                raise SystemExit(f"{argv}: no getUpdates within {timeout} s")
+            time.sleep(0.005)
+        time.sleep(idle)
+        rss = _rss_mib(proc.pid)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    return at - started, rss
+
+
+IMPORTS = {
+    "import telegram.ext": "import telegram.ext",
+    "+ settings, SQLModel, tables": "import telegram.ext, pydantic_settings, sqlmodel, storage.tables",
+    "import bot.cli, bot.app": "import bot.cli, bot.app, bot.service",
+}
+
+
+def time_imports(rounds: int) -> dict[str, list[float]]:
+    found: dict[str, list[float]] = {name: [] for name in IMPORTS}
+    for _ in range(rounds):
+        for name, code in IMPORTS.items():
+            started = time.monotonic()
+            subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+            found[name].append(time.monotonic() - started)
+    return found
+
+
+def summary(values: list[float], unit: str, digits: int = 2) -> str:
+    return f"min {min(values):.{digits}f} / median {statistics.median(values):.{digits}f} {unit}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--idle", type=float, default=2.0, help="seconds after the first getUpdates to read RSS")
+    parser.add_argument("--first", action="store_true", help="also time a first start (new database)")
+    parser.add_argument("--imports", action="store_true", help="also time the imports alone (interpreters that exit)")
+    args = parser.parse_args()
+
+    ctx = multiprocessing.get_context("spawn")
+    ports: multiprocessing.Queue = ctx.Queue()
+    sink = ctx.Process(target=_sink, args=(ports,), daemon=True)
+    sink.start()
+    base_url = f"http://127.0.0.1:{ports.get(timeout=30)}/bot"
+    python = sys.executable
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            bare_argv = [python, "-c", BARE_PTB.format(token=TOKEN, base_url=base_url)]
+            script = Path(python).parent / "briefbot"  # the console script, as `make run` starts it
+            ours_argv = [str(script), "run"] if script.exists() else [python, "-m", "bot.cli", "run"]
+            env = {k: v for k, v in os.environ.items() if not k.startswith(("BRIEFBOT_", "TELEGRAM_", "DATABASE_"))}
+            env |= {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_URL": base_url, "BRIEFBOT_DEFAULT_FEEDS": "false",
+                    "DATABASE_URL": f"sqlite:///{tmp}/briefbot.db", "BRIEFBOT_LOG_LEVEL": "WARNING"}
+            first = run_once(ours_argv, env, base_url, args.idle)  # creates and migrates the database
+            if args.first:
+                print(f"briefbot first start (new database): {first[0]:.2f} s to getUpdates, {first[1]:.0f} MiB")
+            run_once(bare_argv, env, base_url, 0)  # warm the page cache for both
+            bare, ours = [], []
+            for _ in range(args.rounds):
+                bare.append(run_once(bare_argv, env, base_url, args.idle))
+                ours.append(run_once(ours_argv, env, base_url, args.idle))
+    finally:
+        sink.terminate()
+
+    load = os.getloadavg()
+    print(f"start -> first getUpdates, {args.rounds} interleaved rounds (load average {load[0]:.2f} {load[1]:.2f} "
+          f"{load[2]:.2f} at the end)")
+    print(f"  bare PTB        {summary([b[0] for b in bare], 's')}; idle RSS {summary([b[1] for b in bare], 'MiB', 0)}")
+    print(f"  briefbot run    {summary([o[0] for o in ours], 's')}; idle RSS {summary([o[1] for o in ours], 'MiB', 0)}")
+    ratios = [o[0] / b[0] for o, b in zip(ours, bare, strict=True)]
+    mem = [o[1] / b[1] for o, b in zip(ours, bare, strict=True)]
+    print(f"  time ratio per round {' '.join(f'{r:.2f}' for r in ratios)}; min {min(ratios):.2f} / median "
+          f"{statistics.median(ratios):.2f}")
+    print(f"  RSS ratio per round  {' '.join(f'{r:.2f}' for r in mem)}; min {min(mem):.2f} / median "
+          f"{statistics.median(mem):.2f}")
+    if args.imports:
+        print(f"imports alone (interpreter start to exit), {args.rounds} interleaved rounds")
+        for name, values in time_imports(args.rounds).items():
+            print(f"  {name:32} {summary(values, 's')}")
+
+
+if __name__ == "__main__":
+    main()
