@@ -39,9 +39,10 @@ from core.stories import WINDOW, index_keys
 from core.textsim import idf
 from storage.types import UTCDateTime
 
-# How far back from the newest article seen signatures are kept: an article published up to a
-# day before it is stored still finds every candidate of its window.
-HORIZON = WINDOW + timedelta(hours=24)
+# How far back from the newest article seen signatures are kept: an article published up to
+# 12 hours before it is stored still finds every candidate of its window, and a batch of
+# older ones (a backfill) still finds each other.
+HORIZON = 2 * WINDOW + timedelta(hours=12)
 PER_KEY = 12  # stored articles per key and side of a new one compared: bounds the cost of a common name
 PENDING_FOR = 600.0  # seconds an id below the mark is waited for (a transaction open longer is not expected)
 _ROW = (column("id", Integer), column("published_at", UTCDateTime), column("lang", Text), column("data", Text))
