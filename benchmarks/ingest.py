@@ -309,6 +309,10 @@ def profile(args) -> None:
         print(f"  {100 * n / total:5.1f}%  {f}")
 
 
+def _load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def _fmt(values: list[float]) -> str:
     return f"{min(values):.2f} / {statistics.median(values):.2f}"
 
@@ -333,7 +337,8 @@ def main() -> None:
     with FeedSite(args.feeds, args.new) as site:
         site.warm(args.cycles)
         print(f"{args.feeds} feeds x {ITEMS} items, {args.new} new per feed per later cycle, "
-              f"{args.rounds} interleaved rounds, python {sys.version.split()[0]}", flush=True)
+              f"{args.rounds} interleaved rounds, python {sys.version.split()[0]}, "
+              f"load average {_load()} at start", flush=True)
         results: dict[str, list[list[dict]]] = {s: [] for s in systems}
         for r in range(args.rounds):
             order = systems[r % len(systems):] + systems[:r % len(systems)]
@@ -343,9 +348,11 @@ def main() -> None:
                 cyc = results[system][-1]
                 print(f"  round {r + 1} {system}: " + ", ".join(
                     f"{c['new']} new in {c['seconds']:.2f} s" for c in cyc)
-                    + f", peak {cyc[-1]['peak_mib']:.0f} MiB ({time.perf_counter() - t0:.0f} s)", flush=True)
+                    + f", peak {cyc[-1]['peak_mib']:.0f} MiB ({time.perf_counter() - t0:.0f} s, load {_load()})",
+                    flush=True)
 
-    print("\nms per new item, min / median over rounds (peak RSS in MiB, min / median)")
+    print(f"\nload average {_load()} at the end")
+    print("ms per new item, min / median over rounds (peak RSS in MiB, min / median)")
     print("| system | first fetch | new items (cycle 2) | later cycles, mean | peak RSS after cycle 1 | peak RSS at end |")
     print("|---|---|---|---|---|---|")
     per_item: dict[str, dict[str, list[float]]] = {}

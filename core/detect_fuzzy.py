@@ -11,11 +11,14 @@ is not "Kharazi", and "Khomeini" (ratio 75) is not "Khamenei".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from core.detect_hits import _Hit
+from core.detect_keys import _case_ok, _key
 from core.detect_words import COMMON_WORDS
 
 MIN_LENGTH = 6
@@ -152,3 +155,62 @@ def persian_splits(alias: str) -> set[str]:
     if len(alias) < PERSIAN_MIN_LENGTH or " " in alias:
         return set()
     return {alias[:i] + " " + alias[i:] for i in range(2, len(alias) - 1) if alias[i - 1] not in _NON_JOINING}
+
+
+# A Latin word broken at a line end by a hyphen ("Pezesh-\nkian" in scraped or PDF text).
+_WRAP_TAIL = re.compile(r"[a-z]+(?!\w)")
+_WRAP_MARKS = ("-\n", "-\r\n", "\u2010\n", "\u2011\n")
+
+
+class FuzzyPass:
+    """Matcher methods (a mixin) for spellings the automaton cannot hold: a surname broken by a
+    hyphen at a line end, and guarded fuzzy matches of capitalised words."""
+
+    def _wrapped_hits(self, text: str) -> list[_Hit]:
+        """Surnames split by a hyphen at a line end; each half alone is no alias."""
+        out = []
+        for mark in _WRAP_MARKS:
+            i = text.find(mark)
+            while i >= 0:
+                start = i
+                while start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+                    start -= 1
+                tail = _WRAP_TAIL.match(text, i + len(mark))
+                if tail and start < i and not (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’")):
+                    joined = text[start:i] + tail.group()
+                    for oi, alias in self._wrapped.get(_key(joined), ()):
+                        if not alias.case_sensitive or _case_ok(alias.text, joined):
+                            out.append(_Hit(start, tail.end(), oi, "alias", alias.text, alias))
+                i = text.find(mark, i + 1)
+        return out
+
+    def _fuzzy_hits(self, text: str, exact: list[_Hit]) -> list[_Hit]:
+        fuzzy = self._fuzzy
+        words = set(CAPITALISED_PREFILTER.findall(text))
+        words -= fuzzy.misses  # known misses, and words of the wrong shape seen before (C speed)
+        matched = {}
+        for w in words:
+            if not (w[1:].islower() or w.isupper()):
+                fuzzy.misses.add(w)  # mixed case ("McDonald"): never a candidate (detect_fuzzy.candidates)
+                continue
+            found = fuzzy.match(w)
+            if found is not None:
+                matched[w] = found
+        if not matched:
+            return []  # the usual case: every capitalised word is a known miss
+        covered = sorted((h.start, h.end) for h in exact)
+        starts = [c[0] for c in covered]
+        out = []
+        for word, (oi, alias, score) in matched.items():
+            start = text.find(word)
+            while start >= 0:
+                end = start + len(word)
+                i = bisect_left(starts, end)
+                if (
+                    (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "'’."))
+                    and (end == len(text) or not text[end].isalnum())
+                    and not any(a < end and start < b for a, b in covered[max(0, i - 8) : i])
+                ):
+                    out.append(_Hit(start, end, oi, "fuzzy", f"{alias} ({score:.0f})"))
+                start = text.find(word, end)
+        return out

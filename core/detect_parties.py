@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from core.detect_roles import country_pattern, norm_token
+from core.detect_roles import norm_token
 from core.detect_words import COUNTRY_WORDS
 from core.normalize import normalize_key
 
@@ -35,16 +35,11 @@ def _country(token: str) -> str | None:
 
 
 class Parties:
-    """Built with the matcher: which countries are third parties, and each official's side."""
+    """Built with the matcher: each official's side. (Whether a text names a third country at
+    all is known from the matcher's automaton, which holds those countries' words.)"""
 
     def __init__(self, official_country: dict[int, str]):
-        third = [w for w, c in COUNTRY_WORDS.items() if c not in SIDES and c not in MEDIATORS and c not in ONLOOKERS]
-        self._third = country_pattern(third)
         self._side_of = {oi: SIDES.get(c) for oi, c in official_country.items()}
-
-    def may_apply(self, norm: str) -> bool:
-        """False when the normalised text names no third country (the usual case)."""
-        return self._third is not None and self._third.search(norm) is not None
 
     def others_talk(self, text: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
         """True when text[start:end] (a sentence and the one before) names a third country as a

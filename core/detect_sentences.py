@@ -112,8 +112,7 @@ class SentenceBounds:
         self.text = text
         self._at: list[int] | None = None
         self._after: dict[int, int] = {}
-        self.flags: dict[str, bool] = {}  # per-text facts the matcher computes once (core.detect)
-        self.norm = text  # the matcher sets its normalised text here
+        self.flags: dict = {}  # per-text facts the matcher computes once (core.detect)
 
     def _ends(self) -> list[int]:
         if self._at is None:

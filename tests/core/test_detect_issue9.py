@@ -88,6 +88,9 @@ OFFICIALS = [
     ("ظریف در گفت‌وگو با روزنامه اعتماد از دوران دانشجویی گفت.", {ZA}),
     ("ظریف بودن این طرح را همه ستودند.", set()),
     ("استیو ویت‌کاف به مسقط رفت.", {WI}),
+    # a full name with one vowel of the surname changed; the given names vouch for it
+    ("First Vice President Mohammad Reza Arif chaired the session.", {AF}),
+    ("Arif Hussain chaired the session.", set()),
 ]
 
 TOPICS = [

@@ -1,0 +1,332 @@
+"""Resolving bare role heads to the official holding (country, office): the country comes from
+the head's own words, a coordinated or possessive neighbour, a counterpart's anchor, a
+delegation, a title only one country uses, or the article's own country (core.detect_roles
+parses roles and reads the words around a head)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rapidfuzz.distance import OSA
+
+from core.detect_roles import (
+    _DELEGATION,
+    _HEADED,
+    _PERSIAN_DEPUTY,
+    _PERSIAN_FIRST,
+    _PERSIAN_HOME_OFFICES,
+    _POSSESSIVE_PRONOUNS,
+    _TOKEN,
+    Item,
+    Resolved,
+    RoleIndex,
+    _gap_is_connector,
+    _same_sentence,
+    _tokens_after,
+    _tokens_before,
+    country_of,
+    own_countries,
+)
+from core.detect_words import (
+    COUNTRY_WORDS,
+    HEAD_COUNTRY,
+    HOME_CUES,
+    PERSIAN_HEAD_CONTINUATIONS,
+    ROLE_BLOCKERS_BEFORE,
+    ROLE_HEADS,
+)
+from core.normalize import normalize_key
+
+
+def resolve_heads(
+    text: str,
+    heads: list[tuple[int, int, str]],
+    anchors: list[Item],
+    index: RoleIndex,
+    role_ok: Callable[[int, int, str, int], bool],
+) -> list[Resolved]:
+    """Officials named by bare role heads. ``heads``: (start, end, head text) outside any
+    alias or role hit, sorted; ``anchors``: accepted official mentions; ``role_ok`` applies
+    the usual role guards ("former", a name right after, "-elect") to a phrase."""
+    items = sorted(anchors, key=lambda it: it.start)
+    home: dict[str, str | None] = {}
+    pending: list[tuple[int, int, str, str, bool, list[str], int, bool]] = []
+    for start, end, head in heads:
+        office, plural = ROLE_HEADS[normalize_key(head)]
+        countries, phrase_start, phrase_end, suffix = own_countries(text, start, end, plural)
+        before = _tokens_before(text, phrase_start)
+        if before and (before[-1] in ROLE_BLOCKERS_BEFORE or (len(before) > 1 and before[-2] in _PERSIAN_DEPUTY)):
+            continue  # "former foreign minister", "معاون سیاسی وزیر": neither resolves nor lends
+        item = Item(start, end, office, countries[0] if len(countries) == 1 else None, None, suffix)
+        items.append(item)
+        check_end = phrase_end
+        if not head_is_latin(text, start):  # a Persian head followed by its possessor's title
+            owner = next((a for a in anchors if a.start >= end and not text[end : a.start].strip()), None)
+            check_end = owner.end if owner is not None else phrase_end
+        if not role_ok(phrase_start, check_end, text[phrase_start:check_end], -1):
+            item.official = -1  # "Russian Foreign Minister Sergei Lavrov": somebody named, an anchor only
+            continue
+        pending.append((start, end, head, office, plural, countries, phrase_start, phrase_end))
+    items.sort(key=lambda it: it.start)
+    out: list[Resolved] = []
+    deferred: list[tuple] = []
+    for start, end, head, office, plural, countries, phrase_start, phrase_end in pending:
+        how = "qualified"
+        if plural and office in _MANY_HOLDERS:
+            continue  # "Iranian and American envoys": a country has several
+        if office == "counterpart":
+            anchor = _anchor(text, items, start, lambda it: it.office not in (None, "counterpart"))
+            if anchor is None and _pronoun_before(text, phrase_start):
+                # "Albusaidi flew back. Hours later he phoned his Iranian counterpart."
+                anchor = _previous_sentence_anchor(text, items, phrase_start)
+            if anchor is None or not countries:
+                continue
+            office = anchor.office
+            how = f"counterpart of a {office}"
+            countries = [c for c in countries if c != anchor.country]
+        elif not countries and not plural:
+            countries, how = _borrowed(text, items, start, end, index)
+            if not countries and head_is_latin(text, start):
+                countries, how = _title_country(text, head, end)
+            if not countries:
+                countries, how = _definite(text, items, start, end, head, office, index, home)
+            if not countries:
+                # "رهبر و رئیس‌جمهور": the head it is coordinated with resolves later.
+                nxt = next((it for it in items if it.start >= end), None)
+                if nxt is not None and nxt.official is None and _gap_is_connector(text, end, nxt.start):
+                    deferred.append((nxt, start, end, head, office, phrase_start, phrase_end))
+        if not countries or (plural and len(set(countries)) < 2):
+            continue  # "Iran's leaders" are several people, not the one we track
+        _emit(text, items, index, role_ok, out, start, end, head, office, countries, how, phrase_start, phrase_end)
+    for nxt, start, end, head, office, phrase_start, phrase_end in deferred:
+        if nxt.country and nxt.official is not None and nxt.official >= 0:
+            _emit(text, items, index, role_ok, out, start, end, head, office, [nxt.country], "coordinated",
+                  phrase_start, phrase_end)
+    return out
+
+
+_MANY_HOLDERS = frozenset({"envoy", "negotiator"})
+
+
+def _emit(text, items, index, role_ok, out, start, end, head, office, countries, how, phrase_start, phrase_end):
+    """Resolve a head to the holder of (country, office) for each country, if the guards pass."""
+    if "@" in how:  # the guards look past the possessor named right after the head
+        how, _, until = how.partition("@")
+        phrase_end = int(until)
+    phrase = text[phrase_start:phrase_end]
+    for country in countries:
+        oi = index.holder.get((country, office))
+        if oi is not None and role_ok(phrase_start, phrase_end, phrase, oi):
+            out.append(Resolved(oi, start, end, f"{head} ({how}: {country} {office})"))
+            for it in items:
+                if it.start == start and it.official is None and len(countries) == 1:
+                    it.official, it.country = oi, country
+
+
+def _pronoun_before(text: str, pos: int) -> bool:
+    before = _tokens_before(text, pos)
+    return bool(before) and before[-1] in _POSSESSIVE_PRONOUNS
+
+
+def _previous_sentence_anchor(text: str, items: list[Item], pos: int) -> Item | None:
+    """The one person with an office named in the sentence before ``pos``, when this sentence
+    names nobody before it: who "his" refers to across a full stop."""
+    sentence_start = max(text.rfind(mark, 0, pos) for mark in (". ", "? ", "! ", "\n", "؟ "))
+    if sentence_start < 0 or pos - sentence_start > 250:
+        return None
+    earlier = [it for it in items if it.end <= pos and it.official != -1]
+    if earlier and earlier[-1].end > sentence_start:
+        return None  # somebody is named in this sentence: the same-sentence rule decided
+    previous = [it for it in earlier if it.end <= sentence_start and _same_sentence(text, it.end, sentence_start)]
+    people = {it.official for it in previous if it.official is not None}
+    if len(people) != 1:
+        return None  # nobody, or several people the pronoun could mean
+    anchor = previous[-1]
+    return anchor if anchor.office not in (None, "counterpart") else None
+
+
+def _title_country(text: str, head: str, end: int) -> tuple[list[str], str]:
+    """A title only one country uses ("secretary of state" is the US foreign minister's),
+    unless a department follows ("Secretary of State for Defence", Britain's)."""
+    country = HEAD_COUNTRY.get(normalize_key(head))
+    if country is None:
+        return [], ""
+    after, _ = _tokens_after(text, end)
+    if after and after[0] in ("for", "of"):
+        return [], ""
+    return [country], "a title of that country"
+
+
+def _anchor(text: str, items: list[Item], pos: int, want: Callable[[Item], bool]) -> Item | None:
+    """The nearest mention before ``pos`` in the same sentence that ``want`` accepts."""
+    best = None
+    for it in items:
+        if it.end > pos:
+            break
+        if want(it) and _same_sentence(text, it.end, pos):
+            best = it
+    return best
+
+
+def _borrowed(text: str, items: list[Item], start: int, end: int, index: RoleIndex) -> tuple[list[str], str]:
+    """A country from elsewhere: a coordinated role, "his", a delegation, a possessor."""
+    before = _tokens_before(text, start)
+    last = before[-1] if before else ""
+    # "the Iranian president and his foreign minister": the person the pronoun points to.
+    if last in _POSSESSIVE_PRONOUNS:
+        anchor = _anchor(text, items, start, lambda it: it.country is not None)
+        if anchor is not None:
+            return [anchor.country], "possessive"
+    # "Iran's president and foreign minister", "رهبر و رئیس جمهور ایران".
+    prev = next((it for it in reversed(items) if it.end <= start), None)
+    if prev is not None and prev.country and _gap_is_connector(text, prev.end, start):
+        return [prev.country], "coordinated"
+    nxt = next((it for it in items if it.start >= end), None)
+    # Persian ezafe: "فرستاده ویژه رئیس جمهور آمریکا", the envoy of the US president.
+    if nxt is not None and nxt.country and not head_is_latin(text, start) and not text[end : nxt.start].strip():
+        return [nxt.country], f"possessor@{nxt.end}"
+    if nxt is not None and nxt.country and nxt.suffix and _gap_is_connector(text, end, nxt.start):
+        return [nxt.country], "coordinated"
+    # "an Iranian delegation headed by the foreign minister".
+    words = [w for w in before if w not in ("the", ",", "،")]
+    if len(words) >= 3 and words[-1] == "by" and words[-2] in _HEADED:
+        for i in range(len(words) - 3, max(-1, len(words) - 7), -1):
+            if words[i] in _DELEGATION:
+                country = country_of(words[i - 1]) if i > 0 else None
+                if country:
+                    return [country], "delegation"
+                break
+    if len(before) >= 2 and before[-1] == "ریاست" and before[-2] == "به":
+        for w in reversed(before[-6:-2]):
+            if country_of(w):
+                return [country_of(w)], "delegation"
+    # "Trump's special envoy", "the president's special envoy" after "President Trump", and
+    # with the envoy's region between ("the president's Middle East envoy").
+    possessor_end = start
+    region = _ENVOY_REGION_BEFORE.search(text, max(0, start - 40), start)
+    if region is not None and len(before) > 2 and before[-3].endswith("'s"):
+        possessor_end, last = region.start(), before[-3]
+    elif region is not None and len(before) > 1 and before[-2].endswith("'s"):
+        possessor_end, last = region.start(), before[-2]
+    if last.endswith("'s"):
+        owner = next((it for it in reversed(items) if it.end <= possessor_end and possessor_end - it.end <= 3), None)
+        if owner is not None:
+            if owner.country is None and owner.official is None and owner.office:
+                prior = _anaphor(items, owner)
+                if prior is not None:
+                    return [prior], "possessor"
+            elif owner.country:
+                return [owner.country], "possessor"
+    return [], ""
+
+
+# What stands between a possessor and "envoy": the envoy's own region or rank.
+_ENVOY_REGION_BEFORE = re.compile(r"[ \t](?:Middle East|Mideast|West Asia|Gulf|regional|peace)[ \t]+$", re.IGNORECASE)
+
+
+_PERSIAN_COUNTRY_WORDS = tuple(w for w in COUNTRY_WORDS if not w.isascii() and len(w) >= 4 and " " not in w)
+
+
+def _misspelt_country(word: str) -> bool:
+    return len(word) >= 3 and any(
+        abs(len(word) - len(w)) <= 1 and OSA.distance(word, w) <= 1 for w in _PERSIAN_COUNTRY_WORDS
+    )
+
+
+def head_is_latin(text: str, start: int) -> bool:
+    return text[start : start + 1].isascii()
+
+
+_STOP_AFTER = frozenset({"of", "for", "at"})
+
+
+def _definite(
+    text: str, items: list[Item], start: int, end: int, head: str, office: str, index: RoleIndex, home: dict
+) -> tuple[list[str], str]:
+    """A bare definite head ("the president", "the foreign ministry spokesman", Persian
+    "رئیس‌جمهور") names the holder in the article's own country: the country of the last
+    mention of the same office, else (Persian coverage) Iran, else the country the article is
+    about. "the president of the chamber", "the club president" and the like stay unresolved."""
+    latin = head_is_latin(text, start)
+    before = _tokens_before(text, start)
+    after, _ = _tokens_after(text, end)
+    if latin:
+        if before and before[-1] != "the":
+            return [], ""
+        if after and after[0] in _STOP_AFTER:
+            return [], ""
+    elif before and before[-1] == _PERSIAN_FIRST:
+        return [], ""  # "معاون اول رئیس‌جمهور", the first vice president
+    elif after and _misspelt_country(after[0]):
+        return [], ""  # "وزیر خارجه آمریا": a country after all, misspelt
+    elif after and after[0] in PERSIAN_HEAD_CONTINUATIONS:
+        return [], ""
+    prior = None
+    for it in items:
+        if it.start >= start:
+            break
+        if it.office == office and (it.country or it.official == -1):
+            prior = it
+    if prior is not None:
+        return ([prior.country], "same office as before") if prior.country else ([], "")
+    if not latin:
+        return (["iran"], "Persian coverage") if office in _PERSIAN_HOME_OFFICES else ([], "")
+    holders = {c for (c, o) in index.holder if o == office}
+    if len(holders) == 1 and text[start : start + 1].isupper():
+        return [next(iter(holders))], "the only holder"  # "the Leader", "Leader: ..."
+    if not before:
+        return [], ""  # "President Erdogan ...", a title at the start of a clause
+    if "country" not in home:
+        people = [it.country for it in items if it.country and it.official is not None and it.official >= 0]
+        home["country"] = home_country(text, people)
+    return ([home["country"]], "the article's country") if home["country"] else ([], "")
+
+
+_OBJECT_PREPOSITIONS = frozenset("to with against toward towards on over about into".split())
+
+
+def home_country(text: str, people: list[str] = ()) -> str | None:
+    """The country an English article is about: adjectives, possessives, capitals and
+    institutions count more than the bare name of a country, which is often an object
+    ("a deal that allows Iran to enrich"), and so do the countries of the tracked people it
+    names (``people``). None when no country clearly leads."""
+    scores: dict[str, float] = {}
+    for country in people:
+        scores[country] = scores.get(country, 0.0) + 1.0
+    tokens = [normalize_key(t) for t in _TOKEN.findall(text)]
+    for i, token in enumerate(tokens):
+        cue = HOME_CUES.get(token) or HOME_CUES.get(" ".join(tokens[i : i + 2])) or HOME_CUES.get(
+            " ".join(tokens[i : i + 3])
+        )
+        if cue:
+            country, weight = cue
+        else:
+            country = country_of(token)
+            if not country:
+                continue
+            weight = 0.5 if token in ("iran", "oman", "america", "iraq", "israel", "qatar") else 1.0
+            # The object of a preposition is where the story goes, not whose it is ("a
+            # channel to Tehran", "talks with the Iranians").
+            if (i and tokens[i - 1] in _OBJECT_PREPOSITIONS) or (
+                i > 1 and tokens[i - 1] == "the" and tokens[i - 2] in _OBJECT_PREPOSITIONS
+            ):
+                weight /= 2
+        scores[country] = scores.get(country, 0.0) + weight
+    if not scores:
+        return None
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _anaphor(items: list[Item], head: Item) -> str | None:
+    """The country of the last mention before ``head`` that holds the same office."""
+    country = None
+    for it in items:
+        if it.start >= head.start:
+            break
+        if it.office == head.office and it.official is not None and it.country:
+            country = it.country
+    return country

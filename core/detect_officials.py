@@ -1,0 +1,139 @@
+"""Which officials a text names: plain hits per official, namesakes shadowing bare surnames,
+sports pages, bare role heads (core.detect_heads) and context-needing surnames the article vouches for."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+
+from core.detect_heads import resolve_heads
+from core.detect_hits import _BY_START, _Hit, _outermost
+from core.detect_keys import _key
+from core.detect_roles import Item
+from core.detect_sentences import SentenceBounds
+from core.detect_topics import _sport_sense
+
+_NAMESAKE = ("given", "title")
+
+
+_LIST_GAP = re.compile(r"[ \t\u00a0\u200c]*(?:[,،]|[,،]?[ \t\u00a0\u200c]*(?:and|و))[ \t\u00a0\u200c]*")
+
+
+def _listed(text: str, h: _Hit, spans: list[tuple[int, int]]) -> bool:
+    """True when ``h`` stands in a list with another accepted official ("Pezeshkian, Aref and
+    Araghchi", "پزشکیان، عارف و عراقچی")."""
+    i = bisect_left(spans, (h.start, h.end))
+    before = spans[i - 1] if i > 0 else None
+    after = next((sp for sp in spans[i:] if sp[0] >= h.end), None)
+    if before is not None and before[1] <= h.start and _LIST_GAP.fullmatch(text, before[1], h.start):
+        return True
+    return after is not None and _LIST_GAP.fullmatch(text, h.end, after[0]) is not None
+
+
+class OfficialRules:
+    """Matcher methods (a mixin) that turn alias, role and head hits into official mentions."""
+
+    # -- officials -------------------------------------------------------------------------
+
+    def _officials_found(self, bounds: SentenceBounds, aliases: list[_Hit], roles: list[_Hit], heads: list[_Hit]) -> list[tuple]:
+        text = bounds.text
+        by_official: dict[int, list[_Hit]] = defaultdict(list)
+        named = _outermost(aliases) + _outermost(roles)
+        for h in named:
+            by_official[h.index].append(h)
+        out: list[tuple] = []
+        waiting: list[tuple[int, _Hit, list[int]]] = []  # context-needing surnames
+        for oi, hits in by_official.items():
+            hits.sort(key=_BY_START)
+            plain, refused = [], []
+            namesake = False
+            for h in hits:  # the rules of _plain_ok, keeping why a surname was refused
+                how = h.how
+                if how == "role":
+                    (plain if self._role_ok(text, h) else refused).append(h)
+                elif h.alias is not None and h.alias.needs_context:
+                    refused.append(h)
+                else:
+                    why = self._other_person(text, h)
+                    if not why:
+                        plain.append(h)
+                    else:
+                        refused.append(h)
+                        namesake = namesake or (how == "alias" and why in _NAMESAKE)
+            if refused and not namesake:
+                namesake = any(
+                    h.how == "alias" and h.alias.needs_context and self._other_person(text, h) in _NAMESAKE
+                    for h in refused
+                    if h.alias is not None
+                )
+            if namesake:
+                # A namesake is in the article ("Mojtaba Khamenei ... Khamenei, 57, ..."): its
+                # later bare surnames are his, unless the official is named in full or by role.
+                plain = [h for h in plain if self._strong(text, h)]
+            elif plain and plain[0].how != "role":
+                # Only bare surnames: on a sports page they are a player's (checked once per
+                # official, around the first mention).
+                first = plain[0]
+                if bounds.flags["sport"] and _sport_sense(bounds, first) and not any(
+                    self._strong(text, h) for h in plain
+                ):
+                    plain = []
+            role_spots = [h.start for h in hits if h.how == "role"]
+            waiting.extend((oi, h, role_spots) for h in hits if h.alias is not None and h.alias.needs_context)
+            name = self._officials[oi].name
+            out.extend((name, "official", h) for h in plain)
+        if heads:
+            out.extend(self._heads_found(text, heads, named, out))
+        if waiting:
+            out.extend(self._in_context(text, waiting, out))
+        return out
+
+    def _in_context(self, text: str, waiting: list[tuple[int, _Hit, list[int]]], accepted: list[tuple]) -> list[tuple]:
+        """Context-needing surnames the article vouches for: the official is named plainly
+        anywhere in it, or the surname stands in a list of other officials' names."""
+        named = {h.index for _, _, h in accepted}
+        spans = sorted((h.start, h.end) for _, _, h in accepted)
+        out = []
+        for oi, h, role_spots in waiting:
+            if self._context_ok(text, h, oi in named, role_spots) or _listed(text, h, spans):
+                if not self._first_name_use(text, h):
+                    out.append((self._officials[oi].name, "official", h))
+        return out
+
+    def _heads_found(self, text: str, heads: list[_Hit], named: list[_Hit], accepted: list[tuple]) -> list[tuple]:
+        """Bare role heads that take their country from the words around them (core.detect_roles)."""
+        # Most heads end a role or name hit ("Iran's foreign minister"): those are not bare.
+        ends: dict[int, int] = {}
+        for h in named:
+            if h.start < ends.get(h.end, h.end + 1):
+                ends[h.end] = h.start
+        if all(ends.get(h.end, h.end + 1) <= h.start for h in heads):
+            return []
+        spans = sorted((h.start, h.end) for h in named)
+        starts = [a for a, _ in spans]
+        longest = max((b - a for a, b in spans), default=0)
+        bare = []
+        for h in _outermost(heads):
+            i = bisect_left(starts, h.end)  # spans starting before the head ends
+            j = i - 1
+            while j >= 0 and starts[j] >= h.start - longest and spans[j][1] <= h.start:
+                j -= 1
+            if j < 0 or starts[j] < h.start - longest or spans[j][1] <= h.start:
+                bare.append((h.start, h.end, h.detail))  # inside no alias or role
+        bare.sort()
+        if not bare:
+            return []
+        index = self._roles
+        anchors = []
+        for _, _, h in accepted:
+            role = h.how == "role" and _key(h.detail) in index.suffix_roles
+            anchors.append(Item(h.start, h.end, index.office.get(h.index), index.country.get(h.index), h.index, role))
+
+        def role_ok(start: int, end: int, phrase: str, oi: int) -> bool:
+            return self._role_ok(text, _Hit(start, end, oi, "role", phrase))
+
+        out = []
+        for r in resolve_heads(text, bare, anchors, index, role_ok):
+            out.append((self._officials[r.official].name, "official", _Hit(r.start, r.end, r.official, "role", r.detail)))
+        return out

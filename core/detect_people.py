@@ -1,0 +1,263 @@
+"""Guards that decide whether a surname or role hit names the tracked official: another person
+of that name ("Mojtaba Khamenei", "Mrs Trump", "Trump Tower"), a qualified or foreign role
+("former", "Saudi foreign minister", "President Ebrahim Raisi"), context for ambiguous surnames."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from core.detect_hits import _Hit
+from core.detect_keys import _key
+from core.detect_words import (
+    COMMON_WORDS,
+    CONFLICTING_TITLES,
+    ENVOY_OWN_REGIONS,
+    ENVOY_WORDS,
+    NAMED_AFTER,
+    NOT_GIVEN_NAMES,
+    PERSIAN_DETERMINERS,
+    PERSIAN_GIVEN_NAMES,
+    PERSIAN_NAMED_AFTER,
+    PERSIAN_OTHER_COUNTRIES,
+    ROLE_BLOCKERS_AFTER,
+    ROLE_BLOCKERS_BEFORE,
+    ROLE_COUNTRY_WORDS,
+    TITLES,
+)
+
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’]*)")
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+_AT_THE_TIME = re.compile(r",?[ \t]+(?:at the time|back then)\b")
+
+
+_CAPITALISED_RUN = re.compile(r"[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’.-]*[ \t]*){1,5})")
+
+
+_APPOSITIVE_NAME = re.compile(r",[ \t]+([A-Z][\w'’-]*)[ \t]+([A-Z][\w'’-]*)")
+
+
+_PLACE_ENDINGS = frozenset({"iran", "oman", "states", "america", "republic"})
+
+
+_JUNIOR = re.compile(r",?[ \t]+(?:Jr|Sr)\b")
+
+
+_OF_TITLE = re.compile(r"\b(?:of|for|to)(?:[ \t]+[A-Z][\w.'’]*){0,2}[ \t]+$")
+
+
+_HYPHEN_WORD = re.compile(r"[-‐‑](\w+)")
+
+
+# What qualifies an envoy's title: "for Ukraine", "to the Middle East", Persian "در امور اوکراین".
+_ENVOY_QUALIFIER = re.compile(r"[ \t]+(?:(?:for|to)[ \t]+(?:the[ \t]+)?([A-Z]\w*)|در[ \t\u200c]+امور[ \t]+(\w+))")
+
+
+# The word after a Persian role, across an appositive comma: a country or a given name.
+_PERSIAN_NEXT = re.compile(r"[ \t\u00a0]*[،,]?[ \t\u00a0]*([^\W\d_]+)")
+
+
+_PERSIAN_JUNIOR = re.compile(r"[ \t\u00a0\u200c]+جونیور")
+
+
+_HYPHEN_THING = re.compile(r"[-‐‑](?:class|branded|brand|themed|owned)\b", re.IGNORECASE)
+
+
+# After a context-needing surname: a speaker's colon (a headline "ظریف: ...") or "in an
+# interview with" (Persian), which only a person takes.
+_SPEAKER_AFTER = re.compile(r"[ \t]*:|[ \t\u200c]+در[ \t\u200c]+(?:گفت[ \t\u200c]*و?[ \t\u200c]*گو|گفتگو|مصاحبه)[ \t\u200c]+با")
+
+
+def _word_before(text: str, pos: int, hyphen: bool = False) -> tuple[str, int, bool] | None:
+    """The word before ``pos`` on the same line, separated by spaces (or, with ``hyphen``,
+    by a hyphen: "ex-president"), its start, and whether a hyphen separated it."""
+    i = pos
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    hyphenated = False
+    if hyphen and i > 0 and text[i - 1] in "-‐‑":
+        hyphenated = True
+        i -= 1
+        while i > 0 and text[i - 1] in " \t\u00a0":
+            i -= 1
+    if i == pos or i == 0:
+        return None
+    j, lo = i, max(0, i - 40)
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] in ".'’_"):
+        j -= 1
+    while j < i and not text[j].isalpha():
+        j += 1
+    if j == i:
+        return None
+    return text[j:i], j, hyphenated
+
+
+def _name_like(word: str) -> bool:
+    """Capitalised and neither a common word nor a word that often precedes a name."""
+    if not word[:1].isupper():
+        return False
+    key = _key(word).removesuffix("'s")
+    return key not in COMMON_WORDS and key not in NOT_GIVEN_NAMES and key not in TITLES
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Headlines capitalise verbs ("Rubio Tells Araghchi"); name guards must not read them as names."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    words = [w for w in text[lo : hi if hi >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+class PersonRules:
+    """Matcher methods (a mixin) that judge one official hit; they read the tables Matcher builds."""
+
+    def _plain_ok(self, text: str, h: _Hit) -> bool:
+        if h.how == "role":
+            return self._role_ok(text, h)
+        if h.alias is not None and h.alias.needs_context:
+            return False
+        return not self._other_person(text, h)
+
+    def _other_person(self, text: str, h: _Hit) -> str:
+        """Why a bare surname is somebody else's, or "": after a capitalised given name that is
+        not this official's ("given": "Mojtaba Khamenei", "Melania Trump"), after a title that
+        cannot be his ("title": "Mrs Trump", "Sultan ... Al Busaidi"), "Jr.", or the name of a
+        thing ("Trump Tower"). Aliases holding the official's given name are never doubted."""
+        if not _LATIN.match(text[h.start : h.start + 1]):
+            return self._other_person_persian(text, h)
+        if _JUNIOR.match(text, h.end):
+            return "junior"  # "Donald Trump Jr."
+        if id(h.alias) in self._given_aliases:
+            return ""  # the alias holds the official's given name: never doubted
+        if " " in text[h.start : h.end] and not self._given[h.index]:
+            return ""
+        after = _NEXT_WORD.match(text, h.end)
+        if after and after.group(1)[:1].isupper() and _key(after.group(1)) in NAMED_AFTER:
+            return "thing"  # "Trump Tower", "the Trump Organization"
+        if text[h.end : h.end + 1] in "-‐‑" and _HYPHEN_THING.match(text, h.end):
+            return "thing"  # "a Trump-class battleship"
+        before = _word_before(text, h.start)
+        if before is None:
+            return ""
+        word, word_start, _ = before
+        key = _key(word).rstrip(".")
+        if key in CONFLICTING_TITLES and key not in self._own_words[h.index]:
+            return "title"  # "Mrs Trump", "Sultan Haitham bin Tarik Al Busaidi"
+        if not (word.isalpha() and word[0].isupper() and not word.isupper() and len(word) > 2):
+            return ""
+        if key in COMMON_WORDS or key in TITLES or key in NOT_GIVEN_NAMES:
+            return ""
+        own = self._own_words[h.index]
+        if key in own or any(fuzz.ratio(key, w) >= 80 for w in own):
+            return ""
+        # "Speaker of Parliament Ghalibaf", "Minister of Foreign Affairs Araghchi": a title phrase.
+        if _OF_TITLE.search(text, max(0, word_start - 30), word_start):
+            return ""
+        return "" if _title_case_line(text, h.start) else "given"
+
+    def _other_person_persian(self, text: str, h: _Hit) -> str:
+        """The Persian rules: a given name that is not the official's ("مجتبی خامنه‌ای",
+        "ملانیا ترامپ"), a title that cannot be his, "جونیور" (Jr.), or a thing named after
+        him ("برج ترامپ"). Aliases holding a given name are never doubted."""
+        if _PERSIAN_JUNIOR.match(text, h.end):
+            return "junior"
+        if h.alias is None or any(w in PERSIAN_GIVEN_NAMES for w in _key(h.alias.text).split()):
+            return ""
+        before = _word_before(text, h.start)
+        if before is None:
+            return ""
+        key = _key(before[0])
+        own = self._own_words[h.index]
+        if key in PERSIAN_NAMED_AFTER:
+            return "thing"
+        if key in PERSIAN_DETERMINERS:
+            return "common"  # "یک قالیباف قدیمی": a carpet weaver, not the speaker
+        if key in CONFLICTING_TITLES and key not in own:
+            return "title"
+        return "given" if key in PERSIAN_GIVEN_NAMES and key not in own else ""
+
+    def _strong(self, text: str, h: _Hit) -> bool:
+        """A mention that names this official even beside a namesake: a role, the full name,
+        or a title before the surname ("President Trump")."""
+        if h.how == "role" or h.alias is None:
+            return True
+        if id(h.alias) in self._strong_aliases:
+            return True
+        before = _word_before(text, h.start)
+        return before is not None and _key(before[0]).rstrip(".") in TITLES
+
+    def _context_ok(self, text: str, h: _Hit, named: bool, role_spots: list[int]) -> bool:
+        """A context-needing surname counts when the article names the official plainly (before
+        or after), next to a title or its own first name, or beside one of the official's roles
+        ("Aref, the first vice president")."""
+        if named or any(abs(r - h.start) <= 80 for r in role_spots):
+            return True
+        if _SPEAKER_AFTER.match(text, h.end):
+            return True
+        before = _word_before(text, h.start)
+        if before is None:
+            return False
+        key = _key(before[0])
+        return key in TITLES or key.rstrip(".") in TITLES or key.rstrip(".") in self._own_words[h.index]
+
+    def _role_ok(self, text: str, h: _Hit) -> bool:
+        """A role resolves to its holder unless qualified ("former", "deputy", "سابق") or it is
+        the title of somebody else named right after it ("Iranian President Ebrahim Raisi")."""
+        before = _word_before(text, h.start, hyphen=True)
+        if before:
+            word, _, hyphenated = before
+            word = _key(word)
+            if word in ROLE_BLOCKERS_BEFORE or (word == "then" and hyphenated):
+                return False
+            own_country = _key(h.detail).split(" ", 1)[0].removesuffix("'s") in ROLE_COUNTRY_WORDS
+            ends_sentence = before[0][-1:] in ".!?"  # "... in Vienna. Supreme Leader ..."
+            if not (hyphenated or own_country or ends_sentence) and _name_like(before[0]):
+                return False  # "North Korea's supreme leader", "the Saudi foreign minister"
+        if _AT_THE_TIME.match(text, h.end):
+            return False
+        hyphen_word = _HYPHEN_WORD.match(text, h.end)
+        if hyphen_word and _key(hyphen_word.group(1)) in ROLE_BLOCKERS_AFTER:
+            return False  # "Iran's president-elect"
+        role_words = _key(h.detail).split()
+        if not ENVOY_WORDS.isdisjoint(role_words):
+            qualifier = _ENVOY_QUALIFIER.match(text, h.end)
+            if qualifier and _key(qualifier.group(1) or qualifier.group(2)) not in ENVOY_OWN_REGIONS:
+                return False  # "the US special envoy for Ukraine": another envoy
+        if not _LATIN.match(h.detail):
+            nxt = _PERSIAN_NEXT.match(text, h.end)
+            if nxt:
+                key = _key(nxt.group(1))
+                if key in PERSIAN_OTHER_COUNTRIES and key not in role_words:
+                    return False  # "سخنگوی وزارت خارجه آمریکا": that country's office
+                if key in PERSIAN_GIVEN_NAMES and key not in self._own_words[h.index]:
+                    return False  # "وزیر خارجه آمریکا، آنتونی بلینکن": his title
+        if text[h.end : h.end + 1] in ("'", "’") and _key(h.detail).rsplit(" ", 1)[-1] in _PLACE_ENDINGS:
+            return False  # "the President of Iran's chamber of commerce"
+        appositive = _APPOSITIVE_NAME.match(text, h.end)
+        if appositive and _name_like(appositive.group(1)) and _name_like(appositive.group(2)):
+            return False  # "Iran's first supreme leader, Ruhollah Khomeini,"
+        nxt = _NEXT_WORD.match(text, h.end)
+        if nxt:
+            word = nxt.group(1)
+            key = _key(word)
+            if key in ROLE_BLOCKERS_AFTER or _name_like(word):
+                return False
+            if key in TITLES and (word[:1].isupper() or not _LATIN.match(word)):
+                return False  # "U.S. envoy Mr. Witkoff": the title of the person named next
+            if key in ("for", "to", "on", "of", "in"):
+                # "US special envoy for Ukraine Keith Kellogg": someone else's title.
+                tail = _CAPITALISED_RUN.match(text, nxt.end())
+                if tail and sum(_name_like(w) for w in tail.group(1).split()) >= 2:
+                    return False
+        return True
+
+    @staticmethod
+    def _first_name_use(text: str, h: _Hit) -> bool:
+        """"Aref Hosseini": the surname is somebody's first name here."""
+        nxt = _NEXT_WORD.match(text, h.end)
+        return bool(nxt and _LATIN.match(nxt.group(1)) and _name_like(nxt.group(1)))

@@ -1,0 +1,138 @@
+"""Which topics a text names: exclusions, sense rules (sport, business, protocol, dated accords,
+countries in a roll-call), other parties' talks (core.detect_parties), groups paired within a
+sentence, and topics that count for another ("@also")."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from core.detect_hits import _Bans, _Hit, _nearest, _outermost, _overlaps
+from core.detect_places import listed_among_others
+from core.detect_senses import (
+    is_ceremonial,
+    is_corporate,
+    is_dated_accord,
+    is_sport,
+)
+from core.detect_sentences import SentenceBounds
+
+
+def _commercial_sense(bounds: SentenceBounds, h: _Hit) -> bool:
+    """"deal" in its business sense: a price, a firm or a player in the words around it, about
+    a sentence either side ("signed a $2 billion deal with a Japanese consortium", "a deal to
+    sign a striker")."""
+    at = bounds.flags["commercial at"]  # where the business cues start (found by the automaton)
+    if not at:
+        return False
+    i = bisect_left(at, h.start - 160)
+    return i < len(at) and at[i] < h.end + 100
+
+
+def _sport_sense(bounds: SentenceBounds, h: _Hit) -> bool:
+    """A country named on a sports page ("Oman beat Iran 2-1 in a World Cup qualifier")."""
+    return bounds.flags["sport"] and is_sport(bounds.text[max(0, h.start - 160) : h.end + 160])
+
+
+def _country_in_list(text: str, h: _Hit) -> bool:
+    """A country term that is one of a list of other countries names no party to the talks."""
+    before, after = text[max(0, h.start - 5) : h.start], text[h.end : h.end + 5]
+    if not (before.endswith((", ", "، ", " and ", " و ")) or after.startswith((", ", "، ", " and ", " و ", ","))):
+        return False  # the usual case: not in a list at all
+    return listed_among_others(text, h.start, h.end)
+
+
+class TopicRules:
+    """Matcher methods (a mixin) that turn term hits into topic mentions."""
+
+    def _other_sense(self, bounds: SentenceBounds, h: _Hit, paired: bool, people: bool) -> bool:
+        """A country listed among other countries or named on a sports page (in a topic that
+        pairs it with other words), "deal" in its business sense or named by its year, a
+        message of congratulation, talks between companies in an article naming no official."""
+        detail = h.detail
+        if detail in self._country_terms:
+            return paired and (_country_in_list(bounds.text, h) or (bounds.flags["sport"] and _sport_sense(bounds, h)))
+        if detail in self._commercial_terms and _commercial_sense(bounds, h):
+            return True
+        if detail in self._accord_terms and is_dated_accord(bounds.text, h.start, h.end):
+            return True
+        if detail in self._ceremonial_terms:
+            s, e = bounds.around(h.start, h.end)
+            return is_ceremonial(bounds.text[s:e])
+        if detail in self._business_talk_terms and not people:
+            return is_corporate(bounds.text[max(0, h.start - 160) : h.end + 100])
+        return False
+
+    def _others_talk(self, bounds: SentenceBounds, h: _Hit, spots: list[tuple[int, int]]) -> bool:
+        """Talks between other parties (core.detect_parties), judged once per sentence."""
+        s, e = bounds.around(h.start, h.end)
+        memo = bounds.flags
+        key = f"parties {s}"
+        found = memo.get(key)
+        if found is None:
+            ps = bounds.around(s - 2, s - 1)[0] if s > 1 else s
+            found = memo[key] = self._parties.others_talk(bounds.text, ps, e, spots)
+        return found
+
+    # -- topics ------------------------------------------------------------------------------
+
+    def _topics_found(self, bounds: SentenceBounds, slots: list[list[_Hit]], officials: list[tuple]) -> list[tuple]:
+        people = bool(officials)
+        third = bool(slots[self._third_slot])  # a third country is named: talks may be others'
+        implied = False  # a topic that counts for another ("@also") passed its groups
+        out: list[tuple] = []
+        elsewhere: bool | None = None
+        first_excl = self._first_excl
+        # Terms a sense rule can refuse; talks between companies only matter with nobody named.
+        checked = self._sense_terms if not people else self._sense_terms_people
+        for ti, topic in enumerate(self._topics):
+            raw = [slots[slot] for slot in self._topic_slots[ti]]
+            if not all(raw):
+                continue  # the usual case; exclusions and sense rules only remove hits
+            bans = slots[first_excl + ti]
+            if bans:
+                bans = _Bans([(h.start, h.end) for h in bans])
+            groups = []
+            for gi, hits in enumerate(raw):
+                if bans:
+                    hits = [h for h in hits if not _overlaps(bans, h)]
+                if hits and (ti, gi) in self._sense_groups:
+                    paired = len(raw) > 1
+                    hits = [h for h in hits if h.detail not in checked or not self._other_sense(bounds, h, paired, people)]
+                if third and hits and (ti, gi) in self._talk_groups:
+                    spots = [(h.start, h.index) for _, _, h in officials]
+                    hits = [h for h in hits if not self._others_talk(bounds, h, spots)]
+                groups.append(_outermost(hits))  # sorted by start
+            if not all(groups):
+                continue
+            if ti in self._foreign_only:
+                if elsewhere is None:  # once per article, and only when such a topic hit
+                    places = self._talk_places if ti in self._talk_topics else self._places
+                    elsewhere = not people and places.only_foreign(bounds.text)
+                if elsewhere:
+                    continue  # "Pakistan tested its first atomic bomb ...": another country's
+            implied = implied or ti in self._also
+            if len(groups) == 1:
+                out.extend((topic.name, "topic", h) for h in groups[0])
+                continue
+            starts = [[h.start for h in g] for g in groups]
+            for gi, hits in enumerate(groups):
+                others = [j for j in range(len(groups)) if j != gi]
+                for h in hits:
+                    partners = [_nearest(bounds, h, groups[j], starts[j]) for j in others]
+                    if all(p is not None for p in partners):
+                        detail = " + ".join([h.detail] + [p.detail for p in partners])
+                        out.append((topic.name, "topic", _Hit(h.start, h.end, ti, "rule", detail)))
+        if implied:
+            out.extend(self._implied(out))
+        return out
+
+    def _implied(self, found: list[tuple]) -> list[tuple]:
+        """Mentions of the topics that found topics count as ("@also negotiations"), where
+        those topics have no hits of their own."""
+        have = {name for name, _, _ in found}
+        out = []
+        for name, kind, h in found:
+            target = self._also.get(h.index)
+            if target is not None and target not in have and self._topics[h.index].name == name:
+                out.append((target, kind, _Hit(h.start, h.end, h.index, "rule", f"{h.detail} ({name})")))
+        return out
