@@ -163,6 +163,7 @@ def measure(label: str, w: Watchlist, texts: list[str], runs: int) -> None:
     t0 = time.perf_counter()
     matcher = Matcher(w)
     build = time.perf_counter() - t0
+    matcher.scan(WARM_UP)
     raw = raw_automaton(w)
     counts = {}
 
@@ -210,11 +211,18 @@ def _corpora(args) -> list[tuple[str, Watchlist, list[str]]]:
     return out
 
 
+# Scanned once, untimed, by every matcher before its timed pass: one-time lazy set-up (the
+# Unicode table core.normalize builds on the first non-ASCII text, country patterns compiled
+# on first use) belongs to start-up, not to the cost per MB of a long-lived matcher.
+WARM_UP = "Pakistan tested a nuclear bomb. Talks resumed in Geneva. مذاکرات ادامه دارد."
+
+
 def child(args) -> None:
     """One timed pass per corpus (process CPU time), printed as JSON for --compare."""
     result = {}
     for label, w, texts in _corpora(args):
         matcher = Matcher(w)
+        matcher.scan(WARM_UP)
         mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
         t0 = time.process_time()
         for t in texts:

@@ -12,7 +12,9 @@ in the watchlist (``[[gazetteer]]``), so admins extend them like officials and t
 A ``capital`` is a place that also stands for its government ("Tehran said"), so it
 says little about where an event happened. A ``person`` is someone worth matching who is
 not a tracked official (an agency chief, a foreign leader). An ``action`` names what happened (a phone
-call, a visit, a report); a term ending in ``*`` is a stem, as in topic rules.
+call, a visit, a report); a term ending in ``*`` is a stem, as in topic rules. An entry whose
+name begins with another entry's name of the same kind is part of it ("IAEA Board of
+Governors" is part of the "IAEA"): an article naming the part names the whole too.
 """
 
 from __future__ import annotations
@@ -62,6 +64,11 @@ class Gazetteer:
                 else:
                     self._by_alias.setdefault(key, entry)
         self._stems = sorted(stems, key=lambda s: -len(s[0]))
+        self.parent: dict[str, GazetteerEntry] = {}
+        for entry in entries:
+            wholes = [e for e in entries if e.kind == entry.kind and entry.name.startswith(e.name + " ")]
+            if wholes:
+                self.parent[entry.name] = max(wholes, key=lambda e: len(e.name))
         words = sorted(self._by_alias, key=len, reverse=True)
         parts = [re.escape(w).replace(r"\ ", r"\s+") for w in words]
         parts += [re.escape(s) + r"\w*" for s, _ in self._stems]

@@ -19,7 +19,9 @@ from core.gazetteer import Gazetteer, fold
 from core.model import Mention
 from core.textsim import term_counts
 
+_ALIAS_ROOM = 120  # characters past the lead read so that an alias the lead ends inside is still whole
 LEAD_CHARS = 320  # of body text after the headline: about the first two sentences
+TEHRAN_OFFSET = timedelta(hours=3, minutes=30)
 EAST_OF_UTC_HOUR = 19  # from this UTC hour, Tehran and the Gulf are already in the next day
 WORDS_LEADS = 2  # words are compared over the headline and this many leads' worth of text
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
@@ -52,6 +54,15 @@ _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday":
              "دوشنبه": 0, "سه شنبه": 1, "چهارشنبه": 2, "پنجشنبه": 3, "جمعه": 4, "شنبه": 5, "یکشنبه": 6}
 _WEEKDAY = re.compile(r"(?<!\w)(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
                       r"|یک ?شنبه|دو ?شنبه|سه ?شنبه|چهار ?شنبه|پنج ?شنبه|شنبه|جمعه)(?!\w)")
+# Days named relative to publication: days back from the publisher's (Tehran, Gulf) date.
+_RELATIVE = re.compile(r"(?<!\w)(yesterday|today|دیروز|روز گذشته|امروز|امشب|بامداد امروز)(?!\w)")
+_RELATIVE_BACK = {"yesterday": 1, "دیروز": 1, "روز گذشته": 1}
+# A tracked official named only as someone's principal ("the Trump administration", "Trump's
+# envoy", «فرستاده ویژه ترامپ»): not who acted, so not one of the lead's names.
+_ATTRIBUTIVE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:special\s+)?(?:administration|government|envoy|team)\b", re.I)
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?:(?:envoy|administration|government)\s+(?:of|to|for)(?:\s+u\.?s\.?)?(?:\s+president)?"
+    r"|(?:فرستاده|نماینده|دولت)(?:\s+ویژه)?(?:\s+رئیس\s?جمهور)?(?:\s+آمریکا)?)\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -73,6 +84,7 @@ class Signature:
     round: int | None = None  # the round of talks the lead names first
     day: date | None = None  # the day of the event, from the weekday the lead names
     people: frozenset[str] = frozenset()  # gazetteer people (not tracked officials)
+    head: frozenset[str] = frozenset()  # the names among ``lead`` found in the headline
     fingerprint: int = 0
     terms: Mapping[str, int] = field(default_factory=dict, compare=False, hash=False)
 
@@ -83,7 +95,24 @@ class Signature:
 
 def language(text: str) -> str:
     """"fa" when Arabic-script letters outnumber Latin ones, else "en"."""
+    if not _ARABIC_SCRIPT.search(text):
+        return "en"
     return "fa" if len(_ARABIC_SCRIPT.findall(text)) > len(_LATIN.findall(text)) else "en"
+
+
+def lead_names_something(title: str, text: str, gazetteer: Gazetteer) -> bool:
+    """Whether the lead names a gazetteer organisation, person or (non-capital) place, as
+    ``build_signature`` would find it, reading only the lead: an article naming nothing
+    tracked is dropped without the rest of the work."""
+    scan = f"{title}\n\n{text}" if title else text
+    end = lead_end(title, text)
+    body = len(title) + 2 if title else 0
+    dateline = _DATELINE.match(scan, body)
+    skip = dateline.end() if dateline and dateline.end() - body <= 50 else -1
+    folded = fold(scan[:end + _ALIAS_ROOM])
+    return any(hit.start < end and hit.entry.kind in ("organisation", "person", "place")
+               and not (body <= hit.start < skip and hit.entry.kind == "place")
+               for hit in gazetteer.find(folded))
 
 
 def lead_end(title: str, text: str) -> int:
@@ -105,24 +134,41 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = re.compile(rf"(?<!\w)(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?!\w)")
 
 
-def event_day(folded_lead: str, published: datetime) -> date | None:
+def event_day(folded_lead: str, published: datetime, folded_more: str = "") -> date | None:
     """The day of the event: the latest day the lead names by weekday ("on Tuesday",
-    «روز سه‌شنبه») or, without one, by English date ("Dec 1", "1 December").
+    «روز سه‌شنبه») or relative to publication ("yesterday", «روز گذشته»), or without
+    either, by English date ("Dec 1", "1 December"); failing all, the same in
+    ``folded_more`` (the lead and the next sentences: "... made the remarks on Tuesday").
 
     A weekday is the latest such day on or before publication; late in the UTC day, the
     next day counts too, since outlets east of Greenwich (Tehran, the Gulf) are already there.
     The latest day wins because a lead names the news after its background ("after
     Saturday's talks, Araghchi said on Monday ...").
     """
+    for text in (folded_lead, folded_more):
+        day = _named_day(text, published)
+        if day is not None:
+            return day
+    return None
+
+
+def _named_day(folded: str, published: datetime) -> date | None:
+    east = (published + TEHRAN_OFFSET).date()
     days = []
-    for m in _WEEKDAY.finditer(folded_lead):
+    for m in _WEEKDAY.finditer(folded):
         weekday = _WEEKDAYS[m.group(1).replace("یک ", "یک").replace("دو ", "دو").replace("چهار ", "چهار")
                             .replace("پنج ", "پنج")]
         back = (published.weekday() - weekday) % 7
         if back == 6 and published.hour >= EAST_OF_UTC_HOUR:
             back = -1
         days.append(published.date() - timedelta(days=back))
-    return max(days) if days else _calendar_date(folded_lead, published)
+    if not days:  # a weekday, when given, says it better ("امروز (چهارشنبه)")
+        for m in _RELATIVE.finditer(folded):
+            word = m.group(1)
+            # "today" in a Persian outlet is Tehran's today; in English, the publication's UTC day
+            today = east if not word.isascii() else published.date()
+            days.append(today - timedelta(days=_RELATIVE_BACK.get(word, 0)))
+    return max(days) if days else _calendar_date(folded, published)
 
 
 def _calendar_date(folded_lead: str, published: datetime) -> date | None:
@@ -138,6 +184,14 @@ def _calendar_date(folded_lead: str, published: datetime) -> date | None:
         if candidates:
             days.append(min(candidates, key=lambda d: abs(d - published.date())))
     return max(days) if days else None
+
+
+def _attributive(scan: str, mention: Mention) -> bool:
+    """Whether an official is named only as someone's principal ("Trump's envoy")."""
+    if mention.kind != "official":
+        return False
+    return bool(_ATTRIBUTIVE_AFTER.match(scan, mention.end)
+                or _ATTRIBUTIVE_BEFORE.search(scan, max(0, mention.start - 60), mention.start))
 
 
 def first_round(folded: str) -> int | None:
@@ -161,29 +215,34 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     scan = f"{title}\n\n{text}" if title else text
     end = lead_end(title, text)
     folded = fold(scan)
-    lead: set[str] = {m.name for m in mentions if m.start < end}
+    lead: set[str] = {m.name for m in mentions if m.start < end and not _attributive(scan, m)}
+    head: set[str] = {m.name for m in mentions if m.end <= len(title) and m.name in lead}
     kinds: dict[str, set[str]] = {"place": set(), "capital": set(), "organisation": set(), "person": set(),
                                   "action": set()}
     body = len(title) + 2 if title else 0
     dateline = _DATELINE.match(scan, body)
     skip = dateline.end() if dateline and dateline.end() - body <= 50 else -1
     for hit in gazetteer.find(folded):
-        if body <= hit.start < skip and hit.entry.kind in ("place", "capital"):
-            continue
         kinds.setdefault(hit.entry.kind, set()).add(hit.entry.name)
-        if hit.start < end:
+        parent = gazetteer.parent.get(hit.entry.name)
+        if parent is not None:
+            kinds.setdefault(parent.kind, set()).add(parent.name)
+        # The dateline says where the reporter files from: named by the article, not by its lead.
+        if hit.start < end and not (body <= hit.start < skip and hit.entry.kind in ("place", "capital")):
             lead.add(hit.entry.name)
+            if hit.end <= len(title):
+                head.add(hit.entry.name)
     number = first_round(folded[:end])
     if number is not None:
         kinds["action"].add("round of talks")
         lead.add("round of talks")
     return Signature(
         key=key, published=published, lang=language(scan), title=title, outlet=outlet,
-        officials=frozenset(m.name for m in mentions if m.kind == "official"),
+        officials=frozenset(m.name for m in mentions if m.kind == "official" and not _attributive(scan, m)),
         topics=frozenset(m.name for m in mentions if m.kind == "topic"),
         places=frozenset(kinds["place"] | kinds["capital"]), capitals=frozenset(kinds["capital"]),
         organisations=frozenset(kinds["organisation"]), actions=frozenset(kinds["action"]),
-        people=frozenset(kinds["person"]), day=event_day(folded[:end], published),
-        lead=frozenset(lead), round=number, fingerprint=fingerprint,
+        people=frozenset(kinds["person"]), day=event_day(folded[:end], published, folded[:end + LEAD_CHARS]),
+        lead=frozenset(lead), head=frozenset(head), round=number, fingerprint=fingerprint,
         terms=terms if terms is not None else term_counts(title, text[:(end - len(scan) + len(text)) * WORDS_LEADS]),
     )

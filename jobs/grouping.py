@@ -12,7 +12,7 @@ from sqlmodel import Session
 from core.analysis import scan_text
 from core.gazetteer import Gazetteer
 from core.model import ArticleView, Mention
-from core.signature import Signature, build_signature
+from core.signature import Signature, build_signature, lead_names_something
 from core.stories import fingerprint
 from storage.db import Database
 from storage.story_grouping import Grouping, StoryPlan, assign_stories, plan_stories, write_stories
@@ -29,11 +29,10 @@ def decide_signature(title: str, text: str, published: datetime | None, mentions
     Pure CPU work, done before the write transaction opens. An article without a
     publication time, or dated in the future, counts as published ``now``.
     """
-    sig = build_signature(0, min(published or now, now), title, text, mentions, gazetteer, outlet=outlet,
-                          fingerprint=simhash if simhash is not None else fingerprint(scan_text(title, text)))
-    if mentions or sig.lead & (sig.organisations | sig.people | (sig.places - sig.capitals)):
-        return sig
-    return None
+    if not mentions and not lead_names_something(title, text, gazetteer):
+        return None
+    return build_signature(0, min(published or now, now), title, text, mentions, gazetteer, outlet=outlet,
+                           fingerprint=simhash if simhash is not None else fingerprint(scan_text(title, text)))
 
 
 def plan_batch(db: Database, signatures: Sequence[Signature | None]) -> StoryPlan:

@@ -127,21 +127,26 @@ def test_topic_with_three_groups_needs_all_three():
     assert m.scan("Iran and the US agreed a prisoner transfer.").topics == ()
 
 
-def test_matcher_builds_fast_for_the_default_watchlist():
+def test_matcher_build_leaves_costly_set_up_for_later():
+    """Building a matcher (at start-up) compiles no country patterns; "@foreign only" compiles
+    them on first use. (The build time itself is a figure of benchmarks/detect.py, not a test.)"""
     from tests.core.test_detect_table import WATCHLIST
 
-    t0 = time.perf_counter()
-    Matcher(WATCHLIST)
-    assert time.perf_counter() - t0 < 0.5
+    m = Matcher(WATCHLIST)
+    assert m._places._patterns is None and m._talk_places._patterns is None
+    assert m.scan("Pakistan tested a nuclear bomb.").topics == ()
+    assert m._places._patterns is not None
 
 
-def test_scan_does_not_split_whole_text_into_sentences():
-    """A long article with one hit must scan in far less time than pysbd would need."""
+def test_scan_does_not_split_whole_text_into_sentences(monkeypatch):
+    """A long article with one hit is scanned without a sentence splitter over the whole text
+    (pysbd runs at ~130 KB/s); only the hit's own sentence is looked up."""
+    import pysbd
+
+    monkeypatch.setattr(pysbd.Segmenter, "segment", lambda *a, **k: pytest.fail("pysbd was called"))
     filler = "Nothing of note happened in the city today, officials said. " * 4000  # ~240 KB
     text = filler + "Araghchi spoke. " + filler
-    t0 = time.perf_counter()
     d = MATCHER.scan(text)
-    assert time.perf_counter() - t0 < 0.2
     assert d.officials == ("Abbas Araghchi",)
     assert d.mentions[0].sentence == "Araghchi spoke."
 

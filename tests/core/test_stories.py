@@ -142,3 +142,28 @@ def test_fingerprint_ignores_furniture_and_fits_bigint():
                          [(0, 0, 1.0), (0, -1, 0.0), (0, 0xFF, 1 - 8 / 64), (-(2**63), 2**63 - 1, 0.0)])
 def test_similarity(fp_a, fp_b, expected):
     assert similarity(fp_a, fp_b) == pytest.approx(expected)
+
+
+def test_relative_days_and_the_next_sentences_when_the_lead_names_none():
+    at = published("muscat-wire")
+    assert event_day("talks held yesterday", at) == at.date() - timedelta(days=1)
+    assert event_day("مذاکرات روز گذشته در مسقط", at) == at.date() - timedelta(days=1)
+    assert event_day("امروز (جمعه)", at).day == 11  # the weekday, when given, wins
+    assert event_day("iran's top diplomat described the talks", at, "he spoke on friday").day == 11
+    assert event_day("the lead names no day", at) is None
+
+
+def test_an_official_named_as_someone_s_principal_is_not_one_of_the_lead_s_names():
+    matcher, gazetteer = _matcher()
+    title, text = "Treasury hits shadow fleet", "The Trump administration on Wednesday imposed sanctions on tankers."
+    sig = build_signature(1, published("muscat-wire"), title, text, matcher.scan(scan_text(title, text)).mentions,
+                          gazetteer)
+    assert "Donald Trump" not in sig.lead | sig.officials and "US Treasury" in sig.lead
+
+
+def test_a_part_of_an_organisation_names_the_whole():
+    matcher, gazetteer = _matcher()
+    title, text = "Board of Governors passes resolution", "The board voted on Wednesday."
+    sig = build_signature(1, published("muscat-wire"), title, text, matcher.scan(scan_text(title, text)).mentions,
+                          gazetteer)
+    assert {"IAEA Board of Governors", "IAEA"} <= sig.organisations

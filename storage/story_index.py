@@ -1,0 +1,302 @@
+"""The stored signatures of the link window, held in memory: what story grouping compares a
+new article with, found without a query per article.
+
+One ``StoryWindow`` per database engine (per process) loads the window's signatures once
+and then follows the ``article`` table by id: each refresh reads the articles stored since
+its high-water mark (one statement, with their signatures), so articles stored by another
+process or replica are seen. Ids are not handed out in commit order on PostgreSQL (a
+transaction holding a lower id may commit after a higher one is visible), so an id below
+the mark that was not visible yet is kept as pending and asked for again until it shows
+up or ``PENDING_FOR`` has passed (a rolled-back id never shows up). Rows a session writes
+itself are added when that session commits (``add_on_commit``), never before.
+
+Word weights (document frequencies) are counted over the signatures held, so they follow
+the window rather than all time. Signatures published more than ``HORIZON`` before the
+newest article compared are dropped; an article published that long ago finds no stored
+candidates older than the horizon. An article deleted from the database stays here until
+it leaves the horizon; a link to it is dropped when the story is written.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import json
+import math
+import threading
+import time
+import weakref
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import Integer, Text, bindparam, column, event, text
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from core.signature import Signature
+from core.stories import WINDOW, index_keys
+from core.textsim import idf
+from storage.types import UTCDateTime
+
+# How far back from the newest article seen signatures are kept: an article published up to
+# 12 hours before it is stored still finds every candidate of its window, and a batch of
+# older ones (a backfill) still finds each other.
+HORIZON = 2 * WINDOW + timedelta(hours=12)
+PER_KEY = 12  # stored articles per key and side of a new one compared: bounds the cost of a common name
+PENDING_FOR = 600.0  # seconds an id below the mark is waited for (a transaction open longer is not expected)
+_ROW = (column("id", Integer), column("published_at", UTCDateTime), column("lang", Text), column("data", Text))
+_LOAD = text("SELECT article_id, published_at, lang, data FROM articlesignature "
+             "WHERE published_at >= :floor AND article_id <= :mark").bindparams(
+    bindparam("floor", type_=UTCDateTime)).columns(*_ROW)
+_MARK = text("SELECT max(id) FROM article")
+_RECENT = text("SELECT id FROM article WHERE id > :low")
+_SINCE = text("SELECT a.id, s.published_at, s.lang, s.data FROM article a "
+              "LEFT JOIN articlesignature s ON s.article_id = a.id WHERE a.id > :mark ORDER BY a.id").columns(*_ROW)
+_PENDING = text("SELECT a.id, s.published_at, s.lang, s.data FROM article a "
+                "LEFT JOIN articlesignature s ON s.article_id = a.id WHERE a.id IN :ids"
+                ).bindparams(bindparam("ids", expanding=True)).columns(*_ROW)
+_REWIND = 500  # ids below the first mark checked for transactions still open at the first load
+
+
+class Terms(Mapping[str, int]):
+    """A stored article's word counts, packed (words interned and shared between articles)."""
+
+    __slots__ = ("_words", "_counts")
+
+    def __init__(self, counts: Mapping[str, int]) -> None:
+        self._words = tuple(_intern(w) for w in counts)
+        self._counts = bytes(min(n, 255) for n in counts.values())
+
+    def __getitem__(self, word: str) -> int:
+        try:
+            return self._counts[self._words.index(word)]
+        except ValueError:
+            raise KeyError(word) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._words
+
+    def items(self):  # the cosine walks these; a dict view would be built per call
+        return zip(self._words, self._counts, strict=True)
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(zip(self._words, self._counts, strict=True))
+
+
+_INTERNED: dict[object, object] = {}
+
+
+def _intern(value):
+    """One shared object per equal word or name set: the window repeats the same few hundred."""
+    return _INTERNED.setdefault(value, value)
+
+
+class StoryWindow:
+    """The window's signatures by key and the document frequencies of their words."""
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self.loaded = False
+        self.sigs: dict[int, Signature] = {}
+        self.by_key: dict[str, list[tuple[datetime, int]]] = {}
+        self.df: dict[str, int] = {}
+        self.mark = 0  # highest article id read
+        self.pending: dict[int, float] = {}  # ids below the mark not seen yet -> when first missed
+        self.newest: datetime | None = None
+        self._ages: list[tuple[datetime, int]] = []  # heap of (published, article id) for eviction
+
+    # reading the database
+
+    def refresh(self, session: Session, now: datetime) -> None:
+        """Bring the window up to date with what ``session`` sees (one statement when warm)."""
+        with self.lock:
+            if not self.loaded:
+                self._load(session, now)
+            else:
+                self._follow(session)
+            self._evict(now)
+
+    def _load(self, session: Session, now: datetime) -> None:
+        mark = session.execute(_MARK).scalar() or 0
+        seen = set(session.execute(_RECENT, {"low": mark - _REWIND}).scalars())
+        stamp = time.monotonic()
+        self.pending = {i: stamp for i in range(max(1, mark - _REWIND + 1), mark + 1) if i not in seen}
+        self.mark = mark
+        for aid, published, lang, data in session.execute(_LOAD, {"floor": now - HORIZON, "mark": mark}):
+            self.add(signature_from_json(aid, published, lang, data), sort=False)
+        for entries in self.by_key.values():
+            entries.sort()
+        heapq.heapify(self._ages)
+        self.loaded = True
+
+    def _follow(self, session: Session) -> None:
+        rows = list(session.execute(_SINCE, {"mark": self.mark}))
+        if self.pending:
+            rows += session.execute(_PENDING, {"ids": sorted(self.pending)})
+        stamp = time.monotonic()
+        top = self.mark
+        for aid, published, lang, data in rows:
+            self.pending.pop(aid, None)
+            if aid > top:
+                self.pending.update({i: stamp for i in range(top + 1, aid)})
+                top = aid
+            if data is not None and aid not in self.sigs:
+                self.add(signature_from_json(aid, published, lang, data))
+        self.mark = top
+        self.pending = {i: t for i, t in self.pending.items() if stamp - t < PENDING_FOR}
+
+    # the index itself
+
+    def add(self, sig: Signature, *, sort: bool = True) -> None:
+        """Hold a stored signature (its key is the article id), packed; ``sort=False`` leaves
+        the key lists and the age heap for the caller to order (a bulk load)."""
+        if sig.key in self.sigs:
+            return
+        if not isinstance(sig.terms, Terms):
+            sig = replace(sig, title="", terms=Terms(sig.terms), lang=_intern(sig.lang), outlet=_intern(sig.outlet),
+                          **{k: _intern(getattr(sig, k)) for k in _SETS})
+        self.sigs[sig.key] = sig
+        if sort:
+            heapq.heappush(self._ages, (sig.published, sig.key))
+            for key in index_keys(sig):
+                bisect.insort(self.by_key.setdefault(key, []), (sig.published, sig.key))
+        else:
+            self._ages.append((sig.published, sig.key))
+            for key in index_keys(sig):
+                self.by_key.setdefault(key, []).append((sig.published, sig.key))
+        for word in sig.terms:
+            self.df[word] = self.df.get(word, 0) + 1
+        if self.newest is None or sig.published > self.newest:
+            self.newest = sig.published
+
+    def _drop(self, aid: int) -> None:
+        sig = self.sigs.pop(aid, None)
+        if sig is None:
+            return
+        for key in index_keys(sig):
+            entries = self.by_key.get(key, [])
+            i = bisect.bisect_left(entries, (sig.published, aid))
+            if i < len(entries) and entries[i] == (sig.published, aid):
+                del entries[i]
+            if not entries:
+                self.by_key.pop(key, None)
+        for word in sig.terms:
+            left = self.df.get(word, 0) - 1
+            if left > 0:
+                self.df[word] = left
+            else:
+                self.df.pop(word, None)
+
+    def forget(self, ids: Iterable[int]) -> None:
+        """Drop articles that are gone from the database (a link to one was found dangling)."""
+        with self.lock:
+            for aid in ids:
+                self._drop(aid)
+
+    def _evict(self, now: datetime) -> None:
+        floor = (max(now, self.newest) if self.newest else now) - HORIZON
+        while self._ages and self._ages[0][0] < floor:
+            published, aid = heapq.heappop(self._ages)
+            if aid in self.sigs and self.sigs[aid].published == published:
+                self._drop(aid)
+
+    def candidates(self, sig: Signature) -> list[Signature]:
+        """Stored articles sharing a key with ``sig``: per key, the ``PER_KEY`` published
+        nearest before and after it within the link window."""
+        found: dict[int, Signature] = {}
+        lo, hi = sig.published - WINDOW, sig.published + WINDOW
+        for key in index_keys(sig):
+            entries = self.by_key.get(key)
+            if not entries:
+                continue
+            at = bisect.bisect_right(entries, (sig.published, math.inf))
+            for published, aid in entries[max(0, at - PER_KEY):at]:
+                if published >= lo:
+                    found[aid] = self.sigs[aid]
+            for published, aid in entries[at:at + PER_KEY]:
+                if published <= hi:
+                    found[aid] = self.sigs[aid]
+        return [found[k] for k in sorted(found)]
+
+    def weights(self, new: Sequence[Signature]):
+        """Word weights from the window's frequencies plus the ``new`` articles' own words."""
+        extra: dict[str, int] = {}
+        for sig in new:
+            for word in sig.terms:
+                extra[word] = extra.get(word, 0) + 1
+        docs = len(self.sigs) + len(new)
+        df, cache = self.df, {}
+
+        def weight(word: str) -> float:
+            w = cache.get(word)
+            if w is None:
+                w = cache[word] = idf(df.get(word, 0) + extra.get(word, 0), docs)
+            return w
+
+        return weight
+
+    def add_on_commit(self, session: Session, sigs: Sequence[Signature]) -> None:
+        """Hold ``sigs`` (stored in ``session``) once the session commits; nothing if it rolls back."""
+        waiting = session.info.setdefault("story_window", [])
+        if not waiting:
+            def committed(_session) -> None:
+                with self.lock:
+                    for sig in session.info.pop("story_window", []):
+                        self.add(sig)
+
+            def rolled_back(_session, _transaction) -> None:
+                session.info.pop("story_window", None)
+
+            event.listen(session, "after_commit", committed, once=True)
+            event.listen(session, "after_soft_rollback", rolled_back, once=True)
+        waiting.extend(sigs)
+
+
+_WINDOWS: weakref.WeakKeyDictionary[Engine, StoryWindow] = weakref.WeakKeyDictionary()
+_WINDOWS_LOCK = threading.Lock()
+
+
+def window_for(session: Session) -> StoryWindow:
+    """The window of the database ``session`` is bound to (one per engine and process)."""
+    engine = session.get_bind()
+    engine = getattr(engine, "engine", engine)
+    with _WINDOWS_LOCK:
+        window = _WINDOWS.get(engine)
+        if window is None:
+            window = _WINDOWS[engine] = StoryWindow()
+        return window
+
+
+def forget_window(engine: Engine) -> None:
+    """Start afresh: the next grouping reloads the window (after tables were emptied)."""
+    with _WINDOWS_LOCK:
+        _WINDOWS.pop(engine, None)
+
+
+def signature_to_json(sig: Signature) -> str:
+    """Names first, words after a newline."""
+    return json.dumps({
+        "title": sig.title, "outlet": sig.outlet, "officials": sorted(sig.officials), "topics": sorted(sig.topics),
+        "places": sorted(sig.places), "capitals": sorted(sig.capitals), "organisations": sorted(sig.organisations),
+        "actions": sorted(sig.actions), "lead": sorted(sig.lead), "round": sig.round, "people": sorted(sig.people),
+        "day": sig.day.isoformat() if sig.day else None, "fingerprint": sig.fingerprint, "head": sorted(sig.head),
+    }, ensure_ascii=False) + "\n" + json.dumps(dict(sig.terms), ensure_ascii=False)
+
+
+_SETS = ("officials", "topics", "places", "capitals", "organisations", "actions", "lead", "people", "head")
+
+
+def signature_from_json(key: int, published: datetime, lang: str, data: str) -> Signature:
+    names, _, words = data.partition("\n")
+    d = json.loads(names)
+    sets = {k: _intern(frozenset(d.get(k, ()))) for k in _SETS}
+    return Signature(key=key, published=published, lang=_intern(lang), title="", outlet=_intern(d["outlet"]),
+                     round=d["round"], day=date.fromisoformat(d["day"]) if d["day"] else None,
+                     fingerprint=d["fingerprint"], terms=Terms(json.loads(words or "{}")), **sets)
