@@ -3,7 +3,8 @@
 A minimal aiohttp Bot API sink runs in its own process and answers getMe and sendMessage,
 recording when each sendMessage arrived. Against it, interleaved for ``--rounds`` rounds:
 
-- bare PTB: ``Bot.send_message`` for N chats, 32 at a time, no rate limiter (the floor);
+- bare PTB: ``Bot.send_message`` for N chats, 32 at a time, no rate limiter (the floor), the
+  same request briefbot makes (``alert {i}``, HTML parse mode, no link preview);
 - briefbot, limit off: N outbox rows in SQLite delivered by ``jobs.deliver.deliver_due``
   (claims, sends through ``bot.sender.TelegramSender``, records) with ``BRIEFBOT_SEND_RATE=0``;
 - the shape of a configured rate: briefbot's limiter and PTB's ``AIORateLimiter`` at the same
@@ -93,12 +94,17 @@ def make_bot(base_url: str, rate_limiter=None):
 
 async def bare_ptb(base_url: str, n: int, concurrency: int = 32, rate_limiter=None) -> float:
     """Seconds to send n messages with plain Bot.send_message, ``concurrency`` at a time."""
+    from telegram import LinkPreviewOptions
+    from telegram.constants import ParseMode
+
     bot = make_bot(base_url, rate_limiter)
     limit = asyncio.Semaphore(concurrency)
 
     async def one(i: int) -> None:
         async with limit:
-            await bot.send_message(1000 + i, f"alert {i}")
+            # The request briefbot's TelegramSender makes for the same text: HTML, no link preview.
+            await bot.send_message(1000 + i, f"alert {i}", parse_mode=ParseMode.HTML,
+                                   link_preview_options=LinkPreviewOptions(is_disabled=True))
 
     async with bot:
         started = time.perf_counter()
@@ -106,13 +112,16 @@ async def bare_ptb(base_url: str, n: int, concurrency: int = 32, rate_limiter=No
         return time.perf_counter() - started
 
 
-def fill_outbox(db, n: int) -> float:
+def fill_outbox(db, n: int, alerts: bool = True) -> float:
     """Subscribe n chats, then queue one alert for each with jobs.alerts.enqueue_alerts, as an
-    ingest does after storing an article (one transaction); seconds the queueing took."""
+    ingest does after storing an article (one transaction); seconds the queueing took. With
+    ``alerts`` False the texts are bare PTB's (``alert {i}``), for the throughput comparison."""
     from sqlalchemy import insert
+    from sqlmodel import select
 
     from core.model import ArticleView, Mention
     from jobs.alerts import enqueue_alerts
+    from storage import outbox
     from storage.tables import Article, Chat, Feed
 
     with db.session() as s:
@@ -128,13 +137,18 @@ def fill_outbox(db, n: int) -> float:
                           "Araghchi arrived in Muscat for a new round of indirect talks.", (mention,))
     started = time.perf_counter()
     with db.session() as s:
-        queued = enqueue_alerts(s, [article], NOW)
+        if alerts:
+            queued = enqueue_alerts(s, [article], NOW)
+        else:
+            messages = [(ref, f"alert {chat_id - 1000}", False) for ref, chat_id in s.exec(select(Chat.id, Chat.chat_id))]
+            queued = outbox.enqueue_many(s, "alert", "article:1", NOW, messages)
     took = time.perf_counter() - started
     assert queued == n, queued
     return took
 
 
-async def briefbot(base_url: str, n: int, rate: float | None, concurrency: int = 32) -> tuple[float, float, int]:
+async def briefbot(base_url: str, n: int, rate: float | None, concurrency: int = 32,
+                   alerts: bool = True) -> tuple[float, float, int]:
     """(seconds to deliver, seconds to queue, sent) for n outbox rows at ``rate`` (None: no limit)."""
     from bot.ratelimit import SmoothRateLimiter
     from bot.sender import TelegramSender
@@ -144,7 +158,7 @@ async def briefbot(base_url: str, n: int, rate: float | None, concurrency: int =
 
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(f"sqlite:///{tmp}/bench.db")
-        queued = await asyncio.to_thread(fill_outbox, db, n)
+        queued = await asyncio.to_thread(fill_outbox, db, n, alerts)
         limits = SendLimits(rate, None)
         bot = make_bot(base_url, SmoothRateLimiter(limits))
         async with bot:
@@ -195,7 +209,7 @@ async def main() -> None:
         for _ in range(args.rounds):
             bare.append(args.n / await bare_ptb(base_url, args.n))
             await arrivals(base_url)
-            took, _, sent = await briefbot(base_url, args.n, None)
+            took, _, sent = await briefbot(base_url, args.n, None, alerts=False)
             assert sent == args.n, sent
             ours.append(args.n / took)
             await arrivals(base_url)

@@ -10,8 +10,9 @@ Interleaved for ``--rounds`` rounds:
   that an earlier start created (a restart, the common case; ``--first`` also times the very
   first start, which creates and migrates the database), no default feeds (no network).
 
-For each: seconds from just before ``Popen`` to the first getUpdates, and the resident memory
-(VmRSS) ``--idle`` seconds later. Then SIGTERM. ``--imports`` also times, interleaved, bare
+For each: seconds from just before ``Popen`` to the first getUpdates, the CPU time the process
+had used by then (wall time on a shared machine mostly measures the other processes), and the
+resident memory (VmRSS) ``--idle`` seconds later. Then SIGTERM. ``--imports`` also times, interleaved, bare
 interpreters that only import: PTB; PTB plus what any briefbot start needs before it can poll
 (pydantic-settings, SQLModel/SQLAlchemy and the table models); and ``bot.app``, the whole bot.
 
@@ -95,15 +96,23 @@ def _rss_mib(pid: int) -> float:
     return float("nan")
 
 
-def run_once(argv: list[str], env: dict[str, str], base_url: str, idle: float, timeout: float = 60) -> tuple[float, float]:
-    """(seconds from Popen to the first getUpdates, idle RSS in MiB) for one start."""
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU the process has used (less sensitive to a loaded machine than wall time)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def run_once(argv: list[str], env: dict[str, str], base_url: str, idle: float, timeout: float = 60,
+             cwd: Path = ROOT) -> tuple[float, float, float]:
+    """(seconds from Popen to the first getUpdates, idle RSS in MiB, CPU seconds used by then)."""
     _ask(base_url, "benchFirst")  # forget an earlier process's poll
     started = time.monotonic()
-    proc = subprocess.Popen(argv, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(argv, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         while True:
             at = _ask(base_url, "benchFirst")
             if at is not None:
+                cpu = _cpu_seconds(proc.pid)  # read within ~5 ms of the poll
                 break
             if proc.poll() is not None:
                 raise SystemExit(f"{argv} exited early: {proc.stderr.read().decode()[-2000:]}")
@@ -119,7 +128,7 @@ def run_once(argv: list[str], env: dict[str, str], base_url: str, idle: float, t
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-    return at - started, rss
+    return at - started, rss, cpu
 
 
 IMPORTS = {
@@ -148,6 +157,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--idle", type=float, default=2.0, help="seconds after the first getUpdates to read RSS")
     parser.add_argument("--first", action="store_true", help="also time a first start (new database)")
+    parser.add_argument("--compare", type=Path, help="another checkout (git archive of a commit): its "
+                        "`python -m bot.cli run` is a third variant in every round, on its own database")
     parser.add_argument("--imports", action="store_true", help="also time the imports alone (interpreters that exit)")
     args = parser.parse_args()
 
@@ -169,10 +180,16 @@ def main() -> None:
             if args.first:
                 print(f"briefbot first start (new database): {first[0]:.2f} s to getUpdates, {first[1]:.0f} MiB")
             run_once(bare_argv, env, base_url, 0)  # warm the page cache for both
-            bare, ours = [], []
+            other_env = dict(env, DATABASE_URL=f"sqlite:///{tmp}/other.db")
+            if args.compare:
+                run_once([python, "-m", "bot.cli", "run"], other_env, base_url, 0, cwd=args.compare)
+            bare, ours, other = [], [], []
             for _ in range(args.rounds):
                 bare.append(run_once(bare_argv, env, base_url, args.idle))
                 ours.append(run_once(ours_argv, env, base_url, args.idle))
+                if args.compare:
+                    other.append(run_once([python, "-m", "bot.cli", "run"], other_env, base_url, args.idle,
+                                          cwd=args.compare))
     finally:
         sink.terminate()
 
@@ -181,6 +198,16 @@ def main() -> None:
           f"{load[2]:.2f} at the end)")
     print(f"  bare PTB        {summary([b[0] for b in bare], 's')}; idle RSS {summary([b[1] for b in bare], 'MiB', 0)}")
     print(f"  briefbot run    {summary([o[0] for o in ours], 's')}; idle RSS {summary([o[1] for o in ours], 'MiB', 0)}")
+    if other:
+        print(f"  {str(args.compare)[-14:]:14}  {summary([o[0] for o in other], 's')}; idle RSS "
+              f"{summary([o[1] for o in other], 'MiB', 0)}; ratio to bare PTB per round "
+              f"{' '.join(f'{o[0] / b[0]:.2f}' for o, b in zip(other, bare, strict=True))}")
+    print(f"  CPU to getUpdates: bare PTB {summary([b[2] for b in bare], 's')}; briefbot run "
+          f"{summary([o[2] for o in ours], 's')}" + (f"; {str(args.compare)[-14:]} {summary([o[2] for o in other], 's')}"
+                                                    if other else ""))
+    cpu = [o[2] / b[2] for o, b in zip(ours, bare, strict=True)]
+    print(f"  CPU ratio per round  {' '.join(f'{r:.2f}' for r in cpu)}; min {min(cpu):.2f} / median "
+          f"{statistics.median(cpu):.2f}")
     ratios = [o[0] / b[0] for o, b in zip(ours, bare, strict=True)]
     mem = [o[1] / b[1] for o, b in zip(ours, bare, strict=True)]
     print(f"  time ratio per round {' '.join(f'{r:.2f}' for r in ratios)}; min {min(ratios):.2f} / median "

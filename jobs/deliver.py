@@ -116,6 +116,7 @@ class _Run:
         self.queue: deque[outbox.OutboxItem] = deque()  # claimed, waiting for a token and a free slot
         self.claiming: asyncio.Task | None = None  # the record-and-claim under way (one at a time)
         self.done_since = 0.0  # when the oldest unrecorded outcome came back
+        self.wake = asyncio.Event()  # set when a send or the claim ends
         rate = d.limits.overall.rate
         self.ahead = 2 * d.concurrency if rate is None else max(1, min(MAX_AHEAD, math.ceil(rate * AHEAD_SECONDS)))
 
@@ -138,6 +139,7 @@ class _Run:
                 if self.record_due() or (low and not exhausted) or (idle and self.done):
                     wanted = self.ahead - len(self.queue) if low else 0
                     self.claiming = asyncio.create_task(self.record_and_claim(wanted), name="deliver claim")
+                    self.claiming.add_done_callback(lambda _: self.wake.set())
                 elif exhausted and not self.queue and not self.tasks:
                     return
             await self.wait()
@@ -161,11 +163,11 @@ class _Run:
             timeout = min(timeout, max(self.d.limits.overall.wait_time(), 0.001))
         if self.done:
             timeout = min(timeout, max(self.done_since + RECORD_DELAY - time.monotonic(), 0.001))
-        waiting = self.tasks | ({self.claiming} if self.claiming is not None else set())
-        if waiting:
-            await asyncio.wait(waiting, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
-        else:
-            await asyncio.sleep(timeout)
+        if not self.wake.is_set():  # one event, not a wait on every task: that cost O(concurrency) a turn
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(timeout):
+                    await self.wake.wait()
+        self.wake.clear()
 
     async def record_and_claim(self, want: int) -> int:
         """Record every outcome since the last call and claim up to ``want`` rows: one transaction."""
@@ -212,6 +214,7 @@ class _Run:
         if not self.done:
             self.done_since = time.monotonic()
         self.done.append((item, result))
+        self.wake.set()
 
     async def record(self) -> None:
         """Write every outcome that came back since the last call, in one transaction."""

@@ -51,11 +51,14 @@ _LOAD = text("SELECT article_id, published_at, lang, data FROM articlesignature 
     bindparam("floor", type_=UTCDateTime)).columns(*_ROW)
 _MARK = text("SELECT max(id) FROM article")
 _RECENT = text("SELECT id FROM article WHERE id > :low")
-_SINCE = text("SELECT a.id, s.published_at, s.lang, s.data FROM article a "
-              "LEFT JOIN articlesignature s ON s.article_id = a.id WHERE a.id > :mark ORDER BY a.id").columns(*_ROW)
-_PENDING = text("SELECT a.id, s.published_at, s.lang, s.data FROM article a "
-                "LEFT JOIN articlesignature s ON s.article_id = a.id WHERE a.id IN :ids"
-                ).bindparams(bindparam("ids", expanding=True)).columns(*_ROW)
+# Articles stored since the mark, and their signatures: two index range scans in one statement
+# (a LEFT JOIN let PostgreSQL hash the whole signature table on every call).
+_NEW_ARTICLES = "SELECT id, NULL, NULL, NULL FROM article WHERE id > :mark"
+_NEW_SIGNATURES = "SELECT article_id, published_at, lang, data FROM articlesignature WHERE article_id > :mark"
+_SINCE = text(f"{_NEW_ARTICLES} UNION ALL {_NEW_SIGNATURES}").columns(*_ROW)
+_SINCE_AND_PENDING = text(
+    f"{_NEW_ARTICLES} OR id IN :ids UNION ALL {_NEW_SIGNATURES} OR article_id IN :ids"
+).bindparams(bindparam("ids", expanding=True)).columns(*_ROW)
 _REWIND = 500  # ids below the first mark checked for transactions still open at the first load
 
 
@@ -137,18 +140,25 @@ class StoryWindow:
         self.loaded = True
 
     def _follow(self, session: Session) -> None:
-        rows = list(session.execute(_SINCE, {"mark": self.mark}))
         if self.pending:
-            rows += session.execute(_PENDING, {"ids": sorted(self.pending)})
+            rows = session.execute(_SINCE_AND_PENDING, {"mark": self.mark, "ids": sorted(self.pending)})
+        else:
+            rows = session.execute(_SINCE, {"mark": self.mark})
+        seen: set[int] = set()
+        signed: dict[int, tuple] = {}
+        for aid, published, lang, data in rows:
+            seen.add(aid)
+            if data is not None:
+                signed[aid] = (published, lang, data)
         stamp = time.monotonic()
         top = self.mark
-        for aid, published, lang, data in rows:
+        for aid in sorted(seen):
             self.pending.pop(aid, None)
             if aid > top:
                 self.pending.update({i: stamp for i in range(top + 1, aid)})
                 top = aid
-            if data is not None and aid not in self.sigs:
-                self.add(signature_from_json(aid, published, lang, data))
+            if aid in signed and aid not in self.sigs:
+                self.add(signature_from_json(aid, *signed[aid]))
         self.mark = top
         self.pending = {i: t for i, t in self.pending.items() if stamp - t < PENDING_FOR}
 
