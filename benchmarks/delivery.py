@@ -40,16 +40,15 @@ NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
 def _sink(port_queue: multiprocessing.Queue) -> None:
     from aiohttp import web
+    from fake_api import BOT_ME, serve_forever
 
     arrivals: list[float] = []
     counter = iter(range(1, 1 << 40))
-    me = {"id": 123456, "is_bot": True, "first_name": "Bench", "username": "bench_bot",
-          "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False}
 
     async def handle(request: web.Request) -> web.Response:
         method = request.match_info["method"]
         if method == "getMe":
-            return web.json_response({"ok": True, "result": me})
+            return web.json_response({"ok": True, "result": BOT_ME})
         if method == "sendMessage":
             arrivals.append(time.monotonic())
             form = await request.post() if request.content_type != "application/json" else await request.json()
@@ -62,17 +61,7 @@ def _sink(port_queue: multiprocessing.Queue) -> None:
             return web.json_response({"ok": True, "result": got})
         return web.json_response({"ok": True, "result": True})
 
-    async def main() -> None:
-        app = web.Application()
-        app.router.add_post("/bot{token}/{method}", handle)
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        port_queue.put(runner.addresses[0][1])
-        await asyncio.Event().wait()
-
-    asyncio.run(main())
+    serve_forever(handle, port_queue)
 
 
 async def arrivals(base_url: str) -> list[float]:
