@@ -40,11 +40,11 @@ DELIVERY_CONCURRENCY = 32  # sends in flight at once; each chat has at most one
 
 
 async def startup(application: Application) -> None:
-    """What run_polling does after initialize: HTTP client and command menus."""
+    """What run_polling does after initialize: the HTTP client for feeds. The command menus
+    are set once updates are being received (bot.service), not before the first poll."""
     rt: Runtime = application.bot_data.runtime
     if rt.http is None:
         rt.http = make_client()
-    await register_commands(application)
 
 
 async def _post_shutdown(application: Application) -> None:
@@ -103,9 +103,11 @@ async def _on_error(update: object, context: Context) -> None:
 
 
 def build_application(settings: Settings, db: Database, *, clock: Callable = utc_now,
-                      http=None, jobs: bool = True, leader_jobs: bool = True) -> Application:
-    with db.session() as s:
-        load_defaults_once(s, clock(), feeds=settings.load_default_feeds)
+                      http=None, jobs: bool = True, leader_jobs: bool = True, defaults: bool = True) -> Application:
+    """``defaults=False`` when the caller loaded them already (`briefbot run` does, under the start-up lock)."""
+    if defaults:
+        with db.session() as s:
+            load_defaults_once(s, clock(), feeds=settings.load_default_feeds)
     health = Health(stale_seconds=settings.health_stale_seconds, ingest_interval=ingest_tick(settings))
     limits = SendLimits(settings.send_rate, settings.group_send_rate)
     application = (

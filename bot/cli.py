@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import logging
 import sys
 from datetime import UTC
 from pathlib import Path
@@ -13,7 +12,7 @@ from pathlib import Path
 import tomli_w
 from pydantic import ValidationError
 
-from bot.settings import DEFAULT_API_URL, Settings
+from bot.settings import Settings
 from core.render import plural
 
 NO_TOKEN = """\
@@ -74,22 +73,21 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise CliError(str(e)) from e
     from bot.app import build_application
     from bot.service import Service, serve
-    from bot.startup import StartupError, check_extractor, mask_token, wait_for_telegram
+    from bot.startup import StartupError, check_extractor, mask_token
 
     db = _open_db(settings)
     try:
         check_extractor()
-        name = asyncio.run(wait_for_telegram(settings.telegram_bot_token, settings.telegram_api_url))
     except StartupError as e:
         raise CliError(str(e)) from e
-    application = build_application(settings, db, leader_jobs=False)  # the role loop adds the leader's jobs
+    application = build_application(settings, db, leader_jobs=False,  # the role loop adds the leader's jobs
+                                    defaults=False)  # _open_db loaded them
     service = Service(application, settings, db)
     service.hold(process_lock)
-    logging.getLogger(__name__).info("briefbot starting as @%s (database %s, API %s)", name,
-                                     db.engine.url.render_as_string(hide_password=True),
-                                     "official" if settings.telegram_api_url == DEFAULT_API_URL else settings.telegram_api_url)
-    try:
+    try:  # serve's initialize is the one getMe, retried while Telegram is unreachable
         asyncio.run(serve(application, settings, db, service))
+    except StartupError as e:
+        raise CliError(str(e)) from e
     except InvalidToken as e:
         raise CliError(f"Telegram rejected the token {mask_token(settings.telegram_bot_token)}. Check "
                        "TELEGRAM_BOT_TOKEN; @BotFather's /token shows it again.") from e

@@ -30,7 +30,8 @@ from telegram.ext import Application
 
 from bot.health import Health, start_http
 from bot.scheduling import schedule_leader_jobs, stop_leader_jobs
-from bot.settings import Settings
+from bot.settings import DEFAULT_API_URL, Settings
+from bot.startup import wait_for_telegram
 from storage import outbox
 from storage.db import Database
 from storage.locks import LeaderLock, ProcessLock, describe_process
@@ -60,6 +61,7 @@ class Service:
         self.receiving = False
         self._lock = LeaderLock(db.engine, f"briefbot {self.owner}") if db.engine.dialect.name == "postgresql" else None
         self._process_lock = None
+        self._menus: asyncio.Task | None = None
 
     def hold(self, process_lock: ProcessLock | None) -> None:
         """Keep the SQLite process lock (see claim_process) until close."""
@@ -101,6 +103,16 @@ class Service:
         self.health.set_role(True)
         schedule_leader_jobs(self.app, self.settings)
         await self._start_receiving()
+        if self._menus is None:  # once per process, after the first poll: nothing waits for them
+            self._menus = asyncio.create_task(self._set_menus(), name="command menus")
+
+    async def _set_menus(self) -> None:
+        from bot.app import register_commands
+
+        try:
+            await register_commands(self.app)
+        except Exception as e:  # the menus are a convenience; commands work without them
+            log.warning("command menus not set: %s", e)
 
     def _release_old_claims(self) -> int:
         """Rows another process claimed (the dead leader's) go back to the queue now."""
@@ -141,6 +153,10 @@ class Service:
 
     async def close(self) -> None:
         """Give up the locks: after delivery has stopped, so a successor never races our last sends."""
+        if self._menus is not None and not self._menus.done():
+            self._menus.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._menus
         if self._lock is not None:
             await asyncio.to_thread(self._lock.release)
         if self._process_lock is not None:
@@ -148,14 +164,21 @@ class Service:
 
 
 async def serve(application: Application, settings: Settings, db: Database, service: Service) -> None:
-    """Run until SIGINT/SIGTERM: health server, PTB application, role loop; then shut down in order."""
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
+    """Run until SIGINT/SIGTERM: health server, PTB application, role loop; then shut down in order.
+
+    ``Application.initialize`` makes the one getMe of the start, retried while Telegram is
+    unreachable (bot.startup.wait_for_telegram; a refused token raises StartupError). Until it
+    answers, SIGTERM and SIGINT end the process as they would any program."""
     http = await start_http(service.health, db, settings.http_port) if settings.http_port else None
     try:
-        await application.initialize()
+        name = await wait_for_telegram(application.bot, settings.telegram_api_url, initialize=application.initialize)
+        log.info("briefbot starting as @%s (database %s, API %s)", name,
+                 db.engine.url.render_as_string(hide_password=True),
+                 "official" if settings.telegram_api_url == DEFAULT_API_URL else settings.telegram_api_url)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
         if application.post_init:
             await application.post_init(application)
         await application.start()
