@@ -13,9 +13,9 @@ from datetime import UTC, datetime
 
 import httpx
 
+from tests.bot.harness import OWNER
 from tests.bot.ui import eventually
 from tests.fakes.feed_server import rss
-from tests.bot.harness import OWNER
 from tests.service.proc import free_port, start_run, stop
 
 ITEM_OLD = {"title": "Earlier talks", "link": "https://news.example/1", "guid": "1",
