@@ -10,8 +10,12 @@ from core.detect_hits import _Bans, _Hit, _nearest, _outermost, _overlaps
 from core.detect_places import listed_among_others
 from core.detect_senses import (
     is_ceremonial,
+    is_civil,
     is_corporate,
     is_dated_accord,
+    is_disciplinary,
+    is_interview,
+    is_market,
     is_sport,
 )
 from core.detect_sentences import SentenceBounds
@@ -58,6 +62,20 @@ class TopicRules:
         if detail in self._ceremonial_terms:
             s, e = bounds.around(h.start, h.end)
             return is_ceremonial(bounds.text[s:e])
+        if detail in self._interview_terms and is_interview(
+            bounds.text, h.end, bounds.flags["people at"], self._country_words
+        ):
+            return True
+        civil = self._civil_terms.get(detail)
+        if civil is not None:
+            s, e = bounds.around(h.start, h.end)
+            if is_civil(civil, bounds.text[s:e]):
+                return True
+        if detail in self._discipline_terms or detail in self._market_terms:
+            s, e = bounds.around(h.start, h.end)
+            test = is_disciplinary if detail in self._discipline_terms else is_market
+            if test(bounds.text[s:e]):
+                return True
         if detail in self._business_talk_terms and not people:
             return is_corporate(bounds.text[max(0, h.start - 160) : h.end + 100])
         return False
@@ -77,6 +95,7 @@ class TopicRules:
 
     def _topics_found(self, bounds: SentenceBounds, slots: list[list[_Hit]], officials: list[tuple]) -> list[tuple]:
         people = bool(officials)
+        bounds.flags["people at"] = tuple(h.start for _, _, h in officials)
         third = bool(slots[self._third_slot])  # a third country is named: talks may be others'
         implied = False  # a topic that counts for another ("@also") passed its groups
         out: list[tuple] = []
@@ -110,6 +129,15 @@ class TopicRules:
                     elsewhere = not people and places.only_foreign(bounds.text)
                 if elsewhere:
                     continue  # "Pakistan tested its first atomic bomb ...": another country's
+            subject = self._about.get(ti)
+            if subject is not None:
+                key = f"elsewhere {subject.home}"
+                if key not in bounds.flags:  # once per article and country
+                    home = subject.home
+                    own = any(self._roles.country.get(h.index, home) == home for _, _, h in officials)
+                    bounds.flags[key] = not own and subject.elsewhere(bounds.text)
+                if bounds.flags[key]:
+                    continue  # "US sanctions on Venezuelan officials": another country's
             implied = implied or ti in self._also
             if len(groups) == 1:
                 out.extend((topic.name, "topic", h) for h in groups[0])

@@ -284,6 +284,25 @@ _COUNTRIES = {
     "canada": "canada canadian کانادا",
     "australia": "australia australian استرالیا",
     "iraq-kurdistan": "kurdistan",
+    # more countries coverage names as parties of their own talks, deals and sanctions
+    "nicaragua": "nicaragua nicaraguan نیکاراگوئه",
+    "kazakhstan": "kazakhstan kazakh astana قزاقستان",
+    "uzbekistan": "uzbekistan uzbek ازبکستان",
+    "turkmenistan": "turkmenistan turkmen ترکمنستان",
+    "tajikistan": "tajikistan tajik تاجیکستان",
+    "libya": "libya libyan لیبی",
+    "algeria": "algeria algerian الجزایر",
+    "morocco": "morocco moroccan مراکش",
+    "somalia": "somalia somali سومالی",
+    "ethiopia": "ethiopia ethiopian اتیوپی",
+    "brazil": "brazil brazilian برزیل",
+    "mexico": "mexico mexican مکزیک",
+    "colombia": "colombia colombian کلمبیا",
+    "indonesia": "indonesia indonesian اندونزی",
+    "malaysia": "malaysia malaysian مالزی",
+    "serbia": "serbia serbian صربستان",
+    "poland": "poland لهستان",
+    "sweden": "sweden swedish سوئد",
 }
 COUNTRY_WORDS: dict[str, str] = {
     normalize_key(w.replace("-", " ")): country for country, words in _COUNTRIES.items() for w in words.split()
@@ -321,7 +340,7 @@ TRACKED_PLACES: dict[str, str] = {
     normalize_key(w.replace("_", " ")): "iran"
     for w in "natanz fordow fordo isfahan esfahan bushehr arak qom mashhad tabriz shiraz "
     "jcpoa snapback snap-back snap_back joint_comprehensive_plan_of_action 2015_nuclear_deal irgc quds_force "
-    "revolutionary_guards سپاه_پاسداران نیروی_قدس سازوکار_ماشه "
+    "revolutionary_guards revolutionary_guard سپاه سپاه_پاسداران نیروی_قدس سازوکار_ماشه "
     "2015_nuclear_agreement 2015_nuclear_accord "
     "نطنز فردو اصفهان بوشهر اراک قم مشهد تبریز شیراز برجام مکانیسم_ماشه مکانیزم_ماشه اسنپ_بک".split()
 }

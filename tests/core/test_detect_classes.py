@@ -1,0 +1,66 @@
+"""Error classes of issue 9 found on the part 4 and part 5 blind sets, each with sentences of
+our own (worded unlike the sets) for the rule and for its precision guard.
+
+One table per class: the texts where the other sense must win, and the texts where the
+tracked sense must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.detect import Matcher
+from storage.defaults import default_watchlist
+
+MATCHER = Matcher(default_watchlist())
+
+# (text, topic, expected: is the topic found)
+TOPIC_CASES = [
+    # Persian گفت‌وگو as an interview: the outlet it was given to, or "with X ... said" where X
+    # is no official, no government and no country.
+    ("عراقچی در گفت‌وگو با وال‌استریت‌ژورنال گفت ایران به میز مذاکره بازنمی‌گردد.", "negotiations", True),
+    ("عراقچی در گفت‌وگو با واشنگتن‌پست از سیاست خارجی دولت دفاع کرد.", "negotiations", False),
+    ("قالیباف در گفت‌وگو با یک استاد دانشگاه گفت مجلس از دولت حمایت می‌کند.", "negotiations", False),
+    ("عراقچی در گفت‌وگوی تلفنی با همتای قطری خود گفت تهران آماده ادامه روند است.", "negotiations", True),
+    ("عراقچی در گفت‌وگو با البوسعیدی گفت دور بعدی به زودی برگزار می‌شود.", "negotiations", True),
+    # talks between a firm and its workers
+    ("Negotiations between the refinery's employer and its contract workers stalled over unpaid wages.",
+     "negotiations", False),
+    ("A third round of talks between the bus drivers' trade union and the city council ended without a deal.",
+     "negotiations", False),
+    ("مذاکره کارفرما با نمایندگان کارگران فولاد درباره دستمزد بی‌نتیجه ماند.", "negotiations", False),
+    ("A third round of talks between Iranian and American negotiators ended in Muscat.", "negotiations", True),
+    # sanctions imposed by a sports body
+    ("FIFA's disciplinary committee handed the Iranian federation's goalkeeper a six-month ban and further sanctions.",
+     "sanctions", False),
+    ("کمیته انضباطی فدراسیون فوتبال باشگاه پرسپولیس را به دلیل رفتار هواداران تحریم کرد.", "sanctions", False),
+    ("Tehran says US sanctions keep its football federation from buying training equipment.", "sanctions", True),
+    # "snapback" on the markets
+    ("Tech stocks mounted a snapback after Tuesday's sell-off, with the Nasdaq up 2 percent.", "sanctions", False),
+    ("France, Britain and Germany said they would trigger the snapback unless Iran restores inspections.",
+     "sanctions", True),
+    # enrichment of food, Natanz and Fordow as places people visit
+    ("Health officials want wheat flour enrichment with iron and folic acid made compulsory for bakeries.",
+     "nuclear program", False),
+    ("برنامه غنی‌سازی نمک با ید در روستاهای استان ادامه دارد.", "nuclear program", False),
+    ("Pilgrims and hikers crowd the villages around Fordow every spring for the rose harvest.",
+     "nuclear program", False),
+    ("Inspectors were denied access to the centrifuge halls at Fordow, the agency said.", "nuclear program", True),
+    ("Satellite images show new tunnelling near Natanz.", "nuclear program", True),
+    # another country's affairs, with the US or a mediator but no word of Iran
+    ("The Treasury froze the assets of three Nicaraguan judges, the State Department said.", "sanctions", False),
+    ("Washington and Ankara are close to a deal on Turkish purchases of American fighter jets.",
+     "negotiations", False),
+    ("Omani diplomats brokered a prisoner exchange between Sanaa and the Saudi-led coalition.", "Oman talks", False),
+    ("Riyadh wants US help to build a civilian reactor and to enrich uranium on its own soil.",
+     "nuclear program", False),
+    ("Washington's sanctions on Tehran's oil exports to China will stay, the Treasury said.", "sanctions", True),
+    ("The Treasury blacklisted four Emirati firms accused of shipping oil for the Revolutionary Guard.",
+     "sanctions", True),
+    ("Witkoff told senators that the next round would open in Rome after talks in Doha.", "negotiations", True),
+]
+
+
+@pytest.mark.parametrize("text,topic,found", TOPIC_CASES)
+def test_topic_classes(text, topic, found):
+    got = MATCHER.scan(text)
+    assert (topic in got.topics) is found, [(m.name, m.text, m.detail) for m in got.mentions]
