@@ -223,6 +223,8 @@ _HEADS = {
     ),
     "negotiator": "chief negotiator; top negotiator; lead negotiator; مذاکره کننده ارشد",
     "counterpart": "counterpart; counterparts*; همتای; همتایان*",
+    # the president's deputy: after "his" only when "his" is a president (core.detect_heads)
+    "first vice president": "first vice president; first vice-president; first deputy; first vice presidents*",
 }
 # head key -> (office, plural); a "*" above marks a plural.
 ROLE_HEADS: dict[str, tuple[str, bool]] = {

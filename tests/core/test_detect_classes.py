@@ -64,3 +64,32 @@ TOPIC_CASES = [
 def test_topic_classes(text, topic, found):
     got = MATCHER.scan(text)
     assert (topic in got.topics) is found, [(m.name, m.text, m.detail) for m in got.mentions]
+
+
+# (text, official, expected: is the official found)
+OFFICIAL_CASES = [
+    # a country or its seat as the possessor of an envoy
+    ("Washington's envoy will carry the new text to Muscat on Sunday.", "Steve Witkoff", True),
+    ("The team is led by the White House's special envoy, who arrived from Doha.", "Steve Witkoff", True),
+    ("Washington's envoy to the United Nations called for a vote.", "Steve Witkoff", False),
+    ("Moscow's special envoy for the Middle East met Araghchi.", "Steve Witkoff", False),
+    # Persian possessive suffix on a head: the person named before
+    ("ترامپ روز جمعه گفت فرستاده ویژه‌اش هفته آینده به مسقط می‌رود.", "Steve Witkoff", True),
+    ("پوتین گفت فرستاده ویژه‌اش به زودی به تهران سفر می‌کند.", "Steve Witkoff", False),
+    # the seat named after a bare head
+    ("Albusaidi said the envoy would report to the president at the White House.", "Donald Trump", True),
+    ("Reporters met the president at the Kremlin.", "Donald Trump", False),
+    # a deputy office after "his": only a president's first deputy is the first vice president
+    ("Iran's president and his first deputy toured the flooded provinces.", "Mohammad Reza Aref", True),
+    ("The Iranian parliament speaker and his first deputy left the chamber.", "Mohammad Reza Aref", False),
+    # Takht-Ravanchi's office
+    ("The deputy foreign minister for political affairs will lead the expert talks.", "Majid Takht-Ravanchi", True),
+    ("معاون سیاسی وزارت امور خارجه برای رایزنی به ژنو رفت.", "Majid Takht-Ravanchi", True),
+    ("Iran's deputy foreign minister for legal affairs met IAEA officials.", "Majid Takht-Ravanchi", False),
+]
+
+
+@pytest.mark.parametrize("text,official,found", OFFICIAL_CASES)
+def test_official_classes(text, official, found):
+    got = MATCHER.scan(text)
+    assert (official in got.officials) is found, [(m.name, m.text, m.detail) for m in got.mentions]

@@ -231,7 +231,7 @@ CASES = [
     ("Saudi Foreign Minister Prince Faisal bin Farhan spoke with his Omani counterpart.", "AL", ""),
     ("Russia's foreign minister Sergei Lavrov said Moscow supports a diplomatic solution.", "", ""),  # names only another country (part 3)
     ("The Israeli prime minister said he would never accept enrichment on Iranian soil.", "", "nuc"),
-    ("Real Madrid agreed a deal to sign the Brazilian winger.", "", "neg"),
+    ("Real Madrid agreed a deal to sign the Brazilian winger.", "", ""),  # another country's affairs ("@about Iran")
     ("The central bank raised interest rates by half a point.", "", ""),
     ("The Omani rial is pegged to the dollar.", "", ""),
     ("Iranian president-elect Masoud Pezeshkian thanked voters.", "PZ", ""),
