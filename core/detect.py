@@ -40,6 +40,7 @@ from core.detect_senses import (
     INTERVIEW_SENSE_TERMS,
     MARKET_SENSE_TERMS,
     SPORT_CUE_STEMS,
+    SPORT_TALK_TERMS,
 )
 from core.detect_sentences import SentenceBounds
 from core.detect_topics import TopicRules
@@ -155,10 +156,14 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         self._discipline_terms = {t for t in terms if stem(t) in DISCIPLINE_SENSE_TERMS}
         self._market_terms = {t for t in terms if stem(t) in MARKET_SENSE_TERMS}
         self._civil_terms = {t: CIVIL_SENSE_TERMS[stem(t)] for t in terms if stem(t) in CIVIL_SENSE_TERMS}
+        # Talk and deal words on a sports page are a transfer or a match ("talks with the striker").
+        self._sport_talk_terms = self._business_talk_terms | self._accord_terms | self._commercial_terms | {
+            t for t in terms if stem(t) in SPORT_TALK_TERMS
+        }
         sense_terms = (
             self._country_terms | self._commercial_terms | self._ceremonial_terms | self._business_talk_terms
             | self._accord_terms | self._interview_terms | self._discipline_terms | self._market_terms
-            | set(self._civil_terms)
+            | set(self._civil_terms) | self._sport_talk_terms
         )
         self._sense_groups = {
             (ti, gi) for ti, t in enumerate(self._topics) for gi, g in enumerate(t.groups) if not sense_terms.isdisjoint(g)
@@ -168,7 +173,7 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
                                                             - self._commercial_terms - self._ceremonial_terms
                                                             - self._accord_terms - self._interview_terms
                                                             - self._discipline_terms - self._market_terms
-                                                            - set(self._civil_terms)))
+                                                            - set(self._civil_terms) - self._sport_talk_terms))
         self._places = Places(set(self._roles.country.values()))
         # For talks, the mediators and hosts are no foreign country ("Qatar offered to host talks").
         self._talk_places = Places(set(self._roles.country.values()) | MEDIATORS)

@@ -16,7 +16,7 @@ COMMERCIAL_SENSE_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in "de
 _COMMERCIAL_CUES = tuple(
     """$ € £ billion million consortium compan investment investor partnership stablecoin crypto
     real estate striker midfielder goalkeeper shares merger acquisition sponsorship startup
-    trade_union labour_union labor_union wages walkout
+    trade_union labour_union labor_union wages walkout pricing supply_deal liquefied_natural_gas
     میلیون میلیارد رمزارز شرکت باشگاه سرمایه""".replace("real estate", "real_estate").split()
 )
 _COMMERCIAL_CUES = tuple(c.replace("_", " ") for c in _COMMERCIAL_CUES)
@@ -52,8 +52,9 @@ def is_ceremonial(passage: str) -> bool:
     return _CEREMONIAL.search(normalize_key(passage)) is not None
 
 
-# Talks between companies or between a firm and its workers: "merger talks", "months of talks
-# between the two companies", "talks between management and striking workers", "هیئت مدیره ... مذاکره". Counted as business only when the article names no tracked
+# Talks between companies, between a firm and its workers, or between parties at home: "merger
+# talks", "talks between management and striking workers", "هیئت مدیره ... مذاکره", "مذاکره با
+# احزاب همسو برای ائتلاف". Counted as business only when the article names no tracked
 # official (a rule in the matcher), since state firms also sit in Iran–US talks.
 BUSINESS_TALK_TERMS: frozenset[str] = frozenset(
     [normalize_key(w) for w in "talks negotiat negotiations مذاکره مذاکر گفتگو".split()]
@@ -69,7 +70,9 @@ _CORPORATE_CUES = tuple(
     chamber_of_commerce striker transfer_fee contract_extension هیئت_مدیره هیات_مدیره سهامدار ادغام
     قرارداد_خرید مدیرعامل شرکت بازرگانان تجار فعالان_اقتصادی اتاق_بازرگانی مهاجم تمدید_قرارداد
     workers wage striking_workers trade_union labour_union labor_union walkout employer
-    کارگران کارگری دستمزد اعتصاب سندیکا کارفرما""".split()
+    کارگران کارگری دستمزد اعتصاب سندیکا کارفرما
+    energy_group pricing_formula supply_deal liquefied_natural_gas coalition_partners budget_bill
+    احزاب ائتلاف کارمندان سازمان_برنامه لایحه_بودجه""".split()
 )
 
 
@@ -115,6 +118,9 @@ _SCORE = re.compile(r"(?<![\d/.:-])\d{1,2} ?[-–] ?\d{1,2}(?![\d/.:-])")
 _SCORE_WORDS = frozenset(normalize_key(w) for w in "beat beats crush crushed won defeated drew draw goal goals گل".split())
 _TOKENS = re.compile(r"\w[\w-]*")
 
+
+# Talk and deal words besides those above that a sports page uses for a transfer.
+SPORT_TALK_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in ("توافق", "معامله", "round"))
 
 # Word starts ``is_sport`` needs one of: the matcher finds them in its one automaton pass, so a
 # text without any skips every passage test.
@@ -235,11 +241,12 @@ def is_market(passage: str) -> bool:
     return _MARKET.search(normalize_key(passage)) is not None
 
 
-# Nuclear terms with a civil sense: enrichment of flour or of a school curriculum, Natanz and
-# Fordow as a county, a village, a place tourists visit. Each with what marks that sense in
+# Nuclear terms with a civil sense: enrichment of flour or of a school curriculum, a dairy's or a
+# hospital laboratory's centrifuge, Natanz and Fordow as a county, a village, a place tourists visit. Each with what marks that sense in
 # its sentence; a sentence that also says uranium, centrifuges or the IAEA keeps the term.
 CIVIL_SENSE_TERMS: dict[str, str] = {
     **{normalize_key(w): "enrichment" for w in ("enrichment", "غنی‌سازی", "غنی سازی")},
+    **{normalize_key(w): "centrifuge" for w in ("centrifuge", "سانتریفیوژ")},
     **{normalize_key(w): "place" for w in ("Natanz", "Fordow", "Fordo", "نطنز", "فردو")},
 }
 
@@ -252,20 +259,31 @@ def _cue_regex(words: str) -> re.Pattern:
 _CIVIL_CUES = {
     "enrichment": _cue_regex(
         """flour bread food foods vitamin vitamins folic iron_fortif fortif nutrition nutrient micronutrient
-        wheat rice salt milk students pupils curriculum classroom after-school
+        wheat rice salt milk curriculum classroom classes after-school school schools
+        robotics summer_program summer_camp
         آرد نان ویتامین آهن فولیک ید مواد_غذایی تغذیه گندم برنج شیر نمک دانش_آموز مدرسه"""
+    ),
+    "centrifuge": _cue_regex(
+        """dairy milk cream laboratory laboratories lab labs blood plasma hospital clinic juice honey
+        washing_machine
+        لبنیات شیر خامه آزمایشگاه خون پلاسما بیمارستان درمانگاه آبمیوه عسل لباسشویی"""
     ),
     "place": _cue_regex(
         """tour tourist tourists tourism visitors village villages county handicraft handicrafts rose roses
-        scarves pottery carpet carpets dialect heritage hiking pilgrims
+        scarves pottery carpet carpets dialect heritage hiking pilgrims town mosque minaret highway travel
         گردشگر گردشگری روستا روستای شهرستان صنایع_دستی گلاب بافت_تاریخی زائران مسافران"""
     ),
 }
-_NUCLEAR_CUES = _cue_regex("uranium centrifuge centrifuges iaea atomic nuclear اورانیوم سانتریفیوژ آژانس اتمی هسته")
+# What keeps the nuclear sense, per kind (a term never vouches for itself).
+_NUCLEAR_CUES = {
+    "enrichment": _cue_regex("uranium iaea atomic nuclear centrifug اورانیوم آژانس اتمی هسته سانتریفیوژ"),
+    "centrifuge": _cue_regex("uranium iaea atomic nuclear enrich اورانیوم آژانس اتمی هسته غنی"),
+    "place": _cue_regex("uranium iaea atomic nuclear enrich centrifug اورانیوم آژانس اتمی هسته غنی سانتریفیوژ"),
+}
 
 
 def is_civil(kind: str, passage: str) -> bool:
     """True when ``passage`` (the term's sentence) uses a nuclear term of ``kind`` in its civil
     sense: flour enrichment, a county's tourism."""
     low = normalize_key(passage)
-    return _CIVIL_CUES[kind].search(low) is not None and _NUCLEAR_CUES.search(low) is None
+    return _CIVIL_CUES[kind].search(low) is not None and _NUCLEAR_CUES[kind].search(low) is None

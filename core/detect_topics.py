@@ -66,6 +66,8 @@ class TopicRules:
             bounds.text, h.end, bounds.flags["people at"], self._country_words
         ):
             return True
+        if detail in self._sport_talk_terms and bounds.flags["sport"] and _sport_sense(bounds, h):
+            return True  # "talks with the Omani striker", "into the next round"
         civil = self._civil_terms.get(detail)
         if civil is not None:
             s, e = bounds.around(h.start, h.end)

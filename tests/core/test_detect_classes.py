@@ -46,6 +46,21 @@ TOPIC_CASES = [
      "nuclear program", False),
     ("Inspectors were denied access to the centrifuge halls at Fordow, the agency said.", "nuclear program", True),
     ("Satellite images show new tunnelling near Natanz.", "nuclear program", True),
+    # centrifuges of a dairy or a laboratory, enrichment classes at school
+    ("The juice plant bought a second centrifuge to clarify pomegranate juice.", "nuclear program", False),
+    ("سانتریفیوژ تازه آزمایشگاه خون بیمارستان شهید بهشتی از کار افتاد.", "nuclear program", False),
+    ("Weekend enrichment classes at the school now include chess and coding.", "nuclear program", False),
+    ("Tehran could spin advanced centrifuges within weeks, the senators were told.", "nuclear program", True),
+    ("Iran will keep enrichment on its soil, the minister told students at Tehran University.",
+     "nuclear program", True),
+    # talk and deal words on a sports page
+    ("استقلال مذاکرات با هافبک عمانی را به پایان رساند و توافق با او امضا شد.", "negotiations", False),
+    ("Sepahan reached the next round after a 3-0 win, and the club opened talks with their goalkeeper.",
+     "negotiations", False),
+    # talks between firms and between parties at home, with no official named
+    ("The energy group ended talks with two Asian buyers over the pricing formula for its LNG.",
+     "negotiations", False),
+    ("سخنگوی حزب گفت مذاکره با احزاب اصولگرا برای ائتلاف انتخاباتی ادامه دارد.", "negotiations", False),
     # another country's affairs, with the US or a mediator but no word of Iran
     ("The Treasury froze the assets of three Nicaraguan judges, the State Department said.", "sanctions", False),
     ("Washington and Ankara are close to a deal on Turkish purchases of American fighter jets.",
