@@ -4,6 +4,7 @@ sentence, and topics that count for another ("@also")."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from core.detect_hits import _Bans, _Hit, _nearest, _outermost, _overlaps
@@ -21,12 +22,23 @@ from core.detect_senses import (
 from core.detect_sentences import SentenceBounds
 
 
+# "a deal with Tehran", "معامله با آمریکا": one side of the talks as the other party makes the
+# deal diplomacy, whatever business words stand around it ("a regional enrichment consortium
+# as the basis for a deal with Tehran").
+_WITH_A_SIDE = re.compile(
+    r"[ \t]+(?:with|between)[ \t]+(?:the[ \t]+)?(?:Iran|Tehran|Washington|America|United[ \t]+States|U\.?S\.?|Iranians"
+    r"|Americans|Europe|Europeans)(?![\w-]|[ \t]+[A-Z])|[ \t\u200c]*(?:ی[ \t]+)?با[ \t]+(?:ایران|تهران|آمریکا|امریکا|واشنگتن|غرب|اروپا)(?!\w)"
+)
+
+
 def _commercial_sense(bounds: SentenceBounds, h: _Hit) -> bool:
     """"deal" in its business sense: a price, a firm or a player in the words around it, about
     a sentence either side ("signed a $2 billion deal with a Japanese consortium", "a deal to
-    sign a striker")."""
+    sign a striker"), unless the deal is with one of the sides ("a deal with Tehran")."""
     at = bounds.flags["commercial at"]  # where the business cues start (found by the automaton)
     if not at:
+        return False
+    if _WITH_A_SIDE.match(bounds.text, h.end) is not None:
         return False
     i = bisect_left(at, h.start - 160)
     return i < len(at) and at[i] < h.end + 100

@@ -61,6 +61,22 @@ TOPIC_CASES = [
     ("The energy group ended talks with two Asian buyers over the pricing formula for its LNG.",
      "negotiations", False),
     ("سخنگوی حزب گفت مذاکره با احزاب اصولگرا برای ائتلاف انتخاباتی ادامه دارد.", "negotiations", False),
+    # a deal with one of the sides is diplomacy, whatever business words stand near it
+    ("An investment-heavy plan from Gulf investors could underpin a deal with Washington, Iranian officials say.",
+     "negotiations", True),
+    ("Airbus signed a $3 billion deal with Iran Air's lessor.", "negotiations", False),
+    # talk in other words, with a side as the other party
+    ("The speaker demanded that the cabinet freeze all contacts with the Americans.", "negotiations", True),
+    ("Rubio said discussions with Tehran had been useful but slow.", "negotiations", True),
+    ("The museum's outreach to schools in Tehran doubled this year.", "negotiations", False),
+    # the talks named by their venue
+    ("Whether the Omani channel survives the election is another matter, said one Iranian diplomat.",
+     "Oman talks", True),
+    ("The Muscat municipality opened the bidding process for a new ring road.", "Oman talks", False),
+    # the verb enrich, where only the programme can be meant
+    ("The secretary of state said Iran would lose its right to enrich if it barred the inspectors.",
+     "nuclear program", True),
+    ("Officials were accused of using state contracts to enrich themselves.", "nuclear program", False),
     # another country's affairs, with the US or a mediator but no word of Iran
     ("The Treasury froze the assets of three Nicaraguan judges, the State Department said.", "sanctions", False),
     ("Washington and Ankara are close to a deal on Turkish purchases of American fighter jets.",
