@@ -222,7 +222,7 @@ _HEADS = {
         "سخنگوی وزارت خارجه; سخنگوی وزارت امور خارجه"
     ),
     "negotiator": "chief negotiator; top negotiator; lead negotiator; مذاکره کننده ارشد",
-    "counterpart": "counterpart; counterparts*; همتای; همتایان*",
+    "counterpart": "counterpart; counterparts*; همتای; همتایان*; host; hosts*",
     # the president's deputy: after "his" only when "his" is a president (core.detect_heads)
     "first vice president": "first vice president; first vice-president; first deputy; first vice presidents*",
 }
