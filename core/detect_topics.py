@@ -21,7 +21,6 @@ from core.detect_senses import (
 )
 from core.detect_sentences import SentenceBounds
 
-
 # "a deal with Tehran", "معامله با آمریکا": one side of the talks as the other party makes the
 # deal diplomacy, whatever business words stand around it ("a regional enrichment consortium
 # as the basis for a deal with Tehran").
