@@ -107,6 +107,8 @@ def resolve_heads(
 
 
 _MANY_HOLDERS = frozenset({"envoy", "negotiator"})
+# Offices that face each other across the table: the US envoy's counterpart is Iran's negotiator.
+_ALSO_COUNTERPART = {"envoy": "negotiator", "negotiator": "envoy"}
 # Offices that are another's deputy: "his first deputy" is the first vice president only when
 # "his" is a president.
 _DEPUTY_OF = {"first vice president": "president"}
@@ -122,6 +124,9 @@ def _emit(text, items, index, role_ok, out, start, end, head, office, countries,
     phrase = text[phrase_start:phrase_end]
     for country in countries:
         oi = index.holder.get((country, office))
+        if oi is None and how.startswith("counterpart"):
+            # an envoy's counterpart is the other side's negotiator, and the reverse
+            oi = index.holder.get((country, _ALSO_COUNTERPART.get(office, office)))
         if oi is not None and role_ok(phrase_start, phrase_end, phrase, oi):
             out.append(Resolved(oi, start, end, f"{head} ({how}: {country} {office})"))
             for it in items:

@@ -77,6 +77,16 @@ TOPIC_CASES = [
     ("The secretary of state said Iran would lose its right to enrich if it barred the inspectors.",
      "nuclear program", True),
     ("Officials were accused of using state contracts to enrich themselves.", "nuclear program", False),
+    # the stockpile and the bomb as a side's goal, in plain words
+    ("Nobody knows where Tehran keeps its highly enriched material now.", "nuclear program", True),
+    ("The ministry said the country's grain stockpile would last six months.", "nuclear program", False),
+    ("ترامپ گفت نمی‌گذارد ایران به بمب دست پیدا کند.", "nuclear program", True),
+    ("Police said the bomb squad defused the device near the stadium.", "nuclear program", False),
+    # what the sides draft and float
+    ("Kharrazi floated a phased arrangement: a cap on enrichment for access to frozen funds.",
+     "negotiations", True),
+    # both delegations in Muscat
+    ("The Iranian and American delegations stayed on in Muscat for a second day.", "Oman talks", True),
     # another country's affairs, with the US or a mediator but no word of Iran
     ("The Treasury froze the assets of three Nicaraguan judges, the State Department said.", "sanctions", False),
     ("Washington and Ankara are close to a deal on Turkish purchases of American fighter jets.",
@@ -122,6 +132,9 @@ OFFICIAL_CASES = [
     # a Persian context-needing surname as the subject of its clause, other officials named
     ("عراقچی به مسقط رفت، اما ظریف در تهران ماند و با خبرنگاران صحبت نکرد.", "Mohammad Javad Zarif", True),
     ("عراقچی گفت این کار ظریف و حساسی است.", "Mohammad Javad Zarif", False),
+    # across the table: the US envoy's counterpart is Iran's chief negotiator
+    ("Witkoff is due to see his Iranian counterpart in Oman next week.", "Abbas Araghchi", True),
+    ("The US envoy for Ukraine sat down with his Russian counterpart.", "Abbas Araghchi", False),
     # Takht-Ravanchi's office
     ("The deputy foreign minister for political affairs will lead the expert talks.", "Majid Takht-Ravanchi", True),
     ("معاون سیاسی وزارت امور خارجه برای رایزنی به ژنو رفت.", "Majid Takht-Ravanchi", True),
