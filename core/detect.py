@@ -39,6 +39,7 @@ from core.detect_senses import (
     DISCIPLINE_SENSE_TERMS,
     INTERVIEW_SENSE_TERMS,
     MARKET_SENSE_TERMS,
+    MEETING_TERMS,
     SPORT_CUE_STEMS,
     SPORT_TALK_TERMS,
 )
@@ -156,6 +157,10 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         self._discipline_terms = {t for t in terms if stem(t) in DISCIPLINE_SENSE_TERMS}
         self._market_terms = {t for t in terms if stem(t) in MARKET_SENSE_TERMS}
         self._civil_terms = {t: CIVIL_SENSE_TERMS[stem(t)] for t in terms if stem(t) in CIVIL_SENSE_TERMS}
+        self._meeting_topics = {ti for ti, t in enumerate(self._topics) if t.name in targets}
+        self._meeting_terms = {
+            t for ti in self._meeting_topics for g in self._topics[ti].groups for t in g if stem(t) in MEETING_TERMS
+        }
         # Talk and deal words on a sports page are a transfer or a match ("talks with the striker").
         self._sport_talk_terms = self._business_talk_terms | self._accord_terms | self._commercial_terms | {
             t for t in terms if stem(t) in SPORT_TALK_TERMS
@@ -163,7 +168,7 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         sense_terms = (
             self._country_terms | self._commercial_terms | self._ceremonial_terms | self._business_talk_terms
             | self._accord_terms | self._interview_terms | self._discipline_terms | self._market_terms
-            | set(self._civil_terms) | self._sport_talk_terms
+            | set(self._civil_terms) | self._sport_talk_terms | self._meeting_terms
         )
         self._sense_groups = {
             (ti, gi) for ti, t in enumerate(self._topics) for gi, g in enumerate(t.groups) if not sense_terms.isdisjoint(g)
@@ -173,7 +178,8 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
                                                             - self._commercial_terms - self._ceremonial_terms
                                                             - self._accord_terms - self._interview_terms
                                                             - self._discipline_terms - self._market_terms
-                                                            - set(self._civil_terms) - self._sport_talk_terms))
+                                                            - set(self._civil_terms) - self._sport_talk_terms
+                                                            - self._meeting_terms))
         self._places = Places(set(self._roles.country.values()))
         # For talks, the mediators and hosts are no foreign country ("Qatar offered to host talks").
         self._talk_places = Places(set(self._roles.country.values()) | MEDIATORS)

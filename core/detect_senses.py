@@ -120,7 +120,13 @@ _TOKENS = re.compile(r"\w[\w-]*")
 
 
 # Talk and deal words besides those above that a sports page uses for a transfer.
-SPORT_TALK_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in ("توافق", "معامله", "round"))
+SPORT_TALK_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in ("توافق", "معامله", "round", "met", "meet", "meets", "meeting", "meetings", "دیدار"))
+
+# Words for a meeting: talks only when the sentence names both sides (core.detect_parties), in the
+# topic other topics count as ("@also negotiations").
+MEETING_TERMS: frozenset[str] = frozenset(
+    normalize_key(w) for w in ("met", "meet", "meets", "meeting", "meetings", "دیدار", "ملاقات")
+)
 
 # Word starts ``is_sport`` needs one of: the matcher finds them in its one automaton pass, so a
 # text without any skips every passage test.

@@ -77,6 +77,10 @@ class TopicRules:
             bounds.text, h.end, bounds.flags["people at"], self._country_words
         ):
             return True
+        if detail in self._meeting_terms and h.index in self._meeting_topics:
+            s, e = bounds.around(h.start, h.end)
+            if not self._parties.both_sides(bounds.text, s, e, bounds.flags["people"]):
+                return True  # a meeting that does not bring the sides together
         if detail in self._sport_talk_terms and bounds.flags["sport"] and _sport_sense(bounds, h):
             return True  # "talks with the Omani striker", "into the next round"
         civil = self._civil_terms.get(detail)
@@ -109,6 +113,7 @@ class TopicRules:
     def _topics_found(self, bounds: SentenceBounds, slots: list[list[_Hit]], officials: list[tuple]) -> list[tuple]:
         people = bool(officials)
         bounds.flags["people at"] = tuple(h.start for _, _, h in officials)
+        bounds.flags["people"] = [(h.start, h.index) for _, _, h in officials]
         third = bool(slots[self._third_slot])  # a third country is named: talks may be others'
         implied = False  # a topic that counts for another ("@also") passed its groups
         out: list[tuple] = []

@@ -87,6 +87,11 @@ TOPIC_CASES = [
      "negotiations", True),
     # both delegations in Muscat
     ("The Iranian and American delegations stayed on in Muscat for a second day.", "Oman talks", True),
+    # a meeting is talks only when its sentence brings both sides together, and no third country
+    ("Araghchi will meet envoys from Paris, London and Berlin on Thursday.", "negotiations", True),
+    ("عراقچی با همتای آلمانی خود در نیویورک دیدار کرد.", "negotiations", True),
+    ("Pezeshkian met provincial governors to discuss the water crisis.", "negotiations", False),
+    ("عراقچی در دیدار با سفیر ژاپن از تحریم‌های آمریکا انتقاد کرد.", "negotiations", False),
     # another country's affairs, with the US or a mediator but no word of Iran
     ("The Treasury froze the assets of three Nicaraguan judges, the State Department said.", "sanctions", False),
     ("Washington and Ankara are close to a deal on Turkish purchases of American fighter jets.",
