@@ -298,7 +298,8 @@ def profile(args) -> None:
     with FeedSite(args.feeds, args.new) as site:
         site.warm(args.cycles)
         env = dict(os.environ, PYTHONPATH=str(ROOT))
-        subprocess.run(["py-spy", "record", "--format", "raw", "-r", "200", "-o", args.profile, "--",
+        spy = Path(sys.executable).with_name("py-spy")
+        subprocess.run([str(spy) if spy.exists() else "py-spy", "record", "--format", "raw", "-r", "200", "-o", args.profile, "--",
                         sys.executable, __file__, "--child", "briefbot", "--feeds", str(args.feeds),
                         "--port", str(site.port), "--cycles", str(args.cycles)], check=True, env=env, cwd=ROOT)
     total, inclusive, own = 0, Counter(), Counter()

@@ -1,60 +1,119 @@
-"""The composition root: builds the PTB Application with its handlers, jobs and runtime."""
+"""The composition root: builds the PTB Application with its handlers, jobs and runtime.
+
+The application can be built, and poll, before the database is open (`briefbot run` on a
+SQLite file whose schema is current, see bot.service): handlers are imported at their first
+call, and a gate in group -1 holds every update until ``attach_database`` has given the
+handlers their runtime. PTB handles updates one at a time, so the later ones queue behind
+the first; none is lost or answered from an unready database.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from importlib import import_module
+from typing import TYPE_CHECKING
 
 from telegram import BotCommandScopeChat, BotCommandScopeDefault, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, RetryAfter, TelegramError
 from telegram.ext import (
     Application,
+    ApplicationHandlerStop,
     CallbackQueryHandler,
     ChatMemberHandler,
     CommandHandler,
     Defaults,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
 from bot.commands import bot_commands
-from bot.handlers import admin, briefing, browse, feeds, membership, search, subscription, transfer, watchlist
-from bot.handlers import settings as chat_settings  # the name `settings` is the app's Settings below
 from bot.health import Health, TrackedRequest
 from bot.ratelimit import SmoothRateLimiter
 from bot.runtime import CONTEXT_TYPES, Context, Runtime, utc_now
 from bot.scheduling import ingest_tick, schedule_jobs
 from bot.sender import seconds
 from bot.settings import Settings
-from jobs.deliver import Deliverer
-from jobs.fetch import make_client
 from jobs.ratelimit import SendLimits
-from storage import admin as admin_store
-from storage.db import Database
-from storage.defaults import load_defaults_once
+
+if TYPE_CHECKING:
+    from storage.db import Database
 
 log = logging.getLogger(__name__)
 
 DELIVERY_CONCURRENCY = 32  # sends in flight at once; each chat has at most one
 
+# Note: Order matters! Specific commands first, the unknown-command catch-all last.
+# (command, module in bot.handlers, function); each runs in every chat kind unless noted.
+COMMANDS = (
+    # Channel posts carry commands too: /start, /stop, /help and /settings work in channels.
+    ("start", "subscription", "start"), ("stop", "subscription", "stop"),
+    ("help", "subscription", "help_command"), ("settings", "settings", "settings"),
+    ("search", "search", "search"), ("why", "search", "why"),
+    ("feed", "feeds", "feed"), ("feeds", "feeds", "feeds_list"),
+    ("track", "watchlist", "track"), ("untrack", "watchlist", "untrack"), ("alias", "watchlist", "alias"),
+    ("unalias", "watchlist", "unalias"), ("role", "watchlist", "role"), ("topic", "watchlist", "topic"),
+    ("test", "watchlist", "test"), ("watchlist", "browse", "watchlist"),
+    ("export", "transfer", "export"), ("import", "transfer", "import_file"),
+    ("admin", "admin", "admin"), ("stats", "admin", "stats"), ("audit", "admin", "audit"),
+    ("broadcast", "admin", "broadcast"),
+    ("briefing", "briefing", "briefing"), ("alerts", "briefing", "alerts"), ("time", "briefing", "briefing_time"),
+    ("timezone", "briefing", "timezone"), ("follow", "briefing", "follow"), ("unfollow", "briefing", "unfollow"),
+    ("quiet", "briefing", "quiet"), ("latest", "briefing", "latest"),
+)
+IN_CHANNELS = frozenset({"start", "stop", "help", "settings"})
+HANDLER_MODULES = ("subscription", "settings", "search", "feeds", "watchlist", "browse", "transfer", "admin",
+                   "briefing", "membership")
+
+
+def handler(module: str, name: str) -> Callable:
+    """``bot.handlers.<module>.<name>``, imported at its first call (the handlers import storage,
+    core and jobs, which the first poll does not need). By then the gate has waited for the
+    database and bot.service has imported the modules in a worker thread: this is a lookup."""
+    async def callback(update: object, context: Context) -> None:
+        return await getattr(import_module(f"bot.handlers.{module}"), name)(update, context)
+
+    callback.__name__ = callback.__qualname__ = f"{module}.{name}"
+    return callback
+
+
+def import_handlers() -> None:
+    """Import every handler module (bot.service calls it in a worker thread, off the event loop)."""
+    for module in HANDLER_MODULES:
+        import_module(f"bot.handlers.{module}")
+
+
+async def wait_until_ready(update: Update, context: Context) -> None:
+    """Group -1: every update waits here until the database is open. If it could not be
+    opened, the process is stopping with that error, and the update goes no further."""
+    data = context.application.bot_data
+    await data.ready.wait()
+    if data.failed:
+        raise ApplicationHandlerStop
+
 
 async def startup(application: Application) -> None:
-    """What run_polling does after initialize: HTTP client and command menus."""
-    rt: Runtime = application.bot_data.runtime
-    if rt.http is None:
+    """What run_polling does after initialize: the HTTP client for feeds. The command menus
+    are set once updates are being received (bot.service), not before the first poll."""
+    rt: Runtime | None = application.bot_data.runtime
+    if rt is not None and rt.http is None:
+        from jobs.fetch import make_client
+
         rt.http = make_client()
-    await register_commands(application)
 
 
 async def _post_shutdown(application: Application) -> None:
-    rt: Runtime = application.bot_data.runtime
-    if rt.http is not None:
+    rt: Runtime | None = application.bot_data.runtime
+    if rt is not None and rt.http is not None:
         await rt.http.aclose()
 
 
 async def register_commands(application: Application) -> None:
     """Subscribers see subscriber commands; admins also see admin commands in their private chat."""
+    from storage import admin as admin_store
+
     rt: Runtime = application.bot_data.runtime
     basic, full = bot_commands(admin=False), bot_commands(admin=True)
     await application.bot.set_my_commands(basic, scope=BotCommandScopeDefault())
@@ -102,10 +161,10 @@ async def _on_error(update: object, context: Context) -> None:
             pass
 
 
-def build_application(settings: Settings, db: Database, *, clock: Callable = utc_now,
-                      http=None, jobs: bool = True, leader_jobs: bool = True) -> Application:
-    with db.session() as s:
-        load_defaults_once(s, clock(), feeds=settings.load_default_feeds)
+def build_application(settings: Settings, db: Database | None, *, clock: Callable = utc_now,
+                      http=None, jobs: bool = True, leader_jobs: bool = True, defaults: bool = True) -> Application:
+    """The application with its handlers; with ``db``, also its runtime and jobs (attach_database).
+    ``db=None`` builds it to poll before the database is open (bot.service attaches it later)."""
     health = Health(stale_seconds=settings.health_stale_seconds, ingest_interval=ingest_tick(settings))
     limits = SendLimits(settings.send_rate, settings.group_send_rate)
     application = (
@@ -124,52 +183,53 @@ def build_application(settings: Settings, db: Database, *, clock: Callable = utc
         .post_shutdown(_post_shutdown)
         .build()
     )
-    deliverer = Deliverer(limits=limits, concurrency=DELIVERY_CONCURRENCY)
-    application.bot_data.runtime = Runtime(settings=settings, db=db, http=http, clock=clock, deliverer=deliverer)
     application.bot_data["health"] = health  # bot.health.Health: heartbeats for /healthz
 
-    # Note: Order matters! Specific commands first, the unknown-command catch-all last.
+    # Note: Order matters! The gate first; specific commands next; the catch-alls last.
     add = application.add_handler
-    # Channel posts carry commands too: /start, /stop, /settings and /help work in channels.
+    add(TypeHandler(Update, wait_until_ready), group=-1)
     anywhere = filters.UpdateType.MESSAGES | filters.UpdateType.CHANNEL_POST
-    add(CommandHandler("start", subscription.start, filters=anywhere))
-    add(CommandHandler("stop", subscription.stop, filters=anywhere))
-    add(CommandHandler("help", subscription.help_command, filters=anywhere))
-    add(CommandHandler("settings", chat_settings.settings, filters=anywhere))
-    add(CommandHandler("search", search.search))
-    add(CommandHandler("why", search.why))
-    # /feed add fetches the URL (up to 30 s): it runs beside other updates instead of before them.
-    add(CommandHandler("feed", feeds.feed, block=False))
-    add(CommandHandler("feeds", feeds.feeds_list))
-    add(CommandHandler("track", watchlist.track))
-    add(CommandHandler("untrack", watchlist.untrack))
-    add(CommandHandler("alias", watchlist.alias))
-    add(CommandHandler("unalias", watchlist.unalias))
-    add(CommandHandler("role", watchlist.role))
-    add(CommandHandler("topic", watchlist.topic))
-    add(CommandHandler("test", watchlist.test))
-    add(CommandHandler("watchlist", browse.watchlist))
-    add(CommandHandler("export", transfer.export))
-    add(CommandHandler("import", transfer.import_file))
-    # A file whose caption is /import: captions are not commands to CommandHandler.
-    add(MessageHandler(filters.Document.ALL & filters.CaptionRegex(r"^/import(@\w+)?(\s|$)"), transfer.import_file))
-    add(CommandHandler("admin", admin.admin))
-    add(CommandHandler("stats", admin.stats))
-    add(CommandHandler("audit", admin.audit))
-    add(CommandHandler("broadcast", admin.broadcast))
-    add(CallbackQueryHandler(chat_settings.settings_button, pattern=r"^set:"))
-    add(CallbackQueryHandler(admin.broadcast_button, pattern=r"^bc:"))
-    add(CallbackQueryHandler(browse.watchlist_button, pattern=r"^wl:"))
-    add(ChatMemberHandler(membership.my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
-    briefing.register(add)  # /briefing /alerts /time /timezone /follow /unfollow /quiet /latest
+    for command, module, name in COMMANDS:
+        if command == "feed":  # /feed add fetches the URL (up to 30 s): beside other updates, not before them
+            add(CommandHandler(command, handler(module, name), block=False))
+        else:
+            add(CommandHandler(command, handler(module, name), filters=anywhere if command in IN_CHANNELS else None))
+        if command == "import":  # a file whose caption is /import: captions are not commands to CommandHandler
+            add(MessageHandler(filters.Document.ALL & filters.CaptionRegex(r"^/import(@\w+)?(\s|$)"),
+                               handler(module, name)))
+    add(CallbackQueryHandler(handler("settings", "settings_button"), pattern=r"^set:"))
+    add(CallbackQueryHandler(handler("admin", "broadcast_button"), pattern=r"^bc:"))
+    add(CallbackQueryHandler(handler("browse", "watchlist_button"), pattern=r"^wl:"))
+    add(ChatMemberHandler(handler("membership", "my_chat_member"), ChatMemberHandler.MY_CHAT_MEMBER))
     # Catch-alls last: a button nothing above handles is still answered; unknown commands get /help.
-    add(CallbackQueryHandler(subscription.unknown_button))
-    add(MessageHandler(filters.COMMAND, subscription.unknown_command))
+    add(CallbackQueryHandler(handler("subscription", "unknown_button")))
+    add(MessageHandler(filters.COMMAND, handler("subscription", "unknown_command")))
     # Plain text in a private chat gets a hint; files are left for a later /import reply.
     add(MessageHandler(filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND,
-                       subscription.plain_text))
+                       handler("subscription", "plain_text")))
     application.add_error_handler(_on_error)
 
+    if db is not None:
+        attach_database(application, settings, db, clock=clock, http=http, jobs=jobs, leader_jobs=leader_jobs,
+                        defaults=defaults)
+    return application
+
+
+def attach_database(application: Application, settings: Settings, db: Database, *, clock: Callable = utc_now,
+                    http=None, jobs: bool = True, leader_jobs: bool = True, defaults: bool = True) -> None:
+    """Give handlers and jobs their runtime, schedule the jobs, open the gate. In the event loop's
+    thread, or before it runs. ``defaults=False`` when the caller loaded the shipped defaults
+    already (`briefbot run` does, under the start-up lock)."""
+    from jobs.deliver import Deliverer
+
+    if defaults:
+        from storage.defaults import load_defaults_once
+
+        with db.session() as s:
+            load_defaults_once(s, clock(), feeds=settings.load_default_feeds)
+    limits = application.bot.rate_limiter.limits  # one budget for delivery and replies
+    deliverer = Deliverer(limits=limits, concurrency=DELIVERY_CONCURRENCY)
+    application.bot_data.runtime = Runtime(settings=settings, db=db, http=http, clock=clock, deliverer=deliverer)
     if jobs:
         schedule_jobs(application, settings, leader=leader_jobs)  # bot.service adds the leader's jobs
-    return application
+    application.bot_data.ready.set()

@@ -1,20 +1,20 @@
-"""The `briefbot` command line. Errors go to stderr as one clear paragraph, never a traceback."""
+"""The `briefbot` command line. Errors go to stderr as one clear paragraph, never a traceback.
+
+Each command imports what it needs when it runs: `briefbot run` polls Telegram before it
+imports the storage stack (bot.service), so nothing heavy is imported with this module."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
 import json
-import logging
 import sys
 from datetime import UTC
 from pathlib import Path
 
-import tomli_w
 from pydantic import ValidationError
 
-from bot.settings import DEFAULT_API_URL, Settings
-from core.render import plural
+from bot.settings import Settings
 
 NO_TOKEN = """\
 briefbot needs a Telegram bot token to run, and TELEGRAM_BOT_TOKEN is not set.
@@ -74,22 +74,26 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise CliError(str(e)) from e
     from bot.app import build_application
     from bot.service import Service, serve
-    from bot.startup import StartupError, check_extractor, mask_token, wait_for_telegram
+    from bot.startup import StartupError, check_extractor, mask_token
+    from storage.schema_check import sqlite_is_current
 
-    db = _open_db(settings)
     try:
         check_extractor()
-        name = asyncio.run(wait_for_telegram(settings.telegram_bot_token, settings.telegram_api_url))
     except StartupError as e:
         raise CliError(str(e)) from e
-    application = build_application(settings, db, leader_jobs=False)  # the role loop adds the leader's jobs
-    service = Service(application, settings, db)
+    if sqlite_is_current(settings.database_url):  # poll first; bot.service opens the database right after
+        application = build_application(settings, None)
+        service = Service(application, settings, None, open_db=lambda: _open_db(settings))
+    else:  # a new database, a migration to run, or PostgreSQL (the leader election needs it)
+        db = _open_db(settings)
+        application = build_application(settings, db, leader_jobs=False,  # the role loop adds the leader's jobs
+                                        defaults=False)  # _open_db loaded them
+        service = Service(application, settings, db)
     service.hold(process_lock)
-    logging.getLogger(__name__).info("briefbot starting as @%s (database %s, API %s)", name,
-                                     db.engine.url.render_as_string(hide_password=True),
-                                     "official" if settings.telegram_api_url == DEFAULT_API_URL else settings.telegram_api_url)
-    try:
-        asyncio.run(serve(application, settings, db, service))
+    try:  # serve's initialize is the one getMe, retried while Telegram is unreachable
+        asyncio.run(serve(application, settings, service))
+    except StartupError as e:
+        raise CliError(str(e)) from e
     except InvalidToken as e:
         raise CliError(f"Telegram rejected the token {mask_token(settings.telegram_bot_token)}. Check "
                        "TELEGRAM_BOT_TOKEN; @BotFather's /token shows it again.") from e
@@ -98,6 +102,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from bot.startup import StartupError, check_extractor
+    from core.render import plural
 
     settings = _settings()
     try:
@@ -191,6 +196,7 @@ def cmd_feeds(args: argparse.Namespace) -> int:
     from bot import operations
     from bot.handlers.feeds import added_text
     from core.opml import OpmlFeed, to_opml
+    from core.render import plural
     from storage import feeds as feed_store
 
     settings = _settings()
@@ -254,6 +260,8 @@ def _plain(html_text: str) -> str:
 
 
 def cmd_watchlist(args: argparse.Namespace) -> int:
+    import tomli_w
+
     from bot import operations
     from core.watchlist import watchlist_to_dict
     from storage import watchlist as wl_store

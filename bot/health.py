@@ -4,7 +4,11 @@
 one is stuck: the update loop (leader only) has not reached Telegram for ``stale_seconds``,
 the ingest cycle is overdue by three intervals, the leader election loop stopped, or (for the
 process that delivers) the oldest due outbox row has waited longer than ``stale_seconds``.
-Heartbeats are monotonic-clock readings written by the loops themselves.
+Heartbeats are monotonic-clock readings written by the loops themselves. While a start opens
+the database after the first poll (bot.service), /healthz answers 503 "starting".
+
+Nothing heavy is imported with this module (`briefbot run` builds Health before it polls):
+prometheus-client and storage are imported where they are used.
 """
 
 from __future__ import annotations
@@ -13,18 +17,17 @@ import asyncio
 import json
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from telegram.request import HTTPXRequest
 
-from jobs import metrics
-from storage.db import Database
-from storage.queue_health import get_queue_health
-
 if TYPE_CHECKING:
     from aiohttp import web
+
+    from storage.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +61,8 @@ class Health:
         if leader != self.receives_updates:
             self.role_since = self.clock()
         self.receives_updates = self.delivers = leader
+        from jobs import metrics
+
         metrics.IS_LEADER.set(1 if leader else 0)
 
     def problems(self, oldest_due_age: float | None) -> list[str]:
@@ -94,6 +99,9 @@ class TrackedRequest(HTTPXRequest):
 
 
 def _queue_age(db: Database) -> tuple[int, float | None]:
+    from jobs import metrics
+    from storage.queue_health import get_queue_health
+
     now = datetime.now(UTC)
     with db.session() as s:
         q = get_queue_health(s, now)
@@ -103,11 +111,14 @@ def _queue_age(db: Database) -> tuple[int, float | None]:
     return q.waiting, age
 
 
-def make_web_app(health: Health, db: Database) -> web.Application:
+def make_web_app(health: Health, database: Callable[[], Database | None]) -> web.Application:
+    """``database()`` is None while a start is still opening it: /healthz then says "starting"."""
     from aiohttp import web  # half a second of imports, only when BRIEFBOT_HTTP_PORT is set
     from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
     async def healthz(_request: web.Request) -> web.Response:
+        if (db := database()) is None:
+            return web.json_response({"status": "starting", "reasons": ["the database is being opened"]}, status=503)
         try:
             waiting, age = await asyncio.to_thread(_queue_age, db)
         except Exception as e:  # the database is down: that is a reason, not a traceback
@@ -119,7 +130,8 @@ def make_web_app(health: Health, db: Database) -> web.Application:
 
     async def metrics_page(_request: web.Request) -> web.Response:
         try:
-            await asyncio.to_thread(_queue_age, db)
+            if (db := database()) is not None:
+                await asyncio.to_thread(_queue_age, db)
         except Exception:
             log.warning("outbox gauges not refreshed: database unavailable")
         return web.Response(body=generate_latest(), headers={"Content-Type": CONTENT_TYPE_LATEST})
@@ -130,11 +142,12 @@ def make_web_app(health: Health, db: Database) -> web.Application:
     return app
 
 
-async def start_http(health: Health, db: Database, port: int, host: str = "0.0.0.0") -> web.AppRunner:
+async def start_http(health: Health, database: Callable[[], Database | None], port: int,
+                     host: str = "0.0.0.0") -> web.AppRunner:
     """Serve /healthz and /metrics until the returned runner is cleaned up."""
     from aiohttp import web
 
-    runner = web.AppRunner(make_web_app(health, db), access_log=None)
+    runner = web.AppRunner(make_web_app(health, database), access_log=None)
     await runner.setup()
     await web.TCPSite(runner, host, port).start()
     log.info("health and metrics on http://%s:%d/healthz and /metrics", host, port)

@@ -3,6 +3,11 @@
 The application is built with ``CONTEXT_TYPES``, so ``context.bot_data`` is a ``BotData``
 and handlers take a ``Context``; ``runtime(context)`` is the one way to reach the
 settings, the database, the HTTP client and the clock.
+
+Until the database is open (`briefbot run` may poll before it, see bot.service) ``runtime``
+is None, and every update waits at the gate bot.app puts before the handlers
+(``BotData.ready``). Storage and jobs are imported when a Runtime is made, not with this
+module, which the application needs before its first poll.
 """
 
 from __future__ import annotations
@@ -11,20 +16,20 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from zoneinfo import ZoneInfo
 
-import httpx
-from sqlmodel import Session
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
 from bot.settings import Settings
-from core.prefs import zone_named
-from jobs.deliver import Deliverer
-from jobs.detector import DetectorCache
-from storage import admin as admin_store
-from storage import chats
-from storage.db import Database
+
+if TYPE_CHECKING:
+    import httpx
+    from sqlmodel import Session
+
+    from jobs.deliver import Deliverer
+    from jobs.detector import DetectorCache
+    from storage.db import Database
 
 T = TypeVar("T")
 
@@ -33,14 +38,26 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def _detector_cache() -> DetectorCache:
+    from jobs.detector import DetectorCache
+
+    return DetectorCache()
+
+
+def _deliverer() -> Deliverer:
+    from jobs.deliver import Deliverer
+
+    return Deliverer()
+
+
 @dataclass
 class Runtime:
     settings: Settings
     db: Database
-    detector: DetectorCache = field(default_factory=DetectorCache)
+    detector: DetectorCache = field(default_factory=_detector_cache)
     http: httpx.AsyncClient | None = None
     clock: Callable[[], datetime] = utc_now
-    deliverer: Deliverer = field(default_factory=Deliverer)  # this process's claims and rate limits
+    deliverer: Deliverer = field(default_factory=_deliverer)  # this process's claims and rate limits
 
     async def in_session(self, work: Callable[[Session], T]) -> T:
         """Run ``work(session)`` in a worker thread, as one transaction.
@@ -57,6 +74,9 @@ class Runtime:
 
     def zone_of(self, chat_id: int) -> ZoneInfo:
         """The zone times are shown in for a chat: its own, else BRIEFBOT_TIMEZONE."""
+        from core.prefs import zone_named
+        from storage import chats
+
         with self.db.session() as s:
             chat = chats.get_chat(s, chat_id)
         return chat.zone if chat is not None else zone_named(self.settings.timezone)
@@ -69,6 +89,8 @@ class Runtime:
             return False
         if self.is_owner(user_id):
             return True
+        from storage import admin as admin_store
+
         with self.db.session() as s:
             return admin_store.is_admin(s, user_id)
 
@@ -81,8 +103,10 @@ class BotData:
     """
 
     def __init__(self) -> None:
-        self.runtime: Runtime | None = None
+        self.runtime: Runtime | None = None  # None until the database is open
         self.health = None  # bot.health.Health, set by build_application
+        self.ready = asyncio.Event()  # set with the runtime (bot.app.attach_database), or on failure
+        self.failed = False  # the database could not be opened: waiting updates are dropped
 
     # Item access, for code written against the plain dict ("runtime", "health", ...).
     def __getitem__(self, key: str):

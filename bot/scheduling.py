@@ -1,5 +1,8 @@
 """PTB JobQueue callbacks around the jobs package. The database, not the scheduler,
-remembers what is due: a restart loses nothing, it only runs these again."""
+remembers what is due: a restart loses nothing, it only runs these again.
+
+The jobs package is imported when a job first runs (the application is built, and polls,
+before the database is open; see bot.service)."""
 
 from __future__ import annotations
 
@@ -15,9 +18,6 @@ from telegram.error import TelegramError
 
 from bot.runtime import Context, runtime
 from bot.sender import TelegramSender
-from core.render import plural
-from jobs import metrics
-from jobs.deliver import deliver_due
 
 if TYPE_CHECKING:
     from jobs.ingest import FeedRun, IngestOptions
@@ -61,6 +61,8 @@ async def ingest_job(context: Context) -> None:
         runs += batch
         if len(batch) < CLAIM_BATCH or time.monotonic() - started > ingest_tick(rt.settings):
             break
+    from jobs import metrics
+
     metrics.INGEST_CYCLE_SECONDS.observe(time.monotonic() - started)
     if (health := _health(context)) is not None:
         health.ingest_done()
@@ -81,6 +83,8 @@ def log_ingest(runs: Sequence[FeedRun]) -> None:
     fetched = [r for r in runs if r.status == "new"]
     if not fetched:
         return
+    from core.render import plural
+
     new, alerts = sum(r.new_items for r in fetched), sum(r.alerts for r in fetched)
     failed = len(runs) - len(fetched) - sum(r.status == "not_modified" for r in runs)
     log.info("ingest: %s checked, %s, %s queued%s", plural(len(runs), "feed"), plural(new, "new item"),
@@ -102,6 +106,8 @@ def _briefings(db, now):
 
 async def briefing_job(context: Context) -> None:
     """Queue the daily briefings that are due (the database knows which), then deliver."""
+    from core.render import plural
+
     rt = runtime(context)
     runs = await asyncio.to_thread(_briefings, rt.db, rt.clock())
     for run in runs:
@@ -115,6 +121,8 @@ async def deliver_job(context: Context) -> None:
     """Send what the outbox holds that is due."""
     if not _delivers(context):
         return
+    from jobs.deliver import deliver_due
+
     rt = runtime(context)
     application = context.application
     # Application.stop() (SIGTERM, SIGINT) clears `running` first: stop claiming, finish, hand back.

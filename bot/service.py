@@ -14,6 +14,13 @@ at-least-once window).
 
 This replaces ``Application.run_polling`` with the same steps (initialize, post_init, start,
 updater, stop, post_stop, shutdown, post_shutdown) plus the role loop.
+
+A start on a SQLite file whose schema is current (storage.schema_check, asked before
+SQLAlchemy is imported) polls first: the Service gets no database but ``open_db``, starts
+receiving, then opens the database in a worker thread (SQLAlchemy, the models, the handlers'
+modules: about half of a start's CPU) while updates wait at the gate (bot.app); then the jobs,
+the hand-back of old claims and the command menus follow. Every other start opens the
+database first, as the leader election needs it.
 """
 
 from __future__ import annotations
@@ -23,6 +30,8 @@ import contextlib
 import hashlib
 import logging
 import signal
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from telegram.error import TelegramError
@@ -30,10 +39,12 @@ from telegram.ext import Application
 
 from bot.health import Health, start_http
 from bot.scheduling import schedule_leader_jobs, stop_leader_jobs
-from bot.settings import Settings
-from storage import outbox
-from storage.db import Database
+from bot.settings import DEFAULT_API_URL, Settings
+from bot.startup import wait_for_telegram
 from storage.locks import LeaderLock, ProcessLock, describe_process
+
+if TYPE_CHECKING:
+    from storage.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -50,16 +61,23 @@ def webhook_secret(settings: Settings) -> str:
 class Service:
     """The role loop and the leader's duties for one process."""
 
-    def __init__(self, application: Application, settings: Settings, db: Database) -> None:
+    def __init__(self, application: Application, settings: Settings, db: Database | None, *,
+                 open_db: Callable[[], Database] | None = None) -> None:
+        """``db`` None: a SQLite start that polls first and calls ``open_db`` (in a thread) after."""
+        if db is None and open_db is None:
+            raise ValueError("a Service needs a database or a way to open one")
         self.app = application
         self.settings = settings
         self.db = db
+        self._open_db = open_db
         self.health: Health = application.bot_data["health"]
         self.owner = describe_process()
         self.leading = False
         self.receiving = False
-        self._lock = LeaderLock(db.engine, f"briefbot {self.owner}") if db.engine.dialect.name == "postgresql" else None
+        postgres = db is not None and db.engine.dialect.name == "postgresql"
+        self._lock = LeaderLock(db.engine, f"briefbot {self.owner}") if postgres else None
         self._process_lock = None
+        self._menus: asyncio.Task | None = None
 
     def hold(self, process_lock: ProcessLock | None) -> None:
         """Keep the SQLite process lock (see claim_process) until close."""
@@ -94,16 +112,57 @@ class Service:
                 await asyncio.wait_for(stop.wait(), self.settings.leader_seconds)
 
     async def _become_leader(self) -> None:
+        if self.db is None:  # poll first; the gate holds updates until the database is open
+            await self._start_receiving()
+            await self._open_database()
         released = await asyncio.to_thread(self._release_old_claims)
         if released:
             log.info("returned %d outbox row(s) claimed by an earlier leader to the queue", released)
         self.leading = True
         self.health.set_role(True)
         schedule_leader_jobs(self.app, self.settings)
-        await self._start_receiving()
+        if not self.receiving:
+            await self._start_receiving()
+        if self._menus is None:  # once per process, after the first poll: nothing waits for them
+            self._menus = asyncio.create_task(self._set_menus(), name="command menus")
+
+    async def _set_menus(self) -> None:
+        from bot.app import register_commands
+
+        try:
+            await register_commands(self.app)
+        except Exception as e:  # the menus are a convenience; commands work without them
+            log.warning("command menus not set: %s", e)
+
+    async def _open_database(self) -> None:
+        """Open the database in a worker thread, attach it, open the gate. If that fails the
+        gate drops what waits (the process is stopping with the error) and the error goes up."""
+        from bot.app import attach_database
+
+        try:
+            db, http = await asyncio.to_thread(self._open_in_thread)
+        except BaseException:
+            self.app.bot_data.failed = True
+            self.app.bot_data.ready.set()
+            raise
+        self.db = db
+        attach_database(self.app, self.settings, db, http=http, leader_jobs=False, defaults=False)
+
+    def _open_in_thread(self):
+        """Open (and prepare) the database, and import what handlers and jobs need, off the loop."""
+        from bot.app import import_handlers
+        from jobs import deliver, metrics  # noqa: F401  (imported here, not on the event loop)
+        from jobs.fetch import make_client
+        from storage import outbox  # noqa: F401
+
+        db = self._open_db()
+        import_handlers()
+        return db, make_client()
 
     def _release_old_claims(self) -> int:
         """Rows another process claimed (the dead leader's) go back to the queue now."""
+        from storage import outbox
+
         owner = self.app.bot_data.runtime.deliverer.owner  # what this process's claims are marked with
         with self.db.session() as s:
             return outbox.release_claims_not_owned_by(s, owner)
@@ -141,21 +200,33 @@ class Service:
 
     async def close(self) -> None:
         """Give up the locks: after delivery has stopped, so a successor never races our last sends."""
+        if self._menus is not None and not self._menus.done():
+            self._menus.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._menus
         if self._lock is not None:
             await asyncio.to_thread(self._lock.release)
         if self._process_lock is not None:
             self._process_lock.release()
 
 
-async def serve(application: Application, settings: Settings, db: Database, service: Service) -> None:
-    """Run until SIGINT/SIGTERM: health server, PTB application, role loop; then shut down in order."""
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
-    http = await start_http(service.health, db, settings.http_port) if settings.http_port else None
+async def serve(application: Application, settings: Settings, service: Service) -> None:
+    """Run until SIGINT/SIGTERM: health server, PTB application, role loop; then shut down in order.
+
+    ``Application.initialize`` makes the one getMe of the start, retried while Telegram is
+    unreachable (bot.startup.wait_for_telegram; a refused token raises StartupError). Until it
+    answers, SIGTERM and SIGINT end the process as they would any program."""
+    http = await start_http(service.health, lambda: service.db, settings.http_port) if settings.http_port else None
     try:
-        await application.initialize()
+        name = await wait_for_telegram(application.bot, settings.telegram_api_url, initialize=application.initialize)
+        # Only a plain SQLite file URL (no password) is not open yet: storage.schema_check.
+        database = service.db.engine.url.render_as_string(hide_password=True) if service.db else settings.database_url
+        log.info("briefbot starting as @%s (database %s, API %s)", name, database,
+                 "official" if settings.telegram_api_url == DEFAULT_API_URL else settings.telegram_api_url)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
         if application.post_init:
             await application.post_init(application)
         await application.start()

@@ -83,19 +83,23 @@ def _reason(error: BaseException, token: str) -> str:
     return text.replace(token, mask_token(token))[:200]
 
 
-async def wait_for_telegram(token: str, base_url: str, *, sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+async def wait_for_telegram(bot: Bot, base_url: str, *, initialize: Callable[[], Awaitable[object]] | None = None,
+                            sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
                             first_delay: float = RETRY_FIRST_SECONDS, max_delay: float = RETRY_MAX_SECONDS,
                             max_attempts: int | None = None) -> str:
-    """Ask Telegram who the bot is until it answers; returns the bot's username.
+    """Initialize ``bot`` (its getMe) until Telegram answers; returns the bot's username.
 
+    ``initialize`` is what to call, ``bot.initialize`` unless given: `briefbot run` passes
+    ``Application.initialize``, so the getMe that PTB needs anyway is the only one made.
     Unreachable (network down, DNS, timeouts, 5xx): log one line and try again after
     1, 2, 4 … up to ``max_delay`` seconds. Refused token or another error: StartupError.
     """
+    token, initialize = bot.token, initialize or bot.initialize
     delay, attempt = first_delay, 1
     while True:
         try:
-            async with Bot(token, base_url=base_url) as bot:
-                return bot.username
+            await initialize()  # PTB keeps its requests' clients; a failed getMe can be retried
+            return bot.username
         except InvalidToken as e:
             raise StartupError(
                 f"Telegram rejected the token {mask_token(token)} ({_reason(e, token)}). Check TELEGRAM_BOT_TOKEN "

@@ -302,6 +302,11 @@ def _looks_like_prose_byline(pattern: Pattern, norm: str) -> bool:
     return bool(re.search(r"[a-z\u0600-\u06ff]{2}\.$|,", norm))
 
 
+def kind_of_normalized(norm: str) -> str | None:
+    """``boilerplate_kind`` for text already passed through ``normalize_for_match``."""
+    return _kind_of_normalized(norm)
+
+
 def is_boilerplate(line_or_sentence: str) -> bool:
     """True when the line or sentence is page furniture rather than article text."""
     return boilerplate_kind(line_or_sentence) is not None

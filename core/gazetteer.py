@@ -20,8 +20,11 @@ Governors" is part of the "IAEA"): an article naming the part names the whole to
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+
+import ahocorasick
 
 from core.model import GazetteerEntry
 from core.normalize import normalize
@@ -48,7 +51,15 @@ def fold(text: str) -> str:
 
 
 class Gazetteer:
-    """Finds every entry's aliases in folded text with one regular expression."""
+    """Finds every entry's aliases in folded text: two Aho-Corasick automata (pyahocorasick), one
+    for whole aliases over the text with whitespace runs squeezed (an alias "a b" matches any
+    run of spaces between its words), one for stems over the text as it is.
+
+    The hits are those of one alternation regex ``(?<!\\w)(?:alias|...|stem\\w*|...)(?!\\w)``
+    with aliases longest first, then stems longest first (``_reference_pattern``): scanning left
+    to right, the first position where an alternative matches gives a hit, the longest whole alias
+    there or else the longest stem, and the scan goes on after it.
+    """
 
     def __init__(self, entries: tuple[GazetteerEntry, ...]) -> None:
         self.entries = entries
@@ -69,23 +80,97 @@ class Gazetteer:
             wholes = [e for e in entries if e.kind == entry.kind and entry.name.startswith(e.name + " ")]
             if wholes:
                 self.parent[entry.name] = max(wholes, key=lambda e: len(e.name))
-        words = sorted(self._by_alias, key=len, reverse=True)
-        parts = [re.escape(w).replace(r"\ ", r"\s+") for w in words]
-        parts += [re.escape(s) + r"\w*" for s, _ in self._stems]
-        self._pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)") if parts else None
+        self._whole = _automaton({_RUNS.sub(" ", key): (len(_RUNS.sub(" ", key)), entry)
+                                  for key, entry in reversed(self._by_alias.items())})
+        self._stem = _automaton({stem: (len(stem), entry) for stem, entry in reversed(self._stems) if stem})
 
     def find(self, folded: str) -> list[Hit]:
         """Every hit in ``folded`` (see ``fold``), in text order."""
-        if self._pattern is None:
-            return []
-        hits = []
-        for m in self._pattern.finditer(folded):
-            text = re.sub(r"\s+", " ", m.group())
-            entry = self._by_alias.get(text) or next(
-                (e for stem, e in self._stems if text.startswith(stem)), None)
-            if entry is not None:
-                hits.append(Hit(entry, m.start(), m.end()))
+        found: dict[int, tuple[int, GazetteerEntry]] = {}  # start -> (end, entry): the longest whole alias
+        if self._whole is not None:
+            squeezed, where = _squeeze(folded)
+            n = len(squeezed)
+            for last, (length, entry) in self._whole.iter(squeezed):
+                start = last - length + 1
+                if (start and _word(squeezed[start - 1])) or (last + 1 < n and _word(squeezed[last + 1])):
+                    continue
+                at, end = where(start), where(last) + 1
+                if at not in found or found[at][0] < end:
+                    found[at] = (end, entry)
+        if self._stem is not None:
+            stems: dict[int, tuple[int, GazetteerEntry]] = {}  # start -> (length, entry): the longest stem
+            for last, (length, entry) in self._stem.iter(folded):
+                start = last - length + 1
+                if start not in found and not (start and _word(folded[start - 1])) and (
+                        start not in stems or stems[start][0] < length):
+                    stems[start] = (length, entry)
+            n = len(folded)
+            for start, (length, entry) in stems.items():
+                end = start + length
+                while end < n and _word(folded[end]):
+                    end += 1
+                found[start] = (end, entry)
+        hits, cursor = [], 0
+        for start in sorted(found):
+            if start >= cursor:
+                end, entry = found[start]
+                hits.append(Hit(entry, start, end))
+                cursor = end
         return hits
+
+
+_RUNS = re.compile(r"\s+")
+_SPACE_RUN = re.compile(r"\s\s+|[^\S ]")  # what squeezing changes: a run, or one newline or tab
+
+
+def _word(ch: str) -> bool:
+    """Whether ``ch`` is a regular-expression word character (``\\w``)."""
+    return ch.isalnum() or ch == "_"
+
+
+def _automaton(keys: dict[str, tuple[int, GazetteerEntry]]):
+    if not keys:
+        return None
+    automaton = ahocorasick.Automaton()
+    for key, value in keys.items():
+        automaton.add_word(key, value)
+    automaton.make_automaton()
+    return automaton
+
+
+def _squeeze(text: str):
+    """``text`` with each run of whitespace as one space, and a function from an offset in it
+    to the offset in ``text`` (the identity when nothing was squeezed)."""
+    if _SPACE_RUN.search(text) is None:
+        return text, _same
+    pieces, offsets, pos, shift = [], [], 0, 0
+    for m in _SPACE_RUN.finditer(text):
+        pieces.append(text[pos:m.start()])
+        pieces.append(" ")
+        shift += m.end() - m.start() - 1
+        offsets.append((m.start() + 1 - (shift - (m.end() - m.start() - 1)), shift))
+        pos = m.end()
+    pieces.append(text[pos:])
+    marks = [o for o, _ in offsets]
+    shifts = [s for _, s in offsets]
+
+    def where(i: int) -> int:
+        k = bisect_right(marks, i)
+        return i + (shifts[k - 1] if k else 0)
+
+    return "".join(pieces), where
+
+
+def _same(i: int) -> int:
+    return i
+
+
+def _reference_pattern(gazetteer: Gazetteer) -> re.Pattern[str] | None:
+    """The one regular expression whose hits ``Gazetteer.find`` gives (the tests compare them)."""
+    words = sorted(gazetteer._by_alias, key=len, reverse=True)
+    parts = [re.escape(w).replace(r"\ ", r"\s+") for w in words]
+    parts += [re.escape(s) + r"\w*" for s, _ in gazetteer._stems]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)") if parts else None
 
 
 @lru_cache(maxsize=4)

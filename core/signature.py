@@ -11,11 +11,13 @@ SimHash (for copies) travel with it.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from core.gazetteer import Gazetteer, fold
+from core.incident import english_names, persian_pairs
 from core.model import Mention
 from core.textsim import term_counts
 
@@ -87,6 +89,8 @@ class Signature:
     head: frozenset[str] = frozenset()  # the names among ``lead`` found in the headline
     fingerprint: int = 0
     terms: Mapping[str, int] = field(default_factory=dict, compare=False, hash=False)
+    objects: tuple[str, ...] = ()  # English: two-word names no watchlist knows ("Selene Grace"), core.incident
+    pairs: array = field(default_factory=lambda: array("I"), compare=False, hash=False)  # Persian: word-pair keys
 
     @property
     def names(self) -> frozenset[str]:
@@ -222,7 +226,10 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     body = len(title) + 2 if title else 0
     dateline = _DATELINE.match(scan, body)
     skip = dateline.end() if dateline and dateline.end() - body <= 50 else -1
+    lang = language(scan)
+    covered = [(m.start, m.end) for m in mentions]
     for hit in gazetteer.find(folded):
+        covered.append((hit.start, hit.end))
         kinds.setdefault(hit.entry.kind, set()).add(hit.entry.name)
         parent = gazetteer.parent.get(hit.entry.name)
         if parent is not None:
@@ -236,8 +243,9 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     if number is not None:
         kinds["action"].add("round of talks")
         lead.add("round of talks")
+    body_names = english_names(scan[body:], [(s - body, e - body) for s, e in covered]) if lang == "en" else ()
     return Signature(
-        key=key, published=published, lang=language(scan), title=title, outlet=outlet,
+        key=key, published=published, lang=lang, title=title, outlet=outlet,
         officials=frozenset(m.name for m in mentions if m.kind == "official" and not _attributive(scan, m)),
         topics=frozenset(m.name for m in mentions if m.kind == "topic"),
         places=frozenset(kinds["place"] | kinds["capital"]), capitals=frozenset(kinds["capital"]),
@@ -245,4 +253,5 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         people=frozenset(kinds["person"]), day=event_day(folded[:end], published, folded[:end + LEAD_CHARS]),
         lead=frozenset(lead), head=frozenset(head), round=number, fingerprint=fingerprint,
         terms=terms if terms is not None else term_counts(title, text[:(end - len(scan) + len(text)) * WORDS_LEADS]),
+        objects=body_names, pairs=persian_pairs(scan) if lang != "en" else array("I"),
     )

@@ -9,6 +9,10 @@ to arrive decide where later ones go; links cannot.
 
 A link needs one of:
 - a copy: the 64-bit SimHash of the texts is nearly equal (syndication, republication);
+- the same incident (``incident``): within a day, both name its object (a ship, prisoners,
+  in either script: core.incident) beside its kind of action, or both leads report one
+  document by an official both name; whoever else one lead names (the official commenting,
+  the ministry confirming), but never a call or visit one lead reports and the other not;
 - same language: TF-IDF cosine of content words high enough, with shared names;
 - any language: the leads (headline and first sentences) name the same officials,
   places, organisations and kind of action, published within a day.
@@ -29,6 +33,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from core.boilerplate import normalize_for_match, strip_boilerplate
+from core.incident import name_keys, shared_objects
 from core.signature import Signature
 from core.textsim import STOPWORDS, cosine, shared_terms
 
@@ -43,6 +48,12 @@ TEXT_MID = 0.25  # cosine enough when the leads share an actor and the kind of a
 TEXT_DAY = 0.20  # cosine enough for leads of one day naming the same kind of action and the same people
 TEXT_FLOOR = 0.15  # same-language articles linked on names still share this much wording
 SAME_DAY = timedelta(hours=12)  # without a weekday on both sides, how close in time a names link must be
+# Kinds of action (default gazetteer names) that are things made public, whose author names the
+# incident ("the letter attributed to Takht-Ravanchi"), and those that are meetings of people,
+# which the same people hold many of ("a call", "a visit"): two leads that differ by one of
+# these report different incidents, whatever else they share.
+DOCUMENTS = frozenset({"letter", "report"})
+INTERACTIONS = frozenset({"phone call", "visit", "round of talks"})
 
 _WORD = re.compile(r"\w+")
 _MASK = (1 << BITS) - 1
@@ -68,7 +79,7 @@ class Link:
 
     a: int
     b: int
-    how: str  # "copy" | "text" | "names"
+    how: str  # "copy" | "incident" | "text" | "names"
     similarity: float  # SimHash share for copies, cosine for text, lead overlap for names
     shared: tuple[str, ...] = ()  # officials, places, organisations, actions both name
     words: tuple[str, ...] = ()  # the shared words that weigh most
@@ -123,6 +134,7 @@ def index_keys(sig: Signature) -> list[str]:
     keys = [f"o:{n}" for n in sorted(sig.officials | sig.people)]
     keys += [f"p:{n}" for n in sorted(sig.places - sig.capitals)]
     keys += [f"g:{n}" for n in sorted(sig.organisations)]
+    keys += [f"n:{k:x}" for k in name_keys(sig.objects)]
     if sig.round is not None:
         keys.append(f"r:{sig.round}")
     if not keys:  # a topic alone: its topics are the only names it has
@@ -156,23 +168,71 @@ def conflict(a: Signature, b: Signature) -> str | None:
     return _conflict(a, b)[0]
 
 
+def _hard_conflict(a: Signature, b: Signature) -> str | None:
+    """The leads disagree about the day or the place of the event."""
+    if a.day is not None and b.day is not None and a.day != b.day:
+        return "different days"
+    pa, pb = _lead_parts(a)[0], _lead_parts(b)[0]
+    if pa and pb and not pa & pb:
+        return "different places"
+    return None
+
+
+def _kinds(sig: Signature) -> frozenset[str]:
+    """The kinds of action the lead names: what happened."""
+    return sig.lead & sig.actions
+
+
+def incident(a: Signature, b: Signature) -> tuple[str, ...]:
+    """What makes two articles of one day the same incident, whoever else their leads name
+    (an official commenting on it, the ministry confirming it), or () when nothing does:
+
+    - the object of the event, named by both (core.incident: a ship, prisoners, a broadcaster,
+      in either language), two such names, or one beside a kind of action one lead names
+      and the other article mentions ("seized" ... "Selene Grace");
+    - a document both leads report (a letter, a report) by an official both articles name,
+      on a shared topic.
+
+    Never when the leads disagree about the day or the place, or when one lead reports a
+    meeting of people (a call, a visit, a round of talks) the other does not: a call about a
+    seizure is another incident than the seizure.
+    """
+    if abs(a.published - b.published) > CROSS_WINDOW or _hard_conflict(a, b) is not None:
+        return ()
+    ka, kb = _kinds(a), _kinds(b)
+    if (ka ^ kb) & INTERACTIONS:
+        return ()
+    objects = shared_objects(a.lang, a.objects, a.pairs, b.lang, b.objects, b.pairs)
+    kinds = (ka & b.actions) | (kb & a.actions)
+    if len(objects) >= 2 or (objects and kinds):
+        return objects + tuple(sorted(kinds))
+    documents = ka & kb & DOCUMENTS
+    authors = a.officials & b.officials
+    if documents and authors and a.topics & b.topics:
+        return tuple(sorted(documents | authors))
+    return ()
+
+
 def _conflict(a: Signature, b: Signature) -> tuple[str | None, frozenset[str]]:
     """(why not one event, the names only one lead gives); the names are set only for that reason."""
-    if a.day is not None and b.day is not None and a.day != b.day:
-        return "different days", frozenset()
+    hard = _hard_conflict(a, b)
+    if hard is not None:
+        return hard, frozenset()
     pa, _, lead_a = _lead_parts(a)
     pb, _, lead_b = _lead_parts(b)
-    if pa and pb and not pa & pb:
-        return "different places", frozenset()
     # Whom or where one lead names and the other article never mentions. An organisation
     # beside a shared person is often just that person's office ("the State Department").
     # Two people named by both leads on the same day outweigh a place one lead adds as background
     # ("two days after the talks in Muscat").
     together = _people(a) & _people(b)
     same_day = a.day is not None and a.day == b.day
-    ignore_a = a.actions | (a.organisations if together else frozenset()) | (a.places if len(together) > 1
+    # The same kind of action at the same place on the same day: an organisation one lead adds
+    # is a source ("Iran's Foreign Ministry confirmed"), not another event.
+    sourced = same_day and bool(pa & pb) and bool(_kinds(a) & _kinds(b))
+    offices = bool(together) or sourced
+    ignore_a = a.actions | (a.organisations if offices else frozenset()) | (a.places if len(together) > 1
                                                                              and same_day else frozenset())
-    ignore_b = b.actions | (b.organisations if together else frozenset()) | (b.places if len(together) > 1
+    ignore_b = b.actions | (b.organisations if offices else frozenset()) | (b.places if len(together) > 1
                                                                              and same_day else frozenset())
     unexplained = _unexplained(lead_a - ignore_a, _everything(b)) | _unexplained(lead_b - ignore_b, _everything(a))
     if pa & pb:  # one lead refines a shared place ("off Jask, near the Strait of Hormuz")
@@ -205,7 +265,7 @@ def may_link(a: Signature, b: Signature) -> bool:
     (or a conflict the text may excuse). Needs no words."""
     if abs(a.published - b.published) > WINDOW:
         return False
-    if _copies(a, b):
+    if _copies(a, b) or incident(a, b):
         return True
     reason, unexplained = _conflict(a, b)
     return reason is None or _excused(a, b, unexplained)
@@ -224,6 +284,9 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
     shared = tuple(sorted((a.names - a.capitals) & (b.names - b.capitals) | (a.actions & b.actions)))
     if _copies(a, b):
         return Link(a.key, b.key, "copy", similarity(a.fingerprint, b.fingerprint), shared)
+    same = incident(a, b)
+    if same:
+        return Link(a.key, b.key, "incident", 1.0, tuple(sorted(set(shared) | set(same))))
     reason, unexplained = _conflict(a, b)
     if reason is not None:  # excused only by alike texts
         if not _excused(a, b, unexplained):

@@ -15,9 +15,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
-from core.boilerplate import is_boilerplate, iter_content_spans, normalize_for_match
+from core.boilerplate import iter_content_spans, kind_of_normalized, normalize_for_match
 from core.model import Mention
 from core.sentences import split_sentences
 
@@ -96,21 +96,22 @@ def _candidates(title: str, text: str, mentions: Sequence[Mention]) -> list[_Can
         for sent in split_sentences(text[s:e]):
             clean = _SPACE.sub(" ", _BULLET.sub("", sent.text)).strip()
             start, end = base + s + sent.start, base + s + sent.end
-            inside = hits[bisect_left(starts, start):bisect_left(starts, end)]
-            officials = {m.name for m in inside if m.kind == "official"}
-            topics = {m.name for m in inside if m.kind == "topic"}
-            attributed_quote = bool(_QUOTE.search(clean)) and (
-                bool(officials)
-                or (prev_officials and para_no == prev_para and bool(_SAID.search(clean)))
-            )
+            first, last = bisect_left(starts, start), bisect_left(starts, end)
+            officials = {hits[i].name for i in range(first, last) if hits[i].kind == "official"}
+            attributed_quote = (bool(officials) or (prev_officials and para_no == prev_para)) \
+                and bool(_QUOTE.search(clean)) and (bool(officials) or bool(_SAID.search(clean)))
             prev_officials, prev_para = bool(officials), para_no
             index += 1
-            if not _is_prose(clean) or is_boilerplate(clean):
+            if not _is_prose(clean):
                 continue
-            key = _key(clean)
-            if _same_text(key, title_key) or any(_same_text(key, k) for k in kept_keys):
+            norm = normalize_for_match(clean)  # once: for the furniture check and the duplicate key
+            if kind_of_normalized(norm) is not None:
+                continue
+            key = " ".join(_WORD.findall(norm))
+            if _same_text(key, title_key) or _repeats(key, kept_keys):
                 continue
             kept_keys.append(key)
+            topics = {hits[i].name for i in range(first, last) if hits[i].kind == "topic"}
             position = len(out)
             score = 1.0 + (3.0 if position == 0 else 1.5 if position == 1 else 0.0)
             score += 2.0 * min(len(officials), 2) + 1.0 * min(len(topics), 2)
@@ -132,26 +133,32 @@ def _best_fit(
     """
     pool = sorted(candidates, key=lambda c: (-c.score, c.index))[:_POOL]
     sizes = [len(c.text) + 1 for c in pool]  # each sentence with the space that joins it
+    scores = [c.score for c in pool]
+    # The most any k more sentences from position i on can add (the pool is sorted by score).
+    reach = [[sum(scores[i:i + k]) for k in range(max_sentences + 1)] for i in range(len(pool) + 1)]
     limit = max_chars + 1
-    best_score: float | None = None
+    best_score = -1.0
     best_order: tuple[int, ...] = ()
     best: tuple[int, ...] = ()
 
     def extend(start: int, chosen: tuple[int, ...], length: int, score: float) -> None:
         nonlocal best_score, best_order, best
+        room = max_sentences - len(chosen)
         for i in range(start, len(pool)):
+            if score + reach[i][room] < best_score:
+                return  # later sentences score no more: nothing from here on can win
             total = length + sizes[i]
             if total > limit:
                 continue  # and so is every set that adds to it
-            combo, combo_score = (*chosen, i), score + pool[i].score
-            if best_score is None or combo_score >= best_score:
+            combo, combo_score = (*chosen, i), score + scores[i]
+            if combo_score >= best_score:
                 order = tuple(-pool[j].index for j in combo)
-                if best_score is None or combo_score > best_score or order > best_order:
+                if combo_score > best_score or order > best_order:
                     best_score, best_order, best = combo_score, order, combo
-            if len(combo) < max_sentences:
+            if room > 1:
                 extend(i + 1, combo, total, combo_score)
 
-    extend(0, (), 0, 0)
+    extend(0, (), 0, 0.0)
     return [pool[i] for i in best]
 
 
@@ -172,6 +179,16 @@ def _is_prose(sentence: str) -> bool:
 
 def _key(text: str) -> str:
     return " ".join(_WORD.findall(normalize_for_match(text)))
+
+
+def _repeats(key: str, kept: list[str]) -> bool:
+    """Whether ``key`` says what one of the ``kept`` sentences said (``_same_text`` on each,
+    with the fuzzy comparisons in one call)."""
+    if not key or not kept:
+        return False
+    if key in kept or (len(key) >= 20 and any(key in k or k in key for k in kept)):
+        return True
+    return process.extractOne(key, kept, scorer=fuzz.ratio, score_cutoff=_DUPLICATE_RATIO) is not None
 
 
 def _same_text(a: str, b: str) -> bool:

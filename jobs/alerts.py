@@ -73,7 +73,7 @@ def _alert_article(session: Session, article: ArticleView, story_id: int | None,
                    follows: dict[int, list[tuple[str, str]]], now: datetime) -> int:
     names = {m.name for m in article.mentions}
     sent = story_messages.get_story_alerts(session, story_id) if story_id else {}
-    outlets = (stories.get_story_outlets(session, story_id) if story_id
+    outlets = (stories.get_story_outlets(session, story_id, include=[article.id]) if story_id
                else [(article.id, article.feed_title, "en")])
     earlier = {o for aid, o, _ in outlets if aid < article.id}
     key = alert_key(story_id) if story_id else f"article:{article.id}"
@@ -119,10 +119,11 @@ def _rewrite(session: Session, row: story_messages.StoryAlert, html: str, key: s
 
 def _settle_merge(session: Session, kept: int, absorbed: Sequence[int], now: datetime) -> int:
     """After stories merged into ``kept``: one alert per chat, listing every outlet."""
-    outlets = stories.get_story_outlets(session, kept)
     rows_by_chat = story_messages.get_story_alert_rows(session, kept)
     if not rows_by_chat:
         return 0
+    outlets = stories.get_story_outlets(session, kept, include=sorted(
+        {rows[0].article_id for rows in rows_by_chat.values() if rows[0].article_id is not None}))
     zones = {c.id: c.zone for c in chats.get_subscribed_chats(session)}
     changed = 0
     for chat_ref, rows in rows_by_chat.items():

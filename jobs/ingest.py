@@ -232,10 +232,10 @@ def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
         entries = [e for e in entries if e.published is None or e.published > history_until]
     newest_first = sorted(entries, key=lambda e: e.published or now, reverse=True)
     with db.session() as s:
-        fresh, more = articles.get_new_entries(s, newest_first, limit=options.max_items)
+        fresh, more = articles.get_new_keyed_entries(s, newest_first, limit=options.max_items)
         if not alertable:
             # A first fetch keeps only the newest items as history; what it left out stays history.
-            dated = [e.published for e in fresh if e.published is not None]
+            dated = [e.published for e, _ in fresh if e.published is not None]
             feed_history.set_history_until(s, feed.id, min(dated) if more and dated else None)
             more = False
     outlet = feed.title or _host(feed.url)
@@ -246,7 +246,7 @@ def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
         if not last and out_of_time():
             more, last = True, True  # the rest of this feed waits for the next cycle
         # CPU work, no transaction open; stored oldest first, so ids follow time within a batch.
-        decided = [_decide(matcher, e) for e in reversed(batch)]
+        decided = [_decide(matcher, e, keys) for e, keys in reversed(batch)]
         signatures = [_signature(d, gazetteer or compiled(()), now, outlet) for d in decided]
         plan = plan_batch(db, signatures)  # story candidates read before the write lock is taken
         with db.session() as s:
@@ -268,12 +268,12 @@ def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
     return FeedRun(feed.url, "new", new_items=stored, alerts=queued)
 
 
-def _decide(matcher, entry: FeedEntry) -> articles.NewArticle:
+def _decide(matcher, entry: FeedEntry, keys=None) -> articles.NewArticle:
     """Detection, summary and (for articles that name something tracked) the story fingerprint."""
     analysis = analyze(matcher, entry.title, entry.text)
     mentions = analysis.detection.mentions
     return articles.NewArticle(entry=entry, summary=analysis.summary, mentions=mentions,
-                               fingerprint=fingerprint(analysis.scanned) if mentions else None)
+                               fingerprint=fingerprint(analysis.scanned) if mentions else None, keys=keys)
 
 
 def _signature(item: articles.NewArticle, gazetteer: Gazetteer, now: datetime, outlet: str):
@@ -287,7 +287,7 @@ def _signature(item: articles.NewArticle, gazetteer: Gazetteer, now: datetime, o
     return sig
 
 
-def _view(row, item: articles.NewArticle, outlet: str) -> ArticleView:
+def _view(row: articles.StoredArticle, item: articles.NewArticle, outlet: str) -> ArticleView:
     return ArticleView(id=row.id, feed_title=outlet, title=row.title, link=row.link,
                        published=item.entry.published or row.fetched_at, summary=item.summary,
                        mentions=item.mentions)

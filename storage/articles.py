@@ -34,23 +34,40 @@ def _known(session: Session, keyed: Sequence[tuple[str | None, str | None, str]]
 
 @dataclass(frozen=True)
 class NewArticle:
-    """An entry decided on in memory: what one insert stores (detection, summary, fingerprint)."""
+    """An entry decided on in memory: what one insert stores (detection, summary, fingerprint).
+
+    ``keys`` are the entry's (guid, canonical link, content hash) when the caller has them
+    already (from ``get_new_keyed_entries``), so the text is not hashed twice."""
 
     entry: FeedEntry
     summary: str = ""
     mentions: tuple[MentionValue, ...] = ()
     fingerprint: int | None = None
+    keys: tuple[str | None, str | None, str] | None = None
 
 
-def get_new_entries(session: Session, entries: Sequence[FeedEntry], *, limit: int | None = None,
-                    chunk: int = 500) -> tuple[list[FeedEntry], bool]:
+@dataclass(frozen=True)
+class StoredArticle:
+    """What the caller of ``insert_articles`` needs back of a stored row."""
+
+    id: int
+    title: str
+    link: str | None
+    fetched_at: datetime
+
+
+KeyedEntry = tuple[FeedEntry, tuple[str | None, str | None, str]]
+
+
+def get_new_keyed_entries(session: Session, entries: Sequence[FeedEntry], *, limit: int | None = None,
+                          chunk: int = 500) -> tuple[list[KeyedEntry], bool]:
     """Entries not stored yet (by guid, canonical link or title+text hash), in the given order,
-    at most ``limit`` of them; and whether more new entries were left out.
+    each with its keys, at most ``limit`` of them; and whether more new entries were left out.
 
     Entries are checked ``chunk`` at a time, so a huge feed whose newest items are new costs
     one round of queries, not one per item.
     """
-    new: list[FeedEntry] = []
+    new: list[KeyedEntry] = []
     seen: set[str] = set()
     for start in range(0, len(entries), chunk):
         part = entries[start:start + chunk]
@@ -63,36 +80,49 @@ def get_new_entries(session: Session, entries: Sequence[FeedEntry], *, limit: in
             if limit is not None and len(new) >= limit:
                 return new, True
             seen |= present
-            new.append(entry)
+            new.append((entry, keys))
     return new, False
 
 
-def insert_articles(session: Session, feed_id: int, items: Sequence[NewArticle], now: datetime,
-                    *, alertable: bool) -> list[Article]:
-    """Insert new articles with their mentions in one batch; returns the rows, ids set.
+def get_new_entries(session: Session, entries: Sequence[FeedEntry], *, limit: int | None = None,
+                    chunk: int = 500) -> tuple[list[FeedEntry], bool]:
+    """``get_new_keyed_entries`` without the keys."""
+    new, more = get_new_keyed_entries(session, entries, limit=limit, chunk=chunk)
+    return [entry for entry, _ in new], more
 
-    Callers pass entries from get_new_entries; the rows stay in the session, so later
-    updates in the same transaction (story assignment) need no query.
+
+_INSERT_ARTICLES = insert(Article.__table__).returning(Article.__table__.c.id, sort_by_parameter_order=True)
+
+
+def insert_articles(session: Session, feed_id: int, items: Sequence[NewArticle], now: datetime,
+                    *, alertable: bool) -> list[StoredArticle]:
+    """Insert new articles with their mentions in one batch; returns the stored rows' ids.
+
+    Callers pass entries from get_new_entries. One multi-row INSERT ... RETURNING for the
+    articles (a Core statement: no ORM objects to build, track and flush) and one for the
+    mentions.
     """
-    rows = []
+    if not items:
+        return []
+    params = []
     for item in items:
         e = item.entry
-        guid, link, digest = _keys(e)
-        rows.append(Article(
-            feed_id=feed_id, guid=guid, link=link, content_hash=digest, title=e.title, text=e.text,
-            author=e.author, published_at=e.published, fetched_at=now, alertable=alertable,
-            text_source=e.text_source, summary=item.summary, fingerprint=item.fingerprint,
-        ))
-    session.add_all(rows)
-    session.flush()  # one multi-row INSERT ... RETURNING id
+        guid, link, digest = item.keys or _keys(e)
+        params.append({
+            "feed_id": feed_id, "guid": guid, "link": link, "content_hash": digest, "title": e.title,
+            "text": e.text, "author": e.author, "published_at": e.published, "fetched_at": now,
+            "alertable": alertable, "text_source": e.text_source, "summary": item.summary,
+            "fingerprint": item.fingerprint, "story_id": None,
+        })
+    ids = session.execute(_INSERT_ARTICLES, params).scalars().all()
     mentions = [
-        {"article_id": row.id, "name": m.name, "kind": m.kind, "text": m.text, "start": m.start, "end": m.end,
+        {"article_id": aid, "name": m.name, "kind": m.kind, "text": m.text, "start": m.start, "end": m.end,
          "sentence": m.sentence, "how": m.how, "detail": m.detail}
-        for row, item in zip(rows, items, strict=True) for m in item.mentions
+        for aid, item in zip(ids, items, strict=True) for m in item.mentions
     ]
     if mentions:
         session.execute(insert(Mention), mentions)
-    return rows
+    return [StoredArticle(aid, p["title"], p["link"], now) for aid, p in zip(ids, params, strict=True)]
 
 
 def add_articles(session: Session, feed_id: int, entries: Iterable[FeedEntry], now: datetime,

@@ -3,17 +3,15 @@
 The schema is owned by Alembic (storage/migrations); `open_database` upgrades to head
 on every start, so a new release migrates an existing database without losing data.
 Importing and running Alembic costs about a second, so a start first compares the stored
-revision with the newest file in storage/migrations/versions (one SELECT, a few small reads)
-and calls Alembic only when they differ.
+revision with the newest file in storage/migrations/versions (one SELECT, a few small reads;
+storage.schema_check) and calls Alembic only when they differ.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from sqlalchemy import event, text
@@ -21,7 +19,10 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlmodel import Session, create_engine
 
-MIGRATIONS = Path(__file__).with_name("migrations")
+from storage.schema_check import MIGRATIONS, head_revision
+
+__all__ = ["MIGRATIONS", "Database", "DatabaseError", "head_revision", "is_current", "make_engine", "migrate",
+           "open_database", "stored_revision"]
 
 
 class DatabaseError(Exception):
@@ -88,23 +89,6 @@ def make_engine(url: str) -> Engine:
         raise DatabaseError(
             f"no driver for {parsed.drivername}: install it, e.g. pip install 'briefbot[postgres]'"
         ) from e
-
-
-_REVISION = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*['\"]?([\w-]+|None)['\"]?", re.M)
-
-
-@cache
-def head_revision() -> str | None:
-    """The newest migration, read from the version files without importing Alembic: the one
-    revision no other file names as its ``down_revision`` (None if that is not exactly one)."""
-    revisions, parents = set(), set()
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        found = dict((key, value) for key, value in _REVISION.findall(path.read_text(encoding="utf-8")))
-        if "revision" in found:
-            revisions.add(found["revision"])
-            parents.add(found.get("down_revision"))
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
 
 
 def stored_revision(engine: Engine) -> str | None:

@@ -11,6 +11,9 @@
 
 Advisory lock keys are derived from the database and schema names, so test runs that share
 a server in separate schemas do not contend.
+
+SQLAlchemy is imported where a lock needs it, not with the module: `briefbot run` takes its
+process lock before anything imports SQLAlchemy (see storage.schema_check).
 """
 
 from __future__ import annotations
@@ -24,10 +27,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import text
-from sqlalchemy.engine import Connection, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from storage.schema_check import sqlite_file
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
 
 LEADER_LOCK, STARTUP_LOCK = 1, 2
 _KEY = "hashtext('briefbot:' || current_database() || ':' || current_schema())"
@@ -38,7 +43,16 @@ class AlreadyRunning(Exception):
 
 
 def sqlite_path(engine_or_url: Engine | str) -> Path | None:
-    """The database file of a SQLite engine or URL; None for PostgreSQL or an in-memory database."""
+    """The database file of a SQLite engine or URL; None for PostgreSQL or an in-memory database.
+    A plain file URL is read without SQLAlchemy; SQLAlchemy parses the rest."""
+    if isinstance(engine_or_url, str):
+        if (path := sqlite_file(engine_or_url)) is not None:
+            return path
+        if not engine_or_url.strip().startswith("sqlite"):
+            return None
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         url = make_url(engine_or_url) if isinstance(engine_or_url, str) else engine_or_url.url
     except ArgumentError:
@@ -105,6 +119,8 @@ def _read_holder(fd: int) -> str:
 def startup_lock(engine: Engine) -> Iterator[None]:
     """One process at a time through migrations and default loading."""
     if engine.dialect.name == "postgresql":
+        from sqlalchemy import text
+
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.execute(text(f"SELECT pg_advisory_lock({_KEY}, {STARTUP_LOCK})"))
             try:
@@ -138,6 +154,9 @@ class LeaderLock:
         self._conn: Connection | None = None
 
     def try_acquire(self) -> bool:
+        from sqlalchemy import text
+        from sqlalchemy.exc import DBAPIError
+
         try:
             conn = self._connection()
             return bool(conn.execute(text(f"SELECT pg_try_advisory_lock({_KEY}, {LEADER_LOCK})")).scalar())
@@ -147,6 +166,9 @@ class LeaderLock:
 
     def still_held(self) -> bool:
         """True while our session holds the lock; a broken connection means we lost it."""
+        from sqlalchemy import text
+        from sqlalchemy.exc import DBAPIError
+
         if self._conn is None:
             return False
         try:
@@ -161,6 +183,9 @@ class LeaderLock:
 
     def holder(self) -> str | None:
         """Who leads now, as its connection names itself (for the log)."""
+        from sqlalchemy import text
+        from sqlalchemy.exc import DBAPIError
+
         try:
             return self._connection().execute(text(
                 "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
@@ -173,6 +198,9 @@ class LeaderLock:
 
     def release(self) -> None:
         """Give leadership up (clean shutdown): unlock now, then end the session."""
+        from sqlalchemy import text
+        from sqlalchemy.exc import DBAPIError
+
         if self._conn is not None:
             try:
                 self._conn.execute(text("SELECT pg_advisory_unlock_all()"))
@@ -181,6 +209,8 @@ class LeaderLock:
         self.close()
 
     def close(self) -> None:
+        from sqlalchemy.exc import DBAPIError
+
         if self._conn is not None:
             try:  # invalidate: a pooled connection would keep the session, and the lock, alive
                 self._conn.invalidate()
@@ -190,6 +220,8 @@ class LeaderLock:
             self._conn = None
 
     def _connection(self) -> Connection:
+        from sqlalchemy import text
+
         if self._conn is None:
             conn = self._engine.connect().execution_options(isolation_level="AUTOCOMMIT")
             conn.execute(text("SELECT set_config('application_name', :name, false)"), {"name": self._name})

@@ -19,14 +19,24 @@ from core.model import Mention as MentionValue
 from storage.tables import Article, ArticleSignature, Feed, Mention
 
 
-def get_story_outlets(session: Session, story_id: int) -> list[tuple[int, str, str]]:
-    """(article id, outlet, language) of a story's articles, earliest first."""
-    rows = session.exec(
-        select(Article.id, Feed.title, Feed.url, ArticleSignature.lang).join(Feed, Feed.id == Article.feed_id)
-        .outerjoin(ArticleSignature, ArticleSignature.article_id == Article.id)
-        .where(Article.story_id == story_id).order_by(Article.id)
-    ).all()
-    return [(aid, title or _host(url), lang or "en") for aid, title, url, lang in rows]
+def get_story_outlets(session: Session, story_id: int, include: Sequence[int] = ()) -> list[tuple[int, str, str]]:
+    """(article id, outlet, language) of the earliest article of each outlet and language in a
+    story, earliest first; plus the articles ``include`` names (an alert's own article).
+
+    One row per feed and language, grouped by the database: an alert must not cost a row per
+    article of its story (a long-running story holds thousands).
+    """
+    first = func.min(Article.id)
+    grouped = (select(first, Feed.title, Feed.url, ArticleSignature.lang).join(Feed, Feed.id == Article.feed_id)
+               .outerjoin(ArticleSignature, ArticleSignature.article_id == Article.id)
+               .where(Article.story_id == story_id).group_by(Feed.id, ArticleSignature.lang))
+    rows = set(session.exec(grouped).all())
+    if include:
+        rows.update(session.exec(
+            select(Article.id, Feed.title, Feed.url, ArticleSignature.lang).join(Feed, Feed.id == Article.feed_id)
+            .outerjoin(ArticleSignature, ArticleSignature.article_id == Article.id)
+            .where(Article.id.in_(list(include)))).all())
+    return [(aid, title or _host(url), lang or "en") for aid, title, url, lang in sorted(rows, key=lambda r: r[0])]
 
 
 def get_stories_since(session: Session, since: datetime | None, until: datetime,

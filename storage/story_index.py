@@ -26,6 +26,7 @@ import math
 import threading
 import time
 import weakref
+from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -297,6 +298,7 @@ def signature_to_json(sig: Signature) -> str:
         "places": sorted(sig.places), "capitals": sorted(sig.capitals), "organisations": sorted(sig.organisations),
         "actions": sorted(sig.actions), "lead": sorted(sig.lead), "round": sig.round, "people": sorted(sig.people),
         "day": sig.day.isoformat() if sig.day else None, "fingerprint": sig.fingerprint, "head": sorted(sig.head),
+        "objects": list(sig.objects), "pairs": sig.pairs.tolist(),
     }, ensure_ascii=False) + "\n" + json.dumps(dict(sig.terms), ensure_ascii=False)
 
 
@@ -309,4 +311,5 @@ def signature_from_json(key: int, published: datetime, lang: str, data: str) -> 
     sets = {k: _intern(frozenset(d.get(k, ()))) for k in _SETS}
     return Signature(key=key, published=published, lang=_intern(lang), title="", outlet=_intern(d["outlet"]),
                      round=d["round"], day=date.fromisoformat(d["day"]) if d["day"] else None,
-                     fingerprint=d["fingerprint"], terms=Terms(json.loads(words or "{}")), **sets)
+                     fingerprint=d["fingerprint"], terms=Terms(json.loads(words or "{}")),
+                     objects=tuple(_intern(n) for n in d.get("objects", ())), pairs=array("I", d.get("pairs", ())), **sets)

@@ -8,7 +8,6 @@ import asyncio
 import difflib
 
 from telegram import Update
-from telegram.ext import CommandHandler
 
 from bot.handlers.guards import command_text, usage
 from bot.handlers.subscription import can_manage_chat
@@ -25,14 +24,6 @@ from storage.chats import ChatInfo
 
 ON, OFF = {"on", "yes", "enable"}, {"off", "no", "disable"}
 NOT_SUBSCRIBED = "This chat is not subscribed. Send /start first."
-
-
-def register(add) -> None:
-    """Add these commands' handlers (before the unknown-command catch-all)."""
-    for name, callback in (("briefing", briefing), ("alerts", alerts), ("time", briefing_time),
-                           ("timezone", timezone), ("follow", follow), ("unfollow", unfollow),
-                           ("quiet", quiet), ("latest", latest)):
-        add(CommandHandler(name, callback))
 
 
 async def _chat(update: Update, context: Context, *, manage: bool) -> ChatInfo | None:

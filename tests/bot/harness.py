@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 
 from telegram.ext import Application
 
-from bot.app import build_application, startup
+from bot.app import build_application, register_commands, startup
 from bot.runtime import Runtime
 from bot.scheduling import ingest_options
 from bot.sender import TelegramSender
@@ -45,6 +45,7 @@ async def running_app(settings: Settings, db: Database, clock) -> AsyncIterator[
         await startup(app)
         await app.start()
         await app.updater.start_polling(poll_interval=0, timeout=1)
+        await register_commands(app)  # as bot.service does once updates are being received
         try:
             yield app
         finally:

@@ -4,6 +4,7 @@ traceback, no token on screen, quiet logs, and feeds that behave as the README s
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import os
@@ -11,6 +12,7 @@ import sys
 from datetime import UTC, datetime
 
 import pytest
+from telegram import Bot
 
 from bot.cli import main
 from bot.startup import StartupError, configure_logging, mask_token, wait_for_telegram
@@ -86,10 +88,15 @@ async def test_wait_for_telegram_backs_off_then_returns_once_it_answers(feed_ser
             feed_server.set_page(path, json.dumps({"ok": True, "result": {
                 "id": 123456789, "is_bot": True, "first_name": "Brief", "username": "brief_test_bot"}}))
 
-    assert await wait_for_telegram(TOKEN, feed_server.url("/bot"), sleep=sleep) == "brief_test_bot"
-    assert waits == [1, 2, 4]
-    with pytest.raises(StartupError, match="not reachable"):
-        await wait_for_telegram(TOKEN, "http://127.0.0.1:1/bot", sleep=sleep, max_attempts=1)
+    async with contextlib.AsyncExitStack() as stack:
+        bot = Bot(TOKEN, base_url=feed_server.url("/bot"))
+        stack.push_async_callback(bot.shutdown)
+        assert await wait_for_telegram(bot, feed_server.url("/bot"), sleep=sleep) == "brief_test_bot"
+        assert waits == [1, 2, 4]
+        unreachable = Bot(TOKEN, base_url="http://127.0.0.1:1/bot")
+        stack.push_async_callback(unreachable.shutdown)
+        with pytest.raises(StartupError, match="not reachable"):
+            await wait_for_telegram(unreachable, "http://127.0.0.1:1/bot", sleep=sleep, max_attempts=1)
 
 
 def test_database_url_problems_are_one_clear_line(env, capsys, monkeypatch):  # noqa: F811

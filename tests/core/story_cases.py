@@ -104,6 +104,26 @@ CASES: dict[str, tuple[str, str, float, str, str]] = {
         "وزارت خزانه‌داری آمریکا روز شنبه ۹ شرکت کشتیرانی و ۱۲ نفتکش را به اتهام انتقال نفت ایران تحریم کرد.\n"
         "دفتر کنترل دارایی‌های خارجی گفت تحریم‌های بیشتری در راه است.",
     ),
+    "tanker-wire": (
+        "tanker", "Wire", 14,
+        "Tanker boarded by armed men off Emirati coast, maritime agency says",
+        "Armed men boarded a commercial tanker in the Gulf of Oman early on Sunday and ordered it toward Iranian "
+        "waters, a British maritime agency said, without saying who they were.\nTracking data showed the "
+        "Panama-flagged tanker Silver Dawn turning north shortly afterwards, before its transponder went dark.",
+    ),
+    "tanker-persian": (
+        "tanker", "Tehran Persian", 17,
+        "توقیف نفتکش متخلف در دریای عمان توسط نیروی دریایی سپاه",
+        "نیروی دریایی سپاه پاسداران بامداد امروز یکشنبه اعلام کرد نفتکش خارجی «سیلور داون» که با یک لنج "
+        "صیادی برخورد کرده بود در دریای عمان توقیف شد.\nاین نفتکش برای طی مراحل قانونی به بندرعباس منتقل شد.",
+    ),
+    "tanker-call": (
+        "tanker-call", "Wire", 20,
+        "Araghchi, Albusaidi discuss seized tanker by phone",
+        "Iranian Foreign Minister Abbas Araghchi spoke by phone on Sunday with Omani Foreign Minister Badr "
+        "Albusaidi about the seizure of the tanker Silver Dawn in the Gulf of Oman.\nAlbusaidi urged the "
+        "release of the crew, Oman's foreign ministry said.",
+    ),
     "reaction-wire": (
         "reaction", "Wire", 18,
         "Iran condemns new US sanctions on tankers",

@@ -56,3 +56,37 @@ def test_import_plans_gazetteer_changes_and_a_file_without_them_keeps_them():
     assert plan.added == ("Doha",) and plan.changed == ("Oslo",) and plan.removed_gazetteer == ("Rome",)
     assert [g.name for g in plan.gazetteer] == ["Oslo", "Doha"]
     assert plan_watchlist_import(current, {"officials": []}, replace=True).removed_gazetteer == ()
+
+
+def test_the_automata_find_what_the_one_regex_finds():
+    """Aho-Corasick hits equal the alternation regex's (longest whole alias first, then the
+    longest stem, left to right without overlap) on the blind sets' texts, with their
+    whitespace runs, newlines and tabs shuffled."""
+    import json
+    import random
+    import re
+    from pathlib import Path
+
+    from core.gazetteer import Gazetteer, _reference_pattern, fold
+    from storage.defaults import default_watchlist
+
+    gazetteer = Gazetteer(default_watchlist().gazetteer)
+    pattern = _reference_pattern(gazetteer)
+
+    def reference(folded: str) -> list[tuple[str, int, int]]:
+        hits = []
+        for m in pattern.finditer(folded):
+            text = re.sub(r"\s+", " ", m.group())
+            entry = gazetteer._by_alias.get(text) or next(e for stem, e in gazetteer._stems if text.startswith(stem))
+            hits.append((entry.name, m.start(), m.end()))
+        return hits
+
+    texts = []
+    for path in sorted((Path(__file__).parents[2] / "benchmarks" / "blind_sets").glob("stories_*.json")):
+        texts += [fold(f"{x['title']}\n\n{x['text']}") for x in json.loads(path.read_text("utf-8"))]
+    rng = random.Random(5)
+    words = " ".join(texts).split()
+    texts += ["".join(rng.choice(["  ", "\n", " ", "\t ", " \n "]) + rng.choice(words) for _ in range(30))
+              for _ in range(300)]
+    for folded in texts:
+        assert [(h.entry.name, h.start, h.end) for h in gazetteer.find(folded)] == reference(folded)

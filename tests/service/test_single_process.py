@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 import httpx
 
+from tests.bot.harness import OWNER
 from tests.bot.ui import eventually
 from tests.fakes.feed_server import rss
 from tests.service.proc import free_port, start_run, stop
@@ -70,6 +71,21 @@ async def test_second_process_on_one_sqlite_file_is_refused_naming_the_first(fak
         await fake_telegram.wait_for_sent(1, chat_id=501, timeout=15)
     finally:
         stop(first)
+
+
+async def test_a_start_asks_getme_once_and_sets_the_menus_after_the_first_poll(fake_telegram, tmp_path):
+    fake = fake_telegram
+    proc = start_run(fake, tmp_path, f"sqlite:///{tmp_path / 'bot.db'}")
+    try:
+        await fake.wait_for_call("getUpdates", timeout=60)
+        await fake.wait_for_call("setMyCommands", n=2, timeout=15)  # default scope, then the owner's chat
+        assert [c["command"] for c in fake.commands_for()][:1] == ["start"]
+        assert len(fake.commands_for({"type": "chat", "chat_id": OWNER})) > len(fake.commands_for())
+        assert len(fake.calls("getMe")) == 1  # PTB's own initialize; no second check before it
+        fake.user_message(501, "/start")
+        await fake.wait_for_sent(1, chat_id=501, timeout=15)
+    finally:
+        stop(proc)
 
 
 async def test_healthz_follows_telegram_and_metrics_count_a_429_and_a_send(fake_telegram, feed_server, tmp_path):

@@ -1,0 +1,72 @@
+"""The object of an event across scripts: consonant skeletons, English names, Persian pairs,
+and the incident rule with its guards (a call about a seizure is not the seizure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.incident import english_names, pair_key, persian_pairs, shared_objects, skeleton
+from core.stories import incident
+from tests.core.test_stories import signature
+
+
+@pytest.mark.parametrize(("english", "persian"), [
+    ("Selene Grace", "سلنه گریس"),
+    ("Thomas Keller", "توماس کلر"),
+    ("Navid Sohrabi", "نوید سهرابی"),
+    ("Hossein Kalantari", "حسین کلانتری"),
+    ("Iran International", "ایران اینترنشنال"),
+    ("Silver Dawn", "سیلور داون"),
+])
+def test_a_name_and_its_persian_spelling_share_a_key(english, persian):
+    assert pair_key(*english.split()) == pair_key(*persian.split()) is not None
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Grace", "grs"), ("Cole", "kl"), ("Keller", "klr"), ("Ghalibaf", "glbf"), ("Qalibaf", "glbf"),
+    ("قالیباف", "glbf"), ("شهاب", "Sb"),
+])
+def test_skeletons(word, expected):
+    assert skeleton(word) == expected
+
+
+def test_short_skeletons_are_no_key():
+    """"Saeid Iravani" (sd rn) would meet «صیادی ایرانی» (an Iranian fisherman) by chance."""
+    assert pair_key("Saeid", "Iravani") is None
+
+
+def test_english_names_skip_titles_institutions_and_covered_spans():
+    text = ("Foreign Minister Abbas Araghchi said the Marshall Islands-flagged tanker Selene Grace was seized, "
+            "the United Kingdom Maritime Trade Operations center said.")
+    start = text.index("Abbas")
+    assert english_names(text, [(start, start + len("Abbas Araghchi"))]) == ("Marshall Islands", "Selene Grace")
+
+
+def test_an_english_name_is_found_among_persian_word_pairs_only():
+    fa = persian_pairs("نفتکش «سلنه گریس» در دریای عمان توقیف شد")
+    assert shared_objects("en", ("Selene Grace", "Thomas Keller"), persian_pairs(""), "fa", (), fa) == ("Selene Grace",)
+    assert shared_objects("fa", (), fa, "fa", (), fa) == ()
+
+
+def test_the_seized_ship_joins_two_accounts_in_two_languages():
+    """One lead says "armed men", the other the Guards: the ship is the incident."""
+    found = incident(signature("tanker-wire"), signature("tanker-persian"))
+    assert "Silver Dawn" in found and "seizure" in found
+
+
+def test_a_call_about_the_seizure_is_another_incident():
+    assert incident(signature("tanker-wire"), signature("tanker-call")) == ()
+    assert incident(signature("tanker-persian"), signature("tanker-call")) == ()
+
+
+def test_same_people_without_a_shared_object_are_no_incident():
+    assert incident(signature("designation-wire"), signature("reaction-wire")) == ()
+    assert incident(signature("report-wire"), signature("call-wire")) == ()
+
+
+def test_why_says_the_incident_and_the_object():
+    from core.story_render import GroupingLink, render_grouping
+
+    text = render_grouping([GroupingLink("AP", "en", "Tasnim", "fa", "incident", 1.0, ("Selene Grace", "seizure"))],
+                           2, ["en", "fa"])
+    assert "the same incident" in text and "Selene Grace" in text and "Tasnim (Persian)" in text
