@@ -15,6 +15,7 @@ recorded as a failure with back-off, so one slow feed never holds the others.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -128,6 +129,7 @@ async def _cycle(db: Database, client: httpx.AsyncClient, now: datetime, options
                         parsed = await loop.run_in_executor(worker, parse_feed, result.content, result.headers,
                                                             result.final_url or feed.url, now,
                                                             lambda keys: _known_identities(db, keys))
+                    result = dataclasses.replace(result, content=b"")  # parsed: the bytes need not wait for the store
                 if parsed is not None and parsed.entries and feed.full_text and not feed.first_fetch:
                     parsed = await _with_full_text(db, client, parsed, options)
         except Exception as e:  # a bug in one feed's handling must not stop the cycle
