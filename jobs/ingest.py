@@ -114,7 +114,11 @@ async def _cycle(db: Database, client: httpx.AsyncClient, now: datetime, options
     started: set[int] = set()
     fetched: set[int] = set()
 
-    async def fetch(feed: FeedInfo) -> tuple[FeedInfo, FetchResult, ParsedFeed | None]:
+    # Fetched feeds are handed over through a queue, not as task results: a finished task keeps
+    # its result until the cycle ends, and a cycle of 1,000 feeds would hold every body and parse.
+    ready: asyncio.Queue[tuple[FeedInfo, FetchResult, ParsedFeed | None]] = asyncio.Queue()
+
+    async def fetch(feed: FeedInfo) -> None:
         await backlog.acquire()  # released once the feed is stored
         try:
             async with limit:
@@ -137,7 +141,7 @@ async def _cycle(db: Database, client: httpx.AsyncClient, now: datetime, options
             result = FetchResult("error", feed.url, error=f"internal error while fetching: {e}")
             parsed = None
         fetched.add(feed.id)
-        return feed, result, parsed
+        ready.put_nowait((feed, result, parsed))
 
     def out_of_time() -> bool:
         return loop.time() >= deadline
@@ -167,10 +171,12 @@ async def _cycle(db: Database, client: httpx.AsyncClient, now: datetime, options
     tasks = [asyncio.ensure_future(fetch(f)) for f in due]
     stores: list[asyncio.Future] = []
     try:
-        for coro in asyncio.as_completed(tasks, timeout=max(deadline - loop.time(), 0)):
-            feed, result, parsed = await coro
-            await in_flight.acquire()
-            stores.append(asyncio.ensure_future(store(feed, result, parsed)))
+        async with asyncio.timeout(max(deadline - loop.time(), 0)):
+            for _ in tasks:
+                feed, result, parsed = await ready.get()
+                await in_flight.acquire()
+                stores.append(asyncio.ensure_future(store(feed, result, parsed)))
+                del feed, result, parsed  # the store task holds them until the feed is written
     except TimeoutError:
         pass
     finally:
