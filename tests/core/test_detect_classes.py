@@ -137,6 +137,9 @@ OFFICIAL_CASES = [
     # a Persian context-needing surname as the subject of its clause, other officials named
     ("عراقچی به مسقط رفت، اما ظریف در تهران ماند و با خبرنگاران صحبت نکرد.", "Mohammad Javad Zarif", True),
     ("عراقچی گفت این کار ظریف و حساسی است.", "Mohammad Javad Zarif", False),
+    ("Pezeshkian opened the session; Aref told ministers to cut spending.", "Mohammad Reza Aref", True),
+    ("Pezeshkian listened as Aref Ghaffari told the story of his village.", "Mohammad Reza Aref", False),
+    ("Aref told the audience a story.", "Mohammad Reza Aref", False),
     # across the table: the US envoy's counterpart is Iran's chief negotiator
     ("Witkoff is due to see his Iranian counterpart in Oman next week.", "Abbas Araghchi", True),
     ("The US envoy for Ukraine sat down with his Russian counterpart.", "Abbas Araghchi", False),
