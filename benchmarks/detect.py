@@ -213,8 +213,12 @@ def _corpora(args) -> list[tuple[str, Watchlist, list[str]]]:
 
 # Scanned once, untimed, by every matcher before its timed pass: one-time lazy set-up (the
 # Unicode table core.normalize builds on the first non-ASCII text, country patterns compiled
-# on first use) belongs to start-up, not to the cost per MB of a long-lived matcher.
-WARM_UP = "Pakistan tested a nuclear bomb. Talks resumed in Geneva. مذاکرات ادامه دارد."
+# on first use: "@foreign only", and "@about" for the last sentence) belongs to start-up, not
+# to the cost per MB of a long-lived matcher.
+WARM_UP = (
+    "Pakistan tested a nuclear bomb. Talks resumed in Geneva. مذاکرات ادامه دارد."
+    " Washington imposed sanctions on Venezuela."
+)
 
 
 def child(args) -> None:
