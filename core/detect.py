@@ -182,13 +182,19 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         self._sense_groups = {
             (ti, gi) for ti, t in enumerate(self._topics) for gi, g in enumerate(t.groups) if not sense_terms.isdisjoint(g)
         }
-        self._sense_terms = frozenset(sense_terms)
-        self._sense_terms_people = frozenset(sense_terms - (self._business_talk_terms - self._country_terms
-                                                            - self._commercial_terms - self._ceremonial_terms
-                                                            - self._accord_terms - self._interview_terms
-                                                            - self._discipline_terms - self._market_terms
-                                                            - set(self._civil_terms) - self._sport_talk_terms
-                                                            - self._meeting_terms))
+        # Terms a sense rule can refuse in every text, with and without officials named (talks
+        # between companies only matter with nobody named), and the terms of the rules that a cue
+        # word must switch on (a text without a sports cue skips the sport test).
+        always = (
+            self._country_terms | self._commercial_terms | self._ceremonial_terms | self._accord_terms
+            | self._interview_terms | self._meeting_terms
+        )
+        self._sense_terms = frozenset(always | self._business_talk_terms)
+        self._sense_terms_people = frozenset(always)
+        self._gated_terms = {
+            "sport": frozenset(self._sport_talk_terms), "civil": frozenset(self._civil_terms),
+            "discipline": frozenset(self._discipline_terms), "market": frozenset(self._market_terms),
+        }
         self._places = Places(set(self._roles.country.values()))
         # For talks, the mediators and hosts are no foreign country ("Qatar offered to host talks").
         self._talk_places = Places(set(self._roles.country.values()) | MEDIATORS)

@@ -274,7 +274,7 @@ _CIVIL_WORDS = {
         لبنیات شیر خامه آزمایشگاه خون پلاسما بیمارستان درمانگاه آبمیوه عسل لباسشویی"""
     ),
     "place": _cue_words(
-        """tour tourist tourists tourism visitors village villages county handicraft handicrafts rose roses
+        """tour tourist tourists tourism visitors village villages county handicraft handicrafts rosewater
         scarves pottery carpet carpets dialect heritage hiking pilgrims town mosque minaret highway travel
         گردشگر گردشگری روستا روستای شهرستان صنایع_دستی گلاب بافت_تاریخی زائران مسافران"""
     ),

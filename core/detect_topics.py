@@ -146,6 +146,9 @@ class TopicRules:
         first_excl = self._first_excl
         # Terms a sense rule can refuse; talks between companies only matter with nobody named.
         checked = self._sense_terms if not people else self._sense_terms_people
+        for family, terms in self._gated_terms.items():
+            if bounds.flags[family] and terms:
+                checked = checked | terms
         for ti, topic in enumerate(self._topics):
             raw = [slots[slot] for slot in self._topic_slots[ti]]
             if not all(raw):
