@@ -79,10 +79,14 @@ class TopicRules:
         if detail in self._ceremonial_terms:
             s, e = bounds.around(h.start, h.end)
             return is_ceremonial(bounds.text[s:e])
-        if detail in self._interview_terms and is_interview(
-            bounds.text, h.end, bounds.flags["people at"], self._country_words
-        ):
-            return True
+        if detail in self._interview_terms:
+            # once per hit: negotiations and Oman talks share the term
+            key = f"interview {h.end}"
+            found = bounds.flags.get(key)
+            if found is None:
+                found = bounds.flags[key] = is_interview(bounds.text, h.end, bounds.flags["people at"], self._country_words)
+            if found:
+                return True
         if detail in self._meeting_terms and h.index in self._meeting_topics:
             s, e = bounds.around(h.start, h.end)
             key = f"sides {s}"  # once per sentence
