@@ -27,15 +27,21 @@ from core.detect_keys import _case_ok, _spellings, _vowel_variants, alias_keys
 from core.detect_officials import OfficialRules
 from core.detect_parties import MEDIATORS, ONLOOKERS, SIDES, Parties
 from core.detect_people import _LATIN, PersonRules
-from core.detect_places import Places
+from core.detect_places import Places, Subject
 from core.detect_roles import RoleIndex, country_of
 from core.detect_senses import (
     ACCORD_TERMS,
     BUSINESS_TALK_TERMS,
     CEREMONIAL_SENSE_TERMS,
+    CIVIL_SENSE_TERMS,
     COMMERCIAL_CUE_STEMS,
     COMMERCIAL_SENSE_TERMS,
+    DISCIPLINE_SENSE_TERMS,
+    INTERVIEW_SENSE_TERMS,
+    MARKET_SENSE_TERMS,
+    MEETING_TERMS,
     SPORT_CUE_STEMS,
+    SPORT_TALK_TERMS,
 )
 from core.detect_sentences import SentenceBounds
 from core.detect_topics import TopicRules
@@ -47,7 +53,7 @@ from core.detect_words import (
 )
 from core.model import Alias, Detection, Official, Watchlist
 from core.normalize import normalize, normalize_key
-from core.watchlist import ALSO_PREFIX, FOREIGN_ONLY, RULE_PREFIX
+from core.watchlist import ABOUT_PREFIX, ALSO_PREFIX, FOREIGN_ONLY, RULE_PREFIX
 
 _ALIAS, _ROLE, _TERM, _EXCL, _HEAD, _SLIP, _THIRD, _CUE, _VOWEL = range(9)
 
@@ -111,6 +117,13 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
                     single_aliases.setdefault(key, entry[1])
         self._roles = RoleIndex(self._officials, single_aliases)
         self._foreign_only = {ti for ti, t in enumerate(self._topics) if FOREIGN_ONLY in t.exclude}
+        third = frozenset(COUNTRY_WORDS.values()) - set(SIDES) - MEDIATORS - ONLOOKERS
+        self._about: dict[int, Subject] = {}
+        for ti, t in enumerate(self._topics):
+            for rule in t.exclude:
+                if rule.startswith(ABOUT_PREFIX):
+                    home = COUNTRY_WORDS[normalize_key(rule[len(ABOUT_PREFIX) :])]
+                    self._about[ti] = Subject(home, third - {home})
         names = {t.name.casefold(): t.name for t in self._topics}
         self._also = {
             ti: names[rule[len(ALSO_PREFIX) :].strip().casefold()]
@@ -139,9 +152,23 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         self._ceremonial_terms = {t for t in terms if stem(t) in CEREMONIAL_SENSE_TERMS}
         self._business_talk_terms = {t for t in terms if stem(t) in BUSINESS_TALK_TERMS}
         self._accord_terms = {t for t in terms if stem(t) in ACCORD_TERMS}
+        self._interview_terms = {t for t in terms if stem(t) in INTERVIEW_SENSE_TERMS}
+        self._country_words = frozenset(COUNTRY_WORDS)
+        self._discipline_terms = {t for t in terms if stem(t) in DISCIPLINE_SENSE_TERMS}
+        self._market_terms = {t for t in terms if stem(t) in MARKET_SENSE_TERMS}
+        self._civil_terms = {t: CIVIL_SENSE_TERMS[stem(t)] for t in terms if stem(t) in CIVIL_SENSE_TERMS}
+        self._meeting_topics = {ti for ti, t in enumerate(self._topics) if t.name in targets}
+        self._meeting_terms = {
+            t for ti in self._meeting_topics for g in self._topics[ti].groups for t in g if stem(t) in MEETING_TERMS
+        }
+        # Talk and deal words on a sports page are a transfer or a match ("talks with the striker").
+        self._sport_talk_terms = self._business_talk_terms | self._accord_terms | self._commercial_terms | {
+            t for t in terms if stem(t) in SPORT_TALK_TERMS
+        }
         sense_terms = (
             self._country_terms | self._commercial_terms | self._ceremonial_terms | self._business_talk_terms
-            | self._accord_terms
+            | self._accord_terms | self._interview_terms | self._discipline_terms | self._market_terms
+            | set(self._civil_terms) | self._sport_talk_terms | self._meeting_terms
         )
         self._sense_groups = {
             (ti, gi) for ti, t in enumerate(self._topics) for gi, g in enumerate(t.groups) if not sense_terms.isdisjoint(g)
@@ -149,7 +176,10 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         self._sense_terms = frozenset(sense_terms)
         self._sense_terms_people = frozenset(sense_terms - (self._business_talk_terms - self._country_terms
                                                             - self._commercial_terms - self._ceremonial_terms
-                                                            - self._accord_terms))
+                                                            - self._accord_terms - self._interview_terms
+                                                            - self._discipline_terms - self._market_terms
+                                                            - set(self._civil_terms) - self._sport_talk_terms
+                                                            - self._meeting_terms))
         self._places = Places(set(self._roles.country.values()))
         # For talks, the mediators and hosts are no foreign country ("Qatar offered to host talks").
         self._talk_places = Places(set(self._roles.country.values()) | MEDIATORS)

@@ -86,7 +86,7 @@ def resolve_heads(
             how = f"counterpart of a {office}"
             countries = [c for c in countries if c != anchor.country]
         elif not countries and not plural:
-            countries, how = _borrowed(text, items, start, end, index)
+            countries, how = _borrowed(text, items, start, end, index, office)
             if not countries and head_is_latin(text, start):
                 countries, how = _title_country(text, head, end)
             if not countries:
@@ -107,6 +107,13 @@ def resolve_heads(
 
 
 _MANY_HOLDERS = frozenset({"envoy", "negotiator"})
+# Offices that face each other across the table: the US envoy's counterpart is Iran's negotiator.
+_ALSO_COUNTERPART = {"envoy": "negotiator", "negotiator": "envoy"}
+# Offices that are another's deputy: "his first deputy" is the first vice president only when
+# "his" is a president.
+_DEPUTY_OF = {"first vice president": "president"}
+# Persian possessive suffixes written apart from a head ("ویژه‌اش", "ویژه اش"): his, her.
+_PERSIAN_HIS = frozenset(normalize_key(w) for w in ("اش", "ش", "شان", "ایشان"))
 
 
 def _emit(text, items, index, role_ok, out, start, end, head, office, countries, how, phrase_start, phrase_end):
@@ -117,6 +124,9 @@ def _emit(text, items, index, role_ok, out, start, end, head, office, countries,
     phrase = text[phrase_start:phrase_end]
     for country in countries:
         oi = index.holder.get((country, office))
+        if oi is None and how.startswith("counterpart"):
+            # an envoy's counterpart is the other side's negotiator, and the reverse
+            oi = index.holder.get((country, _ALSO_COUNTERPART.get(office, office)))
         if oi is not None and role_ok(phrase_start, phrase_end, phrase, oi):
             out.append(Resolved(oi, start, end, f"{head} ({how}: {country} {office})"))
             for it in items:
@@ -169,7 +179,9 @@ def _anchor(text: str, items: list[Item], pos: int, want: Callable[[Item], bool]
     return best
 
 
-def _borrowed(text: str, items: list[Item], start: int, end: int, index: RoleIndex) -> tuple[list[str], str]:
+def _borrowed(
+    text: str, items: list[Item], start: int, end: int, index: RoleIndex, office: str
+) -> tuple[list[str], str]:
     """A country from elsewhere: a coordinated role, "his", a delegation, a possessor."""
     before = _tokens_before(text, start)
     last = before[-1] if before else ""
@@ -177,7 +189,20 @@ def _borrowed(text: str, items: list[Item], start: int, end: int, index: RoleInd
     if last in _POSSESSIVE_PRONOUNS:
         anchor = _anchor(text, items, start, lambda it: it.country is not None)
         if anchor is not None:
+            deputy_of = _DEPUTY_OF.get(office)
+            if deputy_of is not None and anchor.office != deputy_of:
+                return [], ""  # "the speaker and his first deputy" is the speaker's
             return [anchor.country], "possessive"
+    # Persian "فرستاده ویژه‌اش" (his special envoy): the person named before, in this sentence
+    # or alone in the one before.
+    if not head_is_latin(text, start):
+        after, _ = _tokens_after(text, end)
+        if after and after[0] in _PERSIAN_HIS:
+            anchor = _anchor(text, items, start, lambda it: it.country is not None and it.official != -1)
+            if anchor is None:
+                anchor = _previous_sentence_anchor(text, items, start)
+            if anchor is not None and anchor.country:
+                return [anchor.country], "possessive"
     # "Iran's president and foreign minister", "رهبر و رئیس جمهور ایران".
     prev = next((it for it in reversed(items) if it.end <= start), None)
     if prev is not None and prev.country and _gap_is_connector(text, prev.end, start):
@@ -205,11 +230,17 @@ def _borrowed(text: str, items: list[Item], start: int, end: int, index: RoleInd
     # with the envoy's region between ("the president's Middle East envoy").
     possessor_end = start
     region = _ENVOY_REGION_BEFORE.search(text, max(0, start - 40), start)
+    at = len(before) - 1  # where the possessor is in ``before``
     if region is not None and len(before) > 2 and before[-3].endswith("'s"):
-        possessor_end, last = region.start(), before[-3]
+        possessor_end, last, at = region.start(), before[-3], len(before) - 3
     elif region is not None and len(before) > 1 and before[-2].endswith("'s"):
-        possessor_end, last = region.start(), before[-2]
+        possessor_end, last, at = region.start(), before[-2], len(before) - 2
     if last.endswith("'s"):
+        # A country or its seat as the possessor: "Washington's Middle East envoy", "the White
+        # House's envoy".
+        country = country_of(last) or (country_of(f"{before[at - 1]} {last}") if at > 0 else None)
+        if country:
+            return [country], "possessor"
         owner = next((it for it in reversed(items) if it.end <= possessor_end and possessor_end - it.end <= 3), None)
         if owner is not None:
             if owner.country is None and owner.official is None and owner.office:
@@ -255,6 +286,12 @@ def _definite(
         if before and before[-1] != "the":
             return [], ""
         if after and after[0] in _STOP_AFTER:
+            # "brief the president at the White House": the seat named after the head.
+            seat = [w for w in after[1:4] if w != "the"]
+            if after[0] == "at" and seat:
+                country = country_of(" ".join(seat[:2])) if len(seat) > 1 else None
+                if country is not None and (country, office) in index.holder:
+                    return [country], "the seat named after it"
             return [], ""
     elif before and before[-1] == _PERSIAN_FIRST:
         return [], ""  # "معاون اول رئیس‌جمهور", the first vice president

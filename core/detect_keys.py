@@ -47,7 +47,8 @@ _VOWEL_SWAPS = {"e": "i", "i": "e", "o": "u", "u": "o"}
 
 def _vowel_variants(words: list[str]) -> set[str]:
     """Keys of a full Latin name whose surname (four letters or more) writes one short vowel
-    the other usual way ("Aref" as "Arif"), spaced."""
+    the other usual way ("Aref" as "Arif") or leaves out one vowel of a pair ("Baqaei" as
+    "Baqai"), spaced."""
     surname = words[-1]
     if len(surname) < 4 or not surname.isascii() or not surname.isalpha():
         return set()
@@ -58,7 +59,14 @@ def _vowel_variants(words: list[str]) -> set[str]:
         if swap:
             slip = surname[:i] + swap + surname[i + 1 :]
             out.update(f"{g} {slip}" for g in given)
+        # one vowel of a pair left out ("Baqaei" as "Baqai"): the other usual transliteration
+        pair = (i > 0 and surname[i - 1] in _VOWELS) or (i + 1 < len(surname) and surname[i + 1] in _VOWELS)
+        if ch in _VOWELS and pair and len(surname) > 4:
+            out.update(f"{g} {surname[:i] + surname[i + 1 :]}" for g in given)
     return out
+
+
+_VOWELS = frozenset("aeiou")
 
 
 _COMPOUND_WORDS = frozenset(w for spellings in COMPOUND_SPELLINGS for spelling in spellings for w in spelling.split())

@@ -31,6 +31,28 @@ def _listed(text: str, h: _Hit, spans: list[tuple[int, int]]) -> bool:
     return after is not None and _LIST_GAP.fullmatch(text, h.end, after[0]) is not None
 
 
+# Persian words after which a clause starts with its subject ("در حالی که ظریف از صحنه کنار رفته").
+_CLAUSE_OPENERS = frozenset(_key(w) for w in "که اما ولی زیرا چون هرچند درحالیکه".split())
+_PERSIAN_LETTER = re.compile(r"[\u0600-\u06ff]")
+
+
+def _opens_clause(text: str, h: _Hit) -> bool:
+    """A Persian context-needing surname that is the subject of its clause: at the start of a
+    sentence or after "که", "اما". With other officials named in the article it is the
+    official's name, not the adjective (ظریف "delicate" follows the noun it describes)."""
+    if not _PERSIAN_LETTER.match(text, h.start):
+        return False
+    i = h.start
+    while i > 0 and text[i - 1] in " \t\u00a0\u200c":
+        i -= 1
+    if i == 0 or text[i - 1] in ".!?؟\n:«\"":
+        return True
+    j = i
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "\u200c"):
+        j -= 1
+    return _key(text[j:i]) in _CLAUSE_OPENERS
+
+
 class OfficialRules:
     """Matcher methods (a mixin) that turn alias, role and head hits into official mentions."""
 
@@ -96,7 +118,11 @@ class OfficialRules:
         spans = sorted((h.start, h.end) for _, _, h in accepted)
         out = []
         for oi, h, role_spots in waiting:
-            if self._context_ok(text, h, oi in named, role_spots) or _listed(text, h, spans):
+            if (
+                self._context_ok(text, h, oi in named, role_spots)
+                or _listed(text, h, spans)
+                or (bool(named - {oi}) and _opens_clause(text, h))
+            ):
                 if not self._first_name_use(text, h):
                     out.append((self._officials[oi].name, "official", h))
         return out

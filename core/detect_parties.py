@@ -24,6 +24,7 @@ MEDIATORS = frozenset({"oman", "qatar", "switzerland", "norway", "italy"})
 # trying to sabotage diplomacy"): neither a side nor a third party.
 ONLOOKERS = frozenset({"israel"})
 _VENUE_BEFORE = frozenset(normalize_key(w) for w in "in at to from into via near inside در به از".split())
+_FROM = frozenset(normalize_key(w) for w in "from از".split())
 # Country words that are people: never a venue ("a message to Putin").
 _LEADERS = frozenset(normalize_key(w) for w in "putin zelensky پوتین".split())
 _TOKEN = re.compile(r"[^\W\d_][\w.'’]*")
@@ -44,6 +45,31 @@ class Parties:
     def others_talk(self, text: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
         """True when text[start:end] (a sentence and the one before) names a third country as a
         party and exactly one side. ``people``: (offset, official) of the officials found."""
+        sides, third = self._parties(text, start, end)
+        if not third:
+            return False
+        for pos, oi in people:
+            if start <= pos < end and self._side_of.get(oi):
+                sides.add(self._side_of[oi])
+        return len(sides) == 1
+
+    def both_sides(self, text: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
+        """True when text[start:end] names both sides, by a country word or an official of each
+        ("Araghchi met his British, French and German counterparts"), and no third country (a
+        meeting with China's ambassador that mentions US sanctions is not the talks)."""
+        sides, third = self._parties(text, start, end, from_is_party=True)
+        if third:
+            return False
+        for pos, oi in people:
+            if start <= pos < end and self._side_of.get(oi):
+                sides.add(self._side_of[oi])
+        return len(sides) == 2
+
+    def _parties(self, text: str, start: int, end: int, from_is_party: bool = False) -> tuple[set[str], bool]:
+        """The sides text[start:end] names as parties, and whether it names a third country
+        (a country after "in", "at" is a venue, not a party; after "from" too, unless
+        ``from_is_party``: "diplomats from Britain")."""
+        before_venue = _VENUE_BEFORE - _FROM if from_is_party else _VENUE_BEFORE
         sides: set[str] = set()
         third = False
         previous = ("", "")
@@ -53,7 +79,7 @@ class Parties:
             if country is None and previous[1]:
                 country = _country(f"{previous[1]} {token}")  # "saudi arabia", "united states"
             venue = token not in _LEADERS and (
-                previous[1] in _VENUE_BEFORE or (previous[1] == "the" and previous[0] in _VENUE_BEFORE)
+                previous[1] in before_venue or (previous[1] == "the" and previous[0] in before_venue)
             )
             previous = (previous[1], token)
             if country is None or venue:
@@ -63,9 +89,4 @@ class Parties:
                 sides.add(side)
             elif country not in MEDIATORS and country not in ONLOOKERS:
                 third = True
-        if not third:
-            return False
-        for pos, oi in people:
-            if start <= pos < end and self._side_of.get(oi):
-                sides.add(self._side_of[oi])
-        return len(sides) == 1
+        return sides, third

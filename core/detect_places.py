@@ -9,6 +9,7 @@ import re
 from core.detect_roles import _CONNECTORS, _tokens_after, _tokens_before, country_of
 from core.detect_words import (
     COUNTRY_WORDS,
+    HOME_CUES,
     TRACKED_PLACES,
 )
 from core.normalize import normalize_key
@@ -77,3 +78,40 @@ class Places:
             return False  # the usual case, found at the first "Iran"
         norm = normalize_key(text)  # Arabic letter forms, ZWNJ: only when the plain search failed
         return tracked.search(norm) is None and foreign.search(norm) is not None
+
+
+# Iran's institutions named without the country ("سپاه", "the Majlis"), beside its places.
+_HOME_INSTITUTIONS = {"iran": "سپاه;revolutionary guard;majlis;guardian council;irgc;quds force;مجلس شورای اسلامی"}
+
+
+class Subject:
+    """The "@about COUNTRY" rule: whether an article is about another country's affairs. It is
+    when it names a third country (neither a side of the talks, nor a mediator, nor an onlooker)
+    and names the country of the rule in no way: no word for it, none of its places or
+    institutions, none of its officials (checked by the matcher). Two searches, once per
+    article, only when such a topic hit."""
+
+    def __init__(self, home: str, third: frozenset[str]):
+        self.home = home
+        self._third = third
+        self._patterns: tuple | None = None
+
+    def _compiled(self) -> tuple:
+        if self._patterns is None:
+            words = [w for w, c in {**COUNTRY_WORDS, **TRACKED_PLACES}.items() if c == self.home]
+            words += [normalize_key(w) for w, (c, _) in HOME_CUES.items() if c == self.home]
+            words += [normalize_key(w) for w in _HOME_INSTITUTIONS.get(self.home, "").split(";") if w]
+            self._patterns = (
+                country_pattern(words),
+                country_pattern([w for w, c in COUNTRY_WORDS.items() if c in self._third]),
+            )
+        return self._patterns
+
+    def elsewhere(self, text: str) -> bool:
+        home, third = self._compiled()
+        if third is None:
+            return False
+        norm = normalize_key(text)
+        if home is not None and (home.search(text) is not None or home.search(norm) is not None):
+            return False
+        return third.search(norm) is not None

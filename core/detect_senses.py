@@ -16,6 +16,7 @@ COMMERCIAL_SENSE_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in "de
 _COMMERCIAL_CUES = tuple(
     """$ € £ billion million consortium compan investment investor partnership stablecoin crypto
     real estate striker midfielder goalkeeper shares merger acquisition sponsorship startup
+    trade_union labour_union labor_union wages walkout pricing supply_deal liquefied_natural_gas
     میلیون میلیارد رمزارز شرکت باشگاه سرمایه""".replace("real estate", "real_estate").split()
 )
 _COMMERCIAL_CUES = tuple(c.replace("_", " ") for c in _COMMERCIAL_CUES)
@@ -51,18 +52,27 @@ def is_ceremonial(passage: str) -> bool:
     return _CEREMONIAL.search(normalize_key(passage)) is not None
 
 
-# Talks between companies: "merger talks", "months of talks between the two companies",
-# "هیئت مدیره ... مذاکره". Counted as business only when the article names no tracked
+# Talks between companies, between a firm and its workers, or between parties at home: "merger
+# talks", "talks between management and striking workers", "هیئت مدیره ... مذاکره", "مذاکره با
+# احزاب همسو برای ائتلاف". Counted as business only when the article names no tracked
 # official (a rule in the matcher), since state firms also sit in Iran–US talks.
 BUSINESS_TALK_TERMS: frozenset[str] = frozenset(
-    normalize_key(w) for w in "talks negotiat negotiations مذاکره مذاکر گفتگو".split()
+    [normalize_key(w) for w in "talks negotiat negotiations مذاکره مذاکر گفتگو".split()]
+    + [normalize_key("round of talks"), normalize_key("round of negotiations")]
+    # "round" language: "a second round of negotiations" between a firm and its workers
+    + [normalize_key(f"{w} round") for w in "second third fourth fifth next new latest another previous last".split()]
+    + [normalize_key("rounds of")]
 )
 _CORPORATE_CUES = tuple(
     normalize_key(w.replace("_", " "))
     for w in """merger acquisition takeover shareholder the_board board_of_directors two_companies the_companies
     the_firms chief_executive ceo startup business_leaders businessmen business_delegation trade_delegation
     chamber_of_commerce striker transfer_fee contract_extension هیئت_مدیره هیات_مدیره سهامدار ادغام
-    قرارداد_خرید مدیرعامل شرکت بازرگانان تجار فعالان_اقتصادی اتاق_بازرگانی مهاجم تمدید_قرارداد""".split()
+    قرارداد_خرید مدیرعامل شرکت بازرگانان تجار فعالان_اقتصادی اتاق_بازرگانی مهاجم تمدید_قرارداد
+    workers wage striking_workers trade_union labour_union labor_union walkout employer
+    کارگران کارگری دستمزد اعتصاب سندیکا کارفرما
+    energy_group pricing_formula supply_deal liquefied_natural_gas coalition_partners budget_bill
+    احزاب ائتلاف کارمندان سازمان_برنامه لایحه_بودجه""".split()
 )
 
 
@@ -109,6 +119,15 @@ _SCORE_WORDS = frozenset(normalize_key(w) for w in "beat beats crush crushed won
 _TOKENS = re.compile(r"\w[\w-]*")
 
 
+# Talk and deal words besides those above that a sports page uses for a transfer.
+SPORT_TALK_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in ("توافق", "معامله", "round", "met", "meet", "meets", "meeting", "meetings", "دیدار"))
+
+# Words for a meeting: talks only when the sentence names both sides (core.detect_parties), in the
+# topic other topics count as ("@also negotiations").
+MEETING_TERMS: frozenset[str] = frozenset(
+    normalize_key(w) for w in ("met", "meet", "meets", "meeting", "meetings", "دیدار", "ملاقات")
+)
+
 # Word starts ``is_sport`` needs one of: the matcher finds them in its one automaton pass, so a
 # text without any skips every passage test.
 SPORT_CUE_STEMS: frozenset[str] = frozenset(normalize_key(s).strip() for s in _SPORT_STEMS + _SCORE_STEMS)
@@ -127,3 +146,150 @@ def is_sport(passage: str) -> bool:
     if not _SPORT_WORDS.isdisjoint(words) or any(p in low for p in _SPORT_PHRASES):
         return True
     return _SCORE.search(passage) is not None and not _SCORE_WORDS.isdisjoint(words)
+
+
+# Persian گفت‌وگو is as often an interview as a talk between governments: "در گفت‌وگو با
+# فاکس‌نیوز گفت", "گفت‌وگوی تلویزیونی". An interview is named by the outlet it was given to,
+# or by the frame "in conversation with X, he said" where X is no government, no official
+# and no country (a phone call with a counterpart stays diplomacy).
+INTERVIEW_SENSE_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in ("گفتگو", "گفت و گو", "گفتوگو"))
+_OUTLET_WORDS = frozenset(
+    normalize_key(w)
+    for w in """شبکه خبرگزاری روزنامه تلویزیون رادیو برنامه رسانه رسانه‌ای پایگاه سایت وبسایت نشریه مجله
+    هفته‌نامه ماهنامه پادکست خبرنگار خبرنگاران مصاحبه فاکس سی‌ان‌ان بی‌بی‌سی الجزیره العربیه رویترز اسکای
+    یورونیوز ایرنا ایسنا تسنیم فارس ایلنا انتخاب همشهری کیهان اعتماد شرق""".split()
+)
+# Endings of outlets' names written in Persian: فاکس‌نیوز، نیویورک‌تایمز، واشنگتن‌پست، وال‌استریت‌ژورنال.
+_OUTLET_ENDINGS = tuple(normalize_key(w) for w in ("نیوز", "تایمز", "پست", "ژورنال", "تی وی", "آنلاین"))
+# Words that make the other party a government: an official, a delegation, a country's side.
+_DIPLOMATIC_WORDS = tuple(
+    normalize_key(w)
+    for w in """همتا وزیر رئیس رییس سفیر مقام هیئت هیات نماینده فرستاده مذاکره طرف مسئول دیپلمات سران
+    دولت رهبر معاون سخنگو دبیرکل مدیرکل""".split()
+)
+_SAID = frozenset(normalize_key(w) for w in "گفت اظهار افزود تصریح تاکید خاطرنشان".split())
+_PERSIAN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def is_interview(text: str, end: int, people: tuple[int, ...], country_words: frozenset[str]) -> bool:
+    """True when the گفت‌وگو ending at ``end`` is an interview: "با" and then an outlet, or
+    "with X ... said" where X names no official (``people``: their starts), no country and no
+    office."""
+    after = _PERSIAN_WORD.findall(normalize_key(text[end : end + 90]))
+    while after and after[0] in ("ی", "یی", "های", "ها", "اختصاصی", "زنده", "تلویزیونی", "رادیویی"):
+        after = after[1:]
+    if not after or after[0] != "با":
+        return False
+    who = after[1:6]
+    if any(w in _OUTLET_WORDS or w.endswith(_OUTLET_ENDINGS) for w in who[:4]):
+        return True
+    said = next((i for i, w in enumerate(who) if w in _SAID), None)
+    if said is None or said == 0:
+        return False
+    named = who[:said]
+    if any(w.startswith(_DIPLOMATIC_WORDS) or w in country_words for w in named):
+        return False
+    # the span of the named party: no tracked official there
+    span_end = end + len(" ".join(after[: after.index("با") + 1 + said])) + 8
+    return not any(end <= p < span_end for p in people)
+
+
+# "sanctions" in sport and discipline: a federation's fines and bans on a club or a player
+# ("disciplinary sanctions against Iranian clubs", "کمیته انضباطی فدراسیون فوتبال").
+DISCIPLINE_SENSE_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in "sanctions sanction تحریم".split())
+_DISCIPLINE = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        re.escape(normalize_key(w.replace("_", " ")))
+        for w in """disciplinary football futsal fifa uefa afc doping anti-doping olympic club clubs
+        federation's match_ban match-fixing referee wrestling volleyball athlete athletes
+        انضباطی فوتبال فوتسال فیفا دوپینگ باشگاه فدراسیون کشتی والیبال ورزشکار""".split()
+    )
+    + r")(?!\w)"
+)
+
+
+# Who imposes a government's sanctions: with one of these in the sentence, "sanctions on its
+# football federation" are still Washington's.
+_STATE_SANCTIONERS = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        re.escape(normalize_key(w.replace("_", " ")))
+        for w in """us u.s. american washington treasury ofac eu european un security_council state_department
+        آمریکا امریکا آمریکایی واشنگتن اروپا اروپایی شورای_امنیت خزانه_داری""".split()
+    )
+    + r")(?!\w)"
+)
+
+
+def is_disciplinary(passage: str) -> bool:
+    """True when ``passage`` (a sentence) is about a sports body's penalties, and names no
+    government that imposes sanctions."""
+    low = normalize_key(passage)
+    return _DISCIPLINE.search(low) is not None and _STATE_SANCTIONERS.search(low) is None
+
+
+# "snapback" on the markets: a rally, not the UN sanctions' return.
+MARKET_SENSE_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in ("snapback", "snap back", "snap-back"))
+_MARKET = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        re.escape(normalize_key(w.replace("_", " ")))
+        for w in """rally rallied wall_street stocks equities nasdaq dow s&p federal_reserve the_fed bond_yields
+        investors traders index indices shares recession""".split()
+    )
+    + r")"
+)
+
+
+def is_market(passage: str) -> bool:
+    """True when ``passage`` is about prices on a market ("a sharp snapback rally on Wall Street")."""
+    return _MARKET.search(normalize_key(passage)) is not None
+
+
+# Nuclear terms with a civil sense: enrichment of flour or of a school curriculum, a dairy's or a
+# hospital laboratory's centrifuge, Natanz and Fordow as a county, a village, a place tourists visit. Each with what marks that sense in
+# its sentence; a sentence that also says uranium, centrifuges or the IAEA keeps the term.
+CIVIL_SENSE_TERMS: dict[str, str] = {
+    **{normalize_key(w): "enrichment" for w in ("enrichment", "غنی‌سازی", "غنی سازی")},
+    **{normalize_key(w): "centrifuge" for w in ("centrifuge", "سانتریفیوژ")},
+    **{normalize_key(w): "place" for w in ("Natanz", "Fordow", "Fordo", "نطنز", "فردو")},
+}
+
+
+def _cue_regex(words: str) -> re.Pattern:
+    keys = (re.escape(normalize_key(w.replace("_", " "))) for w in words.split())
+    return re.compile(r"(?<!\w)(?:" + "|".join(keys) + ")")
+
+
+_CIVIL_CUES = {
+    "enrichment": _cue_regex(
+        """flour bread food foods vitamin vitamins folic iron_fortif fortif nutrition nutrient micronutrient
+        wheat rice salt milk curriculum classroom classes after-school school schools
+        robotics summer_program summer_camp
+        آرد نان ویتامین آهن فولیک ید مواد_غذایی تغذیه گندم برنج شیر نمک دانش_آموز مدرسه"""
+    ),
+    "centrifuge": _cue_regex(
+        """dairy milk cream laboratory laboratories lab labs blood plasma hospital clinic juice honey
+        washing_machine
+        لبنیات شیر خامه آزمایشگاه خون پلاسما بیمارستان درمانگاه آبمیوه عسل لباسشویی"""
+    ),
+    "place": _cue_regex(
+        """tour tourist tourists tourism visitors village villages county handicraft handicrafts rose roses
+        scarves pottery carpet carpets dialect heritage hiking pilgrims town mosque minaret highway travel
+        گردشگر گردشگری روستا روستای شهرستان صنایع_دستی گلاب بافت_تاریخی زائران مسافران"""
+    ),
+}
+# What keeps the nuclear sense, per kind (a term never vouches for itself).
+_NUCLEAR_CUES = {
+    "enrichment": _cue_regex("uranium iaea atomic nuclear centrifug اورانیوم آژانس اتمی هسته سانتریفیوژ"),
+    "centrifuge": _cue_regex("uranium iaea atomic nuclear enrich اورانیوم آژانس اتمی هسته غنی"),
+    "place": _cue_regex("uranium iaea atomic nuclear enrich centrifug اورانیوم آژانس اتمی هسته غنی سانتریفیوژ"),
+}
+
+
+def is_civil(kind: str, passage: str) -> bool:
+    """True when ``passage`` (the term's sentence) uses a nuclear term of ``kind`` in its civil
+    sense: flour enrichment, a county's tourism."""
+    low = normalize_key(passage)
+    return _CIVIL_CUES[kind].search(low) is not None and _NUCLEAR_CUES[kind].search(low) is None

@@ -4,25 +4,40 @@ sentence, and topics that count for another ("@also")."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from core.detect_hits import _Bans, _Hit, _nearest, _outermost, _overlaps
 from core.detect_places import listed_among_others
 from core.detect_senses import (
     is_ceremonial,
+    is_civil,
     is_corporate,
     is_dated_accord,
+    is_disciplinary,
+    is_interview,
+    is_market,
     is_sport,
 )
 from core.detect_sentences import SentenceBounds
+
+# "a deal with Tehran", "معامله با آمریکا": one side of the talks as the other party makes the
+# deal diplomacy, whatever business words stand around it ("a regional enrichment consortium
+# as the basis for a deal with Tehran").
+_WITH_A_SIDE = re.compile(
+    r"[ \t]+(?:with|between)[ \t]+(?:the[ \t]+)?(?:Iran|Tehran|Washington|America|United[ \t]+States|U\.?S\.?|Iranians"
+    r"|Americans|Europe|Europeans)(?![\w-]|[ \t]+[A-Z])|[ \t\u200c]*(?:ی[ \t]+)?با[ \t]+(?:ایران|تهران|آمریکا|امریکا|واشنگتن|غرب|اروپا)(?!\w)"
+)
 
 
 def _commercial_sense(bounds: SentenceBounds, h: _Hit) -> bool:
     """"deal" in its business sense: a price, a firm or a player in the words around it, about
     a sentence either side ("signed a $2 billion deal with a Japanese consortium", "a deal to
-    sign a striker")."""
+    sign a striker"), unless the deal is with one of the sides ("a deal with Tehran")."""
     at = bounds.flags["commercial at"]  # where the business cues start (found by the automaton)
     if not at:
+        return False
+    if _WITH_A_SIDE.match(bounds.text, h.end) is not None:
         return False
     i = bisect_left(at, h.start - 160)
     return i < len(at) and at[i] < h.end + 100
@@ -58,6 +73,26 @@ class TopicRules:
         if detail in self._ceremonial_terms:
             s, e = bounds.around(h.start, h.end)
             return is_ceremonial(bounds.text[s:e])
+        if detail in self._interview_terms and is_interview(
+            bounds.text, h.end, bounds.flags["people at"], self._country_words
+        ):
+            return True
+        if detail in self._meeting_terms and h.index in self._meeting_topics:
+            s, e = bounds.around(h.start, h.end)
+            if not self._parties.both_sides(bounds.text, s, e, bounds.flags["people"]):
+                return True  # a meeting that does not bring the sides together
+        if detail in self._sport_talk_terms and bounds.flags["sport"] and _sport_sense(bounds, h):
+            return True  # "talks with the Omani striker", "into the next round"
+        civil = self._civil_terms.get(detail)
+        if civil is not None:
+            s, e = bounds.around(h.start, h.end)
+            if is_civil(civil, bounds.text[s:e]):
+                return True
+        if detail in self._discipline_terms or detail in self._market_terms:
+            s, e = bounds.around(h.start, h.end)
+            test = is_disciplinary if detail in self._discipline_terms else is_market
+            if test(bounds.text[s:e]):
+                return True
         if detail in self._business_talk_terms and not people:
             return is_corporate(bounds.text[max(0, h.start - 160) : h.end + 100])
         return False
@@ -77,6 +112,8 @@ class TopicRules:
 
     def _topics_found(self, bounds: SentenceBounds, slots: list[list[_Hit]], officials: list[tuple]) -> list[tuple]:
         people = bool(officials)
+        bounds.flags["people at"] = tuple(h.start for _, _, h in officials)
+        bounds.flags["people"] = [(h.start, h.index) for _, _, h in officials]
         third = bool(slots[self._third_slot])  # a third country is named: talks may be others'
         implied = False  # a topic that counts for another ("@also") passed its groups
         out: list[tuple] = []
@@ -110,6 +147,15 @@ class TopicRules:
                     elsewhere = not people and places.only_foreign(bounds.text)
                 if elsewhere:
                     continue  # "Pakistan tested its first atomic bomb ...": another country's
+            subject = self._about.get(ti)
+            if subject is not None:
+                key = f"elsewhere {subject.home}"
+                if key not in bounds.flags:  # once per article and country
+                    home = subject.home
+                    own = any(self._roles.country.get(h.index, home) == home for _, _, h in officials)
+                    bounds.flags[key] = not own and subject.elsewhere(bounds.text)
+                if bounds.flags[key]:
+                    continue  # "US sanctions on Venezuelan officials": another country's
             implied = implied or ti in self._also
             if len(groups) == 1:
                 out.extend((topic.name, "topic", h) for h in groups[0])

@@ -222,7 +222,9 @@ _HEADS = {
         "سخنگوی وزارت خارجه; سخنگوی وزارت امور خارجه"
     ),
     "negotiator": "chief negotiator; top negotiator; lead negotiator; مذاکره کننده ارشد",
-    "counterpart": "counterpart; counterparts*; همتای; همتایان*",
+    "counterpart": "counterpart; counterparts*; همتای; همتایان*; host; hosts*",
+    # the president's deputy: after "his" only when "his" is a president (core.detect_heads)
+    "first vice president": "first vice president; first vice-president; first deputy; first vice presidents*",
 }
 # head key -> (office, plural); a "*" above marks a plural.
 ROLE_HEADS: dict[str, tuple[str, bool]] = {
@@ -253,8 +255,8 @@ _COUNTRIES = {
     "russia": "russia russian moscow kremlin putin روسیه روس مسکو کرملین پوتین",
     "china": "china chinese beijing چین چینی پکن",
     "france": "france french paris فرانسه فرانسوی",
-    "uk": "uk u.k. britain british london بریتانیا انگلیس انگلستان",
-    "germany": "germany german berlin آلمان",
+    "uk": "uk u.k. britain british london بریتانیا بریتانیایی انگلیس انگلستان",
+    "germany": "germany german berlin آلمان آلمانی",
     "italy": "italy italian rome ایتالیا",
     "israel": "israel israeli israelis اسرائیل رژیم-صهیونیستی",
     "pakistan": "pakistan pakistani islamabad پاکستان",
@@ -284,6 +286,25 @@ _COUNTRIES = {
     "canada": "canada canadian کانادا",
     "australia": "australia australian استرالیا",
     "iraq-kurdistan": "kurdistan",
+    # more countries coverage names as parties of their own talks, deals and sanctions
+    "nicaragua": "nicaragua nicaraguan نیکاراگوئه",
+    "kazakhstan": "kazakhstan kazakh astana قزاقستان",
+    "uzbekistan": "uzbekistan uzbek ازبکستان",
+    "turkmenistan": "turkmenistan turkmen ترکمنستان",
+    "tajikistan": "tajikistan tajik تاجیکستان",
+    "libya": "libya libyan لیبی",
+    "algeria": "algeria algerian الجزایر",
+    "morocco": "morocco moroccan مراکش",
+    "somalia": "somalia somali سومالی",
+    "ethiopia": "ethiopia ethiopian اتیوپی",
+    "brazil": "brazil brazilian برزیل",
+    "mexico": "mexico mexican مکزیک",
+    "colombia": "colombia colombian کلمبیا",
+    "indonesia": "indonesia indonesian اندونزی",
+    "malaysia": "malaysia malaysian مالزی",
+    "serbia": "serbia serbian صربستان",
+    "poland": "poland لهستان",
+    "sweden": "sweden swedish سوئد",
 }
 COUNTRY_WORDS: dict[str, str] = {
     normalize_key(w.replace("-", " ")): country for country, words in _COUNTRIES.items() for w in words.split()
@@ -321,7 +342,7 @@ TRACKED_PLACES: dict[str, str] = {
     normalize_key(w.replace("_", " ")): "iran"
     for w in "natanz fordow fordo isfahan esfahan bushehr arak qom mashhad tabriz shiraz "
     "jcpoa snapback snap-back snap_back joint_comprehensive_plan_of_action 2015_nuclear_deal irgc quds_force "
-    "revolutionary_guards سپاه_پاسداران نیروی_قدس سازوکار_ماشه "
+    "revolutionary_guards revolutionary_guard سپاه سپاه_پاسداران نیروی_قدس سازوکار_ماشه "
     "2015_nuclear_agreement 2015_nuclear_accord "
     "نطنز فردو اصفهان بوشهر اراک قم مشهد تبریز شیراز برجام مکانیسم_ماشه مکانیزم_ماشه اسنپ_بک".split()
 }

@@ -19,7 +19,10 @@ Shape (TOML shown; any dict of the same shape works)::
 
 An exclusion starting with "@" is a rule instead of a phrase: ``"@foreign only"`` drops the
 topic in an article that names other countries and none of the tracked officials' countries
-(another country's arsenal is not Iran's nuclear programme).
+(another country's arsenal is not Iran's nuclear programme); ``"@about Iran"`` drops it in an
+article that names a third country and neither Iran nor an Iranian official, even when it
+names the US ("US sanctions on Venezuelan officials"); ``"@also TOPIC"`` counts its hits for
+TOPIC too.
 
 An alias is a string, or a table with ``text`` and the flags ``case_sensitive`` and
 ``needs_context``. ``watchlist_to_dict`` writes the short form whenever it can, so an
@@ -30,7 +33,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from core.detect_words import is_common
+from core.detect_words import COUNTRY_WORDS, is_common
 from core.gazetteer import entry_problem
 from core.model import Alias, GazetteerEntry, Official, Topic, Watchlist
 from core.normalize import normalize_key
@@ -40,6 +43,11 @@ MIN_ALIAS_LETTERS = 3
 RULE_PREFIX = "@"
 FOREIGN_ONLY = "@foreign only"  # no hit counts in an article that names only untracked countries
 RULES = frozenset({FOREIGN_ONLY})
+# "@about Iran": in an article that names another country (not a side or a mediator of the
+# talks) and names neither Iran (a word, a place, an institution) nor one of its officials,
+# the topic is that other country's ("US sanctions on Venezuelan officials", "a Saudi civil
+# nuclear deal", "Oman mediated between the Yemeni parties").
+ABOUT_PREFIX = "@about "
 # "@also negotiations": where this topic is found, the named topic is found too (Oman talks
 # are negotiations), unless that topic already has hits of its own.
 ALSO_PREFIX = "@also "
@@ -160,8 +168,12 @@ def _topic(data: Any, where: str) -> Topic:
         out.append(tuple(t.strip() for t in terms))
     exclude = tuple(t.strip() for t in _strings(data.get("exclude", []), f"{where}, exclude"))
     for t in exclude:
+        if t.startswith(ABOUT_PREFIX):
+            if COUNTRY_WORDS.get(normalize_key(t[len(ABOUT_PREFIX) :])) is None:
+                raise WatchlistError(f"{where}: {t!r} names no country the matcher knows")
+            continue
         if t.startswith(RULE_PREFIX) and t not in RULES and not (t.startswith(ALSO_PREFIX) and t[len(ALSO_PREFIX) :].strip()):
-            known = ", ".join(sorted(RULES | {ALSO_PREFIX + "TOPIC"}))
+            known = ", ".join(sorted(RULES | {ALSO_PREFIX + "TOPIC", ABOUT_PREFIX + "COUNTRY"}))
             raise WatchlistError(f"{where}: unknown rule {t!r}; known rules: {known}")
     for t in [t for g in out for t in g] + [t for t in exclude if not t.startswith(RULE_PREFIX)]:
         problem = term_problem(t)

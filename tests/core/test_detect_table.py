@@ -219,7 +219,8 @@ CASES = [
     ("Araghchi and Witkoff met face to face briefly after the indirect session.", "AR WI", "neg"),  # direct contact (part 3)
     ("The deal that Trump tore up in 2018 capped enrichment at 3.67 percent.", "TR", "neg nuc"),
     ("Khamenei said negotiating with America was neither wise nor honourable.", "KH", "neg"),
-    ("سید عباس عراقچی وزیر امور خارجه کشورمان در مسقط با ویتکاف دیدار کرد.", "AR WI", ""),
+    # the two sides' officials meet: talks (a meeting rule of issue 9, part 5)
+    ("سید عباس عراقچی وزیر امور خارجه کشورمان در مسقط با ویتکاف دیدار کرد.", "AR WI", "neg"),
     ("رهبر معظم انقلاب اسلامی در دیدار مردم قم سخنرانی کردند.", "KH", ""),
     ("رییس‌جمهور در جلسه هیئت دولت گفت تحریم‌ها ظالمانه است.", "PZ", "san"),
     ("سخنگوی وزارت امور خارجه گفت دور بعدی گفت‌وگوها در عمان برگزار می‌شود.", "BA", "neg oman"),
@@ -231,7 +232,7 @@ CASES = [
     ("Saudi Foreign Minister Prince Faisal bin Farhan spoke with his Omani counterpart.", "AL", ""),
     ("Russia's foreign minister Sergei Lavrov said Moscow supports a diplomatic solution.", "", ""),  # names only another country (part 3)
     ("The Israeli prime minister said he would never accept enrichment on Iranian soil.", "", "nuc"),
-    ("Real Madrid agreed a deal to sign the Brazilian winger.", "", "neg"),
+    ("Real Madrid agreed a deal to sign the Brazilian winger.", "", ""),  # another country's affairs ("@about Iran")
     ("The central bank raised interest rates by half a point.", "", ""),
     ("The Omani rial is pegged to the dollar.", "", ""),
     ("Iranian president-elect Masoud Pezeshkian thanked voters.", "PZ", ""),

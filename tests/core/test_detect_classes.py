@@ -1,0 +1,153 @@
+"""Error classes of issue 9 found on the part 4 and part 5 blind sets, each with sentences of
+our own (worded unlike the sets) for the rule and for its precision guard.
+
+One table per class: the texts where the other sense must win, and the texts where the
+tracked sense must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.detect import Matcher
+from storage.defaults import default_watchlist
+
+MATCHER = Matcher(default_watchlist())
+
+# (text, topic, expected: is the topic found)
+TOPIC_CASES = [
+    # Persian گفت‌وگو as an interview: the outlet it was given to, or "with X ... said" where X
+    # is no official, no government and no country.
+    ("عراقچی در گفت‌وگو با وال‌استریت‌ژورنال گفت ایران به میز مذاکره بازنمی‌گردد.", "negotiations", True),
+    ("عراقچی در گفت‌وگو با واشنگتن‌پست از سیاست خارجی دولت دفاع کرد.", "negotiations", False),
+    ("قالیباف در گفت‌وگو با یک استاد دانشگاه گفت مجلس از دولت حمایت می‌کند.", "negotiations", False),
+    ("عراقچی در گفت‌وگوی تلفنی با همتای قطری خود گفت تهران آماده ادامه روند است.", "negotiations", True),
+    ("عراقچی در گفت‌وگو با البوسعیدی گفت دور بعدی به زودی برگزار می‌شود.", "negotiations", True),
+    # talks between a firm and its workers
+    ("Negotiations between the refinery's employer and its contract workers stalled over unpaid wages.",
+     "negotiations", False),
+    ("A third round of talks between the bus drivers' trade union and the city council ended without a deal.",
+     "negotiations", False),
+    ("مذاکره کارفرما با نمایندگان کارگران فولاد درباره دستمزد بی‌نتیجه ماند.", "negotiations", False),
+    ("A third round of talks between Iranian and American negotiators ended in Muscat.", "negotiations", True),
+    # sanctions imposed by a sports body
+    ("FIFA's disciplinary committee handed the Iranian federation's goalkeeper a six-month ban and further sanctions.",
+     "sanctions", False),
+    ("کمیته انضباطی فدراسیون فوتبال باشگاه پرسپولیس را به دلیل رفتار هواداران تحریم کرد.", "sanctions", False),
+    ("Tehran says US sanctions keep its football federation from buying training equipment.", "sanctions", True),
+    # "snapback" on the markets
+    ("Tech stocks mounted a snapback after Tuesday's sell-off, with the Nasdaq up 2 percent.", "sanctions", False),
+    ("France, Britain and Germany said they would trigger the snapback unless Iran restores inspections.",
+     "sanctions", True),
+    # enrichment of food, Natanz and Fordow as places people visit
+    ("Health officials want wheat flour enrichment with iron and folic acid made compulsory for bakeries.",
+     "nuclear program", False),
+    ("برنامه غنی‌سازی نمک با ید در روستاهای استان ادامه دارد.", "nuclear program", False),
+    ("Pilgrims and hikers crowd the villages around Fordow every spring for the rose harvest.",
+     "nuclear program", False),
+    ("Inspectors were denied access to the centrifuge halls at Fordow, the agency said.", "nuclear program", True),
+    ("Satellite images show new tunnelling near Natanz.", "nuclear program", True),
+    # centrifuges of a dairy or a laboratory, enrichment classes at school
+    ("The juice plant bought a second centrifuge to clarify pomegranate juice.", "nuclear program", False),
+    ("سانتریفیوژ تازه آزمایشگاه خون بیمارستان شهید بهشتی از کار افتاد.", "nuclear program", False),
+    ("Weekend enrichment classes at the school now include chess and coding.", "nuclear program", False),
+    ("Tehran could spin advanced centrifuges within weeks, the senators were told.", "nuclear program", True),
+    ("Iran will keep enrichment on its soil, the minister told students at Tehran University.",
+     "nuclear program", True),
+    # talk and deal words on a sports page
+    ("استقلال مذاکرات با هافبک عمانی را به پایان رساند و توافق با او امضا شد.", "negotiations", False),
+    ("Sepahan reached the next round after a 3-0 win, and the club opened talks with their goalkeeper.",
+     "negotiations", False),
+    # talks between firms and between parties at home, with no official named
+    ("The energy group ended talks with two Asian buyers over the pricing formula for its LNG.",
+     "negotiations", False),
+    ("سخنگوی حزب گفت مذاکره با احزاب اصولگرا برای ائتلاف انتخاباتی ادامه دارد.", "negotiations", False),
+    # a deal with one of the sides is diplomacy, whatever business words stand near it
+    ("An investment-heavy plan from Gulf investors could underpin a deal with Washington, Iranian officials say.",
+     "negotiations", True),
+    ("Airbus signed a $3 billion deal with Iran Air's lessor.", "negotiations", False),
+    # talk in other words, with a side as the other party
+    ("The speaker demanded that the cabinet freeze all contacts with the Americans.", "negotiations", True),
+    ("Rubio said discussions with Tehran had been useful but slow.", "negotiations", True),
+    ("The museum's outreach to schools in Tehran doubled this year.", "negotiations", False),
+    # the talks named by their venue
+    ("Whether the Omani channel survives the election is another matter, said one Iranian diplomat.",
+     "Oman talks", True),
+    ("The Muscat municipality opened the bidding process for a new ring road.", "Oman talks", False),
+    # the verb enrich, where only the programme can be meant
+    ("The secretary of state said Iran would lose its right to enrich if it barred the inspectors.",
+     "nuclear program", True),
+    ("Officials were accused of using state contracts to enrich themselves.", "nuclear program", False),
+    # the stockpile and the bomb as a side's goal, in plain words
+    ("Nobody knows where Tehran keeps its highly enriched material now.", "nuclear program", True),
+    ("The ministry said the country's grain stockpile would last six months.", "nuclear program", False),
+    ("ترامپ گفت نمی‌گذارد ایران به بمب دست پیدا کند.", "nuclear program", True),
+    ("Police said the bomb squad defused the device near the stadium.", "nuclear program", False),
+    # what the sides draft and float
+    ("Kharrazi floated a phased arrangement: a cap on enrichment for access to frozen funds.",
+     "negotiations", True),
+    # both delegations in Muscat
+    ("The Iranian and American delegations stayed on in Muscat for a second day.", "Oman talks", True),
+    # a meeting is talks only when its sentence brings both sides together, and no third country
+    ("Araghchi will meet envoys from Paris, London and Berlin on Thursday.", "negotiations", True),
+    ("عراقچی با همتای آلمانی خود در نیویورک دیدار کرد.", "negotiations", True),
+    ("Pezeshkian met provincial governors to discuss the water crisis.", "negotiations", False),
+    ("عراقچی در دیدار با سفیر ژاپن از تحریم‌های آمریکا انتقاد کرد.", "negotiations", False),
+    # another country's affairs, with the US or a mediator but no word of Iran
+    ("The Treasury froze the assets of three Nicaraguan judges, the State Department said.", "sanctions", False),
+    ("Washington and Ankara are close to a deal on Turkish purchases of American fighter jets.",
+     "negotiations", False),
+    ("Omani diplomats brokered a prisoner exchange between Sanaa and the Saudi-led coalition.", "Oman talks", False),
+    ("Riyadh wants US help to build a civilian reactor and to enrich uranium on its own soil.",
+     "nuclear program", False),
+    ("Washington's sanctions on Tehran's oil exports to China will stay, the Treasury said.", "sanctions", True),
+    ("The Treasury blacklisted four Emirati firms accused of shipping oil for the Revolutionary Guard.",
+     "sanctions", True),
+    ("Witkoff told senators that the next round would open in Rome after talks in Doha.", "negotiations", True),
+]
+
+
+@pytest.mark.parametrize("text,topic,found", TOPIC_CASES)
+def test_topic_classes(text, topic, found):
+    got = MATCHER.scan(text)
+    assert (topic in got.topics) is found, [(m.name, m.text, m.detail) for m in got.mentions]
+
+
+# (text, official, expected: is the official found)
+OFFICIAL_CASES = [
+    # a country or its seat as the possessor of an envoy
+    ("Washington's envoy will carry the new text to Muscat on Sunday.", "Steve Witkoff", True),
+    ("The team is led by the White House's special envoy, who arrived from Doha.", "Steve Witkoff", True),
+    ("Washington's envoy to the United Nations called for a vote.", "Steve Witkoff", False),
+    ("Moscow's special envoy for the Middle East met Araghchi.", "Steve Witkoff", False),
+    # Persian possessive suffix on a head: the person named before
+    ("ترامپ روز جمعه گفت فرستاده ویژه‌اش هفته آینده به مسقط می‌رود.", "Steve Witkoff", True),
+    ("پوتین گفت فرستاده ویژه‌اش به زودی به تهران سفر می‌کند.", "Steve Witkoff", False),
+    # the seat named after a bare head
+    ("Albusaidi said the envoy would report to the president at the White House.", "Donald Trump", True),
+    ("Reporters met the president at the Kremlin.", "Donald Trump", False),
+    # a deputy office after "his": only a president's first deputy is the first vice president
+    ("Iran's president and his first deputy toured the flooded provinces.", "Mohammad Reza Aref", True),
+    ("The Iranian parliament speaker and his first deputy left the chamber.", "Mohammad Reza Aref", False),
+    # a full name with the given name spelt another way and one vowel of a pair left out
+    ("Esmail Baghai, speaking for the ministry, rejected the report.", "Esmaeil Baqaei", True),
+    ("Reza Baqai, a Tehran jeweller, was released on bail.", "Esmaeil Baqaei", False),
+    # "host" as a counterpart: the other country's holder of the anchor's office
+    ("Araghchi and his Omani host walked out of the palace together.", "Badr Albusaidi", True),
+    ("Araghchi told the Iranian host of the talk show that he was hopeful.", "Badr Albusaidi", False),
+    # a Persian context-needing surname as the subject of its clause, other officials named
+    ("عراقچی به مسقط رفت، اما ظریف در تهران ماند و با خبرنگاران صحبت نکرد.", "Mohammad Javad Zarif", True),
+    ("عراقچی گفت این کار ظریف و حساسی است.", "Mohammad Javad Zarif", False),
+    # across the table: the US envoy's counterpart is Iran's chief negotiator
+    ("Witkoff is due to see his Iranian counterpart in Oman next week.", "Abbas Araghchi", True),
+    ("The US envoy for Ukraine sat down with his Russian counterpart.", "Abbas Araghchi", False),
+    # Takht-Ravanchi's office
+    ("The deputy foreign minister for political affairs will lead the expert talks.", "Majid Takht-Ravanchi", True),
+    ("معاون سیاسی وزارت امور خارجه برای رایزنی به ژنو رفت.", "Majid Takht-Ravanchi", True),
+    ("Iran's deputy foreign minister for legal affairs met IAEA officials.", "Majid Takht-Ravanchi", False),
+]
+
+
+@pytest.mark.parametrize("text,official,found", OFFICIAL_CASES)
+def test_official_classes(text, official, found):
+    got = MATCHER.scan(text)
+    assert (official in got.officials) is found, [(m.name, m.text, m.detail) for m in got.mentions]
