@@ -195,14 +195,18 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
 
     Never when the leads disagree about the day or the place, or when one lead reports a
     meeting of people (a call, a visit, a round of talks) the other does not: a call about a
-    seizure is another incident than the seizure.
+    seizure is another incident than the seizure. Names are no object in a meeting either:
+    they are the people who met, and the same people meet more than once a day.
     """
     if abs(a.published - b.published) > CROSS_WINDOW or _hard_conflict(a, b) is not None:
         return ()
     ka, kb = _kinds(a), _kinds(b)
     if (ka ^ kb) & INTERACTIONS:
         return ()
-    objects = shared_objects(a.lang, a.objects, a.pairs, b.lang, b.objects, b.pairs)
+    # In a call, a visit or a round of talks the names are the people who met, not an object:
+    # an untracked minister's two calls of one day share his name and are two incidents.
+    meeting = (ka | kb) & INTERACTIONS
+    objects = () if meeting else shared_objects(a.lang, a.objects, a.pairs, b.lang, b.objects, b.pairs)
     kinds = (ka & b.actions) | (kb & a.actions)
     if len(objects) >= 2 or (objects and kinds):
         return objects + tuple(sorted(kinds))

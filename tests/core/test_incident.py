@@ -99,3 +99,26 @@ def test_a_bill_by_the_same_official_in_both_languages_is_one_incident():
                "Abbas Araghchi spoke by phone with Rafael Grossi about the parliament's bill. Hamid Reza Haji "
                "Babaee had announced it.", 6)
     assert incident(en, call) == ()
+
+
+def test_an_untracked_minister_s_two_calls_of_one_day_are_two_incidents():
+    """His name is in both, as a participant, not as what happened to something."""
+    from core.analysis import scan_text
+    from core.signature import build_signature
+    from tests.core.story_cases import T0
+    from tests.core.test_stories import _matcher
+
+    matcher, gazetteer = _matcher()
+
+    def sig(key, title, text, hours):
+        mentions = matcher.scan(scan_text(title, text)).mentions
+        return build_signature(key, T0 + timedelta(hours=hours), title, text, mentions, gazetteer)
+
+    first = sig(1, "French minister calls Araghchi on inspections",
+                "French Foreign Minister Jean-Noel Barrot spoke by phone on Saturday with Abbas Araghchi about "
+                "inspections. Jean-Noel Barrot urged access for inspectors.", 0)
+    second = sig(2, "French minister calls Rubio on Iran",
+                 "French Foreign Minister Jean-Noel Barrot spoke by phone on Saturday with Marco Rubio about Iran. "
+                 "Jean-Noel Barrot and Rubio discussed inspections.", 3)
+    assert first.objects and set(first.objects) & set(second.objects)
+    assert incident(first, second) == ()
