@@ -3,7 +3,7 @@
 Officials and gazetteer names say who acted, and the same people act in many events a day
 (two calls of one minister, a designation and the reaction to it). What tells one incident
 from another is its object: the tanker seized ("Selene Grace"), the prisoners freed
-("Mehdi Saberi"), the broadcaster that published a leaked letter ("Iran International").
+("Mehdi Saberi"), the company that owns the ship ("Aegean Meridian Shipping").
 Those names are in no watchlist, so they are found as written: in English, runs of
 capitalised words that are not titles, institutions or nationalities; in Persian, which has
 no capitals, every pair of adjacent words of the lead and the next sentences.
@@ -43,7 +43,7 @@ _FA_MAP = {
 # calendar words, sentence openers. A run of capitals is cut at them.
 GENERIC = frozenset("""
 the a an and of in on at to for by with from as but after before while when during this that these those it
-its his her their our we they he she i mr mrs ms dr sir sheikh prince king emir sultan majesty highness al el bin
+its his her their our we they he she i mr mrs ms dr sir sheikh prince king emir sultan majesty highness bin
 ibn ayatollah hojatoleslam imam revolution president vice prime minister
 ministers ministry minister's foreign deputy secretary spokesman spokeswoman spokesperson envoy special senior
 state states department united nations national security council supreme leader general director chief head

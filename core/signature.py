@@ -60,11 +60,14 @@ _WEEKDAY = re.compile(r"(?<!\w)(monday|tuesday|wednesday|thursday|friday|saturda
 _RELATIVE = re.compile(r"(?<!\w)(yesterday|today|دیروز|روز گذشته|امروز|امشب|بامداد امروز)(?!\w)")
 _RELATIVE_BACK = {"yesterday": 1, "دیروز": 1, "روز گذشته": 1}
 # A tracked official named only as someone's principal ("the Trump administration", "Trump's
-# envoy", «فرستاده ویژه ترامپ»): not who acted, so not one of the lead's names.
-_ATTRIBUTIVE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:special\s+)?(?:administration|government|envoy|team)\b", re.I)
+# envoy", "an adviser to Supreme Leader Ali Khamenei", «فرستاده ویژه ترامپ»): not who acted, so
+# not one of the lead's names.
+_ATTRIBUTIVE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:special\s+|top\s+|senior\s+)?(?:administration|government|envoy|team"
+                                r"|aide|adviser|advisor)\b", re.I)
 _ATTRIBUTIVE_BEFORE = re.compile(
-    r"(?:(?:envoy|administration|government)\s+(?:of|to|for)(?:\s+u\.?s\.?)?(?:\s+president)?"
-    r"|(?:فرستاده|نماینده|دولت)(?:\s+ویژه)?(?:\s+رئیس\s?جمهور)?(?:\s+آمریکا)?)\s*$", re.I)
+    r"(?:(?:envoy|administration|government|aide|adviser|advisor)\s+(?:of|to|for)(?:\s+u\.?s\.?)?(?:\s+president)?"
+    r"(?:\s+iran['’]s)?(?:\s+supreme\s+leader)?(?:\s+ayatollah)?"
+    r"|(?:فرستاده|نماینده|دولت|مشاور)(?:\s+ویژه|\s+عالی)?(?:\s+رئیس\s?جمهور)?(?:\s+آمریکا)?)\s*$", re.I)
 
 
 @dataclass(frozen=True)

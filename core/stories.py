@@ -52,7 +52,7 @@ SAME_DAY = timedelta(hours=12)  # without a weekday on both sides, how close in 
 # incident ("the letter attributed to Takht-Ravanchi"), and those that are meetings of people,
 # which the same people hold many of ("a call", "a visit"): two leads that differ by one of
 # these report different incidents, whatever else they share.
-DOCUMENTS = frozenset({"letter", "report"})
+DOCUMENTS = frozenset({"letter", "report", "bill"})
 INTERACTIONS = frozenset({"phone call", "visit", "round of talks"})
 
 _WORD = re.compile(r"\w+")
@@ -195,14 +195,18 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
 
     Never when the leads disagree about the day or the place, or when one lead reports a
     meeting of people (a call, a visit, a round of talks) the other does not: a call about a
-    seizure is another incident than the seizure.
+    seizure is another incident than the seizure. Names are no object in a meeting either:
+    they are the people who met, and the same people meet more than once a day.
     """
     if abs(a.published - b.published) > CROSS_WINDOW or _hard_conflict(a, b) is not None:
         return ()
     ka, kb = _kinds(a), _kinds(b)
     if (ka ^ kb) & INTERACTIONS:
         return ()
-    objects = shared_objects(a.lang, a.objects, a.pairs, b.lang, b.objects, b.pairs)
+    # In a call, a visit or a round of talks the names are the people who met, not an object:
+    # an untracked minister's two calls of one day share his name and are two incidents.
+    meeting = (ka | kb) & INTERACTIONS
+    objects = () if meeting else shared_objects(a.lang, a.objects, a.pairs, b.lang, b.objects, b.pairs)
     kinds = (ka & b.actions) | (kb & a.actions)
     if len(objects) >= 2 or (objects and kinds):
         return objects + tuple(sorted(kinds))
@@ -222,18 +226,17 @@ def _conflict(a: Signature, b: Signature) -> tuple[str | None, frozenset[str]]:
     pb, _, lead_b = _lead_parts(b)
     # Whom or where one lead names and the other article never mentions. An organisation
     # beside a shared person is often just that person's office ("the State Department").
-    # Two people named by both leads on the same day outweigh a place one lead adds as background
-    # ("two days after the talks in Muscat").
     together = _people(a) & _people(b)
     same_day = a.day is not None and a.day == b.day
     # The same kind of action at the same place on the same day: an organisation one lead adds
     # is a source ("Iran's Foreign Ministry confirmed"), not another event.
     sourced = same_day and bool(pa & pb) and bool(_kinds(a) & _kinds(b))
     offices = bool(together) or sourced
-    ignore_a = a.actions | (a.organisations if offices else frozenset()) | (a.places if len(together) > 1
-                                                                             and same_day else frozenset())
-    ignore_b = b.actions | (b.organisations if offices else frozenset()) | (b.places if len(together) > 1
-                                                                             and same_day else frozenset())
+    # Two people named by both leads, or one doing the same kind of thing in both, on the same day,
+    # outweigh a place one lead adds as background ("two days after the talks in Muscat").
+    background = same_day and (len(together) > 1 or bool(together and _kinds(a) & _kinds(b)))
+    ignore_a = a.actions | (a.organisations if offices else frozenset()) | (a.places if background else frozenset())
+    ignore_b = b.actions | (b.organisations if offices else frozenset()) | (b.places if background else frozenset())
     unexplained = _unexplained(lead_a - ignore_a, _everything(b)) | _unexplained(lead_b - ignore_b, _everything(a))
     if pa & pb:  # one lead refines a shared place ("off Jask, near the Strait of Hormuz")
         unexplained -= a.places | b.places

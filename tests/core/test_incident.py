@@ -3,6 +3,8 @@ and the incident rule with its guards (a call about a seizure is not the seizure
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from core.incident import english_names, pair_key, persian_pairs, shared_objects, skeleton
@@ -70,3 +72,53 @@ def test_why_says_the_incident_and_the_object():
     text = render_grouping([GroupingLink("AP", "en", "Tasnim", "fa", "incident", 1.0, ("Selene Grace", "seizure"))],
                            2, ["en", "fa"])
     assert "the same incident" in text and "Selene Grace" in text and "Tasnim (Persian)" in text
+
+
+def test_a_bill_by_the_same_official_in_both_languages_is_one_incident():
+    """The deputy speaker announcing a bill (Persian) and a report of the bill naming him only in
+    its body (English): a document both leads report, by an official both name."""
+    from core.analysis import scan_text
+    from core.signature import build_signature
+    from tests.core.story_cases import T0
+    from tests.core.test_stories import _matcher
+
+    matcher, gazetteer = _matcher()
+
+    def sig(key, title, text, hours):
+        mentions = matcher.scan(scan_text(title, text)).mentions
+        return build_signature(key, T0 + timedelta(hours=hours), title, text, mentions, gazetteer)
+
+    fa = sig(1, "حاجی‌بابایی: طرح تعلیق همکاری با آژانس اعلام وصول شد",
+             "حمیدرضا حاجی‌بابایی، نایب‌رئیس مجلس شورای اسلامی، از اعلام وصول طرح تعلیق همکاری با آژانس "
+             "بین‌المللی انرژی اتمی خبر داد.", 0)
+    en = sig(2, "Iranian MPs table bill to suspend IAEA cooperation",
+             "Iranian lawmakers have introduced a bill that would suspend all cooperation with the International "
+             "Atomic Energy Agency. Hamid Reza Haji Babaee told Tasnim that 170 MPs had signed the measure.", 5)
+    assert "bill" in incident(fa, en)
+    call = sig(3, "Araghchi, Grossi discuss the bill by phone",
+               "Abbas Araghchi spoke by phone with Rafael Grossi about the parliament's bill. Hamid Reza Haji "
+               "Babaee had announced it.", 6)
+    assert incident(en, call) == ()
+
+
+def test_an_untracked_minister_s_two_calls_of_one_day_are_two_incidents():
+    """His name is in both, as a participant, not as what happened to something."""
+    from core.analysis import scan_text
+    from core.signature import build_signature
+    from tests.core.story_cases import T0
+    from tests.core.test_stories import _matcher
+
+    matcher, gazetteer = _matcher()
+
+    def sig(key, title, text, hours):
+        mentions = matcher.scan(scan_text(title, text)).mentions
+        return build_signature(key, T0 + timedelta(hours=hours), title, text, mentions, gazetteer)
+
+    first = sig(1, "French minister calls Araghchi on inspections",
+                "French Foreign Minister Jean-Noel Barrot spoke by phone on Saturday with Abbas Araghchi about "
+                "inspections. Jean-Noel Barrot urged access for inspectors.", 0)
+    second = sig(2, "French minister calls Rubio on Iran",
+                 "French Foreign Minister Jean-Noel Barrot spoke by phone on Saturday with Marco Rubio about Iran. "
+                 "Jean-Noel Barrot and Rubio discussed inspections.", 3)
+    assert first.objects and set(first.objects) & set(second.objects)
+    assert incident(first, second) == ()
