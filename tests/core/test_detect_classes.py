@@ -62,6 +62,8 @@ TOPIC_CASES = [
     ("The energy group ended talks with two Asian buyers over the pricing formula for its LNG.",
      "negotiations", False),
     ("سخنگوی حزب گفت مذاکره با احزاب اصولگرا برای ائتلاف انتخاباتی ادامه دارد.", "negotiations", False),
+    ("The board signed the agreement after the shareholders backed the pricing formula.", "negotiations", False),
+    ("Tehran and the E3 reached an agreement on a timetable for inspections.", "negotiations", True),
     # a deal with one of the sides is diplomacy, whatever business words stand near it
     ("An investment-heavy plan from Gulf investors could underpin a deal with Washington, Iranian officials say.",
      "negotiations", True),
