@@ -13,6 +13,11 @@ recording when each sendMessage arrived. Against it, interleaved for ``--rounds`
   ingest does), then deliver at ``--fanout-rate`` from the commit; the finish time against
   count/rate, and with the queueing added.
 
+Throughput is reported as messages per wall second and, because the machine is shared, also
+as messages per CPU second of the sending process (all its threads: briefbot's claims and
+records run in a worker thread), both as the ratio briefbot / bare PTB per round. The order
+of the two alternates between rounds.
+
     PTB_TIMEDELTA=1 .venv/bin/python benchmarks/delivery.py            # --n 2000 --rounds 3
 """
 
@@ -81,8 +86,10 @@ def make_bot(base_url: str, rate_limiter=None):
                   request=HTTPXRequest(connection_pool_size=64, read_timeout=30, write_timeout=30))
 
 
-async def bare_ptb(base_url: str, n: int, concurrency: int = 32, rate_limiter=None) -> float:
-    """Seconds to send n messages with plain Bot.send_message, ``concurrency`` at a time."""
+async def bare_ptb(base_url: str, n: int, concurrency: int = 32, rate_limiter=None,
+                   cpu: list[float] | None = None) -> float:
+    """Seconds to send n messages with plain Bot.send_message, ``concurrency`` at a time (the
+    process CPU seconds it took are appended to ``cpu``)."""
     from telegram import LinkPreviewOptions
     from telegram.constants import ParseMode
 
@@ -96,9 +103,12 @@ async def bare_ptb(base_url: str, n: int, concurrency: int = 32, rate_limiter=No
                                    link_preview_options=LinkPreviewOptions(is_disabled=True))
 
     async with bot:
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         await asyncio.gather(*(one(i) for i in range(n)))
-        return time.perf_counter() - started
+        took = time.perf_counter() - started
+        if cpu is not None:
+            cpu.append(time.process_time() - cpu_started)
+        return took
 
 
 def fill_outbox(db, n: int, alerts: bool = True) -> float:
@@ -137,8 +147,9 @@ def fill_outbox(db, n: int, alerts: bool = True) -> float:
 
 
 async def briefbot(base_url: str, n: int, rate: float | None, concurrency: int = 32,
-                   alerts: bool = True) -> tuple[float, float, int]:
-    """(seconds to deliver, seconds to queue, sent) for n outbox rows at ``rate`` (None: no limit)."""
+                   alerts: bool = True, cpu: list[float] | None = None) -> tuple[float, float, int]:
+    """(seconds to deliver, seconds to queue, sent) for n outbox rows at ``rate`` (None: no limit);
+    the process CPU seconds of the delivery (all threads: claims and records too) go to ``cpu``."""
     from bot.ratelimit import SmoothRateLimiter
     from bot.sender import TelegramSender
     from jobs.deliver import Deliverer, deliver_due
@@ -151,10 +162,12 @@ async def briefbot(base_url: str, n: int, rate: float | None, concurrency: int =
         limits = SendLimits(rate, None)
         bot = make_bot(base_url, SmoothRateLimiter(limits))
         async with bot:
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             report = await deliver_due(db, TelegramSender(bot), NOW,
                                        deliverer=Deliverer(limits=limits, concurrency=concurrency))
             took = time.perf_counter() - started
+            if cpu is not None:
+                cpu.append(time.process_time() - cpu_started)
         db.dispose()
     return took, queued, report.sent
 
@@ -177,13 +190,18 @@ def summary(values: list[float]) -> str:
     return f"min {min(values):.0f} / median {statistics.median(values):.0f}"
 
 
+def summary_ms(cpu_seconds: list[float], n: int) -> str:
+    per = [c * 1000 / n for c in cpu_seconds]
+    return f"min {min(per):.2f} / median {statistics.median(per):.2f}"
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=2000, help="messages per throughput run")
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--rates", default="30,100", help="configured rates to check the shape of")
+    parser.add_argument("--rates", default="30,100", help="configured rates to check the shape of ('' for none)")
     parser.add_argument("--shape-seconds", type=float, default=10, help="length of each rate-shape run")
-    parser.add_argument("--fanout", type=int, default=10_000)
+    parser.add_argument("--fanout", type=int, default=10_000, help="chats in the fan-out run (0: none)")
     parser.add_argument("--fanout-rate", type=float, default=300)
     args = parser.parse_args()
 
@@ -194,22 +212,27 @@ async def main() -> None:
     base_url = f"http://127.0.0.1:{ports.get(timeout=30)}/bot"
     try:
         print(f"throughput, {args.n} messages, 32 in flight, no rate limit ({args.rounds} interleaved rounds)")
-        bare, ours = [], []
-        for _ in range(args.rounds):
-            bare.append(args.n / await bare_ptb(base_url, args.n))
-            await arrivals(base_url)
-            took, _, sent = await briefbot(base_url, args.n, None, alerts=False)
-            assert sent == args.n, sent
-            ours.append(args.n / took)
-            await arrivals(base_url)
+        bare, ours, bare_cpu, ours_cpu = [], [], [], []
+        for i in range(args.rounds):  # which goes first alternates: neither always meets a warmer machine
+            for variant in ("bare", "ours") if i % 2 == 0 else ("ours", "bare"):
+                if variant == "bare":
+                    bare.append(args.n / await bare_ptb(base_url, args.n, cpu=bare_cpu))
+                else:
+                    took, _, sent = await briefbot(base_url, args.n, None, alerts=False, cpu=ours_cpu)
+                    assert sent == args.n, sent
+                    ours.append(args.n / took)
+                await arrivals(base_url)
         ratios = [o / b for o, b in zip(ours, bare, strict=True)]
-        print(f"  bare PTB            msg/s {summary(bare)}")
-        print(f"  briefbot deliver    msg/s {summary(ours)}")
-        print(f"  ratio (per round)   {' '.join(f'{r:.2f}' for r in ratios)}; min {min(ratios):.2f} "
+        cpu_ratios = [b / o for o, b in zip(ours_cpu, bare_cpu, strict=True)]  # throughput per CPU second
+        print(f"  bare PTB            msg/s {summary(bare)}; CPU ms/msg {summary_ms(bare_cpu, args.n)}")
+        print(f"  briefbot deliver    msg/s {summary(ours)}; CPU ms/msg {summary_ms(ours_cpu, args.n)}")
+        print(f"  ratio, msg/s        {' '.join(f'{r:.2f}' for r in ratios)}; min {min(ratios):.2f} "
               f"/ median {statistics.median(ratios):.2f}")
+        print(f"  ratio, msg per CPU s {' '.join(f'{r:.2f}' for r in cpu_ratios)}; min {min(cpu_ratios):.2f} "
+              f"/ median {statistics.median(cpu_ratios):.2f}")
 
         from telegram.ext import AIORateLimiter
-        for rate in (float(r) for r in args.rates.split(",")):
+        for rate in (float(r) for r in args.rates.split(",") if r.strip()):
             n = int(rate * args.shape_seconds) + 1
             print(f"rate shape at {rate:g}/s, {n} messages")
             await briefbot(base_url, n, rate)

@@ -16,6 +16,9 @@ interleaved and the order rotates; figures are min / median over rounds.
 
     .venv/bin/python benchmarks/ingest.py --feeds 100 --rounds 3
     .venv/bin/python benchmarks/ingest.py --feeds 100 --cycles 10 --systems briefbot,reader   # memory over cycles
+
+``briefbot-worker`` is briefbot with entries decided in a worker process
+(``IngestOptions.processes=1``): its CPU column adds both processes, its peak RSS both peaks.
 """
 
 from __future__ import annotations
@@ -182,7 +185,7 @@ def _set_generation(port: int, g: int) -> None:
     urllib.request.urlopen(f"http://127.0.0.1:{port}/gen/{g}").read()
 
 
-def run_briefbot(urls: list[str], port: int, cycles: int, workdir: str) -> list[dict]:
+def run_briefbot(urls: list[str], port: int, cycles: int, workdir: str, processes: int = 0) -> list[dict]:
     import asyncio
 
     from jobs.detector import DetectorCache
@@ -201,7 +204,8 @@ def run_briefbot(urls: list[str], port: int, cycles: int, workdir: str) -> list[
             chats.subscribe_chat(s, chat, now)
         for url in urls:
             feed_store.add_feed(s, url, now)
-    options = IngestOptions(poll_seconds=600, allow_private=True, deadline_seconds=3600)  # throughput, not the deadline
+    options = IngestOptions(poll_seconds=600, allow_private=True, deadline_seconds=3600,  # throughput, not the deadline
+                            processes=processes)
     detector = DetectorCache()
     out = []
 
@@ -210,18 +214,33 @@ def run_briefbot(urls: list[str], port: int, cycles: int, workdir: str) -> list[
         async with make_client() as client:
             for g in range(cycles):
                 _set_generation(port, g)
-                start = time.perf_counter()
+                start, cpu = time.perf_counter(), time.process_time() + _worker_stats(detector)[0]
                 runs = await run_ingest(db, client, now, detector, options)
                 elapsed = time.perf_counter() - start
+                worker_cpu, worker_peak = _worker_stats(detector)
                 errors = [r.error for r in runs if r.status == "error"]
                 if errors:
                     raise SystemExit(f"briefbot errors: {errors[:3]}")
-                out.append({"seconds": elapsed, "new": sum(r.new_items for r in runs), "peak_mib": _peak_mib()})
+                # Peak: this process's plus the decide worker's (each its own high-water mark).
+                out.append({"seconds": elapsed, "new": sum(r.new_items for r in runs),
+                            "cpu": time.process_time() + worker_cpu - cpu, "peak_mib": _peak_mib() + worker_peak})
                 now += timedelta(seconds=601)
 
     asyncio.run(cycles_())
+    detector.close()
     db.dispose()
     return out
+
+
+def _worker_stats(detector) -> tuple[float, float]:
+    """(CPU seconds, peak MiB) of briefbot's decide worker process, if it has one."""
+    pool = detector._pool
+    return pool.stats() if pool is not None else (0.0, 0.0)
+
+
+def run_briefbot_worker(urls: list[str], port: int, cycles: int, workdir: str) -> list[dict]:
+    """briefbot with entries decided in a worker process (IngestOptions.processes=1)."""
+    return run_briefbot(urls, port, cycles, workdir, processes=1)
 
 
 def run_reader(urls: list[str], port: int, cycles: int, workdir: str) -> list[dict]:
@@ -233,7 +252,7 @@ def run_reader(urls: list[str], port: int, cycles: int, workdir: str) -> list[di
     out = []
     for g in range(cycles):
         _set_generation(port, g)
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         new = 0
         for _url, value in reader.update_feeds_iter(workers=4, scheduled=False):
             if isinstance(value, Exception):
@@ -241,7 +260,7 @@ def run_reader(urls: list[str], port: int, cycles: int, workdir: str) -> list[di
             if value is not None:
                 new += value.new
         elapsed = time.perf_counter() - start
-        out.append({"seconds": elapsed, "new": new, "peak_mib": _peak_mib()})
+        out.append({"seconds": elapsed, "new": new, "cpu": time.process_time() - cpu, "peak_mib": _peak_mib()})
     reader.close()
     return out
 
@@ -256,7 +275,7 @@ def run_feedparser(urls: list[str], port: int, cycles: int, workdir: str) -> lis
     for g in range(cycles):
         _set_generation(port, g)
         bodies = [urllib.request.urlopen(u).read() for u in urls]
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         new = 0
         for body in bodies:
             parsed = feedparser.parse(io.BytesIO(body), response_headers={"content-type": "application/rss+xml"})
@@ -265,11 +284,12 @@ def run_feedparser(urls: list[str], port: int, cycles: int, workdir: str) -> lis
                     seen.add(e.id)
                     new += 1
         elapsed = time.perf_counter() - start
-        out.append({"seconds": elapsed, "new": new, "peak_mib": _peak_mib()})
+        out.append({"seconds": elapsed, "new": new, "cpu": time.process_time() - cpu, "peak_mib": _peak_mib()})
     return out
 
 
-RUNNERS = {"briefbot": run_briefbot, "reader": run_reader, "feedparser": run_feedparser}
+RUNNERS = {"briefbot": run_briefbot, "briefbot-worker": run_briefbot_worker, "reader": run_reader,
+           "feedparser": run_feedparser}
 
 
 def child(system: str, feeds: int, port: int, cycles: int) -> None:
@@ -333,7 +353,7 @@ def main() -> None:
     ap.add_argument("--new", type=int, default=5, help="new items per feed in each later cycle")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--cycles", type=int, default=2, help="cycles per run (first fetch, then new items)")
-    ap.add_argument("--systems", default="briefbot,reader,feedparser")
+    ap.add_argument("--systems", default="briefbot,briefbot-worker,reader,feedparser")
     ap.add_argument("--child")
     ap.add_argument("--port", type=int)
     ap.add_argument("--profile", metavar="FILE", help="run briefbot once under py-spy, collapsed stacks to FILE")
@@ -362,29 +382,39 @@ def main() -> None:
                     flush=True)
 
     print(f"\nload average {_load()} at the end")
-    print("ms per new item, min / median over rounds (peak RSS in MiB, min / median)")
-    print("| system | first fetch | new items (cycle 2) | later cycles, mean | peak RSS after cycle 1 | peak RSS at end |")
-    print("|---|---|---|---|---|---|")
+    print("ms per new item (wall; CPU of every process of the system), min / median over rounds; "
+          "peak RSS in MiB (briefbot-worker: both processes' peaks added)")
+    print("| system | first fetch | new items (cycle 2) | first fetch CPU | cycle 2 CPU | later cycles, mean "
+          "| peak RSS after cycle 1 | peak RSS at end |")
+    print("|---|---|---|---|---|---|---|---|")
     per_item: dict[str, dict[str, list[float]]] = {}
+
+    def per_new(runs, cycle: int, key: str = "seconds") -> list[float]:
+        if cycle >= args.cycles:
+            return [0.0]
+        return [1000 * c[cycle].get(key, 0.0) / max(c[cycle]["new"], 1) for c in runs]
+
     for system, runs in results.items():
-        first = [1000 * c[0]["seconds"] / max(c[0]["new"], 1) for c in runs]
-        second = [1000 * c[1]["seconds"] / max(c[1]["new"], 1) for c in runs] if args.cycles > 1 else [0.0]
         later = [statistics.mean(1000 * x["seconds"] / max(x["new"], 1) for x in c[1:]) for c in runs] \
             if args.cycles > 1 else [0.0]
-        per_item[system] = {"first": first, "second": second}
-        print(f"| {system} | {_fmt(first)} | {_fmt(second)} | {_fmt(later)} | "
+        per_item[system] = {"first": per_new(runs, 0), "second": per_new(runs, 1),
+                            "first CPU": per_new(runs, 0, "cpu"), "second CPU": per_new(runs, 1, "cpu")}
+        print(f"| {system} | {_fmt(per_item[system]['first'])} | {_fmt(per_item[system]['second'])} | "
+              f"{_fmt(per_item[system]['first CPU'])} | {_fmt(per_item[system]['second CPU'])} | {_fmt(later)} | "
               f"{_fmt([c[0]['peak_mib'] for c in runs])} | {_fmt([c[-1]['peak_mib'] for c in runs])} |")
-    if "briefbot" in per_item:
-        for other in [s for s in per_item if s != "briefbot"]:
-            for phase in ("first", "second"):
-                b, o = per_item["briefbot"][phase], per_item[other][phase]
+    for ours in [s for s in per_item if s.startswith("briefbot")]:
+        for other in [s for s in per_item if not s.startswith("briefbot")]:
+            for phase in ("first", "second", "first CPU", "second CPU"):
+                b, o = per_item[ours][phase], per_item[other][phase]
                 if min(o) > 0:
-                    print(f"briefbot / {other}, {phase}: {min(b) / min(o):.2f}x (min) "
+                    print(f"{ours} / {other}, {phase}: {min(b) / min(o):.2f}x (min) "
                           f"{statistics.median(b) / statistics.median(o):.2f}x (median)")
-    if args.cycles > 2 and "briefbot" in results:
+            peak = [c[-1]["peak_mib"] for c in results[ours]], [c[-1]["peak_mib"] for c in results[other]]
+            print(f"{ours} / {other}, peak RSS: {min(peak[0]) / min(peak[1]):.2f}x (min) "
+                  f"{statistics.median(peak[0]) / statistics.median(peak[1]):.2f}x (median)")
+    if args.cycles > 2:
         for system, runs in results.items():
             print(f"{system} peak RSS by cycle (round 1): " + " ".join(f"{c['peak_mib']:.0f}" for c in runs[0]))
-
 
 if __name__ == "__main__":
     main()

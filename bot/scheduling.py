@@ -10,6 +10,7 @@ import asyncio
 import dataclasses
 import importlib
 import logging
+import sys
 import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -51,8 +52,12 @@ async def ingest_job(context: Context) -> None:
     """Claim due feeds a batch at a time (other replicas take the rest), store, detect, queue alerts."""
     rt = runtime(context)
     started = time.monotonic()
-    # Ingest's imports (parser, detection, summaries, stories: about a second) are not needed
-    # before the first cycle; the first one imports them in a thread, off the event loop.
+    # Ingest's imports (parser, detection, summaries, stories: about a second and ~7 MiB) are
+    # not needed before a feed is due; the first cycle that has one imports them in a thread.
+    if "jobs.ingest" not in sys.modules and not await rt.in_session(lambda s: _feed_due(s, rt.clock())):
+        if (health := _health(context)) is not None:
+            health.ingest_done()  # a cycle with nothing due is a finished cycle
+        return
     run_ingest = (await asyncio.to_thread(importlib.import_module, "jobs.ingest")).run_ingest
     options = dataclasses.replace(ingest_options(rt.settings), claim_limit=CLAIM_BATCH)
     runs = []
@@ -89,6 +94,12 @@ def log_ingest(runs: Sequence[FeedRun]) -> None:
     failed = len(runs) - len(fetched) - sum(r.status == "not_modified" for r in runs)
     log.info("ingest: %s checked, %s, %s queued%s", plural(len(runs), "feed"), plural(new, "new item"),
              plural(alerts, "alert"), f", {failed} failed" if failed else "")
+
+
+def _feed_due(session, now) -> bool:
+    from storage.feeds import any_feed_due
+
+    return any_feed_due(session, now)
 
 
 def _spikes(db, now) -> int:

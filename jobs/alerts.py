@@ -63,18 +63,26 @@ def enqueue_alerts(session: Session, articles: Sequence[ArticleView], now: datet
     if not matching:
         return changed
     targets, follows = alert_targets(session)
+    story_ids = {a.id: (story_of or {}).get(a.id) for a in matching}
+    members: dict[int, list[int]] = {}
+    for aid, story_id in story_ids.items():
+        if story_id:
+            members.setdefault(story_id, []).append(aid)
+    # One read per story for the whole batch (with every batch member's own row), not per article.
+    outlets_of = {story_id: stories.get_story_outlets(session, story_id, include=ids)
+                  for story_id, ids in members.items()}
     for article in matching:
-        story_id = (story_of or {}).get(article.id)
-        changed += _alert_article(session, article, story_id, targets, follows, now)
+        story_id = story_ids[article.id]
+        outlets = outlets_of[story_id] if story_id else [(article.id, article.feed_title, "en")]
+        changed += _alert_article(session, article, story_id, outlets, targets, follows, now)
     return changed
 
 
-def _alert_article(session: Session, article: ArticleView, story_id: int | None, targets: list[ChatInfo],
+def _alert_article(session: Session, article: ArticleView, story_id: int | None,
+                   outlets: Sequence[tuple[int, str, str]], targets: list[ChatInfo],
                    follows: dict[int, list[tuple[str, str]]], now: datetime) -> int:
     names = {m.name for m in article.mentions}
     sent = story_messages.get_story_alerts(session, story_id) if story_id else {}
-    outlets = (stories.get_story_outlets(session, story_id, include=[article.id]) if story_id
-               else [(article.id, article.feed_title, "en")])
     earlier = {o for aid, o, _ in outlets if aid < article.id}
     key = alert_key(story_id) if story_id else f"article:{article.id}"
     originals: dict[int, ArticleView] = {}

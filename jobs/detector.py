@@ -23,6 +23,7 @@ class DetectorCache:
         self._lock = threading.Lock()
         self._watchlist: Watchlist | None = None
         self._matcher: Matcher | None = None
+        self._pool = None  # jobs.decide.DecidePool, made at the first ingest that asks for one
 
     def matcher_for(self, watchlist: Watchlist) -> Matcher:
         with self._lock:
@@ -40,6 +41,28 @@ class DetectorCache:
 
         with self._lock:
             return compiled(self._watchlist.gazetteer if self._watchlist else ())
+
+    @property
+    def watchlist(self) -> Watchlist:
+        """The watchlist the current Matcher was built from."""
+        with self._lock:
+            return self._watchlist or Watchlist()
+
+    def decide_pool(self):
+        """The worker process that decides entries (jobs.decide.DecidePool), kept between cycles."""
+        from jobs.decide import DecidePool
+
+        with self._lock:
+            if self._pool is None:
+                self._pool = DecidePool()
+            return self._pool
+
+    def close(self) -> None:
+        """Stop the decide worker, if one was started."""
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.close()
 
     def current(self, db: Database) -> Matcher:
         with db.session() as s:

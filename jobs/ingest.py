@@ -15,10 +15,9 @@ recorded as a failure with back-off, so one slow feed never holds the others.
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -27,18 +26,17 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from core.analysis import analyze, scan_text
 from core.backoff import next_attempt
 from core.gazetteer import Gazetteer, compiled
-from core.model import ArticleView, FeedEntry
+from core.model import ArticleView
 from core.render import plural
-from core.stories import fingerprint
 from jobs import metrics
 from jobs.alerts import enqueue_alerts
+from jobs.decide import DecidePool, Decision, decide_entry
 from jobs.detector import DetectorCache
 from jobs.fetch import FetchResult, fetch_url
 from jobs.fulltext import PAGE_MAX_BYTES, expand_teasers, is_teaser
-from jobs.grouping import decide_signature, plan_batch, write_batch
+from jobs.grouping import plan_batch, write_batch
 from jobs.parse import ParsedFeed, parse_feed
 from storage import articles, feed_history, feeds
 from storage.db import Database
@@ -79,6 +77,9 @@ class IngestOptions:
     batch_pause: float = 0.12
     deadline_seconds: float = 45  # a cycle stops waiting for feeds after this (ticks are 60 s apart)
     claim_limit: int | None = None  # feeds claimed per call (replicas share the rest); None: all due
+    # Decide (detect, summarise, sign) new entries in a worker process beside the one that
+    # fetches, parses and writes: a second core does that half. 0: all in this process.
+    processes: int = 0
 
 
 async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, detector: DetectorCache,
@@ -91,19 +92,20 @@ async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, det
     loop = asyncio.get_running_loop()
     deadline = loop.time() + options.deadline_seconds
     matcher = await asyncio.to_thread(detector.current, db)
+    pool = detector.decide_pool() if options.processes > 0 else None
     # Parsing and storing are CPU work that holds the GIL: one thread does both, in turn. More
     # threads ran no faster (benchmarks/ingest.py), and each grows a malloc arena of its own,
     # memory the process keeps: with one, peak RSS stays flat over repeated cycles.
     worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest")
     try:
-        return await _cycle(db, client, now, options, due, history, matcher, detector, deadline, worker)
+        return await _cycle(db, client, now, options, due, history, matcher, detector, deadline, worker, pool)
     finally:
         worker.shutdown(wait=False)
 
 
 async def _cycle(db: Database, client: httpx.AsyncClient, now: datetime, options: IngestOptions,
                  due: list[FeedInfo], history: dict, matcher, detector: DetectorCache, deadline: float,
-                 worker: ThreadPoolExecutor) -> list[FeedRun]:
+                 worker: ThreadPoolExecutor, pool: DecidePool | None = None) -> list[FeedRun]:
     loop = asyncio.get_running_loop()
     limit = asyncio.Semaphore(options.concurrency)
     # Parsed feeds waiting to be stored are held in memory: at most this many at a time.
@@ -135,29 +137,45 @@ async def _cycle(db: Database, client: httpx.AsyncClient, now: datetime, options
         fetched.add(feed.id)
         return feed, result, parsed
 
+    def out_of_time() -> bool:
+        return loop.time() >= deadline
+
+    async def store(feed: FeedInfo, result: FetchResult, parsed: ParsedFeed | None) -> FeedRun | None:
+        try:
+            if out_of_time():
+                return None  # fetched but not stored: due again next cycle
+            sel = await loop.run_in_executor(worker, _select, db, feed, result, parsed, now, options,
+                                             history.get(feed.id))
+            if isinstance(sel, FeedRun):
+                return sel
+            decisions = await _decisions(pool, detector, sel, now) if pool is not None else None
+            return await loop.run_in_executor(worker, _write, db, matcher, feed, result, parsed, sel, decisions,
+                                              now, options, out_of_time, detector.gazetteer)
+        except Exception as e:  # one feed's storage failure must not stop the cycle
+            log.exception("storing %s failed", feed.url)
+            run = FeedRun(feed.url, "error", error=f"internal error while storing: {e}")
+            await asyncio.to_thread(_record_store_failure, db, feed, run.error, now, options)
+            return run
+        finally:
+            backlog.release()
+            in_flight.release()
+
+    # Two feeds in the store stage: one decided in the worker process while the other is written.
+    in_flight = asyncio.Semaphore(2 if pool is not None else 1)
     tasks = [asyncio.ensure_future(fetch(f)) for f in due]
-    runs = []
+    stores: list[asyncio.Future] = []
     try:
         for coro in asyncio.as_completed(tasks, timeout=max(deadline - loop.time(), 0)):
             feed, result, parsed = await coro
-            backlog.release()
-            if loop.time() >= deadline:
-                break  # fetched but not stored: due again next cycle
-            try:
-                run = await loop.run_in_executor(worker, _store, db, matcher, feed, result, parsed, now, options,
-                                                 lambda: loop.time() >= deadline, history.get(feed.id),
-                                                 detector.gazetteer)
-            except Exception as e:  # one feed's storage failure must not stop the cycle
-                log.exception("storing %s failed", feed.url)
-                run = FeedRun(feed.url, "error", error=f"internal error while storing: {e}")
-                await asyncio.to_thread(_record_store_failure, db, feed, run.error, now, options)
-            runs.append(run)
+            await in_flight.acquire()
+            stores.append(asyncio.ensure_future(store(feed, result, parsed)))
     except TimeoutError:
         pass
     finally:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+    runs = [run for run in await asyncio.gather(*stores) if run is not None]
     late = [f for f in due if f.id in started and f.id not in fetched]
     if late:
         runs.extend(await asyncio.to_thread(_record_late, db, late, now, options))
@@ -213,9 +231,19 @@ def _record_store_failure(db: Database, feed: FeedInfo, error: str, now: datetim
         log.exception("recording the failure of %s failed too", feed.url)
 
 
-def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: ParsedFeed | None,
-           now: datetime, options: IngestOptions, out_of_time: Callable[[], bool] = lambda: False,
-           history_until: datetime | None = None, gazetteer: Gazetteer | None = None) -> FeedRun:
+@dataclass(frozen=True)
+class _Selected:
+    """A feed's entries not stored yet (newest first, with their keys), chosen before deciding."""
+
+    fresh: list[articles.KeyedEntry]
+    more: bool
+    alertable: bool
+    outlet: str
+
+
+def _select(db: Database, feed: FeedInfo, result: FetchResult, parsed: ParsedFeed | None, now: datetime,
+            options: IngestOptions, history_until: datetime | None = None) -> _Selected | FeedRun:
+    """The feed's new entries, or its outcome when there is nothing to store (error, 304)."""
     next_ok = now + timedelta(seconds=options.poll_seconds)
     error = result.error if result.status == "error" else (parsed.error if parsed else None)
     if error or result.status == "not_modified":
@@ -238,20 +266,46 @@ def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
             dated = [e.published for e, _ in fresh if e.published is not None]
             feed_history.set_history_until(s, feed.id, min(dated) if more and dated else None)
             more = False
-    outlet = feed.title or _host(feed.url)
+    return _Selected(fresh, more, alertable, feed.title or _host(feed.url))
+
+
+async def _decisions(pool: DecidePool, detector: DetectorCache, sel: _Selected, now: datetime
+                     ) -> list[Decision] | None:
+    """The worker process's decisions for ``sel.fresh`` (in order); None if it failed (then
+    this process decides, as without a worker)."""
+    if not sel.fresh:
+        return []
+    try:
+        return await asyncio.wrap_future(pool.submit(detector.watchlist, [e for e, _ in sel.fresh], now, sel.outlet))
+    except Exception:
+        log.exception("the decide worker failed; deciding in this process")
+        return None
+
+
+def _write(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: ParsedFeed, sel: _Selected,
+           decisions: Sequence[Decision] | None, now: datetime, options: IngestOptions,
+           out_of_time: Callable[[], bool] = lambda: False, gazetteer: Gazetteer | None = None) -> FeedRun:
+    """Store the selected entries in transactions of ``batch_size``, each with its stories and alerts."""
+    next_ok = now + timedelta(seconds=options.poll_seconds)
+    fresh, more, alertable, outlet = sel.fresh, sel.more, sel.alertable, sel.outlet
     stored = queued = 0
-    batches = [fresh[i:i + options.batch_size] for i in range(0, len(fresh), options.batch_size)] or [[]]
-    for n, batch in enumerate(batches):
+    starts = range(0, len(fresh), options.batch_size)
+    batches = [(fresh[i:i + options.batch_size], decisions[i:i + options.batch_size] if decisions is not None
+                else None) for i in starts] or [([], None)]
+    for n, (batch, decided_batch) in enumerate(batches):
         last = n == len(batches) - 1
         if not last and out_of_time():
             more, last = True, True  # the rest of this feed waits for the next cycle
         # CPU work, no transaction open; stored oldest first, so ids follow time within a batch.
-        decided = [_decide(matcher, e, keys) for e, keys in reversed(batch)]
-        signatures = [_signature(d, gazetteer or compiled(()), now, outlet) for d in decided]
-        plan = plan_batch(db, signatures)  # story candidates read before the write lock is taken
+        if decided_batch is None:
+            decided_batch = [decide_entry(matcher, gazetteer or compiled(()), e, now, outlet) for e, _ in batch]
+        pairs = list(zip(batch, decided_batch, strict=True))[::-1]
+        items = [articles.NewArticle(entry=e, summary=d.summary, mentions=d.mentions, fingerprint=d.fingerprint,
+                                     keys=keys) for (e, keys), d in pairs]
+        plan = plan_batch(db, [d.signature for _, d in pairs])  # story candidates read before the write lock
         with db.session() as s:
-            rows = articles.insert_articles(s, feed.id, decided, now, alertable=alertable)
-            views = [_view(row, item, outlet) for row, item in zip(rows, decided, strict=True)]
+            rows = articles.insert_articles(s, feed.id, items, now, alertable=alertable)
+            views = [_view(row, item, outlet) for row, item in zip(rows, items, strict=True)]
             grouping = write_batch(s, plan, [r.id for r in rows], now)
             queued += enqueue_alerts(s, views, now, grouping.story_of, grouping.merged) if alertable else 0
             metrics.STORY_MERGES.inc(len(grouping.merged))
@@ -268,23 +322,14 @@ def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
     return FeedRun(feed.url, "new", new_items=stored, alerts=queued)
 
 
-def _decide(matcher, entry: FeedEntry, keys=None) -> articles.NewArticle:
-    """Detection, summary and (for articles that name something tracked) the story fingerprint."""
-    analysis = analyze(matcher, entry.title, entry.text)
-    mentions = analysis.detection.mentions
-    return articles.NewArticle(entry=entry, summary=analysis.summary, mentions=mentions,
-                               fingerprint=fingerprint(analysis.scanned) if mentions else None, keys=keys)
-
-
-def _signature(item: articles.NewArticle, gazetteer: Gazetteer, now: datetime, outlet: str):
-    """The article's story signature, or None; the SimHash is computed only for a kept one
-    (most articles name nothing tracked and are dropped here)."""
-    e = item.entry
-    sig = decide_signature(e.title, e.text, e.published, item.mentions, gazetteer, now, outlet=outlet,
-                           simhash=item.fingerprint if item.fingerprint is not None else 0)
-    if sig is not None and item.fingerprint is None:
-        sig = dataclasses.replace(sig, fingerprint=fingerprint(scan_text(e.title, e.text)))
-    return sig
+def _store(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: ParsedFeed | None,
+           now: datetime, options: IngestOptions, out_of_time: Callable[[], bool] = lambda: False,
+           history_until: datetime | None = None, gazetteer: Gazetteer | None = None) -> FeedRun:
+    """Select, decide and write one feed's entries, all in this process."""
+    sel = _select(db, feed, result, parsed, now, options, history_until)
+    if isinstance(sel, FeedRun):
+        return sel
+    return _write(db, matcher, feed, result, parsed, sel, None, now, options, out_of_time, gazetteer)
 
 
 def _view(row: articles.StoredArticle, item: articles.NewArticle, outlet: str) -> ArticleView:

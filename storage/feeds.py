@@ -107,6 +107,15 @@ def get_feeds_due(session: Session, now: datetime) -> list[FeedInfo]:
     return [_info(f) for f in rows]
 
 
+def any_feed_due(session: Session, now: datetime) -> bool:
+    """Whether a feed is due (one indexed row at most): lets a start put off importing the
+    ingest stack until there is something to fetch."""
+    return session.exec(
+        select(Feed.id).where(Feed.paused == False)  # noqa: E712
+        .where(or_(Feed.next_fetch_at == None, Feed.next_fetch_at <= now)).limit(1)  # noqa: E711
+    ).first() is not None
+
+
 def claim_due_feeds(session: Session, now: datetime, *, lease: timedelta = FEED_LEASE,
                     limit: int | None = None) -> list[FeedInfo]:
     """Take due feeds for this process: each is leased by moving ``next_fetch_at`` to ``now + lease``.

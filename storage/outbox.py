@@ -110,9 +110,12 @@ def claim_due(session: Session, now: datetime, *, limit: int = 50, owner: str = 
         claimed = _claim_sqlite(session, now, limit, owner, skip_chat_ids)
     if not claimed:
         return []
-    chats = {c.id: c for c in session.exec(select(Chat).where(Chat.id.in_({r.chat_ref for r in claimed})))}
-    items = [OutboxItem(id=r.id, chat_ref=r.chat_ref, chat_id=chats[r.chat_ref].chat_id,
-                        thread_id=chats[r.chat_ref].thread_id, kind=r.kind, dedup_key=r.dedup_key, html=r.html,
+    # Two columns, not Chat objects: building ORM instances was a fifth of a claim's time.
+    # Two columns by a prebuilt Core statement, not Chat objects (a fifth of a claim's time).
+    chats = {ref: (chat_id, thread_id) for ref, chat_id, thread_id in session.execute(
+        _CHATS_OF, {"refs": list({r.chat_ref for r in claimed})})}
+    items = [OutboxItem(id=r.id, chat_ref=r.chat_ref, chat_id=chats[r.chat_ref][0],
+                        thread_id=chats[r.chat_ref][1], kind=r.kind, dedup_key=r.dedup_key, html=r.html,
                         disable_notification=r.disable_notification, attempts=r.attempts, edit_of=r.edit_of,
                         created_at=r.created_at)
              for r in claimed]
@@ -121,27 +124,41 @@ def claim_due(session: Session, now: datetime, *, limit: int = 50, owner: str = 
 
 _RETURNED = (Outbox.id, Outbox.chat_ref, Outbox.kind, Outbox.dedup_key, Outbox.html, Outbox.disable_notification,
              Outbox.attempts, Outbox.edit_of, Outbox.created_at)
+_o, _c = Outbox.__table__, Chat.__table__
+_CHATS_OF = select(_c.c.id, _c.c.chat_id, _c.c.thread_id).where(_c.c.id.in_(bindparam("refs", expanding=True)))
+
+
+def _sqlite_claim(skipping: bool):
+    """One UPDATE ... RETURNING, built once (per ``skipping``) with bound parameters: building
+    and hashing it at every claim cost more than running it. A row goes if it is its chat's
+    earliest due row and nothing of the chat is in flight."""
+    now = bindparam("now", type_=UTCDateTime)
+    in_flight = select(1).where(_other.c.chat_ref == _o.c.chat_ref, _other.c.status == "sending").exists()
+    earlier = select(1).where(_other.c.chat_ref == _o.c.chat_ref, _other.c.status == "pending",
+                              _other.c.next_attempt_at <= now, _other.c.id < _o.c.id).exists()
+    first_per_chat = (
+        select(_o.c.id).join(_c, _c.c.id == _o.c.chat_ref)
+        .where(_o.c.status == "pending", _o.c.next_attempt_at <= now, _c.c.subscribed.is_(True),
+               ~in_flight, ~earlier)
+        .order_by(_o.c.next_attempt_at, _o.c.id).limit(bindparam("limit"))
+    )
+    if skipping:
+        first_per_chat = first_per_chat.where(_c.c.chat_id.not_in(bindparam("skip", expanding=True)))
+    return (update(_o).where(_o.c.id.in_(first_per_chat), _o.c.status == "pending")
+            .values(status="sending", claimed_at=now, claimed_by=bindparam("owner"))
+            .returning(*(_o.c[column.key] for column in _RETURNED)))
+
+
+_SQLITE_CLAIM = {False: _sqlite_claim(False), True: _sqlite_claim(True)}
 
 
 def _claim_sqlite(session: Session, now: datetime, limit: int, owner: str, skip_chat_ids: Collection[int]):
-    """One UPDATE ... RETURNING; SQLite has one writer, and scans the due index in order,
-    stopping at ``limit`` (cheap with 10,000 rows queued)."""
-    # A row goes if it is the chat's earliest due row and nothing of the chat is in flight.
-    in_flight = select(1).where(_other.c.chat_ref == Outbox.chat_ref, _other.c.status == "sending").exists()
-    earlier = select(1).where(_other.c.chat_ref == Outbox.chat_ref, _other.c.status == "pending",
-                              _other.c.next_attempt_at <= now, _other.c.id < Outbox.id).exists()
-    first_per_chat = (
-        select(Outbox.id).join(Chat, Chat.id == Outbox.chat_ref)
-        .where(Outbox.status == "pending", Outbox.next_attempt_at <= now, Chat.subscribed.is_(True),
-               ~in_flight, ~earlier)
-        .order_by(Outbox.next_attempt_at, Outbox.id).limit(limit)
-    )
+    """SQLite has one writer, and scans the due index in order, stopping at ``limit`` (cheap
+    with 10,000 rows queued)."""
+    params = {"now": now, "limit": limit, "owner": owner or None}
     if skip_chat_ids:
-        first_per_chat = first_per_chat.where(Chat.chat_id.not_in(list(skip_chat_ids)))
-    return session.exec(
-        update(Outbox).where(Outbox.id.in_(first_per_chat), Outbox.status == "pending")
-        .values(status="sending", claimed_at=now, claimed_by=owner or None).returning(*_RETURNED)
-    ).all()
+        params["skip"] = list(skip_chat_ids)
+    return session.execute(_SQLITE_CLAIM[bool(skip_chat_ids)], params).all()
 
 
 def _claim_postgres(session: Session, now: datetime, limit: int, owner: str, skip_chat_ids: Collection[int]):
@@ -220,15 +237,20 @@ def release_stale_claims(session: Session, claimed_before: datetime, keep: Colle
     return session.exec(query.values(status="pending", claimed_at=None, claimed_by=None)).rowcount or 0
 
 
+_t = Outbox.__table__
+# A Core statement run once for the whole batch (executemany): the ORM's bulk UPDATE by
+# primary key did the same in twice the time, and this runs in the delivery loop's thread.
+_MARK_SENT = (update(_t).where(_t.c.id == bindparam("row_id"))
+              .values(status="sent", sent_at=bindparam("sent_at"), attempts=bindparam("attempts"),
+                      message_id=bindparam("message_id"), last_error=None, claimed_by=None))
+
+
 def mark_sent_many(session: Session, sent: Collection[tuple[OutboxItem, int | None]], now: datetime) -> None:
-    """Record a batch of successful sends in one statement per batch (bulk UPDATE by id)."""
+    """Record a batch of successful sends in one statement per batch (UPDATE by id, executemany)."""
     if not sent:
         return
-    session.execute(update(Outbox), [
-        {"id": item.id, "status": "sent", "sent_at": now, "attempts": item.attempts + 1,
-         "message_id": message_id, "last_error": None, "claimed_by": None}
-        for item, message_id in sent
-    ])
+    session.execute(_MARK_SENT, [{"row_id": item.id, "sent_at": now, "attempts": item.attempts + 1,
+                                  "message_id": message_id} for item, message_id in sent])
 
 
 def mark_sent(session: Session, item_id: int, now: datetime, message_id: int | None) -> None:

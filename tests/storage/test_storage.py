@@ -28,6 +28,21 @@ def test_feed_add_is_idempotent_and_due_now(db):
     assert [d.url for d in due] == ["https://news.example/rss"] and due[0].first_fetch
 
 
+def test_any_feed_due_agrees_with_the_due_list(db):
+    with db.session() as s:
+        assert not feeds.any_feed_due(s, NOW)  # no feeds
+        f, _ = feeds.add_feed(s, "https://news.example/rss", NOW)
+        assert feeds.any_feed_due(s, NOW)  # new: due at once
+        feeds.record_fetch_ok(s, f.id, NOW, NOW + timedelta(minutes=10), title="T", etag=None,
+                              last_modified=None, new_items=0)
+    with db.session() as s:
+        assert not feeds.any_feed_due(s, NOW + timedelta(minutes=9))
+        assert feeds.any_feed_due(s, NOW + timedelta(minutes=10))
+        feeds.set_feed_paused(s, "https://news.example/rss", True)
+    with db.session() as s:
+        assert not feeds.any_feed_due(s, NOW + timedelta(minutes=10))  # paused feeds are never due
+
+
 def test_feed_error_backs_off_and_success_resets(db):
     with db.session() as s:
         f, _ = feeds.add_feed(s, "https://news.example/rss", NOW)

@@ -1,0 +1,134 @@
+"""What ingest decides about a new entry before storing it, in this process or in a worker.
+
+Per entry: detection (mentions with evidence), the summary, and the story signature with
+its SimHash fingerprint. It is pure CPU work on core values, so it can run in a worker
+process beside the one that fetches and writes: ``DecidePool`` keeps one such process,
+built with the watchlist's matcher, for as long as the watchlist stays the same. The
+worker imports only core (and jobs.grouping for the signature rule): no database, no
+network; what goes in are the entries, what comes back are ``Decision`` values.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import multiprocessing
+import threading
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+
+from core.analysis import scan_text
+from core.gazetteer import Gazetteer, compiled
+from core.model import FeedEntry, Mention, Watchlist
+from core.signature import Signature
+from core.stories import fingerprint
+from core.summary import summarize
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Detection, summary, fingerprint and story signature of one entry (None: no one's news)."""
+
+    summary: str
+    mentions: tuple[Mention, ...]
+    fingerprint: int | None
+    signature: Signature | None
+
+
+def decide_entry(matcher, gazetteer: Gazetteer, entry: FeedEntry, now: datetime, outlet: str) -> Decision:
+    """Detection; the fingerprint for articles naming something tracked; the signature (its
+    SimHash computed only when kept: most articles name nothing tracked); the summary.
+
+    A summary is read only in alerts (articles naming something tracked) and briefings
+    (stories, so articles with a signature): an article with neither gets none, which spares
+    most articles of a general feed the summary's cost. ``briefbot analyze`` still
+    summarises every text it is given.
+    """
+    from jobs.grouping import decide_signature
+
+    scanned = scan_text(entry.title, entry.text)
+    mentions = matcher.scan(scanned).mentions
+    simhash = fingerprint(scanned) if mentions else None
+    sig = decide_signature(entry.title, entry.text, entry.published, mentions, gazetteer, now, outlet=outlet,
+                           simhash=simhash if simhash is not None else 0)
+    if sig is not None and simhash is None:
+        sig = dataclasses.replace(sig, fingerprint=fingerprint(scanned))
+    summary = summarize(entry.title, entry.text, mentions) if mentions or sig is not None else ""
+    return Decision(summary, mentions, simhash, sig)
+
+
+# ---- the worker process ------------------------------------------------------------------
+
+_worker_state: tuple | None = None  # (matcher, gazetteer), set in the worker by _start
+
+
+def _start(watchlist: Watchlist) -> None:
+    global _worker_state
+    from core.detect import Matcher
+
+    _worker_state = (Matcher(watchlist), compiled(watchlist.gazetteer))
+
+
+def _decide_many(entries: Sequence[FeedEntry], now: datetime, outlet: str) -> list[Decision]:
+    matcher, gazetteer = _worker_state
+    return [decide_entry(matcher, gazetteer, e, now, outlet) for e in entries]
+
+
+def _peak_kib() -> int:
+    """The worker's peak resident memory (VmHWM), for benchmarks that count every process."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return 0
+
+
+def _cpu_seconds() -> float:
+    import time
+
+    return time.process_time()
+
+
+class DecidePool:
+    """One worker process deciding entries for the current watchlist (rebuilt when it changes).
+
+    Spawned, not forked: the parent runs an event loop and threads, and a fork would copy
+    its memory; the worker imports only what deciding needs.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._watchlist: Watchlist | None = None
+        self._executor: ProcessPoolExecutor | None = None
+
+    def submit(self, watchlist: Watchlist, entries: Sequence[FeedEntry], now: datetime, outlet: str
+               ) -> Future[list[Decision]]:
+        return self._for(watchlist).submit(_decide_many, list(entries), now, outlet)
+
+    def _for(self, watchlist: Watchlist) -> ProcessPoolExecutor:
+        with self._lock:
+            if self._executor is None or watchlist != self._watchlist:
+                if self._executor is not None:
+                    self._executor.shutdown(wait=False, cancel_futures=False)
+                self._executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                                     initializer=_start, initargs=(watchlist,))
+                self._watchlist = watchlist
+            return self._executor
+
+    def stats(self) -> tuple[float, float]:
+        """(CPU seconds, peak RSS in MiB) of the running worker; (0, 0) without one."""
+        with self._lock:
+            executor = self._executor
+        if executor is None:
+            return 0.0, 0.0
+        return executor.submit(_cpu_seconds).result(), executor.submit(_peak_kib).result() / 1024
+
+    def close(self) -> None:
+        with self._lock:
+            executor, self._executor, self._watchlist = self._executor, None, None
+        if executor is not None:
+            executor.shutdown(wait=True)
