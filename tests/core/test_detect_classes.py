@@ -94,6 +94,10 @@ TOPIC_CASES = [
     # what the sides draft and float
     ("Kharrazi floated a phased arrangement: a cap on enrichment for access to frozen funds.",
      "negotiations", True),
+    # a quid pro quo for sanctions relief
+    ("A senior official said Tehran could cap its stockpile in exchange for sanctions relief.", "negotiations", True),
+    ("ایران در قبال لغو تحریم‌ها سطح غنی‌سازی را محدود می‌کند.", "negotiations", True),
+    ("Exporters want faster refunds in exchange for paying their taxes early.", "negotiations", False),
     # both delegations in Muscat
     ("The Iranian and American delegations stayed on in Muscat for a second day.", "Oman talks", True),
     # another country's affairs, with the US or a mediator but no word of Iran
