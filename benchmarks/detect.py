@@ -187,18 +187,18 @@ def measure(label: str, w: Watchlist, texts: list[str], runs: int) -> None:
     )
 
 
-def _watchlist(root: Path) -> Watchlist:
+def _watchlist(root: Path, sections: tuple[str, ...] = ("officials", "topics")) -> Watchlist:
     """A checkout's default watchlist: its officials and topics (later sections, such as the
     stories gazetteer, are not the matcher's)."""
     data = tomllib.loads((root / "storage/defaults/watchlist.toml").read_text("utf-8"))
-    return watchlist_from_dict({k: v for k, v in data.items() if k in ("officials", "topics")})
+    return watchlist_from_dict({k: v for k, v in data.items() if k in sections})
 
 
 def _corpora(args) -> list[tuple[str, Watchlist, list[str]]]:
     """The four (watchlist, corpus) pairs; names come from this checkout's default watchlist so
     that --compare times both sides on the same articles, each with its own watchlist file."""
     rng = random.Random(args.seed)
-    own = _watchlist(ROOT)
+    own = _watchlist(ROOT, ("officials",))  # names only: the other checkout may not know this one's topic rules
     default = _watchlist(CODE)
     names = [a.text for o in own.officials for a in o.aliases if a.text.isascii()] + ["Araghci", "Baqaie"]
     roles = [r for o in own.officials for r in o.roles if r.isascii()]
@@ -213,8 +213,12 @@ def _corpora(args) -> list[tuple[str, Watchlist, list[str]]]:
 
 # Scanned once, untimed, by every matcher before its timed pass: one-time lazy set-up (the
 # Unicode table core.normalize builds on the first non-ASCII text, country patterns compiled
-# on first use) belongs to start-up, not to the cost per MB of a long-lived matcher.
-WARM_UP = "Pakistan tested a nuclear bomb. Talks resumed in Geneva. مذاکرات ادامه دارد."
+# on first use: "@foreign only", and "@about" for the last sentence) belongs to start-up, not
+# to the cost per MB of a long-lived matcher.
+WARM_UP = (
+    "Pakistan tested a nuclear bomb. Talks resumed in Geneva. مذاکرات ادامه دارد."
+    " Washington imposed sanctions on Venezuela."
+)
 
 
 def child(args) -> None:

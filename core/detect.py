@@ -40,6 +40,8 @@ from core.detect_senses import (
     INTERVIEW_SENSE_TERMS,
     MARKET_SENSE_TERMS,
     MEETING_TERMS,
+    SENSE_CUE_PREFIXES,
+    SENSE_CUE_STEMS,
     SPORT_CUE_STEMS,
     SPORT_TALK_TERMS,
 )
@@ -55,7 +57,7 @@ from core.model import Alias, Detection, Official, Watchlist
 from core.normalize import normalize, normalize_key
 from core.watchlist import ABOUT_PREFIX, ALSO_PREFIX, FOREIGN_ONLY, RULE_PREFIX
 
-_ALIAS, _ROLE, _TERM, _EXCL, _HEAD, _SLIP, _THIRD, _CUE, _VOWEL = range(9)
+_ALIAS, _ROLE, _TERM, _EXCL, _HEAD, _SLIP, _THIRD, _CUE, _VOWEL, _SIDE = range(10)
 
 
 class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
@@ -119,11 +121,12 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         self._foreign_only = {ti for ti, t in enumerate(self._topics) if FOREIGN_ONLY in t.exclude}
         third = frozenset(COUNTRY_WORDS.values()) - set(SIDES) - MEDIATORS - ONLOOKERS
         self._about: dict[int, Subject] = {}
+        subjects: dict[str, Subject] = {}  # one per country: its patterns are compiled once
         for ti, t in enumerate(self._topics):
             for rule in t.exclude:
                 if rule.startswith(ABOUT_PREFIX):
                     home = COUNTRY_WORDS[normalize_key(rule[len(ABOUT_PREFIX) :])]
-                    self._about[ti] = Subject(home, third - {home})
+                    self._about[ti] = subjects.setdefault(home, Subject(home, third - {home}))
         names = {t.name.casefold(): t.name for t in self._topics}
         self._also = {
             ti: names[rule[len(ALSO_PREFIX) :].strip().casefold()]
@@ -157,9 +160,15 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         self._discipline_terms = {t for t in terms if stem(t) in DISCIPLINE_SENSE_TERMS}
         self._market_terms = {t for t in terms if stem(t) in MARKET_SENSE_TERMS}
         self._civil_terms = {t: CIVIL_SENSE_TERMS[stem(t)] for t in terms if stem(t) in CIVIL_SENSE_TERMS}
-        self._meeting_topics = {ti for ti, t in enumerate(self._topics) if t.name in targets}
+        # Meeting words in the topic others count as: talks only where both sides meet (off
+        # unless the watchlist lists such words: the check costs per hit of a common word).
         self._meeting_terms = {
-            t for ti in self._meeting_topics for g in self._topics[ti].groups for t in g if stem(t) in MEETING_TERMS
+            t for ti, tp in enumerate(self._topics) if tp.name in targets for g in tp.groups for t in g
+            if stem(t) in MEETING_TERMS
+        }
+        self._meeting_topics = {
+            ti for ti, tp in enumerate(self._topics)
+            if tp.name in targets and any(t in self._meeting_terms for g in tp.groups for t in g)
         }
         # Talk and deal words on a sports page are a transfer or a match ("talks with the striker").
         self._sport_talk_terms = self._business_talk_terms | self._accord_terms | self._commercial_terms | {
@@ -173,13 +182,19 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         self._sense_groups = {
             (ti, gi) for ti, t in enumerate(self._topics) for gi, g in enumerate(t.groups) if not sense_terms.isdisjoint(g)
         }
-        self._sense_terms = frozenset(sense_terms)
-        self._sense_terms_people = frozenset(sense_terms - (self._business_talk_terms - self._country_terms
-                                                            - self._commercial_terms - self._ceremonial_terms
-                                                            - self._accord_terms - self._interview_terms
-                                                            - self._discipline_terms - self._market_terms
-                                                            - set(self._civil_terms) - self._sport_talk_terms
-                                                            - self._meeting_terms))
+        # Terms a sense rule can refuse in every text, with and without officials named (talks
+        # between companies only matter with nobody named), and the terms of the rules that a cue
+        # word must switch on (a text without a sports cue skips the sport test).
+        always = (
+            self._country_terms | self._commercial_terms | self._ceremonial_terms | self._accord_terms
+            | self._interview_terms | self._meeting_terms
+        )
+        self._sense_terms = frozenset(always | self._business_talk_terms)
+        self._sense_terms_people = frozenset(always)
+        self._gated_terms = {
+            "sport": frozenset(self._sport_talk_terms), "civil": frozenset(self._civil_terms),
+            "discipline": frozenset(self._discipline_terms), "market": frozenset(self._market_terms),
+        }
         self._places = Places(set(self._roles.country.values()))
         # For talks, the mediators and hosts are no foreign country ("Qatar offered to host talks").
         self._talk_places = Places(set(self._roles.country.values()) | MEDIATORS)
@@ -214,12 +229,24 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         self._head_slot = first_excl + len(self._topics)
         self._third_slot = self._head_slot + 1  # third countries: gate for core.detect_parties
         # Word starts the sport and business tests need: a text without any skips them.
-        self._cue_slots = {"sport": self._head_slot + 2, "commercial": self._head_slot + 3}
-        self._slots = self._head_slot + 4
-        for family, stems in (("sport", SPORT_CUE_STEMS), ("commercial", COMMERCIAL_CUE_STEMS)):
+        families = {"sport": SPORT_CUE_STEMS, "commercial": COMMERCIAL_CUE_STEMS, **SENSE_CUE_STEMS}
+        self._cue_slots = {family: self._head_slot + 2 + k for k, family in enumerate(families)}
+        self._slots = self._head_slot + 2 + len(families)
+        for family, stems in families.items():
             for stem in stems:
-                entries[stem].append((_CUE, family, True))
+                # sport and business cues are word starts; the sense cues whole words but a few
+                # (Persian ones stay word starts: suffixes are written on, "روستایی", "گردشگران")
+                whole = family in SENSE_CUE_STEMS and stem not in SENSE_CUE_PREFIXES and stem.isascii()
+                entries[stem].append((_CUE, family, not whole))
         self._parties = Parties(self._roles.country)
+        # Words of the two sides, whole words (short ones in capitals): a meeting term is tested
+        # for both sides only in a sentence where they are both named (core.detect_parties).
+        self._side_slot = self._slots
+        self._slots += 1
+        if self._meeting_terms:
+            for word, country in COUNTRY_WORDS.items():
+                if country in SIDES:
+                    entries[word].append((_SIDE, SIDES[country], word))
         if self._talk_groups:
             for word, country in COUNTRY_WORDS.items():
                 if country not in SIDES and country not in MEDIATORS and country not in ONLOOKERS:
@@ -253,8 +280,12 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
                         prepared.append((self._head_slot, False, 0, "role", entry[2], None, None))
                     elif kind == _THIRD:
                         prepared.append((self._third_slot, False, 0, "country", key, None, None))
+                    elif kind == _SIDE:
+                        short = entry[2].isascii() and len(entry[2].replace(".", "")) <= 3  # "US", not "us"
+                        check = entry[2].upper() if short else None
+                        prepared.append((self._side_slot, False, 0, "side", entry[1], None, check))
                     elif kind == _CUE:
-                        prepared.append((self._cue_slots[entry[1]], True, 0, "cue", key, None, None))
+                        prepared.append((self._cue_slots[entry[1]], entry[2], 0, "cue", key, None, None))
                     elif kind == _TERM:
                         slot = self._term_slots[entry[1]]
                         prepared.append((slot, entry[3], entry[1][0], "rule", entry[2], None, None))
@@ -325,6 +356,8 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
             flags[family] = bool(slots[slot])
         cues = slots[self._cue_slots["commercial"]]
         flags["commercial at"] = sorted(h.start for h in cues) if cues else ()
+        flags["normalized"] = n  # the text as the automaton saw it, for whole-article rules
+        flags["sides"] = slots[self._side_slot]  # words of the two sides, in order
         people = self._officials_found(bounds, aliases, roles, slots[self._head_slot])
         found = people + self._topics_found(bounds, slots, people)
         # Sort on plain tuples (C comparisons, no key function); the position breaks ties

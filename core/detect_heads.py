@@ -195,7 +195,8 @@ def _borrowed(
             return [anchor.country], "possessive"
     # Persian "فرستاده ویژه‌اش" (his special envoy): the person named before, in this sentence
     # or alone in the one before.
-    if not head_is_latin(text, start):
+    rest = text[end : end + 4].lstrip(" \u200c")
+    if not head_is_latin(text, start) and rest.startswith(("اش", "ش", "ایش")):  # a quick test first
         after, _ = _tokens_after(text, end)
         if after and after[0] in _PERSIAN_HIS:
             anchor = _anchor(text, items, start, lambda it: it.country is not None and it.official != -1)

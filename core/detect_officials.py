@@ -36,12 +36,17 @@ _CLAUSE_OPENERS = frozenset(_key(w) for w in "که اما ولی زیرا چون
 _PERSIAN_LETTER = re.compile(r"[\u0600-\u06ff]")
 
 
+# An English surname that speaks: "Aref said", "Aref told the cabinet".
+_SPEAKS = re.compile(r"[ \t]+(?:said|says|told|tells|added|adds|warned|warns|wrote|writes|urged|urges|insisted|stressed)\b")
+
+
 def _opens_clause(text: str, h: _Hit) -> bool:
-    """A Persian context-needing surname that is the subject of its clause: at the start of a
-    sentence or after "که", "اما". With other officials named in the article it is the
-    official's name, not the adjective (ظریف "delicate" follows the noun it describes)."""
+    """A context-needing surname that is the subject of its clause: Persian at the start of a
+    sentence or after "که", "اما"; English before a verb of saying ("Aref said"). With other
+    officials named in the article it is the official's name, not the adjective (ظریف
+    "delicate" follows the noun it describes) nor a given name (that guard runs after)."""
     if not _PERSIAN_LETTER.match(text, h.start):
-        return False
+        return _SPEAKS.match(text, h.end) is not None
     i = h.start
     while i > 0 and text[i - 1] in " \t\u00a0\u200c":
         i -= 1

@@ -53,10 +53,15 @@ class Parties:
                 sides.add(self._side_of[oi])
         return len(sides) == 1
 
+    def side_of(self, official: int) -> str | None:
+        """The side an official is on, if any."""
+        return self._side_of.get(official)
+
     def both_sides(self, text: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
         """True when text[start:end] names both sides, by a country word or an official of each
         ("Araghchi met his British, French and German counterparts"), and no third country (a
-        meeting with China's ambassador that mentions US sanctions is not the talks)."""
+        meeting with China's ambassador that mentions US sanctions is not the talks). The
+        matcher calls it only where its automaton found words of both sides or their officials."""
         sides, third = self._parties(text, start, end, from_is_party=True)
         if third:
             return False

@@ -1,6 +1,7 @@
 """Questions about the countries an article names: a country that is one of a roll-call of other
-countries, and whether an article names only countries other than the tracked ones ("@foreign
-only")."""
+countries, whether an article names only countries other than the tracked ones ("@foreign
+only"), and whether it is about a third country's affairs without a word of the rule's own
+country ("@about Iran")."""
 
 from __future__ import annotations
 
@@ -107,11 +108,11 @@ class Subject:
             )
         return self._patterns
 
-    def elsewhere(self, text: str) -> bool:
+    def elsewhere(self, text: str, norm: str) -> bool:
+        """``norm``: the text normalised (Arabic letter forms, ZWNJ), as the matcher scanned it."""
         home, third = self._compiled()
         if third is None:
             return False
-        norm = normalize_key(text)
         if home is not None and (home.search(text) is not None or home.search(norm) is not None):
             return False
-        return third.search(norm) is not None
+        return third.search(text) is not None or third.search(norm) is not None  # "UAE" only in capitals

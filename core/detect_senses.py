@@ -175,6 +175,8 @@ def is_interview(text: str, end: int, people: tuple[int, ...], country_words: fr
     """True when the گفت‌وگو ending at ``end`` is an interview: "با" and then an outlet, or
     "with X ... said" where X names no official (``people``: their starts), no country and no
     office."""
+    if "با" not in text[end : end + 40]:
+        return False  # the usual case: no "with" right after
     after = _PERSIAN_WORD.findall(normalize_key(text[end : end + 90]))
     while after and after[0] in ("ی", "یی", "های", "ها", "اختصاصی", "زنده", "تلویزیونی", "رادیویی"):
         after = after[1:]
@@ -194,19 +196,25 @@ def is_interview(text: str, end: int, people: tuple[int, ...], country_words: fr
     return not any(end <= p < span_end for p in people)
 
 
+def _cue_words(words: str) -> tuple[str, ...]:
+    """Cue words, normalised ("_" joins the words of one cue)."""
+    return tuple(normalize_key(w.replace("_", " ")) for w in words.split())
+
+
+def _cue_regex(words: str | tuple[str, ...], whole: bool = False) -> re.Pattern:
+    keys = (re.escape(k) for k in (_cue_words(words) if isinstance(words, str) else words))
+    return re.compile(r"(?<!\w)(?:" + "|".join(keys) + (r")(?!\w)" if whole else ")"))
+
+
 # "sanctions" in sport and discipline: a federation's fines and bans on a club or a player
 # ("disciplinary sanctions against Iranian clubs", "کمیته انضباطی فدراسیون فوتبال").
 DISCIPLINE_SENSE_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in "sanctions sanction تحریم".split())
-_DISCIPLINE = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(
-        re.escape(normalize_key(w.replace("_", " ")))
-        for w in """disciplinary football futsal fifa uefa afc doping anti-doping olympic club clubs
-        federation's match_ban match-fixing referee wrestling volleyball athlete athletes
-        انضباطی فوتبال فوتسال فیفا دوپینگ باشگاه فدراسیون کشتی والیبال ورزشکار""".split()
-    )
-    + r")(?!\w)"
+_DISCIPLINE_WORDS = _cue_words(
+    """disciplinary football futsal fifa uefa afc doping anti-doping olympic club clubs
+    federation's match_ban match-fixing referee wrestling volleyball athlete athletes
+    انضباطی فوتبال فوتسال فیفا دوپینگ باشگاه فدراسیون کشتی والیبال ورزشکار"""
 )
+_DISCIPLINE = _cue_regex(_DISCIPLINE_WORDS, whole=True)
 
 
 # Who imposes a government's sanctions: with one of these in the sentence, "sanctions on its
@@ -231,15 +239,11 @@ def is_disciplinary(passage: str) -> bool:
 
 # "snapback" on the markets: a rally, not the UN sanctions' return.
 MARKET_SENSE_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in ("snapback", "snap back", "snap-back"))
-_MARKET = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(
-        re.escape(normalize_key(w.replace("_", " ")))
-        for w in """rally rallied wall_street stocks equities nasdaq dow s&p federal_reserve the_fed bond_yields
-        investors traders index indices shares recession""".split()
-    )
-    + r")"
+_MARKET_WORDS = _cue_words(
+    """rally rallied wall_street stocks equities nasdaq dow s&p federal_reserve the_fed bond_yields
+    investors traders index indices shares recession"""
 )
+_MARKET = _cue_regex(_MARKET_WORDS)
 
 
 def is_market(passage: str) -> bool:
@@ -257,29 +261,25 @@ CIVIL_SENSE_TERMS: dict[str, str] = {
 }
 
 
-def _cue_regex(words: str) -> re.Pattern:
-    keys = (re.escape(normalize_key(w.replace("_", " "))) for w in words.split())
-    return re.compile(r"(?<!\w)(?:" + "|".join(keys) + ")")
-
-
-_CIVIL_CUES = {
-    "enrichment": _cue_regex(
+_CIVIL_WORDS = {
+    "enrichment": _cue_words(
         """flour bread food foods vitamin vitamins folic iron_fortif fortif nutrition nutrient micronutrient
         wheat rice salt milk curriculum classroom classes after-school school schools
         robotics summer_program summer_camp
         آرد نان ویتامین آهن فولیک ید مواد_غذایی تغذیه گندم برنج شیر نمک دانش_آموز مدرسه"""
     ),
-    "centrifuge": _cue_regex(
+    "centrifuge": _cue_words(
         """dairy milk cream laboratory laboratories lab labs blood plasma hospital clinic juice honey
         washing_machine
         لبنیات شیر خامه آزمایشگاه خون پلاسما بیمارستان درمانگاه آبمیوه عسل لباسشویی"""
     ),
-    "place": _cue_regex(
-        """tour tourist tourists tourism visitors village villages county handicraft handicrafts rose roses
+    "place": _cue_words(
+        """tour tourist tourists tourism visitors village villages county handicraft handicrafts rosewater
         scarves pottery carpet carpets dialect heritage hiking pilgrims town mosque minaret highway travel
         گردشگر گردشگری روستا روستای شهرستان صنایع_دستی گلاب بافت_تاریخی زائران مسافران"""
     ),
 }
+_CIVIL_CUES = {kind: _cue_regex(words) for kind, words in _CIVIL_WORDS.items()}
 # What keeps the nuclear sense, per kind (a term never vouches for itself).
 _NUCLEAR_CUES = {
     "enrichment": _cue_regex("uranium iaea atomic nuclear centrifug اورانیوم آژانس اتمی هسته سانتریفیوژ"),
@@ -293,3 +293,15 @@ def is_civil(kind: str, passage: str) -> bool:
     sense: flour enrichment, a county's tourism."""
     low = normalize_key(passage)
     return _CIVIL_CUES[kind].search(low) is not None and _NUCLEAR_CUES[kind].search(low) is None
+
+
+# Word starts the sense tests above need one of: the matcher finds them in its one automaton
+# pass, so a text without any skips those tests (as ``SPORT_CUE_STEMS`` for ``is_sport``).
+# Whole words, so that common word starts ("dow" in "down") cost no hit; the few stems of the
+# lists (fortif-) are stems here too.
+SENSE_CUE_STEMS: dict[str, frozenset[str]] = {
+    "discipline": frozenset(w.strip() for w in _DISCIPLINE_WORDS),
+    "market": frozenset(w.strip() for w in _MARKET_WORDS),
+    "civil": frozenset(w.strip() for words in _CIVIL_WORDS.values() for w in words),
+}
+SENSE_CUE_PREFIXES: frozenset[str] = frozenset(normalize_key(w) for w in ("fortif", "iron fortif"))

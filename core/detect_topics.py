@@ -1,6 +1,9 @@
 """Which topics a text names: exclusions, sense rules (sport, business, protocol, dated accords,
-countries in a roll-call), other parties' talks (core.detect_parties), groups paired within a
-sentence, and topics that count for another ("@also")."""
+countries in a roll-call, interviews, labour and party talks, a sports body's sanctions, a
+market snapback, civil enrichment and centrifuges, meetings that do not bring the sides
+together; word lists in core.detect_senses), other parties' talks (core.detect_parties),
+another country's affairs ("@about"), groups paired within a sentence, and topics that count
+for another ("@also")."""
 
 from __future__ import annotations
 
@@ -56,6 +59,9 @@ def _country_in_list(text: str, h: _Hit) -> bool:
     return listed_among_others(text, h.start, h.end)
 
 
+_NEAR = 300  # characters: longer than almost every sentence
+
+
 class TopicRules:
     """Matcher methods (a mixin) that turn term hits into topic mentions."""
 
@@ -73,22 +79,37 @@ class TopicRules:
         if detail in self._ceremonial_terms:
             s, e = bounds.around(h.start, h.end)
             return is_ceremonial(bounds.text[s:e])
-        if detail in self._interview_terms and is_interview(
-            bounds.text, h.end, bounds.flags["people at"], self._country_words
-        ):
-            return True
+        if detail in self._interview_terms:
+            # once per hit: negotiations and Oman talks share the term
+            key = f"interview {h.end}"
+            found = bounds.flags.get(key)
+            if found is None:
+                found = bounds.flags[key] = is_interview(bounds.text, h.end, bounds.flags["people at"], self._country_words)
+            if found:
+                return True
         if detail in self._meeting_terms and h.index in self._meeting_topics:
             s, e = bounds.around(h.start, h.end)
-            if not self._parties.both_sides(bounds.text, s, e, bounds.flags["people"]):
+            key = f"sides {s}"  # once per sentence
+            both = bounds.flags.get(key)
+            if both is None:
+                # The automaton's side words and the officials first; the words' roles after.
+                people = bounds.flags["people"]
+                named = {w.detail for w in bounds.flags["sides"] if s <= w.start < e}
+                named.update(self._parties.side_of(oi) for p, oi in people if s <= p < e)
+                both = len(named - {None}) == 2 and self._parties.both_sides(bounds.text, s, e, people)
+                bounds.flags[key] = both
+            if not both:
                 return True  # a meeting that does not bring the sides together
         if detail in self._sport_talk_terms and bounds.flags["sport"] and _sport_sense(bounds, h):
             return True  # "talks with the Omani striker", "into the next round"
         civil = self._civil_terms.get(detail)
-        if civil is not None:
+        if civil is not None and bounds.flags["civil"]:
             s, e = bounds.around(h.start, h.end)
             if is_civil(civil, bounds.text[s:e]):
                 return True
-        if detail in self._discipline_terms or detail in self._market_terms:
+        if (detail in self._discipline_terms and bounds.flags["discipline"]) or (
+            detail in self._market_terms and bounds.flags["market"]
+        ):
             s, e = bounds.around(h.start, h.end)
             test = is_disciplinary if detail in self._discipline_terms else is_market
             if test(bounds.text[s:e]):
@@ -96,6 +117,14 @@ class TopicRules:
         if detail in self._business_talk_terms and not people:
             return is_corporate(bounds.text[max(0, h.start - 160) : h.end + 100])
         return False
+
+    def _sides_near(self, bounds: SentenceBounds, h: _Hit, officials: list[tuple]) -> bool:
+        """Whether words or officials of both sides stand within 300 characters of ``h`` (the
+        words the automaton found: no pass over the text)."""
+        near = {w.detail for w in bounds.flags["sides"] if abs(w.start - h.start) < _NEAR}
+        if len(near) < 2:
+            near.update(self._parties.side_of(m.index) for _, _, m in officials if abs(m.start - h.start) < _NEAR)
+        return len(near - {None}) == 2
 
     def _others_talk(self, bounds: SentenceBounds, h: _Hit, spots: list[tuple[int, int]]) -> bool:
         """Talks between other parties (core.detect_parties), judged once per sentence."""
@@ -121,6 +150,9 @@ class TopicRules:
         first_excl = self._first_excl
         # Terms a sense rule can refuse; talks between companies only matter with nobody named.
         checked = self._sense_terms if not people else self._sense_terms_people
+        for family, terms in self._gated_terms.items():
+            if bounds.flags[family] and terms:
+                checked = checked | terms
         for ti, topic in enumerate(self._topics):
             raw = [slots[slot] for slot in self._topic_slots[ti]]
             if not all(raw):
@@ -132,6 +164,10 @@ class TopicRules:
             for gi, hits in enumerate(raw):
                 if bans:
                     hits = [h for h in hits if not _overlaps(bans, h)]
+                if ti in self._meeting_topics and hits:
+                    # A meeting term with no word or official of each side within a sentence's
+                    # reach cannot bring the sides together: dropped before any sentence work.
+                    hits = [h for h in hits if h.detail not in self._meeting_terms or self._sides_near(bounds, h, officials)]
                 if hits and (ti, gi) in self._sense_groups:
                     paired = len(raw) > 1
                     hits = [h for h in hits if h.detail not in checked or not self._other_sense(bounds, h, paired, people)]
@@ -153,7 +189,7 @@ class TopicRules:
                 if key not in bounds.flags:  # once per article and country
                     home = subject.home
                     own = any(self._roles.country.get(h.index, home) == home for _, _, h in officials)
-                    bounds.flags[key] = not own and subject.elsewhere(bounds.text)
+                    bounds.flags[key] = not own and subject.elsewhere(bounds.text, bounds.flags["normalized"])
                 if bounds.flags[key]:
                     continue  # "US sanctions on Venezuelan officials": another country's
             implied = implied or ti in self._also

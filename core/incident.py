@@ -58,6 +58,10 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday
 analysis opinion update exclusive breaking live explainer watch read reuters ap afp
 """.split())
+# "in", "near", "off"... and the places listed after it ("in the UAE, Panama and Hong Kong")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|off|at|from|outside|toward|towards|into|via)\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+)?)*$")
+_LOCATIVE_AFTER = re.compile(r"-(?:flagged|based|registered)\b")
 _CAPS_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
 _WORD = re.compile(r"\w+")
 _FA_STOP = frozenset("""و در به از که این آن با برای را تا بر هم یا اما اگر نیز شد شده است بود های ها می
@@ -94,12 +98,19 @@ def pair_key(first: str, second: str) -> int | None:
 
 def english_names(text: str, covered: Sequence[tuple[int, int]] = ()) -> tuple[str, ...]:
     """Two-word names in ``text``: adjacent capitalised words, neither generic nor inside a
-    ``covered`` span (an official or a gazetteer name, found by its own rules), in text order."""
+    ``covered`` span (an official or a gazetteer name, found by its own rules), in text order.
+    A run of capitals used as a place (after "in", "near", "off"..., or before "-flagged",
+    "-based") is skipped: places recur across events (every designation names Hong Kong firms).
+    """
     names: dict[str, None] = {}
     for run in _CAPS_RUN.finditer(text):
+        if _LOCATIVE_BEFORE.search(text, max(0, run.start() - 80), run.start()):
+            continue  # where ("firms in Hong Kong", "off Khor Fakkan"): a place is no object
+        # ... nor is a flag or a seat ("the Marshall Islands-flagged Selene Grace", "Hong Kong-based")
+        place = max((run.start() + m.end() for m in _LOCATIVE_AFTER.finditer(run.group())), default=-1)
         words = [(m.group(), run.start() + m.start(), run.start() + m.end()) for m in _WORD.finditer(run.group())]
         for (w1, s1, _), (w2, _, e2) in zip(words, words[1:], strict=False):
-            if w1.lower() in GENERIC or w2.lower() in GENERIC or not w1[0].isupper() or not w2[0].isupper():
+            if s1 < place or w1.lower() in GENERIC or w2.lower() in GENERIC or not w1[0].isupper() or not w2[0].isupper():
                 continue
             if any(s < e2 and s1 < e for s, e in covered):
                 continue

@@ -44,6 +44,7 @@ TOPIC_CASES = [
     ("برنامه غنی‌سازی نمک با ید در روستاهای استان ادامه دارد.", "nuclear program", False),
     ("Pilgrims and hikers crowd the villages around Fordow every spring for the rose harvest.",
      "nuclear program", False),
+    ("گردشگران روستاهای اطراف نطنز را برای جشن گلاب‌گیری پر کرده‌اند.", "nuclear program", False),
     ("Inspectors were denied access to the centrifuge halls at Fordow, the agency said.", "nuclear program", True),
     ("Satellite images show new tunnelling near Natanz.", "nuclear program", True),
     # centrifuges of a dairy or a laboratory, enrichment classes at school
@@ -87,11 +88,6 @@ TOPIC_CASES = [
      "negotiations", True),
     # both delegations in Muscat
     ("The Iranian and American delegations stayed on in Muscat for a second day.", "Oman talks", True),
-    # a meeting is talks only when its sentence brings both sides together, and no third country
-    ("Araghchi will meet envoys from Paris, London and Berlin on Thursday.", "negotiations", True),
-    ("عراقچی با همتای آلمانی خود در نیویورک دیدار کرد.", "negotiations", True),
-    ("Pezeshkian met provincial governors to discuss the water crisis.", "negotiations", False),
-    ("عراقچی در دیدار با سفیر ژاپن از تحریم‌های آمریکا انتقاد کرد.", "negotiations", False),
     # another country's affairs, with the US or a mediator but no word of Iran
     ("The Treasury froze the assets of three Nicaraguan judges, the State Department said.", "sanctions", False),
     ("Washington and Ankara are close to a deal on Turkish purchases of American fighter jets.",
@@ -137,6 +133,9 @@ OFFICIAL_CASES = [
     # a Persian context-needing surname as the subject of its clause, other officials named
     ("عراقچی به مسقط رفت، اما ظریف در تهران ماند و با خبرنگاران صحبت نکرد.", "Mohammad Javad Zarif", True),
     ("عراقچی گفت این کار ظریف و حساسی است.", "Mohammad Javad Zarif", False),
+    ("Pezeshkian opened the session; Aref told ministers to cut spending.", "Mohammad Reza Aref", True),
+    ("Pezeshkian listened as Aref Ghaffari told the story of his village.", "Mohammad Reza Aref", False),
+    ("Aref told the audience a story.", "Mohammad Reza Aref", False),
     # across the table: the US envoy's counterpart is Iran's chief negotiator
     ("Witkoff is due to see his Iranian counterpart in Oman next week.", "Abbas Araghchi", True),
     ("The US envoy for Ukraine sat down with his Russian counterpart.", "Abbas Araghchi", False),
@@ -151,3 +150,37 @@ OFFICIAL_CASES = [
 def test_official_classes(text, official, found):
     got = MATCHER.scan(text)
     assert (official in got.officials) is found, [(m.name, m.text, m.detail) for m in got.mentions]
+
+
+def test_about_rule_names_a_known_country():
+    from core.watchlist import WatchlistError, watchlist_from_dict
+
+    topic = {"name": "sanctions", "groups": [["sanctions"]]}
+    watchlist_from_dict({"topics": [{**topic, "exclude": ["@about Iran"]}]})
+    with pytest.raises(WatchlistError, match="names no country"):
+        watchlist_from_dict({"topics": [{**topic, "exclude": ["@about Narnia"]}]})
+
+
+# A meeting is talks only when its sentence brings both sides together, and no third country.
+# Off in the default watchlist (a cost per hit of a common word); on when an admin lists meeting
+# words under the topic others count as.
+MEETING_CASES = [
+    ("Araghchi will meet envoys from Paris, London and Berlin on Thursday.", True),
+    ("عراقچی با همتای آلمانی خود در نیویورک دیدار کرد.", True),
+    ("Pezeshkian met provincial governors to discuss the water crisis.", False),
+    ("عراقچی در دیدار با سفیر ژاپن از تحریم‌های آمریکا انتقاد کرد.", False),
+]
+
+
+@pytest.mark.parametrize("text,found", MEETING_CASES)
+def test_meeting_words_when_the_watchlist_lists_them(text, found):
+    from dataclasses import replace
+
+    wl = default_watchlist()
+    topics = tuple(
+        replace(t, groups=(t.groups[0] + ("met", "meet", "meeting", "دیدار"),) + t.groups[1:])
+        if t.name == "negotiations" else t
+        for t in wl.topics
+    )
+    got = Matcher(replace(wl, topics=topics)).scan(text)
+    assert ("negotiations" in got.topics) is found, [(m.name, m.text, m.detail) for m in got.mentions]
