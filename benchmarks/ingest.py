@@ -191,19 +191,14 @@ def run_briefbot(urls: list[str], port: int, cycles: int, workdir: str, processe
     from jobs.detector import DetectorCache
     from jobs.fetch import make_client
     from jobs.ingest import IngestOptions, run_ingest
-    from storage import chats
-    from storage import feeds as feed_store
     from storage.db import open_database
-    from storage.defaults import load_defaults_once
 
+    # The database is created and migrated by another process first, as a restarted bot finds
+    # it: migrating imports Alembic (~11 MiB), which a bot on a current schema never does.
+    subprocess.run([sys.executable, __file__, "--prepare", workdir, "--feeds", str(len(urls)), "--port", str(port)],
+                   check=True, env=dict(os.environ, PYTHONPATH=str(ROOT)), cwd=ROOT)
     db = open_database(f"sqlite:///{workdir}/briefbot.db")
     now = BASE_TIME + timedelta(days=1)
-    with db.session() as s:
-        load_defaults_once(s, now, feeds=False)
-        for chat in (1, 2, 3):
-            chats.subscribe_chat(s, chat, now)
-        for url in urls:
-            feed_store.add_feed(s, url, now)
     options = IngestOptions(poll_seconds=600, allow_private=True, deadline_seconds=3600,  # throughput, not the deadline
                             processes=processes)
     detector = DetectorCache()
@@ -230,6 +225,25 @@ def run_briefbot(urls: list[str], port: int, cycles: int, workdir: str, processe
     detector.close()
     db.dispose()
     return out
+
+
+def prepare_briefbot(feeds: int, port: int, workdir: str) -> None:
+    """The measured run's database: migrated, default watchlist, three subscribed chats, the feeds."""
+    sys.path.insert(0, str(ROOT))
+    from storage import chats
+    from storage import feeds as feed_store
+    from storage.db import open_database
+    from storage.defaults import load_defaults_once
+
+    db = open_database(f"sqlite:///{workdir}/briefbot.db")
+    now = BASE_TIME + timedelta(days=1)
+    with db.session() as s:
+        load_defaults_once(s, now, feeds=False)
+        for chat in (1, 2, 3):
+            chats.subscribe_chat(s, chat, now)
+        for i in range(feeds):
+            feed_store.add_feed(s, f"http://127.0.0.1:{port}/feed/{i}", now)
+    db.dispose()
 
 
 def _worker_stats(detector) -> tuple[float, float]:
@@ -355,9 +369,12 @@ def main() -> None:
     ap.add_argument("--cycles", type=int, default=2, help="cycles per run (first fetch, then new items)")
     ap.add_argument("--systems", default="briefbot,briefbot-worker,reader,feedparser")
     ap.add_argument("--child")
+    ap.add_argument("--prepare", metavar="DIR", help=argparse.SUPPRESS)
     ap.add_argument("--port", type=int)
     ap.add_argument("--profile", metavar="FILE", help="run briefbot once under py-spy, collapsed stacks to FILE")
     args = ap.parse_args()
+    if args.prepare:
+        return prepare_briefbot(args.feeds, args.port, args.prepare)
     if args.child:
         return child(args.child, args.feeds, args.port, args.cycles)
     if args.profile:

@@ -11,8 +11,10 @@ for spellings the aliases miss.
 Where the parts live: detect_keys (automaton keys), detect_hits (hits, Mention objects),
 detect_people (guards on one official hit), detect_officials (officials of a text),
 detect_roles / detect_heads / detect_places (role heads and countries), detect_topics and
-detect_parties (topic rules), detect_fuzzy (spelling slips), detect_sentences (sentence
-bounds), detect_words (English and Persian word lists). Matcher mixes in the rule classes.
+detect_parties (topic rules; detect_places also answers "@foreign only" and "@about"),
+detect_senses (what marks a topic word's other sense), detect_fuzzy (spelling slips),
+detect_sentences (sentence bounds), detect_words (English and Persian word lists),
+detect_misses (near-misses for admins). Matcher mixes in the rule classes.
 """
 
 from __future__ import annotations

@@ -79,9 +79,21 @@ _CORPORATE_CUES = tuple(
 _CORPORATE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in _CORPORATE_CUES) + ")")
 
 
+# Talks with the US or Europe are never a firm's or a party's own dealings ("احزاب اصلاح‌طلب از
+# مذاکره با آمریکا حمایت کردند").
+_WEST = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(normalize_key(w.replace("_", " "))) for w in """u.s. us washington america american
+    americans europe european europeans e3 آمریکا امریکا آمریکایی واشنگتن اروپا اروپایی""".split())
+    + r")(?!\w)"
+)
+
+
 def is_corporate(passage: str) -> bool:
-    """True when ``passage`` is about a firm's own dealings (a board, a merger, shareholders)."""
-    return _CORPORATE.search(normalize_key(passage)) is not None
+    """True when ``passage`` is about a firm's own dealings (a board, a merger, shareholders),
+    and names neither the US nor Europe."""
+    low = normalize_key(passage)
+    return _CORPORATE.search(low) is not None and _WEST.search(low) is None
 
 
 # "deal", "agreement" named by its year as the framework something happens under ("sanctions
@@ -207,12 +219,13 @@ def _cue_regex(words: str | tuple[str, ...], whole: bool = False) -> re.Pattern:
 
 
 # "sanctions" in sport and discipline: a federation's fines and bans on a club or a player
-# ("disciplinary sanctions against Iranian clubs", "کمیته انضباطی فدراسیون فوتبال").
+# ("disciplinary sanctions against Iranian clubs", "کمیته انضباطی فدراسیون فوتبال"). Not
+# باشگاه (also the Young Journalists Club, a news agency) nor کشتی (also a ship).
 DISCIPLINE_SENSE_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in "sanctions sanction تحریم".split())
 _DISCIPLINE_WORDS = _cue_words(
     """disciplinary football futsal fifa uefa afc doping anti-doping olympic club clubs
     federation's match_ban match-fixing referee wrestling volleyball athlete athletes
-    انضباطی فوتبال فوتسال فیفا دوپینگ باشگاه فدراسیون کشتی والیبال ورزشکار"""
+    انضباطی فوتبال فوتسال فیفا دوپینگ فدراسیون والیبال ورزشکار"""
 )
 _DISCIPLINE = _cue_regex(_DISCIPLINE_WORDS, whole=True)
 
@@ -263,10 +276,10 @@ CIVIL_SENSE_TERMS: dict[str, str] = {
 
 _CIVIL_WORDS = {
     "enrichment": _cue_words(
-        """flour bread food foods vitamin vitamins folic iron_fortif fortif nutrition nutrient micronutrient
-        wheat rice salt milk curriculum classroom classes after-school school schools
+        """flour bread vitamin vitamins folic iron_fortif fortif nutrition nutrient nutrients micronutrient
+        iodine iodised iodized curriculum classroom classes after-school school schools
         robotics summer_program summer_camp
-        آرد نان ویتامین آهن فولیک ید مواد_غذایی تغذیه گندم برنج شیر نمک دانش_آموز مدرسه"""
+        آرد ویتامین فولیک تغذیه دانش_آموز مدرسه"""
     ),
     "centrifuge": _cue_words(
         """dairy milk cream laboratory laboratories lab labs blood plasma hospital clinic juice honey
@@ -284,7 +297,11 @@ _CIVIL_CUES = {kind: _cue_regex(words) for kind, words in _CIVIL_WORDS.items()}
 _NUCLEAR_CUES = {
     "enrichment": _cue_regex("uranium iaea atomic nuclear centrifug اورانیوم آژانس اتمی هسته سانتریفیوژ"),
     "centrifuge": _cue_regex("uranium iaea atomic nuclear enrich اورانیوم آژانس اتمی هسته غنی"),
-    "place": _cue_regex("uranium iaea atomic nuclear enrich centrifug اورانیوم آژانس اتمی هسته غنی سانتریفیوژ"),
+    "place": _cue_regex(
+        """uranium iaea atomic nuclear enrich centrifug facility facilities site sites plant struck strike
+        strikes attack attacked bomb bombed underground tunnel tunnels bunker
+        اورانیوم آژانس اتمی هسته غنی سانتریفیوژ تاسیسات تأسیسات سایت حمله"""
+    ),
 }
 
 

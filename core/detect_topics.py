@@ -114,7 +114,9 @@ class TopicRules:
             test = is_disciplinary if detail in self._discipline_terms else is_market
             if test(bounds.text[s:e]):
                 return True
-        if detail in self._business_talk_terms and not people:
+        if (detail in self._business_talk_terms or detail in self._accord_terms) and not people:
+            # "months of talks between the two companies", "the agreement follows talks on the
+            # pricing formula": a firm's own dealings, in an article naming no official
             return is_corporate(bounds.text[max(0, h.start - 160) : h.end + 100])
         return False
 

@@ -24,6 +24,7 @@ from core.render import render_alert
 from jobs import metrics
 from storage import articles as article_store
 from storage import chats, outbox, stories, story_messages
+from storage import outlets as story_outlets
 from storage.chats import ChatInfo
 
 STORY_FRESH = timedelta(hours=12)  # after this an alert is no longer edited for new outlets
@@ -58,6 +59,8 @@ def enqueue_alerts(session: Session, articles: Sequence[ArticleView], now: datet
     matching = [a for a in articles if a.mentions or (story_of or {}).get(a.id)]
     if not matching and not merged:
         return 0
+    if merged:  # their articles changed below what is kept of their outlets
+        story_outlets.forget_stories(session, {*merged, *merged.values()})
     changed = sum(_settle_merge(session, kept, sorted(a for a, k in merged.items() if k == kept), now)
                   for kept in sorted(set((merged or {}).values())))
     if not matching:
@@ -69,7 +72,7 @@ def enqueue_alerts(session: Session, articles: Sequence[ArticleView], now: datet
         if story_id:
             members.setdefault(story_id, []).append(aid)
     # One read per story for the whole batch (with every batch member's own row), not per article.
-    outlets_of = {story_id: stories.get_story_outlets(session, story_id, include=ids)
+    outlets_of = {story_id: story_outlets.story_outlets(session, story_id, include=ids)
                   for story_id, ids in members.items()}
     for article in matching:
         story_id = story_ids[article.id]

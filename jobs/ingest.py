@@ -15,6 +15,7 @@ recorded as a failure with back-off, so one slow feed never holds the others.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -113,7 +114,11 @@ async def _cycle(db: Database, client: httpx.AsyncClient, now: datetime, options
     started: set[int] = set()
     fetched: set[int] = set()
 
-    async def fetch(feed: FeedInfo) -> tuple[FeedInfo, FetchResult, ParsedFeed | None]:
+    # Fetched feeds are handed over through a queue, not as task results: a finished task keeps
+    # its result until the cycle ends, and a cycle of 1,000 feeds would hold every body and parse.
+    ready: asyncio.Queue[tuple[FeedInfo, FetchResult, ParsedFeed | None]] = asyncio.Queue()
+
+    async def fetch(feed: FeedInfo) -> None:
         await backlog.acquire()  # released once the feed is stored
         try:
             async with limit:
@@ -128,6 +133,7 @@ async def _cycle(db: Database, client: httpx.AsyncClient, now: datetime, options
                         parsed = await loop.run_in_executor(worker, parse_feed, result.content, result.headers,
                                                             result.final_url or feed.url, now,
                                                             lambda keys: _known_identities(db, keys))
+                    result = dataclasses.replace(result, content=b"")  # parsed: the bytes need not wait for the store
                 if parsed is not None and parsed.entries and feed.full_text and not feed.first_fetch:
                     parsed = await _with_full_text(db, client, parsed, options)
         except Exception as e:  # a bug in one feed's handling must not stop the cycle
@@ -135,7 +141,7 @@ async def _cycle(db: Database, client: httpx.AsyncClient, now: datetime, options
             result = FetchResult("error", feed.url, error=f"internal error while fetching: {e}")
             parsed = None
         fetched.add(feed.id)
-        return feed, result, parsed
+        ready.put_nowait((feed, result, parsed))
 
     def out_of_time() -> bool:
         return loop.time() >= deadline
@@ -165,10 +171,12 @@ async def _cycle(db: Database, client: httpx.AsyncClient, now: datetime, options
     tasks = [asyncio.ensure_future(fetch(f)) for f in due]
     stores: list[asyncio.Future] = []
     try:
-        for coro in asyncio.as_completed(tasks, timeout=max(deadline - loop.time(), 0)):
-            feed, result, parsed = await coro
-            await in_flight.acquire()
-            stores.append(asyncio.ensure_future(store(feed, result, parsed)))
+        async with asyncio.timeout(max(deadline - loop.time(), 0)):
+            for _ in tasks:
+                feed, result, parsed = await ready.get()
+                await in_flight.acquire()
+                stores.append(asyncio.ensure_future(store(feed, result, parsed)))
+                del feed, result, parsed  # the store task holds them until the feed is written
     except TimeoutError:
         pass
     finally:

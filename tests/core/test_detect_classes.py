@@ -41,7 +41,9 @@ TOPIC_CASES = [
     # enrichment of food, Natanz and Fordow as places people visit
     ("Health officials want wheat flour enrichment with iron and folic acid made compulsory for bakeries.",
      "nuclear program", False),
-    ("برنامه غنی‌سازی نمک با ید در روستاهای استان ادامه دارد.", "nuclear program", False),
+    ("برنامه غنی‌سازی آرد با ویتامین در نانوایی‌های استان ادامه دارد.", "nuclear program", False),
+    ("ایران غنی‌سازی را متوقف نمی‌کند، حتی اگر واردات مواد غذایی و دارو آسیب ببیند.", "nuclear program", True),
+    ("Israeli jets struck the Natanz site near the town of Kashan before dawn.", "nuclear program", True),
     ("Pilgrims and hikers crowd the villages around Fordow every spring for the rose harvest.",
      "nuclear program", False),
     ("گردشگران روستاهای اطراف نطنز را برای جشن گلاب‌گیری پر کرده‌اند.", "nuclear program", False),
@@ -62,6 +64,12 @@ TOPIC_CASES = [
     ("The energy group ended talks with two Asian buyers over the pricing formula for its LNG.",
      "negotiations", False),
     ("سخنگوی حزب گفت مذاکره با احزاب اصولگرا برای ائتلاف انتخاباتی ادامه دارد.", "negotiations", False),
+    ("The board signed the agreement after the shareholders backed the pricing formula.", "negotiations", False),
+    ("Talks with Washington could ease the pressure on Iranian workers and their wages.", "negotiations", True),
+    ("احزاب اصلاح‌طلب از مذاکره با آمریکا برای لغو تحریم‌ها حمایت کردند.", "negotiations", True),
+    ("The Treasury's sanctions on tankers hauling Iranian oil to China left two ships idle.", "sanctions", True),
+    ("تحریم کشتی‌های حامل نفت ایران از سوی خزانه‌داری اعلام شد.", "sanctions", True),
+    ("Tehran and the E3 reached an agreement on a timetable for inspections.", "negotiations", True),
     # a deal with one of the sides is diplomacy, whatever business words stand near it
     ("An investment-heavy plan from Gulf investors could underpin a deal with Washington, Iranian officials say.",
      "negotiations", True),
