@@ -17,9 +17,11 @@ would otherwise recompile every briefbot module at each start (~25 ms of CPU) an
 
 For each: seconds from just before ``Popen`` to the first getUpdates, the CPU time the process
 had used by then (wall time on a shared machine mostly measures the other processes), and the
-resident memory (VmRSS) ``--idle`` seconds later. Then SIGTERM. ``--imports`` also times, interleaved, bare
-interpreters that only import: PTB; PTB plus what any briefbot start needs before it can poll
-(pydantic-settings, SQLModel/SQLAlchemy and the table models); and ``bot.app``, the whole bot.
+resident memory (VmRSS) and the CPU used by then ``--idle`` seconds later (a start on a current
+SQLite schema opens its database right after the first poll: the second CPU figure includes
+that). Then SIGTERM. ``--imports`` also times, interleaved, bare interpreters that only import:
+PTB; what `briefbot run` imports before its first poll; and that plus what it imports right
+after (SQLModel and the table models, the handlers, delivery).
 
     .venv/bin/python benchmarks/startup.py            # --rounds 5 --idle 2
 """
@@ -97,8 +99,9 @@ def _cpu_seconds(pid: int) -> float:
 
 
 def run_once(argv: list[str], env: dict[str, str], base_url: str, idle: float, timeout: float = 60,
-             cwd: Path = ROOT) -> tuple[float, float, float]:
-    """(seconds from Popen to the first getUpdates, idle RSS in MiB, CPU seconds used by then)."""
+             cwd: Path = ROOT) -> tuple[float, float, float, float]:
+    """(seconds from Popen to the first getUpdates, idle RSS in MiB, CPU seconds used by the first
+    getUpdates, CPU seconds used by the time RSS is read)."""
     _ask(base_url, "benchFirst")  # forget an earlier process's poll
     started = time.monotonic()
     proc = subprocess.Popen(argv, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -114,7 +117,7 @@ def run_once(argv: list[str], env: dict[str, str], base_url: str, idle: float, t
                 raise SystemExit(f"{argv}: no getUpdates within {timeout} s")
             time.sleep(0.005)
         time.sleep(idle)
-        rss = _rss_mib(proc.pid)
+        rss, cpu_idle = _rss_mib(proc.pid), _cpu_seconds(proc.pid)
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
@@ -122,13 +125,14 @@ def run_once(argv: list[str], env: dict[str, str], base_url: str, idle: float, t
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-    return at - started, rss, cpu
+    return at - started, rss, cpu, cpu_idle
 
 
 IMPORTS = {
     "import telegram.ext": "import telegram.ext",
-    "+ settings, SQLModel, tables": "import telegram.ext, pydantic_settings, sqlmodel, storage.tables",
-    "import bot.cli, bot.app": "import bot.cli, bot.app, bot.service",
+    "briefbot before its first poll": "import bot.cli, bot.app, bot.service",
+    "+ what it imports right after": "import bot.cli, bot.app, bot.service, storage.db, storage.outbox, jobs.deliver, "
+                                     "jobs.fetch, jobs.metrics; bot.app.import_handlers()",
 }
 
 
@@ -208,6 +212,9 @@ def main() -> None:
     print(f"  CPU to getUpdates: bare PTB {summary([b[2] for b in bare], 's')}; briefbot run "
           f"{summary([o[2] for o in ours], 's')}" + (f"; {str(args.compare)[-14:]} {summary([o[2] for o in other], 's')}"
                                                     if other else ""))
+    print(f"  CPU by the RSS reading ({args.idle:g} s later): bare PTB {summary([b[3] for b in bare], 's')}; "
+          f"briefbot run {summary([o[3] for o in ours], 's')}" + (f"; {str(args.compare)[-14:]} "
+                                                                 f"{summary([o[3] for o in other], 's')}" if other else ""))
     cpu = [o[2] / b[2] for o, b in zip(ours, bare, strict=True)]
     print(f"  CPU ratio per round  {' '.join(f'{r:.2f}' for r in cpu)}; min {min(cpu):.2f} / median "
           f"{statistics.median(cpu):.2f}")

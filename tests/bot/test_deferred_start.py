@@ -104,3 +104,20 @@ def test_the_modules_a_start_needs_before_its_first_poll_import_no_storage_stack
             "print(','.join(m for m in heavy if m in sys.modules))")
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert found == ""
+
+
+async def test_a_database_that_fails_to_open_after_the_first_poll_stops_the_bot_with_its_error(fake_telegram, tmp_path):
+    from bot.service import Service, serve
+
+    settings = make_settings(fake_telegram, f"sqlite:///{tmp_path / 'bot.db'}")
+    app = build_application(settings, None)
+
+    def open_db():
+        fake_telegram.user_message(USER, "/start")  # arrives while the database is being opened
+        raise RuntimeError("cannot open the database at …: disk I/O error")
+
+    service = Service(app, settings, None, open_db=open_db)
+    with pytest.raises(RuntimeError, match="disk I/O error"):
+        await asyncio.wait_for(serve(app, settings, service), 30)
+    assert app.bot_data.failed and not app.running
+    assert fake_telegram.sent_to(USER) == []  # dropped at the gate, never answered from no database
