@@ -154,6 +154,12 @@ OFFICIAL_CASES = [
     # across the table: the US envoy's counterpart is Iran's chief negotiator
     ("Witkoff is due to see his Iranian counterpart in Oman next week.", "Abbas Araghchi", True),
     ("The US envoy for Ukraine sat down with his Russian counterpart.", "Abbas Araghchi", False),
+    # the foreign minister by other names: "chief diplomat", "FM", Persian رئیس/سکاندار دستگاه دیپلماسی
+    ("Oman's chief diplomat will host the next round.", "Badr Albusaidi", True),
+    ("Iranian FM says Tehran is in no hurry.", "Abbas Araghchi", True),
+    ("سکاندار دستگاه دیپلماسی امروز به مسقط می‌رود.", "Abbas Araghchi", True),
+    ("The station broadcasts on FM across Tehran.", "Abbas Araghchi", False),
+    ("Russia's chief diplomat Sergei Lavrov met Araghchi.", "Marco Rubio", False),
     # Takht-Ravanchi's office
     ("The deputy foreign minister for political affairs will lead the expert talks.", "Majid Takht-Ravanchi", True),
     ("معاون سیاسی وزارت امور خارجه برای رایزنی به ژنو رفت.", "Majid Takht-Ravanchi", True),
