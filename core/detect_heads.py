@@ -54,6 +54,11 @@ def resolve_heads(
     pending: list[tuple[int, int, str, str, bool, list[str], int, bool]] = []
     for start, end, head in heads:
         office, plural = ROLE_HEADS[normalize_key(head)]
+        key = normalize_key(head)
+        if key == _FIRST_DEPUTY and not _his_first_deputy(text, start, end):
+            continue  # "Iran's first deputy foreign minister" is somebody else's deputy
+        if key in _HOSTS and _tokens_after(text, end)[0][:1] in (["of"], ["city"], ["country"], ["nation"]):
+            continue  # "the Omani host of a cooking show", "the host city"
         countries, phrase_start, phrase_end, suffix = own_countries(text, start, end, plural)
         before = _tokens_before(text, phrase_start)
         if before and (before[-1] in ROLE_BLOCKERS_BEFORE or (len(before) > 1 and before[-2] in _PERSIAN_DEPUTY)):
@@ -132,6 +137,24 @@ def _emit(text, items, index, role_ok, out, start, end, head, office, countries,
             for it in items:
                 if it.start == start and it.official is None and len(countries) == 1:
                     it.official, it.country = oi, country
+
+
+_FIRST_DEPUTY = normalize_key("first deputy")
+_HOSTS = frozenset({"host", "hosts"})
+# Words that continue a deputy's title: "first deputy foreign minister", "first deputy of the speaker".
+_TITLE_GOES_ON = frozenset(
+    normalize_key(w)
+    for w in """minister ministers speaker secretary chief head governor mayor director commander president
+    prime foreign health oil economy economic interior defence defense finance education culture energy
+    parliament parliamentary national of for to""".split()
+)
+
+
+def _his_first_deputy(text: str, start: int, end: int) -> bool:
+    """"his first deputy" and nothing more: the only "first deputy" that names an office here."""
+    before = _tokens_before(text, start)
+    after, _ = _tokens_after(text, end)
+    return bool(before) and before[-1] in _POSSESSIVE_PRONOUNS and not (after and after[0] in _TITLE_GOES_ON)
 
 
 def _pronoun_before(text: str, pos: int) -> bool:

@@ -211,7 +211,8 @@ _HEADS = {
     "president": "president; presidents*; رئیس جمهور; رئیس جمهوری; روسای جمهور*; رؤسای جمهور*",
     "leader": "leader; leaders*; supreme leader; top leader; رهبر; رهبران*; رهبر معظم",
     "foreign minister": (
-        "foreign minister; foreign ministers*; top diplomat; top diplomats*; secretary of state; "
+        "foreign minister; foreign ministers*; top diplomat; top diplomats*; chief diplomat; chief diplomats*; "
+        "FM; FMs*; secretary of state; رئیس دستگاه دیپلماسی; سکاندار دستگاه دیپلماسی; "
         "foreign secretary; minister of foreign affairs; ministers of foreign affairs*; وزیر خارجه; "
         "وزیر امور خارجه; وزیران خارجه*; وزرای خارجه*; وزیران امور خارجه*; وزرای امور خارجه*"
     ),

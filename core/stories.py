@@ -11,7 +11,7 @@ A link needs one of:
 - a copy: the 64-bit SimHash of the texts is nearly equal (syndication, republication);
 - the same incident (``incident``): within a day, both name its object (a ship, prisoners,
   in either script: core.incident) beside its kind of action, or both leads report one
-  document by an official both name; whoever else one lead names (the official commenting,
+  document (a letter, a bill) by an official both name; whoever else one lead names (the official commenting,
   the ministry confirming), but never a call or visit one lead reports and the other not;
 - same language: TF-IDF cosine of content words high enough, with shared names;
 - any language: the leads (headline and first sentences) name the same officials,
@@ -48,11 +48,12 @@ TEXT_MID = 0.25  # cosine enough when the leads share an actor and the kind of a
 TEXT_DAY = 0.20  # cosine enough for leads of one day naming the same kind of action and the same people
 TEXT_FLOOR = 0.15  # same-language articles linked on names still share this much wording
 SAME_DAY = timedelta(hours=12)  # without a weekday on both sides, how close in time a names link must be
-# Kinds of action (default gazetteer names) that are things made public, whose author names the
-# incident ("the letter attributed to Takht-Ravanchi"), and those that are meetings of people,
-# which the same people hold many of ("a call", "a visit"): two leads that differ by one of
-# these report different incidents, whatever else they share.
-DOCUMENTS = frozenset({"letter", "report", "bill"})
+# Kinds of action (default gazetteer names) that are documents an official writes, whose author
+# names the incident ("the letter attributed to Takht-Ravanchi", "his bill"), and those that are
+# meetings of people, which the same people hold many of ("a call", "a visit"): two leads that
+# differ by one of these report different incidents, whatever else they share. (An agency's
+# report is not among the documents: the officials both articles name are those who react to it.)
+DOCUMENTS = frozenset({"letter", "bill"})
 INTERACTIONS = frozenset({"phone call", "visit", "round of talks"})
 
 _WORD = re.compile(r"\w+")
@@ -190,7 +191,7 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     - the object of the event, named by both (core.incident: a ship, prisoners, a broadcaster,
       in either language), two such names, or one beside a kind of action one lead names
       and the other article mentions ("seized" ... "Selene Grace");
-    - a document both leads report (a letter, a report) by an official both articles name,
+    - a document both leads report (a letter, a bill) by an official both articles name,
       on a shared topic.
 
     Never when the leads disagree about the day or the place, or when one lead reports a

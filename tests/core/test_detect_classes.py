@@ -94,6 +94,10 @@ TOPIC_CASES = [
     # what the sides draft and float
     ("Kharrazi floated a phased arrangement: a cap on enrichment for access to frozen funds.",
      "negotiations", True),
+    # a quid pro quo for sanctions relief
+    ("A senior official said Tehran could cap its stockpile in exchange for sanctions relief.", "negotiations", True),
+    ("ایران در قبال لغو تحریم‌ها سطح غنی‌سازی را محدود می‌کند.", "negotiations", True),
+    ("Exporters want faster refunds in exchange for paying their taxes early.", "negotiations", False),
     # both delegations in Muscat
     ("The Iranian and American delegations stayed on in Muscat for a second day.", "Oman talks", True),
     # another country's affairs, with the US or a mediator but no word of Iran
@@ -132,12 +136,15 @@ OFFICIAL_CASES = [
     # a deputy office after "his": only a president's first deputy is the first vice president
     ("Iran's president and his first deputy toured the flooded provinces.", "Mohammad Reza Aref", True),
     ("The Iranian parliament speaker and his first deputy left the chamber.", "Mohammad Reza Aref", False),
+    ("Iran's first deputy oil minister toured the refinery.", "Mohammad Reza Aref", False),
+    ("Pezeshkian and his first deputy foreign minister flew to Baku.", "Mohammad Reza Aref", False),
     # a full name with the given name spelt another way and one vowel of a pair left out
     ("Esmail Baghai, speaking for the ministry, rejected the report.", "Esmaeil Baqaei", True),
     ("Reza Baqai, a Tehran jeweller, was released on bail.", "Esmaeil Baqaei", False),
     # "host" as a counterpart: the other country's holder of the anchor's office
     ("Araghchi and his Omani host walked out of the palace together.", "Badr Albusaidi", True),
     ("Araghchi told the Iranian host of the talk show that he was hopeful.", "Badr Albusaidi", False),
+    ("Araghchi laughed with the Omani host of a cooking show.", "Badr Albusaidi", False),
     # a Persian context-needing surname as the subject of its clause, other officials named
     ("عراقچی به مسقط رفت، اما ظریف در تهران ماند و با خبرنگاران صحبت نکرد.", "Mohammad Javad Zarif", True),
     ("عراقچی گفت این کار ظریف و حساسی است.", "Mohammad Javad Zarif", False),
@@ -147,6 +154,12 @@ OFFICIAL_CASES = [
     # across the table: the US envoy's counterpart is Iran's chief negotiator
     ("Witkoff is due to see his Iranian counterpart in Oman next week.", "Abbas Araghchi", True),
     ("The US envoy for Ukraine sat down with his Russian counterpart.", "Abbas Araghchi", False),
+    # the foreign minister by other names: "chief diplomat", "FM", Persian رئیس/سکاندار دستگاه دیپلماسی
+    ("Oman's chief diplomat will host the next round.", "Badr Albusaidi", True),
+    ("Iranian FM says Tehran is in no hurry.", "Abbas Araghchi", True),
+    ("سکاندار دستگاه دیپلماسی امروز به مسقط می‌رود.", "Abbas Araghchi", True),
+    ("The station broadcasts on FM across Tehran.", "Abbas Araghchi", False),
+    ("Russia's chief diplomat Sergei Lavrov met Araghchi.", "Marco Rubio", False),
     # Takht-Ravanchi's office
     ("The deputy foreign minister for political affairs will lead the expert talks.", "Majid Takht-Ravanchi", True),
     ("معاون سیاسی وزارت امور خارجه برای رایزنی به ژنو رفت.", "Majid Takht-Ravanchi", True),

@@ -133,3 +133,23 @@ def test_an_untracked_minister_s_two_calls_of_one_day_are_two_incidents():
                  "Jean-Noel Barrot and Rubio discussed inspections.", 3)
     assert first.objects and set(first.objects) & set(second.objects)
     assert incident(first, second) == ()
+
+
+def test_an_agency_report_and_a_minister_s_reaction_are_two_incidents():
+    """The report's story names the minister too (as background): he reacts, he did not write it."""
+    from core.analysis import scan_text
+    from core.signature import build_signature
+    from tests.core.story_cases import T0
+    from tests.core.test_stories import _matcher
+
+    matcher, gazetteer = _matcher()
+
+    def sig(key, title, text, hours):
+        mentions = matcher.scan(scan_text(title, text)).mentions
+        return build_signature(key, T0 + timedelta(hours=hours), title, text, mentions, gazetteer)
+
+    report = sig(1, "IAEA report says Iran's stockpile grew", "A confidential IAEA report seen on Saturday said Iran's "
+                 "enriched uranium stockpile grew. Foreign Minister Abbas Araghchi said last week Iran would cooperate.", 0)
+    reaction = sig(2, "Araghchi rejects IAEA report", "Foreign Minister Abbas Araghchi on Saturday rejected the new IAEA "
+                   "report on Iran's nuclear programme as political.", 4)
+    assert incident(report, reaction) == ()
