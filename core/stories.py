@@ -62,6 +62,9 @@ _LANE = 40  # bits per counter in the packed SimHash sum: room for any article's
 _SPREAD = [sum(1 << (i * _LANE) for i in range(8) if byte >> i & 1) for byte in range(256)]
 # _SPREAD shifted to each byte's place: a feature's 64 lanes are 8 look-ups ORed together
 _SPREAD_AT = tuple(tuple(spread << (k * 8 * _LANE) for spread in _SPREAD) for k in range(8))
+_ONES = sum(1 << (i * _LANE) for i in range(BITS))  # 1 in every lane
+_TOPS = _ONES << (_LANE - 1)  # the top bit of every lane
+_DIGIT = bytes.maketrans(b"\x00\x80", b"01")
 _SPREADS: dict[str, int] = {}  # feature -> its spread, for the first words seen (news reuses them)
 _SPREADS_KEPT = 10_000  # about 3.5 MB
 
@@ -97,9 +100,9 @@ def fingerprint(text: str) -> int:
     Python's salted ``hash``.
     """
     words = [w for w in _WORD.findall(normalize_for_match(strip_boilerplate(text))) if w not in STOPWORDS]
-    weights: Counter[str] = Counter()
-    for i, word in enumerate(words):
-        weights[word] += LEAD_WEIGHT if i < LEAD_WORDS else 1
+    weights: Counter[str] = Counter(words)  # each word once, and the lead's LEAD_WEIGHT times
+    for word in words[:LEAD_WORDS]:
+        weights[word] += LEAD_WEIGHT - 1
     # Per bit, the weight of the features that set it, summed for all 64 bits at once: each
     # feature's hash is spread into 64 lanes of one big integer (8 table look-ups, kept for
     # the commonest words), and the big-integer sum does the counting in C. A bit is set when
@@ -113,8 +116,11 @@ def fingerprint(text: str) -> int:
                 _SPREADS[feature] = spread
         packed += int(weight) * spread
     total = int(sum(weights.values()))
-    lane = (1 << _LANE) - 1
-    value = sum(1 << bit for bit in range(BITS) if 2 * ((packed >> (bit * _LANE)) & lane) > total)
+    # 2 * count > total exactly when count + (2**39 - 1 - total // 2) reaches bit 39 of its lane
+    # (no lane carries into the next: count <= total < 2**39). The lanes' top bits, one byte in
+    # five of the integer's bytes, read as binary digits give the 64 bits.
+    top = ((packed + ((1 << (_LANE - 1)) - 1 - total // 2) * _ONES) & _TOPS).to_bytes(BITS * _LANE // 8, "little")
+    value = int(top[_LANE // 8 - 1::_LANE // 8].translate(_DIGIT)[::-1], 2)
     return value - (1 << BITS) if value >= 1 << (BITS - 1) else value
 
 
@@ -188,7 +194,7 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     """What makes two articles of one day the same incident, whoever else their leads name
     (an official commenting on it, the ministry confirming it), or () when nothing does:
 
-    - the object of the event, named by both (core.incident: a ship, prisoners, a broadcaster,
+    - the object of the event, named by both (core.incident: a ship, prisoners, a company,
       in either language), two such names, or one beside a kind of action one lead names
       and the other article mentions ("seized" ... "Selene Grace");
     - a document both leads report (a letter, a bill) by an official both articles name,

@@ -24,6 +24,9 @@ from core.stories import Link, UnionFind, link, may_link
 from storage.story_index import signature_from_json, signature_to_json, window_for
 from storage.tables import Article, ArticleSignature, Outbox, Story, StoryLink
 
+_ARTICLE = Article.__table__
+_STORY = Story.__table__
+
 __all__ = ["Grouping", "StoryPlan", "assign_stories", "plan_stories", "signature_from_json", "signature_to_json",
            "write_stories"]
 
@@ -88,8 +91,8 @@ def write_stories(session: Session, plan: StoryPlan, ids: dict[int, int], now: d
              for found in plan.links]
     fresh = {sig.key for sig in new}
     others = sorted({k for found in links for k in (found.a, found.b)} - fresh)
-    story_of_stored = dict(session.exec(select(Article.id, Article.story_id).where(Article.id.in_(others)))
-                           .all()) if others else {}
+    story_of_stored = dict(session.execute(select(_ARTICLE.c.id, _ARTICLE.c.story_id).where(
+        _ARTICLE.c.id.in_(others))).all()) if others else {}
     gone = [k for k in others if story_of_stored.get(k) is None]
     if gone:
         window_for(session).forget(gone)
@@ -102,16 +105,14 @@ def write_stories(session: Session, plan: StoryPlan, ids: dict[int, int], now: d
     components: dict[int, list[int]] = {}
     for node in list(uf.parent):
         components.setdefault(uf.find(node), []).append(node)
-    opened: list[tuple[Story, list[int]]] = []
+    opened: list[tuple[Signature, list[int]]] = []  # (first article, articles) of each new story
     for nodes in sorted(components.values(), key=min):
         articles = sorted(-n for n in nodes if n < 0)
         if not articles:
             continue
         stories = sorted(n for n in nodes if n > 0)
         if not stories:
-            first = next(s for s in new if s.key == articles[0])
-            opened.append((Story(title=first.title, first_article_id=first.key, fingerprint=first.fingerprint,
-                                 created_at=now, last_seen_at=now), articles))
+            opened.append((next(s for s in new if s.key == articles[0]), articles))
             continue
         kept = stories[0]
         for absorbed in stories[1:]:
@@ -119,13 +120,16 @@ def write_stories(session: Session, plan: StoryPlan, ids: dict[int, int], now: d
             result.merged[absorbed] = kept
         for aid in articles:
             result.story_of[aid] = kept
-    if opened:
-        session.add_all([story for story, _ in opened])
-        session.flush()  # one INSERT for all new stories (RETURNING their ids)
-        for story, articles in opened:
-            result.created.add(story.id)
+    if opened:  # one INSERT for all new stories, RETURNING their ids in the rows' order
+        rows = [{"title": first.title, "first_article_id": first.key, "fingerprint": first.fingerprint,
+                 "officials": _names(sig.officials for sig in new if sig.key in articles),
+                 "topics": _names(sig.topics for sig in new if sig.key in articles),
+                 "created_at": now, "last_seen_at": now, "merged_into": None} for first, articles in opened]
+        ids = session.execute(insert(_STORY).returning(_STORY.c.id, sort_by_parameter_order=True), rows).scalars()
+        for story_id, (_, articles) in zip(ids, opened, strict=True):
+            result.created.add(story_id)
             for aid in articles:
-                result.story_of[aid] = story.id
+                result.story_of[aid] = story_id
     _store(session, new, result, now)
     window_for(session).add_on_commit(session, new)
     return result
@@ -157,11 +161,25 @@ def _store(session: Session, new: Sequence[Signature], result: Grouping, now: da
         session.execute(insert(StoryLink), [
             {"article_a": found.a, "article_b": found.b, "data": json.dumps(found.as_dict(), ensure_ascii=False)}
             for found in result.links])
-    touched = sorted(set(result.story_of.values()))
-    for story in session.exec(select(Story).where(Story.id.in_(touched))):
-        members = [s for s in new if result.story_of[s.key] == story.id]
-        story.officials = json.dumps(sorted(set(json.loads(story.officials)).union(*(s.officials for s in members))))
-        story.topics = json.dumps(sorted(set(json.loads(story.topics)).union(*(s.topics for s in members))))
-        story.last_seen_at = max(story.last_seen_at, now)
-        session.add(story)
-    session.flush()
+    touched = sorted(set(result.story_of.values()) - result.created)  # new stories got their names at INSERT
+    if touched:
+        changes = []
+        for story_id, officials, topics, last_seen in session.execute(
+                select(_STORY.c.id, _STORY.c.officials, _STORY.c.topics, _STORY.c.last_seen_at).where(
+                    _STORY.c.id.in_(touched))):
+            members = [s for s in new if result.story_of[s.key] == story_id]
+            changes.append({"sid": story_id, "last": max(last_seen, now),
+                            "off": json.dumps(sorted(set(json.loads(officials)).union(*(s.officials for s in members)))),
+                            "top": json.dumps(sorted(set(json.loads(topics)).union(*(s.topics for s in members))))})
+        session.execute(update(_STORY).where(_STORY.c.id == bindparam("sid")).values(
+            officials=bindparam("off"), topics=bindparam("top"), last_seen_at=bindparam("last")), changes)
+    # Story rows this session had loaded as objects would now be stale.
+    written = set(touched)
+    for (cls, ident, *_), obj in list(session.identity_map.items()):
+        if cls is Story and ident[0] in written:
+            session.expire(obj)
+
+
+def _names(sets) -> str:
+    """The JSON list of a new story's officials (or topics): the union over its articles."""
+    return json.dumps(sorted(set().union(*sets)))
