@@ -9,6 +9,7 @@ survive as line breaks so sentences don't run into each other. Built on the stdl
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 # Elements whose whole subtree is chrome or code, never article prose.
@@ -137,12 +138,44 @@ def _extract(html: str) -> _TextExtractor:
     return parser
 
 
+# Most feed bodies are paragraphs of text with a few inline tags and no attributes. For those the
+# parts html.parser would produce are read with one regex (same breaks, same entity decoding);
+# anything else (another tag, an attribute, a comment, a stray "<") goes through the parser.
+_SIMPLE_TAG = re.compile(r"<(/?)(p|br|b|i|em|strong)\s*(/?)>", re.IGNORECASE)
+
+
+def _simple_parts(html: str) -> list[str] | None:
+    parts: list[str] = []
+    pos = 0
+    for match in _SIMPLE_TAG.finditer(html):
+        closing, tag, self_closing = match.group(1), match.group(2).lower(), match.group(3)
+        if closing and (self_closing or tag == "br"):
+            return None
+        data = html[pos:match.start()]
+        if "<" in data:
+            return None
+        if data:
+            parts.append(unescape(data) if "&" in data else data)
+        pos = match.end()
+        if tag == "br":
+            parts.append(_LINE_BREAK)
+        elif tag == "p":
+            parts.append(_LINE_BREAK if self_closing else _PARA_BREAK)
+    data = html[pos:]
+    if "<" in data:
+        return None
+    if data:
+        parts.append(unescape(data) if "&" in data else data)
+    return parts
+
+
 def html_to_text(html: str) -> str:
     """Readable plain text: blocks become lines, paragraphs are separated by a blank line."""
     out: list[str] = []
     pending = ""  # the strongest break seen since the last text
     line: list[str] = []
-    for part in [*_extract(html).parts, _LINE_BREAK]:
+    parts = _simple_parts(html)
+    for part in [*(parts if parts is not None else _extract(html).parts), _LINE_BREAK]:
         if part not in (_LINE_BREAK, _PARA_BREAK):
             line.append(part)
             continue

@@ -66,3 +66,29 @@ def test_html_title(html, expected):
 )
 def test_looks_like_html(text, expected):
     assert looks_like_html(text) is expected
+
+
+SIMPLE_BODIES = [
+    "<p>Araghchi met Witkoff.</p><p>Talks  resume &amp; continue&#8217;s.</p>",
+    "<P>One</P >\n<p></p><p>Two<br/>three<br>four</p>tail",
+    "<p>a <b>bold</b> <em>word</em> and <strong >strong</strong></p><p/>after",
+    "plain &lt;text&gt; with AT&T and &copy 2026",
+    "<p>گفت مذاکرات&nbsp;ادامه دارد</p>",
+]
+
+
+@pytest.mark.parametrize("html", SIMPLE_BODIES)
+def test_simple_bodies_read_without_the_parser_give_the_parsers_text(html, monkeypatch):
+    import core.htmltext
+
+    assert core.htmltext._simple_parts(html) is not None  # the fast path is taken
+    fast = html_to_text(html)
+    monkeypatch.setattr(core.htmltext, "_simple_parts", lambda _html: None)
+    assert fast == html_to_text(html)
+
+
+@pytest.mark.parametrize("html", ["<p class='x'>a</p>", "<div>a</div>", "a <!-- c --> b", "x < y", "a</br>b"])
+def test_other_markup_goes_through_the_parser(html):
+    import core.htmltext
+
+    assert core.htmltext._simple_parts(html) is None
