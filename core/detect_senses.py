@@ -160,6 +160,20 @@ def is_sport(passage: str) -> bool:
     return _SCORE.search(passage) is not None and not _SCORE_WORDS.isdisjoint(words)
 
 
+# A surname on a sports page is a player's, unless its own sentence tells an act of state:
+# "the travel ban Trump signed", "فرمان منع سفری که ترامپ امضا کرده".
+_STATE_ACT = re.compile(
+    r"\b(?:signed|executive order|travel ban|administration|sanction\w*|white house|decree)\b|"
+    + "|".join(normalize_key(w) for w in ("فرمان", "امضا", "منع سفر", "کاخ سفید", "تحریم", "دولت آمریکا")),
+    re.IGNORECASE,
+)
+
+
+def tells_state_act(sentence: str) -> bool:
+    """True when ``sentence`` (normalised) names an act of a government: an order, a signature, a ban."""
+    return _STATE_ACT.search(sentence) is not None
+
+
 # Persian گفت‌وگو is as often an interview as a talk between governments: "در گفت‌وگو با
 # فاکس‌نیوز گفت", "گفت‌وگوی تلویزیونی". An interview is named by the outlet it was given to,
 # or by the frame "in conversation with X, he said" where X is no government, no official
