@@ -230,6 +230,8 @@ async def main() -> None:
               f"/ median {statistics.median(ratios):.2f}")
         print(f"  ratio, msg per CPU s {' '.join(f'{r:.2f}' for r in cpu_ratios)}; min {min(cpu_ratios):.2f} "
               f"/ median {statistics.median(cpu_ratios):.2f}")
+        print(f"  best round against best round: msg/s {max(ours) / max(bare):.2f}, "
+              f"msg per CPU s {min(bare_cpu) / min(ours_cpu):.2f}")
 
         from telegram.ext import AIORateLimiter
         for rate in (float(r) for r in args.rates.split(",") if r.strip()):

@@ -270,17 +270,6 @@ def _copies(a: Signature, b: Signature) -> bool:
     return a.lang == b.lang and bool(a.fingerprint) and similarity(a.fingerprint, b.fingerprint) >= NEAR_COPY
 
 
-def may_link(a: Signature, b: Signature) -> bool:
-    """Whether ``link`` can find a link: close enough in time, and copies or not in conflict
-    (or a conflict the text may excuse). Needs no words."""
-    if abs(a.published - b.published) > WINDOW:
-        return False
-    if _copies(a, b) or incident(a, b):
-        return True
-    reason, unexplained = _conflict(a, b)
-    return reason is None or _excused(a, b, unexplained)
-
-
 def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None:
     """The link between two articles, or None when they report different events.
 

@@ -20,7 +20,7 @@ from sqlalchemy import bindparam, insert, update
 from sqlmodel import Session, select
 
 from core.signature import Signature
-from core.stories import Link, UnionFind, link, may_link
+from core.stories import Link, UnionFind, link
 from storage.story_index import signature_from_json, signature_to_json, window_for
 from storage.tables import Article, ArticleSignature, Outbox, Story, StoryLink
 
@@ -65,7 +65,7 @@ def plan_stories(session: Session, new: Sequence[Signature]) -> StoryPlan:
         links = []
         for i, sig in enumerate(new):
             pool = window.candidates(sig) + [other for other in new[i + 1:] if _shares_key(sig, other)]
-            links += [found for other in pool if may_link(sig, other) and (found := link(sig, other, weights))]
+            links += [found for other in pool if (found := link(sig, other, weights)) is not None]
     return StoryPlan(tuple(new), tuple(links))
 
 
