@@ -140,6 +140,18 @@ MEETING_TERMS: frozenset[str] = frozenset(
     normalize_key(w) for w in ("met", "meet", "meets", "meeting", "meetings", "دیدار", "ملاقات")
 )
 
+# A letter from the US president is a step in the talks only where it goes to Iran: its
+# sentence names Iran or an Iranian official ("handed Iran's foreign minister a letter from
+# Trump"); "Trump's letter to the Fed chairman" is not (core.detect_topics).
+LETTER_TERMS: frozenset[str] = frozenset(
+    normalize_key(w)
+    for w in (
+        "letter from Trump", "letter from President Trump", "letter from US President", "letter from U.S. President",
+        "letter from the US president", "letter from the U.S. president", "letter from the American president",
+        "Trump's letter", "نامه ترامپ", "نامه رئیس جمهور آمریکا", "نامه رئیس جمهور امریکا",
+    )
+)
+
 # Word starts ``is_sport`` needs one of: the matcher finds them in its one automaton pass, so a
 # text without any skips every passage test.
 SPORT_CUE_STEMS: frozenset[str] = frozenset(normalize_key(s).strip() for s in _SPORT_STEMS + _SCORE_STEMS)

@@ -119,6 +119,11 @@ TOPIC_CASES = [
     ("The regulator lifted restrictions on oil sales by independent traders.", "sanctions", False),
     ("کیهان نوشت اروپا با فعال‌سازی ماشه پل‌های پشت سر را خراب می‌کند و عراقچی باید پاسخ دهد.", "sanctions", True),
     ("مأمور پلیس پیش از آنکه مهاجم ماشه را بکشد او را خلع سلاح کرد.", "sanctions", False),
+    # a letter from the US president counts as talks where its sentence names Iran or an Iranian
+    ("Qatar's emir passed Pezeshkian a letter from President Trump during the Doha summit.", "negotiations", True),
+    ("بقائی گفت نامه ترامپ از طریق یک کشور دوست به تهران رسیده است.", "negotiations", True),
+    ("The Fed chairman said he had read the letter from President Trump about interest rates.",
+     "negotiations", False),
 ]
 
 
