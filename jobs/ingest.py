@@ -3,13 +3,16 @@
 Each feed's outcome is a value (``FeedRun``); a failure is recorded on that feed with a
 back-off and never stops the cycle. Per feed: one read finds the new entries (newest
 first, at most ``max_items`` a cycle: the rest come next cycle); detection, summary and
-fingerprint are decided in memory with no transaction open; then the articles with their
+fingerprint are decided in memory with no transaction open (in a worker process with
+``IngestOptions.processes``: jobs.decide); then the articles with their
 mentions, stories and alerts are written in transactions of ``batch_size`` articles, so
 a handler never waits long for SQLite's write lock. Each batch holds its articles'
 alerts, so a crash loses no alert and a re-run repeats none (stored articles are not new
 again). The feed's state commits with the last batch. A cycle has a deadline: feeds not
 fetched or stored by then are left due for the next cycle, and a fetch still running is
-recorded as a failure with back-off, so one slow feed never holds the others.
+recorded as a failure with back-off, so one slow feed never holds the others. At most
+``2 * concurrency`` feeds are held between their fetch and the end of their store, so the
+memory of a cycle does not grow with the number of feeds.
 """
 
 from __future__ import annotations
