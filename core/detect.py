@@ -40,6 +40,7 @@ from core.detect_senses import (
     COMMERCIAL_SENSE_TERMS,
     DISCIPLINE_SENSE_TERMS,
     INTERVIEW_SENSE_TERMS,
+    LETTER_TERMS,
     MARKET_SENSE_TERMS,
     MEETING_TERMS,
     SENSE_CUE_PREFIXES,
@@ -158,6 +159,7 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         self._business_talk_terms = {t for t in terms if stem(t) in BUSINESS_TALK_TERMS}
         self._accord_terms = {t for t in terms if stem(t) in ACCORD_TERMS}
         self._interview_terms = {t for t in terms if stem(t) in INTERVIEW_SENSE_TERMS}
+        self._letter_terms = {t for t in terms if stem(t) in LETTER_TERMS}
         self._country_words = frozenset(COUNTRY_WORDS)
         self._discipline_terms = {t for t in terms if stem(t) in DISCIPLINE_SENSE_TERMS}
         self._market_terms = {t for t in terms if stem(t) in MARKET_SENSE_TERMS}
@@ -179,7 +181,7 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         sense_terms = (
             self._country_terms | self._commercial_terms | self._ceremonial_terms | self._business_talk_terms
             | self._accord_terms | self._interview_terms | self._discipline_terms | self._market_terms
-            | set(self._civil_terms) | self._sport_talk_terms | self._meeting_terms
+            | set(self._civil_terms) | self._sport_talk_terms | self._meeting_terms | self._letter_terms
         )
         self._sense_groups = {
             (ti, gi) for ti, t in enumerate(self._topics) for gi, g in enumerate(t.groups) if not sense_terms.isdisjoint(g)
@@ -189,7 +191,7 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         # word must switch on (a text without a sports cue skips the sport test).
         always = (
             self._country_terms | self._commercial_terms | self._ceremonial_terms | self._accord_terms
-            | self._interview_terms | self._meeting_terms
+            | self._interview_terms | self._meeting_terms | self._letter_terms
         )
         self._sense_terms = frozenset(always | self._business_talk_terms)
         self._sense_terms_people = frozenset(always)

@@ -63,7 +63,10 @@ def resolve_heads(
         before = _tokens_before(text, phrase_start)
         if before and (before[-1] in ROLE_BLOCKERS_BEFORE or (len(before) > 1 and before[-2] in _PERSIAN_DEPUTY)):
             continue  # "former foreign minister", "معاون سیاسی وزیر": neither resolves nor lends
-        item = Item(start, end, office, countries[0] if len(countries) == 1 else None, None, suffix)
+        # "State Department spokeswoman Tammy Bruce ... her Iranian counterpart": a title of one
+        # country's office gives the anchor its country even when the person is named after it.
+        country = countries[0] if len(countries) == 1 else None if countries else HEAD_COUNTRY.get(key)
+        item = Item(start, end, office, country, None, suffix)
         items.append(item)
         check_end = phrase_end
         if not head_is_latin(text, start):  # a Persian head followed by its possessor's title

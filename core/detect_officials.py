@@ -11,6 +11,7 @@ from core.detect_heads import resolve_heads
 from core.detect_hits import _BY_START, _Hit, _outermost
 from core.detect_keys import _key
 from core.detect_roles import Item
+from core.detect_senses import tells_state_act
 from core.detect_sentences import SentenceBounds
 from core.detect_topics import _sport_sense
 
@@ -102,8 +103,11 @@ class OfficialRules:
                 # Only bare surnames: on a sports page they are a player's (checked once per
                 # official, around the first mention).
                 first = plain[0]
-                if bounds.flags["sport"] and _sport_sense(bounds, first) and not any(
-                    self._strong(text, h) for h in plain
+                if (
+                    bounds.flags["sport"]
+                    and _sport_sense(bounds, first)
+                    and not any(self._strong(text, h) for h in plain)
+                    and not tells_state_act(text[slice(*bounds.around(first.start, first.end))])
                 ):
                     plain = []
             role_spots = [h.start for h in hits if h.how == "role"]

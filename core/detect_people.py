@@ -34,6 +34,12 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 
 _AT_THE_TIME = re.compile(r",?[ \t]+(?:at the time|back then)\b")
+# A role told in the past tense is a former holder's: "who served as first vice president",
+# "Mokhber, who was first vice president", "had been the sultanate's top diplomat".
+_PAST_HOLDER = re.compile(
+    r"\b(?:served|who[ \t]+was|had[ \t]+been|was[ \t]+once)[ \t]+(?:as[ \t]+)?(?:(?:the|a|an|its|his|her)[ \t]+)?$",
+    re.IGNORECASE,
+)
 
 
 _CAPITALISED_RUN = re.compile(r"[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’.-]*[ \t]*){1,5})")
@@ -56,6 +62,13 @@ _HYPHEN_WORD = re.compile(r"[-‐‑](\w+)")
 
 # What qualifies an envoy's title: "for Ukraine", "to the Middle East", Persian "در امور اوکراین".
 _ENVOY_QUALIFIER = re.compile(r"[ \t]+(?:(?:for|to)[ \t]+(?:the[ \t]+)?([A-Z]\w*)|در[ \t\u200c]+امور[ \t]+(\w+))")
+
+
+# رهبری is the Leader, or the leadership of a body named right after it.
+_LEADERSHIP = _key("رهبری")
+_LED_BODIES = frozenset(
+    _key(w) for w in "تیم حزب گروه سازمان شرکت باشگاه جنبش جبهه ائتلاف اتحادیه هیئت شورای کمیته فراکسیون".split()
+)
 
 
 # The word after a Persian role, across an appositive comma: a country or a given name.
@@ -218,7 +231,7 @@ class PersonRules:
             ends_sentence = before[0][-1:] in ".!?"  # "... in Vienna. Supreme Leader ..."
             if not (hyphenated or own_country or ends_sentence) and _name_like(before[0]):
                 return False  # "North Korea's supreme leader", "the Saudi foreign minister"
-        if _AT_THE_TIME.match(text, h.end):
+        if _AT_THE_TIME.match(text, h.end) or _PAST_HOLDER.search(text, max(0, h.start - 40), h.start):
             return False
         hyphen_word = _HYPHEN_WORD.match(text, h.end)
         if hyphen_word and _key(hyphen_word.group(1)) in ROLE_BLOCKERS_AFTER:
@@ -236,6 +249,8 @@ class PersonRules:
                     return False  # "سخنگوی وزارت خارجه آمریکا": that country's office
                 if key in PERSIAN_GIVEN_NAMES and key not in self._own_words[h.index]:
                     return False  # "وزیر خارجه آمریکا، آنتونی بلینکن": his title
+                if key in _LED_BODIES and _key(h.detail).endswith(_LEADERSHIP):
+                    return False  # "رهنمودهای رهبری تیم": a team's leadership, not the Leader
         if text[h.end : h.end + 1] in ("'", "’") and _key(h.detail).rsplit(" ", 1)[-1] in _PLACE_ENDINGS:
             return False  # "the President of Iran's chamber of commerce"
         appositive = _APPOSITIVE_NAME.match(text, h.end)

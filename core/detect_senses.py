@@ -140,6 +140,18 @@ MEETING_TERMS: frozenset[str] = frozenset(
     normalize_key(w) for w in ("met", "meet", "meets", "meeting", "meetings", "دیدار", "ملاقات")
 )
 
+# A letter from the US president is a step in the talks only where it goes to Iran: its
+# sentence names Iran or an Iranian official ("handed Iran's foreign minister a letter from
+# Trump"); "Trump's letter to the Fed chairman" is not (core.detect_topics).
+LETTER_TERMS: frozenset[str] = frozenset(
+    normalize_key(w)
+    for w in (
+        "letter from Trump", "letter from President Trump", "letter from US President", "letter from U.S. President",
+        "letter from the US president", "letter from the U.S. president", "letter from the American president",
+        "Trump's letter", "نامه ترامپ", "نامه رئیس جمهور آمریکا", "نامه رئیس جمهور امریکا",
+    )
+)
+
 # Word starts ``is_sport`` needs one of: the matcher finds them in its one automaton pass, so a
 # text without any skips every passage test.
 SPORT_CUE_STEMS: frozenset[str] = frozenset(normalize_key(s).strip() for s in _SPORT_STEMS + _SCORE_STEMS)
@@ -158,6 +170,20 @@ def is_sport(passage: str) -> bool:
     if not _SPORT_WORDS.isdisjoint(words) or any(p in low for p in _SPORT_PHRASES):
         return True
     return _SCORE.search(passage) is not None and not _SCORE_WORDS.isdisjoint(words)
+
+
+# A surname on a sports page is a player's, unless its own sentence tells an act of state:
+# "the travel ban Trump signed", "فرمان منع سفری که ترامپ امضا کرده".
+_STATE_ACT = re.compile(
+    r"\b(?:signed|executive order|travel ban|administration|sanction\w*|white house|decree)\b|"
+    + "|".join(normalize_key(w) for w in ("فرمان", "امضا", "منع سفر", "کاخ سفید", "تحریم", "دولت آمریکا")),
+    re.IGNORECASE,
+)
+
+
+def tells_state_act(sentence: str) -> bool:
+    """True when ``sentence`` (normalised) names an act of a government: an order, a signature, a ban."""
+    return _STATE_ACT.search(sentence) is not None
 
 
 # Persian گفت‌وگو is as often an interview as a talk between governments: "در گفت‌وگو با

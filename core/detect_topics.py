@@ -100,6 +100,12 @@ class TopicRules:
                 bounds.flags[key] = both
             if not both:
                 return True  # a meeting that does not bring the sides together
+        if detail in self._letter_terms:
+            s, e = bounds.around(h.start, h.end)
+            sides, _ = self._parties._parties(bounds.text, s, e)
+            iranian = any(s <= p < e and self._parties.side_of(oi) == "iran" for p, oi in bounds.flags["people"])
+            if "iran" not in sides and not iranian:
+                return True  # a letter to somebody other than Iran
         if detail in self._sport_talk_terms and bounds.flags["sport"] and _sport_sense(bounds, h):
             return True  # "talks with the Omani striker", "into the next round"
         civil = self._civil_terms.get(detail)

@@ -220,6 +220,7 @@ _HEADS = {
     "speaker": "parliament speaker; parliamentary speaker; speaker of parliament; رئیس مجلس",
     "spokesperson": (
         "foreign ministry spokesman; foreign ministry spokeswoman; foreign ministry spokesperson; "
+        "state department spokesman; state department spokeswoman; state department spokesperson; "
         "سخنگوی وزارت خارجه; سخنگوی وزارت امور خارجه"
     ),
     "negotiator": "chief negotiator; top negotiator; lead negotiator; مذاکره کننده ارشد",
@@ -235,7 +236,11 @@ ROLE_HEADS: dict[str, tuple[str, bool]] = {
 }
 
 # Heads that are titles of one country's office: a bare "the secretary of state" is the US one.
-HEAD_COUNTRY: dict[str, str] = {normalize_key("secretary of state"): "us"}
+HEAD_COUNTRY: dict[str, str] = {
+    normalize_key(w): "us"
+    for w in ("secretary of state", "state department spokesman", "state department spokeswoman",
+              "state department spokesperson")
+}
 
 # Words that name a country, as adjective, noun or capital, each to one country key.
 # Tracked countries and the others coverage names beside them (so "Qatar's foreign

@@ -111,6 +111,19 @@ TOPIC_CASES = [
     ("The Treasury blacklisted four Emirati firms accused of shipping oil for the Revolutionary Guard.",
      "sanctions", True),
     ("Witkoff told senators that the next round would open in Rome after talks in Doha.", "negotiations", True),
+    # (part 5c) sanctions in plain words: curbs on the oil trade, "secondary measures"; the
+    # snapback by its Persian image, the trigger
+    ("Aref said Tehran would keep finding buyers despite the curbs on Iranian oil.", "sanctions", True),
+    ("Lifting the secondary measures on Tehran's buyers is the prize Araghchi is after.", "sanctions", True),
+    ("Iraq's oil ministry eased restrictions on the country's oil exports from Kirkuk.", "sanctions", False),
+    ("The regulator lifted restrictions on oil sales by independent traders.", "sanctions", False),
+    ("کیهان نوشت اروپا با فعال‌سازی ماشه پل‌های پشت سر را خراب می‌کند و عراقچی باید پاسخ دهد.", "sanctions", True),
+    ("مأمور پلیس پیش از آنکه مهاجم ماشه را بکشد او را خلع سلاح کرد.", "sanctions", False),
+    # a letter from the US president counts as talks where its sentence names Iran or an Iranian
+    ("Qatar's emir passed Pezeshkian a letter from President Trump during the Doha summit.", "negotiations", True),
+    ("بقائی گفت نامه ترامپ از طریق یک کشور دوست به تهران رسیده است.", "negotiations", True),
+    ("The Fed chairman said he had read the letter from President Trump about interest rates.",
+     "negotiations", False),
 ]
 
 
@@ -164,6 +177,31 @@ OFFICIAL_CASES = [
     ("The deputy foreign minister for political affairs will lead the expert talks.", "Majid Takht-Ravanchi", True),
     ("معاون سیاسی وزارت امور خارجه برای رایزنی به ژنو رفت.", "Majid Takht-Ravanchi", True),
     ("Iran's deputy foreign minister for legal affairs met IAEA officials.", "Majid Takht-Ravanchi", False),
+    # (part 5c) a role told in the past tense is a former holder's; "former" before a country's role
+    ("Eshaq Jahangiri, who was first vice president under Rouhani, criticised the budget.",
+     "Mohammad Reza Aref", False),
+    ("Jahangiri served as first vice president for eight years.", "Mohammad Reza Aref", False),
+    ("Iran's first vice president opened the budget debate.", "Mohammad Reza Aref", True),
+    ("The retired diplomat, who served as the sultanate's top diplomat in the 1990s, wrote a memoir.",
+     "Badr Albusaidi", False),
+    ("The former Omani foreign minister Yusuf bin Alawi gave a lecture.", "Badr Albusaidi", False),
+    ("The sultanate's top diplomat flew to Tehran on Sunday.", "Badr Albusaidi", True),
+    # a surname on a sports page stays the official's where its sentence tells an act of state
+    ("Iranian fans fear the executive order Trump signed will keep them out of the World Cup stadiums.",
+     "Donald Trump", True),
+    ("سازمان لیگ فوتبال گفت فرمانی که ترامپ امضا کرد سفر هواداران تیم ملی را دشوار کرده است.",
+     "Donald Trump", True),
+    ("Oman crush Yemen 4-1 as Albusaidi scores a hat-trick in the Gulf Cup.", "Badr Albusaidi", False),
+    # the counterpart of a State Department spokesperson is Iran's foreign ministry spokesman
+    ("A State Department spokesman, Matthew Miller, said nothing new, and his Iranian counterpart agreed.",
+     "Esmaeil Baqaei", True),
+    ("A State Department spokesman, Matthew Miller, met his Israeli counterpart.", "Esmaeil Baqaei", False),
+    # Persian "Trump's envoy" without ویژه; an envoy for Ukraine is somebody else
+    ("به گفته یک منبع آگاه، فرستاده ترامپ فردا با عراقچی دیدار می‌کند.", "Steve Witkoff", True),
+    ("فرستاده ترامپ در امور اوکراین به مسکو رفت.", "Steve Witkoff", False),
+    # رهبری as the Leader in phrases only he is the subject of; a team's leadership is not
+    ("روزنامه کیهان از دولت خواست به منویات رهبری درباره مذاکره توجه کند.", "Ali Khamenei", True),
+    ("سرمربی گفت بازیکنان به رهنمودهای رهبری تیم پایبند بمانند.", "Ali Khamenei", False),
 ]
 
 
