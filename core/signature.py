@@ -108,7 +108,7 @@ def language(text: str) -> str:
 
 
 def lead_names_something(title: str, text: str, gazetteer: Gazetteer) -> bool:
-    """Whether the lead names a gazetteer organisation, person or (non-capital) place, as
+    """Whether the lead names a gazetteer organisation, person, kind of action or (non-capital) place, as
     ``build_signature`` would find it, reading only the lead: an article naming nothing
     tracked is dropped without the rest of the work."""
     scan = f"{title}\n\n{text}" if title else text
@@ -117,7 +117,7 @@ def lead_names_something(title: str, text: str, gazetteer: Gazetteer) -> bool:
     dateline = _DATELINE.match(scan, body)
     skip = dateline.end() if dateline and dateline.end() - body <= 50 else -1
     folded = fold(scan[:end + _ALIAS_ROOM])
-    return any(hit.start < end and hit.entry.kind in ("organisation", "person", "place")
+    return any(hit.start < end and hit.entry.kind in ("organisation", "person", "place", "action")
                and not (body <= hit.start < skip and hit.entry.kind == "place")
                for hit in gazetteer.find(folded))
 

@@ -142,6 +142,10 @@ def index_keys(sig: Signature) -> list[str]:
     keys += [f"p:{n}" for n in sorted(sig.places - sig.capitals)]
     keys += [f"g:{n}" for n in sorted(sig.organisations)]
     keys += [f"n:{k:x}" for k in name_keys(sig.objects)]
+    # A Persian article's objects are word pairs, too many to index: it is found with the English
+    # articles that name an object, by the kinds of action its lead names (core.incident).
+    if sig.lang != "en" or sig.objects:
+        keys += [f"a:{n}" for n in sorted(sig.lead & sig.actions)]
     if sig.round is not None:
         keys.append(f"r:{sig.round}")
     if not keys:  # a topic alone: its topics are the only names it has

@@ -24,8 +24,9 @@ def decide_signature(title: str, text: str, published: datetime | None, mentions
     """The signature of an article not stored yet (key 0), or None when it is no one's news.
 
     An article naming no tracked official or topic still joins stories when its lead names
-    a gazetteer organisation, person or place (an IRGC tanker seizure in the Strait of
-    Hormuz): it is never alerted on its own, but its outlet counts for the story.
+    a gazetteer organisation, person, place or kind of action (an IRGC tanker seizure in the
+    Strait of Hormuz, a court sentencing a dual national): it is never alerted on its own, but
+    its outlet counts for the story.
     Pure CPU work, done before the write transaction opens. An article without a
     publication time, or dated in the future, counts as published ``now``.
     """
