@@ -89,7 +89,13 @@ _worker_state: tuple | None = None  # (matcher, gazetteer), set in the worker by
 
 def _start(watchlist: Watchlist) -> None:
     global _worker_state
+    import signal
+
     from core.detect import Matcher
+
+    # Ctrl-C reaches the whole process group: the parent shuts this worker down, and the
+    # worker must not print a KeyboardInterrupt traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     _worker_state = (Matcher(watchlist), compiled(watchlist.gazetteer))
 

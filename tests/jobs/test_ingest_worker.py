@@ -86,6 +86,7 @@ async def test_with_a_worker_the_parent_builds_no_matcher_unless_the_worker_fail
     from storage.db import open_database
 
     results, built = {}, {}
+    original = DetectorCache.close
     for case in ("in-process", "worker", "worker fails"):
         if case == "worker fails":
             def broken(self, *args, **kwargs):
@@ -95,7 +96,6 @@ async def test_with_a_worker_the_parent_builds_no_matcher_unless_the_worker_fail
             monkeypatch.setattr(DecidePool, "stats", lambda self: (1.0, 0.0))
         db = open_database(f"sqlite:///{tmp_path}/{case.replace(' ', '_')}.db")
         seen = []
-        original = DetectorCache.close
 
         def close(self, seen=seen):
             seen.append(self._matcher is not None)
@@ -111,3 +111,13 @@ async def test_with_a_worker_the_parent_builds_no_matcher_unless_the_worker_fail
             db.dispose()
     assert built == {"in-process": True, "worker": False, "worker fails": True}
     assert results["worker"] == results["in-process"] == results["worker fails"]
+
+
+def test_the_worker_is_off_by_default_and_on_with_briefbot_ingest_worker(monkeypatch):
+    from bot.scheduling import ingest_options
+    from bot.settings import Settings
+
+    monkeypatch.delenv("BRIEFBOT_INGEST_WORKER", raising=False)
+    assert ingest_options(Settings(_env_file=None)).processes == 0
+    monkeypatch.setenv("BRIEFBOT_INGEST_WORKER", "true")
+    assert ingest_options(Settings(_env_file=None)).processes == 1
