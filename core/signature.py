@@ -69,6 +69,8 @@ _ATTRIBUTIVE_BEFORE = re.compile(
     r"(?:\s+iran['’]s)?(?:\s+supreme\s+leader)?(?:\s+ayatollah)?"
     r"|(?:فرستاده|نماینده|دولت|مشاور)(?:\s+ویژه|\s+عالی)?(?:\s+رئیس\s?جمهور)?(?:\s+آمریکا)?)\s*$", re.I)
 
+_ATTRIBUTIVE_WORD = re.compile(r"envoy|administration|government|aide|adviser|advisor|فرستاده|نماینده|دولت|مشاور", re.I)
+
 
 @dataclass(frozen=True)
 class Signature:
@@ -201,8 +203,12 @@ def _attributive(scan: str, mention: Mention) -> bool:
     """Whether an official is named only as someone's principal ("Trump's envoy")."""
     if mention.kind != "official":
         return False
-    return bool(_ATTRIBUTIVE_AFTER.match(scan, mention.end)
-                or _ATTRIBUTIVE_BEFORE.search(scan, max(0, mention.start - 60), mention.start))
+    if _ATTRIBUTIVE_AFTER.match(scan, mention.end):
+        return True
+    start = max(0, mention.start - 60)
+    # every match of _ATTRIBUTIVE_BEFORE holds one of these words: most mentions follow none
+    return bool(_ATTRIBUTIVE_WORD.search(scan, start, mention.start)
+                and _ATTRIBUTIVE_BEFORE.search(scan, start, mention.start))
 
 
 def first_round(folded: str) -> int | None:
@@ -226,7 +232,9 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     scan = f"{title}\n\n{text}" if title else text
     end = lead_end(title, text)
     folded = fold(scan)
-    lead: set[str] = {m.name for m in mentions if m.start < end and not _attributive(scan, m)}
+    attributive = [_attributive(scan, m) for m in mentions]
+    lead: set[str] = {m.name for m, principal in zip(mentions, attributive, strict=True)
+                      if m.start < end and not principal}
     head: set[str] = {m.name for m in mentions if m.end <= len(title) and m.name in lead}
     kinds: dict[str, set[str]] = {"place": set(), "capital": set(), "organisation": set(), "person": set(),
                                   "action": set()}
@@ -253,7 +261,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     body_names = english_names(scan[body:], [(s - body, e - body) for s, e in covered]) if lang == "en" else ()
     return Signature(
         key=key, published=published, lang=lang, title=title, outlet=outlet,
-        officials=frozenset(m.name for m in mentions if m.kind == "official" and not _attributive(scan, m)),
+        officials=frozenset(m.name for m, principal in zip(mentions, attributive, strict=True)
+                            if m.kind == "official" and not principal),
         topics=frozenset(m.name for m in mentions if m.kind == "topic"),
         places=frozenset(kinds["place"] | kinds["capital"]), capitals=frozenset(kinds["capital"]),
         organisations=frozenset(kinds["organisation"]), actions=frozenset(kinds["action"]),

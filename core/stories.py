@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 
-from core.boilerplate import normalize_for_match, strip_boilerplate
+from core.boilerplate import normalized_content
 from core.incident import name_keys, shared_objects
 from core.signature import Signature
 from core.textsim import STOPWORDS, cosine, shared_terms
@@ -99,7 +99,7 @@ def fingerprint(text: str) -> int:
     Stable across processes and machines: features are hashed with BLAKE2b, not
     Python's salted ``hash``.
     """
-    words = [w for w in _WORD.findall(normalize_for_match(strip_boilerplate(text))) if w not in STOPWORDS]
+    words = [w for w in _WORD.findall(normalized_content(text)) if w not in STOPWORDS]
     weights: Counter[str] = Counter(words)  # each word once, and the lead's LEAD_WEIGHT times
     for word in words[:LEAD_WORDS]:
         weights[word] += LEAD_WEIGHT - 1

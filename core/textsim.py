@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 
-from core.boilerplate import normalize_for_match, strip_boilerplate
+from core.boilerplate import normalize_for_match, normalized_content
 
 _WORD = re.compile(r"\w+")
 TITLE_WEIGHT = 2  # a headline word counts as this many body words
@@ -36,8 +36,13 @@ STOPWORDS: frozenset[str] = frozenset(
 
 def content_words(text: str) -> list[str]:
     """Lower-cased content words with a light English plural/possessive fold."""
+    return _content_words(normalize_for_match(text))
+
+
+def _content_words(norm: str) -> list[str]:
+    """``content_words`` of text already through ``normalize_for_match``."""
     out = []
-    for w in _WORD.findall(normalize_for_match(text)):
+    for w in _WORD.findall(norm):
         if w in STOPWORDS or (len(w) < 3 and w.isascii()) or len(w) < 2:
             continue
         if w.isascii() and len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
@@ -48,7 +53,7 @@ def content_words(text: str) -> list[str]:
 
 def term_counts(title: str, text: str) -> dict[str, int]:
     """Term frequencies of an article (furniture removed), headline words counted double."""
-    counts: Counter[str] = Counter(content_words(strip_boilerplate(text)))
+    counts: Counter[str] = Counter(_content_words(normalized_content(text)))
     for w in content_words(title):
         counts[w] += TITLE_WEIGHT
     return dict(counts)
