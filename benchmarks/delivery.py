@@ -163,13 +163,13 @@ async def briefbot(base_url: str, n: int, rate: float | None, concurrency: int =
 async def deliver_rows(base_url: str, db, rate: float | None, concurrency: int = 32,
                        cpu: list[float] | None = None) -> tuple[float, int]:
     """(seconds, sent): ``deliver_due`` over what ``db``'s outbox holds, as `briefbot run` sets it up."""
-    from bot.ratelimit import SmoothRateLimiter
+    from bot.ratelimit import rate_limiter_for
     from bot.sender import TelegramSender
     from jobs.deliver import Deliverer, deliver_due
     from jobs.ratelimit import SendLimits
 
     limits = SendLimits(rate, None)
-    bot = make_bot(base_url, SmoothRateLimiter(limits))
+    bot = make_bot(base_url, rate_limiter_for(limits))
     async with bot:
         started, cpu_started = time.perf_counter(), time.process_time()
         report = await deliver_due(db, TelegramSender(bot), NOW,
