@@ -18,7 +18,16 @@ as messages per CPU second of the sending process (all its threads: briefbot's c
 records run in a worker thread), both as the ratio briefbot / bare PTB per round. The order
 of the two alternates between rounds.
 
+Both of those move with the machine's load. ``--instructions SMALL,LARGE`` also counts the
+instructions each variant executes per message, which a busy machine does not change: each
+variant runs in its own process under ``valgrind --tool=callgrind`` (all threads counted), once
+with SMALL and once with LARGE messages, and the difference is divided by LARGE - SMALL, so
+start-up, imports and connecting cancel out. What remains varies by about 1-2 % between runs
+(how replies and sends interleave in the event loop), hence rounds and min / median. Slow:
+about a minute and a half per variant and round at 50,250.
+
     PTB_TIMEDELTA=1 .venv/bin/python benchmarks/delivery.py            # --n 2000 --rounds 3
+    PTB_TIMEDELTA=1 .venv/bin/python benchmarks/delivery.py --instructions 50,250 --rounds 0 --rates "" --fanout 0
 """
 
 from __future__ import annotations
