@@ -9,6 +9,7 @@ the first; none is lost or answered from an unready database.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from importlib import import_module
@@ -108,6 +109,8 @@ async def _post_shutdown(application: Application) -> None:
     rt: Runtime | None = application.bot_data.runtime
     if rt is not None and rt.http is not None:
         await rt.http.aclose()
+    if rt is not None:
+        await asyncio.to_thread(rt.detector.close)  # the decide worker, if BRIEFBOT_INGEST_WORKER started one
 
 
 async def register_commands(application: Application) -> None:

@@ -122,8 +122,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             feed_store.make_feeds_due(s, _now())
 
     async def once() -> int:
-        async with make_client() as client:
-            runs = await run_ingest(db, client, _now(), DetectorCache(), ingest_options(settings))
+        detector = DetectorCache()
+        try:
+            async with make_client() as client:
+                runs = await run_ingest(db, client, _now(), detector, ingest_options(settings))
+        finally:
+            detector.close()  # the decide worker, if BRIEFBOT_INGEST_WORKER started one
         for run in runs:
             print(run.line())
         if not runs:

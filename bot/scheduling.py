@@ -35,7 +35,8 @@ LEADER_JOBS = ("deliver", "briefing", "webhook-probe")
 def ingest_options(settings) -> IngestOptions:
     from jobs.ingest import IngestOptions
 
-    return IngestOptions(poll_seconds=settings.poll_seconds, allow_private=settings.allow_private_urls)
+    return IngestOptions(poll_seconds=settings.poll_seconds, allow_private=settings.allow_private_urls,
+                         processes=1 if getattr(settings, "ingest_worker", False) else 0)
 
 
 def _health(context: Context):

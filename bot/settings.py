@@ -19,6 +19,8 @@ class Settings(BaseSettings):
     admins: Annotated[frozenset[int], NoDecode] = Field(default=frozenset(), alias="BRIEFBOT_ADMINS")
     poll_seconds: float = Field(default=600, alias="BRIEFBOT_POLL_SECONDS", gt=0)
     allow_private_urls: bool = Field(default=False, alias="BRIEFBOT_ALLOW_PRIVATE_URLS")
+    # Decide new entries (detection, summary, stories) in a second process (jobs/decide.py).
+    ingest_worker: bool = Field(default=False, alias="BRIEFBOT_INGEST_WORKER")
     timezone: str = Field(default="UTC", alias="BRIEFBOT_TIMEZONE")
     deliver_seconds: float = Field(default=3, alias="BRIEFBOT_DELIVER_SECONDS", gt=0)
     load_default_feeds: bool = Field(default=True, alias="BRIEFBOT_DEFAULT_FEEDS")

@@ -4,8 +4,9 @@ Per entry: detection (mentions with evidence), the summary, and the story signat
 its SimHash fingerprint. It is pure CPU work on core values, so it can run in a worker
 process beside the one that fetches and writes: ``DecidePool`` keeps one such process,
 built with the watchlist's matcher, for as long as the watchlist stays the same. The
-worker imports only core (and jobs.grouping for the signature rule): no database, no
-network; what goes in are the entries, what comes back are ``Decision`` values.
+worker imports only core and this module (so the signature rule lives here, not in
+jobs.grouping): no database, SQLModel or network; what goes in are the entries, what
+comes back are ``Decision`` values.
 """
 
 from __future__ import annotations
@@ -19,12 +20,10 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
-from core.analysis import scan_text
 from core.gazetteer import Gazetteer, compiled
 from core.model import FeedEntry, Mention, Watchlist
-from core.signature import Signature
+from core.signature import Signature, build_signature, lead_names_something
 from core.stories import fingerprint
-from core.summary import summarize
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +38,26 @@ class Decision:
     signature: Signature | None
 
 
+def decide_signature(title: str, text: str, published: datetime | None, mentions: tuple[Mention, ...],
+                     gazetteer: Gazetteer, now: datetime, *, outlet: str = "",
+                     simhash: int | None = None) -> Signature | None:
+    """The signature of an article not stored yet (key 0), or None when it is no one's news.
+
+    An article naming no tracked official or topic still joins stories when its lead names
+    a gazetteer organisation, person, place or kind of action (an IRGC tanker seizure in the
+    Strait of Hormuz, a court sentencing a dual national): it is never alerted on its own, but
+    its outlet counts for the story.
+    Pure CPU work, done before the write transaction opens. An article without a
+    publication time, or dated in the future, counts as published ``now``.
+    """
+    if not mentions and not lead_names_something(title, text, gazetteer):
+        return None
+    from core.analysis import scan_text
+
+    return build_signature(0, min(published or now, now), title, text, mentions, gazetteer, outlet=outlet,
+                           fingerprint=simhash if simhash is not None else fingerprint(scan_text(title, text)))
+
+
 def decide_entry(matcher, gazetteer: Gazetteer, entry: FeedEntry, now: datetime, outlet: str) -> Decision:
     """Detection; the fingerprint for articles naming something tracked; the signature (its
     SimHash computed only when kept: most articles name nothing tracked); the summary.
@@ -46,9 +65,11 @@ def decide_entry(matcher, gazetteer: Gazetteer, entry: FeedEntry, now: datetime,
     A summary is read only in alerts (articles naming something tracked) and briefings
     (stories, so articles with a signature): an article with neither gets none, which spares
     most articles of a general feed the summary's cost. ``briefbot analyze`` still
-    summarises every text it is given.
+    summarises every text it is given. Detection and summary are imported here, not with the
+    module: with a worker process the parent never decides, so it never loads them.
     """
-    from jobs.grouping import decide_signature
+    from core.analysis import scan_text
+    from core.summary import summarize
 
     scanned = scan_text(entry.title, entry.text)
     mentions = matcher.scan(scanned).mentions
@@ -68,7 +89,13 @@ _worker_state: tuple | None = None  # (matcher, gazetteer), set in the worker by
 
 def _start(watchlist: Watchlist) -> None:
     global _worker_state
+    import signal
+
     from core.detect import Matcher
+
+    # Ctrl-C reaches the whole process group: the parent shuts this worker down, and the
+    # worker must not print a KeyboardInterrupt traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     _worker_state = (Matcher(watchlist), compiled(watchlist.gazetteer))
 

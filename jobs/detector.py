@@ -25,8 +25,10 @@ class DetectorCache:
         self._matcher: Matcher | None = None
         self._pool = None  # jobs.decide.DecidePool, made at the first ingest that asks for one
 
-    def matcher_for(self, watchlist: Watchlist) -> Matcher:
+    def matcher_for(self, watchlist: Watchlist | None = None) -> Matcher:
+        """The Matcher for ``watchlist`` (default: the one last read), built once per content."""
         with self._lock:
+            watchlist = watchlist if watchlist is not None else (self._watchlist or Watchlist())
             if self._matcher is None or watchlist != self._watchlist:
                 from core.detect import Matcher
 
@@ -36,7 +38,7 @@ class DetectorCache:
 
     @property
     def gazetteer(self) -> Gazetteer:
-        """The gazetteer of the watchlist the current Matcher was built from (story grouping)."""
+        """The gazetteer of the watchlist last read (story grouping)."""
         from core.gazetteer import compiled
 
         with self._lock:
@@ -44,7 +46,7 @@ class DetectorCache:
 
     @property
     def watchlist(self) -> Watchlist:
-        """The watchlist the current Matcher was built from."""
+        """The watchlist last read (the current Matcher, when built, is built from it)."""
         with self._lock:
             return self._watchlist or Watchlist()
 
@@ -64,7 +66,14 @@ class DetectorCache:
         if pool is not None:
             pool.close()
 
-    def current(self, db: Database) -> Matcher:
+    def current(self, db: Database, *, build: bool = True) -> Matcher | None:
+        """The Matcher of the stored watchlist. With ``build=False`` only the watchlist is read
+        (a decide worker detects; the Matcher is built here only if that worker fails)."""
         with db.session() as s:
             watchlist = load_watchlist(s)
-        return self.matcher_for(watchlist)
+        if build:
+            return self.matcher_for(watchlist)
+        with self._lock:
+            if watchlist != self._watchlist:
+                self._watchlist, self._matcher = watchlist, None
+        return None

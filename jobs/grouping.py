@@ -9,31 +9,12 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from core.analysis import scan_text
 from core.gazetteer import Gazetteer
-from core.model import ArticleView, Mention
-from core.signature import Signature, build_signature, lead_names_something
-from core.stories import fingerprint
+from core.model import ArticleView
+from core.signature import Signature
+from jobs.decide import decide_signature
 from storage.db import Database
 from storage.story_grouping import Grouping, StoryPlan, assign_stories, plan_stories, write_stories
-
-
-def decide_signature(title: str, text: str, published: datetime | None, mentions: tuple[Mention, ...],
-                     gazetteer: Gazetteer, now: datetime, *, outlet: str = "",
-                     simhash: int | None = None) -> Signature | None:
-    """The signature of an article not stored yet (key 0), or None when it is no one's news.
-
-    An article naming no tracked official or topic still joins stories when its lead names
-    a gazetteer organisation, person, place or kind of action (an IRGC tanker seizure in the
-    Strait of Hormuz, a court sentencing a dual national): it is never alerted on its own, but
-    its outlet counts for the story.
-    Pure CPU work, done before the write transaction opens. An article without a
-    publication time, or dated in the future, counts as published ``now``.
-    """
-    if not mentions and not lead_names_something(title, text, gazetteer):
-        return None
-    return build_signature(0, min(published or now, now), title, text, mentions, gazetteer, outlet=outlet,
-                           fingerprint=simhash if simhash is not None else fingerprint(scan_text(title, text)))
 
 
 def plan_batch(db: Database, signatures: Sequence[Signature | None]) -> StoryPlan:

@@ -95,8 +95,9 @@ async def run_ingest(db: Database, client: httpx.AsyncClient, now: datetime, det
         return []
     loop = asyncio.get_running_loop()
     deadline = loop.time() + options.deadline_seconds
-    matcher = await asyncio.to_thread(detector.current, db)
     pool = detector.decide_pool() if options.processes > 0 else None
+    # With a decide worker this process does not detect: the Matcher is built only if the worker fails.
+    matcher = await asyncio.to_thread(detector.current, db, build=pool is None)
     # Parsing and storing are CPU work that holds the GIL: one thread does both, in turn. More
     # threads ran no faster (benchmarks/ingest.py), and each grows a malloc arena of its own,
     # memory the process keeps: with one, peak RSS stays flat over repeated cycles.
@@ -150,6 +151,7 @@ async def _cycle(db: Database, client: httpx.AsyncClient, now: datetime, options
         return loop.time() >= deadline
 
     async def store(feed: FeedInfo, result: FetchResult, parsed: ParsedFeed | None) -> FeedRun | None:
+        nonlocal matcher
         try:
             if out_of_time():
                 return None  # fetched but not stored: due again next cycle
@@ -158,6 +160,8 @@ async def _cycle(db: Database, client: httpx.AsyncClient, now: datetime, options
             if isinstance(sel, FeedRun):
                 return sel
             decisions = await _decisions(pool, detector, sel, now) if pool is not None else None
+            if decisions is None and matcher is None:  # the worker failed: decide here
+                matcher = await asyncio.to_thread(detector.matcher_for)
             return await loop.run_in_executor(worker, _write, db, matcher, feed, result, parsed, sel, decisions,
                                               now, options, out_of_time, detector.gazetteer)
         except Exception as e:  # one feed's storage failure must not stop the cycle

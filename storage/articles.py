@@ -121,7 +121,7 @@ def insert_articles(session: Session, feed_id: int, items: Sequence[NewArticle],
         for aid, item in zip(ids, items, strict=True) for m in item.mentions
     ]
     if mentions:
-        session.execute(insert(Mention), mentions)
+        session.execute(insert(Mention.__table__), mentions)  # Core: no ORM bulk-insert state per row
     return [StoredArticle(aid, p["title"], p["link"], now) for aid, p in zip(ids, params, strict=True)]
 
 

@@ -150,15 +150,16 @@ def _merge(session: Session, absorbed: int, kept: int) -> None:
 
 
 def _store(session: Session, new: Sequence[Signature], result: Grouping, now: datetime) -> None:
-    """Signatures, story ids, links and the touched stories' names: one statement each."""
-    session.execute(insert(ArticleSignature), [
+    """Signatures, story ids, links and the touched stories' names: one statement each (Core
+    inserts on the tables: the ORM's bulk path builds mapper state for every row)."""
+    session.execute(insert(ArticleSignature.__table__), [
         {"article_id": sig.key, "published_at": sig.published, "lang": sig.lang, "data": signature_to_json(sig)}
         for sig in new])
     session.execute(update(Article.__table__).where(Article.__table__.c.id == bindparam("aid"))
                     .values(story_id=bindparam("sid"), fingerprint=bindparam("fp")),
                     [{"aid": sig.key, "sid": result.story_of[sig.key], "fp": sig.fingerprint} for sig in new])
     if result.links:
-        session.execute(insert(StoryLink), [
+        session.execute(insert(StoryLink.__table__), [
             {"article_a": found.a, "article_b": found.b, "data": json.dumps(found.as_dict(), ensure_ascii=False)}
             for found in result.links])
     touched = sorted(set(result.story_of.values()) - result.created)  # new stories got their names at INSERT

@@ -78,3 +78,46 @@ async def test_worker_process_decides_what_the_ingest_process_would(tmp_path, fe
     assert runs == [("new", 6, 0), ("new", 4, results[0][0][1][2])]
     assert any(summary for _, _, summary, _, _ in articles) and mentions and alerts
     assert results[1] == results[0]
+
+
+async def test_with_a_worker_the_parent_builds_no_matcher_unless_the_worker_fails(tmp_path, feed_server, monkeypatch):
+    """The parent only reads the watchlist; if the worker fails, it decides itself, storing the same."""
+    from jobs.decide import DecidePool
+    from storage.db import open_database
+
+    results, built = {}, {}
+    original = DetectorCache.close
+    for case in ("in-process", "worker", "worker fails"):
+        if case == "worker fails":
+            def broken(self, *args, **kwargs):
+                raise RuntimeError("worker gone")
+
+            monkeypatch.setattr(DecidePool, "submit", broken)
+            monkeypatch.setattr(DecidePool, "stats", lambda self: (1.0, 0.0))
+        db = open_database(f"sqlite:///{tmp_path}/{case.replace(' ', '_')}.db")
+        seen = []
+
+        def close(self, seen=seen):
+            seen.append(self._matcher is not None)
+            original(self)
+
+        monkeypatch.setattr(DetectorCache, "close", close)
+        try:
+            runs = await ingest_twice(db, feed_server, 0 if case == "in-process" else 1)
+            results[case] = (runs, stored(db))
+            built[case] = seen[-1]
+        finally:
+            monkeypatch.setattr(DetectorCache, "close", original)
+            db.dispose()
+    assert built == {"in-process": True, "worker": False, "worker fails": True}
+    assert results["worker"] == results["in-process"] == results["worker fails"]
+
+
+def test_the_worker_is_off_by_default_and_on_with_briefbot_ingest_worker(monkeypatch):
+    from bot.scheduling import ingest_options
+    from bot.settings import Settings
+
+    monkeypatch.delenv("BRIEFBOT_INGEST_WORKER", raising=False)
+    assert ingest_options(Settings(_env_file=None)).processes == 0
+    monkeypatch.setenv("BRIEFBOT_INGEST_WORKER", "true")
+    assert ingest_options(Settings(_env_file=None)).processes == 1

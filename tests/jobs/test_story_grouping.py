@@ -148,7 +148,7 @@ SEIZURE = [
 
 def test_an_event_naming_nothing_tracked_still_groups_but_plain_news_does_not(db):
     from core.gazetteer import compiled
-    from jobs.grouping import decide_signature
+    from jobs.decide import decide_signature
 
     gazetteer = compiled(default_watchlist().gazetteer)
     assert decide_signature("Harbour budget item 3", "The council discussed item 3.", T0, (), gazetteer, T0) is None
