@@ -191,21 +191,44 @@ async def deliver_rows(base_url: str, db, rate: float | None, concurrency: int =
 
 # ----------------------------------------------------------------------------- instructions
 
-def child(variant: str, base_url: str, n: int, db_url: str) -> None:
-    """One variant, once, in this process (run under callgrind by ``instructions``)."""
+def count_record_batches() -> list[int]:
+    """From now on, the size of each batch of sends delivery records in this process."""
+    from storage import outbox
+
+    sizes: list[int] = []
+    original = outbox.mark_sent_many
+
+    def counting(session, sent, now) -> None:
+        if sent:
+            sizes.append(len(sent))
+        original(session, sent, now)
+
+    outbox.mark_sent_many = counting
+    return sizes
+
+
+def child(variant: str, base_url: str, n: int, db_url: str, time_scale: float) -> None:
+    """One variant, once, in this process (run under callgrind by ``instructions``). Delivery
+    records outcomes in batches of 16 or what came back within RECORD_DELAY; callgrind slows the
+    process about fifty-fold, so ``time_scale`` stretches that delay to keep the batches the size
+    they have at full speed (the line printed says what they were)."""
     if variant == "bare":
         asyncio.run(bare_ptb(base_url, n))
         return
+    from jobs import deliver
     from storage.db import open_database
 
+    deliver.RECORD_DELAY *= time_scale
+    sizes = count_record_batches()
     db = open_database(db_url)
     _, sent = asyncio.run(deliver_rows(base_url, db, None))
     assert sent == n, sent
+    print(f"record batches {len(sizes)}")
 
 
-def instructions(variant: str, base_url: str, n: int) -> int:
+def instructions(variant: str, base_url: str, n: int, time_scale: float) -> tuple[int, int]:
     """Instructions the whole process executed (all threads) to send n messages, counted by
-    callgrind: the same on a busy machine as on a quiet one."""
+    callgrind: the same on a busy machine as on a quiet one; and how many batches it recorded."""
     import re
     import subprocess
 
@@ -218,30 +241,32 @@ def instructions(variant: str, base_url: str, n: int) -> int:
             fill_outbox(db, n, alerts=False)
             db.dispose()
         cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, __file__,
-               "--child", variant, "--n", str(n), "--url", base_url, "--db", db_url]
+               "--child", variant, "--n", str(n), "--url", base_url, "--db", db_url, "--time-scale", str(time_scale)]
         done = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
         found = re.search(r"Collected : (\d+)", done.stderr)
         if done.returncode or not found:
             raise SystemExit(f"callgrind run failed:\n{done.stderr[-2000:]}")
-        return int(found.group(1))
+        batches = re.search(r"record batches (\d+)", done.stdout)
+        return int(found.group(1)), int(batches.group(1)) if batches else 0
 
 
-def instructions_per_message(base_url: str, sizes: tuple[int, int], rounds: int) -> None:
+def instructions_per_message(base_url: str, sizes: tuple[int, int], rounds: int, time_scale: float) -> None:
     """Per message: the difference between a run of the larger size and of the smaller, over
     the difference in messages (start-up, imports and connecting cancel out)."""
     small, large = sizes
     print(f"instructions per message (callgrind, whole process; runs of {large} minus runs of {small}, "
-          f"{rounds} round(s))")
+          f"{rounds} round(s); record delay x{time_scale:g})")
     per: dict[str, list[float]] = {"bare": [], "ours": []}
     for i in range(rounds):
         for variant in ("bare", "ours") if i % 2 == 0 else ("ours", "bare"):
-            counts = [instructions(variant, base_url, n) for n in sizes]
-            per[variant].append((counts[1] - counts[0]) / (large - small))
-            print(f"  round {i + 1} {variant:<4}  {counts[0]:,} / {counts[1]:,}  ->  {per[variant][-1]:,.0f} per message",
+            (few, _), (many, batches) = (instructions(variant, base_url, n, time_scale) for n in sizes)
+            per[variant].append((many - few) / (large - small))
+            batch = f"; {large / batches:.1f} sends per recorded batch" if batches else ""
+            print(f"  round {i + 1} {variant:<4}  {few:,} / {many:,}  ->  {per[variant][-1]:,.0f} per message{batch}",
                   flush=True)
     ratios = [b / o for o, b in zip(per["ours"], per["bare"], strict=True)]
-    print(f"  bare PTB            {min(per['bare']):,.0f} / median {statistics.median(per['bare']):,.0f} per message")
-    print(f"  briefbot deliver    {min(per['ours']):,.0f} / median {statistics.median(per['ours']):,.0f} per message")
+    print(f"  bare PTB            min {min(per['bare']):,.0f} / median {statistics.median(per['bare']):,.0f} per message")
+    print(f"  briefbot deliver    min {min(per['ours']):,.0f} / median {statistics.median(per['ours']):,.0f} per message")
     print(f"  ratio bare / briefbot (>= 1: briefbot costs no more) {' '.join(f'{r:.3f}' for r in ratios)}; "
           f"min {min(ratios):.3f} / median {statistics.median(ratios):.3f}")
 
@@ -280,6 +305,8 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--instructions", default="", metavar="SMALL,LARGE",
                         help="also count instructions per message with callgrind (e.g. 100,400)")
     parser.add_argument("--instruction-rounds", type=int, default=2)
+    parser.add_argument("--time-scale", type=float, default=50,
+                        help="under callgrind, delivery's record delay is stretched this many times")
     parser.add_argument("--child", choices=("bare", "ours"), help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
@@ -295,7 +322,8 @@ async def main(args: argparse.Namespace) -> None:
     try:
         if args.instructions:
             small, large = (int(x) for x in args.instructions.split(","))
-            await asyncio.to_thread(instructions_per_message, base_url, (small, large), args.instruction_rounds)
+            await asyncio.to_thread(instructions_per_message, base_url, (small, large), args.instruction_rounds,
+                                    args.time_scale)
         if args.rounds:
             await throughput(base_url, args)
         await rate_shapes(base_url, args)
@@ -306,6 +334,7 @@ async def main(args: argparse.Namespace) -> None:
 async def throughput(base_url: str, args: argparse.Namespace) -> None:
     print(f"throughput, {args.n} messages, 32 in flight, no rate limit ({args.rounds} interleaved rounds)")
     bare, ours, bare_cpu, ours_cpu = [], [], [], []
+    batches = count_record_batches()
     for i in range(args.rounds):  # which goes first alternates: neither always meets a warmer machine
         for variant in ("bare", "ours") if i % 2 == 0 else ("ours", "bare"):
             if variant == "bare":
@@ -318,7 +347,8 @@ async def throughput(base_url: str, args: argparse.Namespace) -> None:
     ratios = [o / b for o, b in zip(ours, bare, strict=True)]
     cpu_ratios = [b / o for o, b in zip(ours_cpu, bare_cpu, strict=True)]  # throughput per CPU second
     print(f"  bare PTB            msg/s {summary(bare)}; CPU ms/msg {summary_ms(bare_cpu, args.n)}")
-    print(f"  briefbot deliver    msg/s {summary(ours)}; CPU ms/msg {summary_ms(ours_cpu, args.n)}")
+    print(f"  briefbot deliver    msg/s {summary(ours)}; CPU ms/msg {summary_ms(ours_cpu, args.n)}; "
+          f"{sum(batches) / len(batches):.1f} sends per recorded batch")
     print(f"  ratio, msg/s        {' '.join(f'{r:.2f}' for r in ratios)}; min {min(ratios):.2f} "
           f"/ median {statistics.median(ratios):.2f}")
     print(f"  ratio, msg per CPU s {' '.join(f'{r:.2f}' for r in cpu_ratios)}; min {min(cpu_ratios):.2f} "
@@ -356,6 +386,6 @@ async def rate_shapes(base_url: str, args: argparse.Namespace) -> None:
 if __name__ == "__main__":
     options = parse_args()
     if options.child:
-        child(options.child, options.url, options.n, options.db)
+        child(options.child, options.url, options.n, options.db, options.time_scale)
     else:
         asyncio.run(main(options))
