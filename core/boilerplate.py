@@ -242,6 +242,10 @@ _ARABIC_VARIANTS = str.maketrans(
         **{chr(0x0660 + i): str(i) for i in range(10)},
     }
 )
+# The same mapping as a regex over the characters it maps: a line holds few of them, and
+# str.translate looks every character of a non-ASCII line up in the table.
+_VARIANT_OF = {chr(k): v for k, v in _ARABIC_VARIANTS.items()}
+_VARIANT_CHARS = re.compile("[" + "".join(re.escape(c) for c in _VARIANT_OF) + "]")
 _DIACRITICS = re.compile(r"[\u064B-\u065F\u0670]")
 _BULLET = re.compile(r"^[\s•·●▪■◦*>\-–—]+")
 _WORD = re.compile(r"\w+")
@@ -260,8 +264,12 @@ _AT_LEAST_CAP = re.compile(rf"(?:\W*+\w++){{{_MAX_WORDS + 1}}}")
 def normalize_for_match(text: str) -> str:
     """Fold case, quotes, Arabic-script variants, digits and spacing for pattern matching."""
     if not text.isascii():  # every character the tables map is non-ASCII
-        text = _DIACRITICS.sub("", text.translate(_ARABIC_VARIANTS))
+        text = _DIACRITICS.sub("", _VARIANT_CHARS.sub(_variant, text))
     return " ".join(_BULLET.sub("", text.casefold()).split())  # split(): the same whitespace as \s
+
+
+def _variant(m: re.Match[str]) -> str:
+    return _VARIANT_OF[m.group()]
 
 
 def boilerplate_kind(line_or_sentence: str) -> str | None:
@@ -324,6 +332,19 @@ def content_spans(text: str) -> list[tuple[int, int]]:
 
 def iter_content_spans(text: str) -> Iterator[tuple[int, int]]:
     """``content_spans`` one line at a time, for callers that need only the lead."""
+    for start, end, _ in _content_lines(text):
+        yield start, end
+
+
+def normalized_content(text: str) -> str:
+    r"""The content lines of ``text``, each through ``normalize_for_match``, joined by spaces:
+    the same words (``\w+``) as ``normalize_for_match(strip_boilerplate(text))``, with each
+    line normalised once (the lines were normalised to be classified)."""
+    return " ".join(norm for _, _, norm in _content_lines(text))
+
+
+def _content_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, normalised line) of each content line."""
     found = False
     previous, previous_word = "", ""  # the previous line (normalised) and its first word
     for match in _LINE.finditer(text):
@@ -346,7 +367,7 @@ def iter_content_spans(text: str) -> Iterator[tuple[int, int]]:
         if kind is None:
             found = True
             lead = len(line) - len(line.lstrip())
-            yield match.start() + lead, match.start() + len(line.rstrip())
+            yield match.start() + lead, match.start() + len(line.rstrip()), norm
 
 
 def _is_repeat(key: str, prev_key: str) -> bool:

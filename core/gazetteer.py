@@ -33,6 +33,8 @@ KINDS = ("place", "capital", "organisation", "person", "action")
 _DIGITS = str.maketrans({**{chr(0x06F0 + i): str(i) for i in range(10)},
                          **{chr(0x0660 + i): str(i) for i in range(10)}})
 
+_NON_ASCII_DIGIT = re.compile("[\u06f0-\u06f9\u0660-\u0669]")
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -47,7 +49,8 @@ def fold(text: str) -> str:
     ``normalize`` keeps offsets one-to-one for nearly all text; callers only need hits'
     order and rough position (title and lead against the rest), not exact spans.
     """
-    return normalize(text).text.translate(_DIGITS)
+    folded = normalize(text).text
+    return folded.translate(_DIGITS) if _NON_ASCII_DIGIT.search(folded) else folded  # translate reads every char
 
 
 class Gazetteer:

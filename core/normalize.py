@@ -159,7 +159,17 @@ class Normalized:
 
 
 def normalize(text: str) -> Normalized:
-    """NFKC, casefold, no combining marks, uniform quotes/spaces/Persian letters."""
+    """NFKC, casefold, no combining marks, uniform quotes/spaces/Persian letters.
+
+    An article's text is normalised by detection and again by story grouping (the gazetteer
+    reads the same title and text): the last few long texts' results are kept."""
+    return _normalize_long(text) if len(text) >= _LONG else _normalize(text)
+
+
+_LONG = 500  # characters from which a text is worth keeping (an article, not a key or a line)
+
+
+def _normalize(text: str) -> Normalized:
     table, irregular, other = _tables()
     low = text.lower()
     if len(low) != len(text):  # a few letters lowercase to two characters ("İ")
@@ -176,6 +186,9 @@ def normalize(text: str) -> Normalized:
             low = other.sub(lambda m: table[ord(m.group())], low)
         return Normalized(low, text)
     return _with_offsets(low, text, table, irregular)
+
+
+_normalize_long = lru_cache(maxsize=32)(_normalize)  # a feed's new items, detected before they are grouped
 
 
 def _with_offsets(low: str, text: str, table: dict[int, str], irregular: re.Pattern[str]) -> Normalized:

@@ -31,7 +31,7 @@ _SENTENCE_END = re.compile(r"[.!?؟]\s")
 # files from, not where the event happened.
 _DATELINE = re.compile(r"\s*[^\W\d][\w .'’]{1,30}?(?:,\s*[\w .]{2,20}?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s")
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN_BYTES = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 _EN_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -69,6 +69,8 @@ _ATTRIBUTIVE_BEFORE = re.compile(
     r"(?:\s+iran['’]s)?(?:\s+supreme\s+leader)?(?:\s+ayatollah)?"
     r"|(?:فرستاده|نماینده|دولت|مشاور)(?:\s+ویژه|\s+عالی)?(?:\s+رئیس\s?جمهور)?(?:\s+آمریکا)?)\s*$", re.I)
 
+_ATTRIBUTIVE_WORD = re.compile(r"envoy|administration|government|aide|adviser|advisor|فرستاده|نماینده|دولت|مشاور", re.I)
+
 
 @dataclass(frozen=True)
 class Signature:
@@ -104,7 +106,11 @@ def language(text: str) -> str:
     """"fa" when Arabic-script letters outnumber Latin ones, else "en"."""
     if not _ARABIC_SCRIPT.search(text):
         return "en"
-    return "fa" if len(_ARABIC_SCRIPT.findall(text)) > len(_LATIN.findall(text)) else "en"
+    # Counted on the UTF-8 bytes (C loops, no list of matches): U+0600-U+06FF are the two-byte
+    # sequences led by 0xD8-0xDB, and A-Z, a-z single bytes.
+    raw = text.encode("utf-8", "surrogatepass")
+    arabic = raw.count(b"\xd8") + raw.count(b"\xd9") + raw.count(b"\xda") + raw.count(b"\xdb")
+    return "fa" if arabic > len(raw) - len(raw.translate(None, _LATIN_BYTES)) else "en"
 
 
 def lead_names_something(title: str, text: str, gazetteer: Gazetteer) -> bool:
@@ -197,8 +203,12 @@ def _attributive(scan: str, mention: Mention) -> bool:
     """Whether an official is named only as someone's principal ("Trump's envoy")."""
     if mention.kind != "official":
         return False
-    return bool(_ATTRIBUTIVE_AFTER.match(scan, mention.end)
-                or _ATTRIBUTIVE_BEFORE.search(scan, max(0, mention.start - 60), mention.start))
+    if _ATTRIBUTIVE_AFTER.match(scan, mention.end):
+        return True
+    start = max(0, mention.start - 60)
+    # every match of _ATTRIBUTIVE_BEFORE holds one of these words: most mentions follow none
+    return bool(_ATTRIBUTIVE_WORD.search(scan, start, mention.start)
+                and _ATTRIBUTIVE_BEFORE.search(scan, start, mention.start))
 
 
 def first_round(folded: str) -> int | None:
@@ -222,7 +232,9 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     scan = f"{title}\n\n{text}" if title else text
     end = lead_end(title, text)
     folded = fold(scan)
-    lead: set[str] = {m.name for m in mentions if m.start < end and not _attributive(scan, m)}
+    attributive = [_attributive(scan, m) for m in mentions]
+    lead: set[str] = {m.name for m, principal in zip(mentions, attributive, strict=True)
+                      if m.start < end and not principal}
     head: set[str] = {m.name for m in mentions if m.end <= len(title) and m.name in lead}
     kinds: dict[str, set[str]] = {"place": set(), "capital": set(), "organisation": set(), "person": set(),
                                   "action": set()}
@@ -249,7 +261,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     body_names = english_names(scan[body:], [(s - body, e - body) for s, e in covered]) if lang == "en" else ()
     return Signature(
         key=key, published=published, lang=lang, title=title, outlet=outlet,
-        officials=frozenset(m.name for m in mentions if m.kind == "official" and not _attributive(scan, m)),
+        officials=frozenset(m.name for m, principal in zip(mentions, attributive, strict=True)
+                            if m.kind == "official" and not principal),
         topics=frozenset(m.name for m in mentions if m.kind == "topic"),
         places=frozenset(kinds["place"] | kinds["capital"]), capitals=frozenset(kinds["capital"]),
         organisations=frozenset(kinds["organisation"]), actions=frozenset(kinds["action"]),

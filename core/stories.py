@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 
-from core.boilerplate import normalize_for_match, strip_boilerplate
+from core.boilerplate import normalized_content
 from core.incident import name_keys, shared_objects
 from core.signature import Signature
 from core.textsim import STOPWORDS, cosine, shared_terms
@@ -99,7 +99,7 @@ def fingerprint(text: str) -> int:
     Stable across processes and machines: features are hashed with BLAKE2b, not
     Python's salted ``hash``.
     """
-    words = [w for w in _WORD.findall(normalize_for_match(strip_boilerplate(text))) if w not in STOPWORDS]
+    words = [w for w in _WORD.findall(normalized_content(text)) if w not in STOPWORDS]
     weights: Counter[str] = Counter(words)  # each word once, and the lead's LEAD_WEIGHT times
     for word in words[:LEAD_WORDS]:
         weights[word] += LEAD_WEIGHT - 1
@@ -274,6 +274,11 @@ def _copies(a: Signature, b: Signature) -> bool:
     return a.lang == b.lang and bool(a.fingerprint) and similarity(a.fingerprint, b.fingerprint) >= NEAR_COPY
 
 
+def _shared(a: Signature, b: Signature) -> tuple[str, ...]:
+    """The names and kinds of action both articles give (shown by /why)."""
+    return tuple(sorted((a.names - a.capitals) & (b.names - b.capitals) | (a.actions & b.actions)))
+
+
 def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None:
     """The link between two articles, or None when they report different events.
 
@@ -284,25 +289,26 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
     dt = abs(a.published - b.published)
     if dt > WINDOW:
         return None
-    shared = tuple(sorted((a.names - a.capitals) & (b.names - b.capitals) | (a.actions & b.actions)))
     if _copies(a, b):
-        return Link(a.key, b.key, "copy", similarity(a.fingerprint, b.fingerprint), shared)
+        return Link(a.key, b.key, "copy", similarity(a.fingerprint, b.fingerprint), _shared(a, b))
+    if _hard_conflict(a, b) is not None:  # no incident then, and nothing excuses it (_conflict, _excused)
+        return None
     same = incident(a, b)
     if same:
-        return Link(a.key, b.key, "incident", 1.0, tuple(sorted(set(shared) | set(same))))
+        return Link(a.key, b.key, "incident", 1.0, tuple(sorted(set(_shared(a, b)) | set(same))))
     reason, unexplained = _conflict(a, b)
     if reason is not None:  # excused only by alike texts
         if not _excused(a, b, unexplained):
             return None
         text = cosine(a.terms, b.terms, idf)
         if text >= TEXT_MID:
-            return Link(a.key, b.key, "text", text, shared, tuple(shared_terms(a.terms, b.terms, idf)))
+            return Link(a.key, b.key, "text", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))
         return None
     _, _, lead_a = _lead_parts(a)
     _, _, lead_b = _lead_parts(b)
     anchors = lead_a & lead_b - a.actions
     text = cosine(a.terms, b.terms, idf) if a.lang == b.lang else None
-    if text is not None and text >= TEXT_HIGH and shared:
+    if text is not None and text >= TEXT_HIGH and (shared := _shared(a, b)):
         return Link(a.key, b.key, "text", text, shared, tuple(shared_terms(a.terms, b.terms, idf)))
     if a.day is not None and a.day == b.day:  # the same day: leads share who (or, with nobody named, where)
         # Who acted, named by both leads; or where (or which body), named by both headlines.
@@ -312,16 +318,16 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
         named = bool(anchors & actors) if actors and not same_round and not headlines else bool(anchors)
         if (not named and text is not None and text >= TEXT_DAY and lead_a & lead_b & a.actions
                 and not _people(a) ^ _people(b)):
-            return Link(a.key, b.key, "text", text, shared, tuple(shared_terms(a.terms, b.terms, idf)))
+            return Link(a.key, b.key, "text", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))
     else:  # no day on one side: the same people in both leads, close in time
         pa, pb = _people(a), _people(b)
         named = dt <= SAME_DAY and bool(pa & pb) and (pa == pb or ((pa <= pb or pb <= pa) and bool(anchors - pa - pb)))
     if (text is not None and text >= TEXT_MID and anchors & _actors(a) and lead_a & lead_b & a.actions
             and dt <= CROSS_WINDOW + timedelta(hours=2)):
-        return Link(a.key, b.key, "text", text, shared, tuple(shared_terms(a.terms, b.terms, idf)))
+        return Link(a.key, b.key, "text", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))
     if named and dt <= CROSS_WINDOW and (text is None or text >= TEXT_FLOOR):
         overlap = len(lead_a & lead_b) / len(lead_a | lead_b)
-        return Link(a.key, b.key, "names", overlap, shared,
+        return Link(a.key, b.key, "names", overlap, _shared(a, b),
                     tuple(shared_terms(a.terms, b.terms, idf)) if text is not None else ())
     return None
 

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 
-from core.boilerplate import normalize_for_match, strip_boilerplate
+from core.boilerplate import normalize_for_match, normalized_content
 
 _WORD = re.compile(r"\w+")
 TITLE_WEIGHT = 2  # a headline word counts as this many body words
@@ -36,8 +36,13 @@ STOPWORDS: frozenset[str] = frozenset(
 
 def content_words(text: str) -> list[str]:
     """Lower-cased content words with a light English plural/possessive fold."""
+    return _content_words(normalize_for_match(text))
+
+
+def _content_words(norm: str) -> list[str]:
+    """``content_words`` of text already through ``normalize_for_match``."""
     out = []
-    for w in _WORD.findall(normalize_for_match(text)):
+    for w in _WORD.findall(norm):
         if w in STOPWORDS or (len(w) < 3 and w.isascii()) or len(w) < 2:
             continue
         if w.isascii() and len(w) > 4 and w.endswith("s") and not w.endswith("ss"):
@@ -48,7 +53,7 @@ def content_words(text: str) -> list[str]:
 
 def term_counts(title: str, text: str) -> dict[str, int]:
     """Term frequencies of an article (furniture removed), headline words counted double."""
-    counts: Counter[str] = Counter(content_words(strip_boilerplate(text)))
+    counts: Counter[str] = Counter(_content_words(normalized_content(text)))
     for w in content_words(title):
         counts[w] += TITLE_WEIGHT
     return dict(counts)
@@ -59,18 +64,61 @@ def idf(df: int, docs: int) -> float:
     return math.log((docs + 1) / (df + 1)) + 1.0
 
 
+class Weights:
+    """IDF weights from document frequencies (``df`` plus ``extra``, over ``docs`` documents)
+    that keep each article's weighted vector and its norm: a new article is compared with many
+    candidates under the same weights (one plan), and its vector, built once, gives the same
+    floats every time."""
+
+    __slots__ = ("_df", "_extra", "_docs", "_cache", "_vectors")
+
+    def __init__(self, df: Mapping[str, int], docs: int, extra: Mapping[str, int] | None = None) -> None:
+        self._df, self._extra, self._docs = df, extra or {}, docs
+        self._cache: dict[str, float] = {}
+        self._vectors: dict[int, tuple[Mapping[str, int], dict[str, float], float]] = {}
+
+    def __call__(self, term: str) -> float:
+        w = self._cache.get(term)
+        if w is None:
+            w = self._cache[term] = idf(self._df.get(term, 0) + self._extra.get(term, 0), self._docs)
+        return w
+
+    def vector(self, terms: Mapping[str, int]) -> tuple[dict[str, float], float]:
+        kept = self._vectors.get(id(terms))
+        if kept is None or kept[0] is not terms:  # the mapping itself is kept, so its id is not reused
+            cache, v = self._cache, {}
+            for t, n in terms.items():  # _vector(terms, self), inlined
+                w = cache.get(t)
+                if w is None:
+                    w = self(t)
+                v[t] = (_TF[n] if n < 256 else 1 + math.log(n)) * w
+            kept = self._vectors[id(terms)] = (terms, v, math.sqrt(sum(x * x for x in v.values())))
+        return kept[1], kept[2]
+
+
+_TF = (0.0, *(1 + math.log(n) for n in range(1, 256)))  # sublinear term frequency of small counts
+
+
+def _vector(terms: Mapping[str, int], weight: Callable[[str], float]) -> dict[str, float]:
+    return {t: (1 + math.log(n)) * weight(t) for t, n in terms.items()}
+
+
 def cosine(a: Mapping[str, int], b: Mapping[str, int], weight: Callable[[str], float]) -> float:
-    """Cosine of sublinear-TF x IDF vectors; ``weight(term)`` gives the IDF."""
+    """Cosine of sublinear-TF x IDF vectors; ``weight(term)`` gives the IDF (a ``Weights``
+    reuses the vectors it has built)."""
     if not a or not b:
         return 0.0
     if len(a) > len(b):
         a, b = b, a
-    va = {t: (1 + math.log(n)) * weight(t) for t, n in a.items()}
-    vb = {t: (1 + math.log(n)) * weight(t) for t, n in b.items()}
+    if isinstance(weight, Weights):
+        (va, na), (vb, nb) = weight.vector(a), weight.vector(b)
+    else:
+        va, vb = _vector(a, weight), _vector(b, weight)
+        na, nb = math.sqrt(sum(v * v for v in va.values())), math.sqrt(sum(v * v for v in vb.values()))
     dot = sum(v * vb[t] for t, v in va.items() if t in vb)
     if not dot:
         return 0.0
-    return dot / (math.sqrt(sum(v * v for v in va.values())) * math.sqrt(sum(v * v for v in vb.values())))
+    return dot / (na * nb)
 
 
 def shared_terms(a: Mapping[str, int], b: Mapping[str, int], weight: Callable[[str], float],

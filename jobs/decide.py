@@ -105,6 +105,12 @@ def _decide_many(entries: Sequence[FeedEntry], now: datetime, outlet: str) -> li
     return [decide_entry(matcher, gazetteer, e, now, outlet) for e in entries]
 
 
+def _parse(content: bytes, headers: dict[str, str], url: str, now: datetime):
+    from jobs.parse import parse_feed
+
+    return parse_feed(content, headers, url, now)
+
+
 def _peak_kib() -> int:
     """The worker's peak resident memory (VmHWM), for benchmarks that count every process."""
     with open("/proc/self/status") as status:
@@ -135,6 +141,11 @@ class DecidePool:
     def submit(self, watchlist: Watchlist, entries: Sequence[FeedEntry], now: datetime, outlet: str
                ) -> Future[list[Decision]]:
         return self._for(watchlist).submit(_decide_many, list(entries), now, outlet)
+
+    def parse(self, watchlist: Watchlist, content: bytes, headers: dict[str, str], url: str, now: datetime
+              ) -> Future:
+        """``jobs.parse.parse_feed`` in the worker (every entry's text: no stored-entry check)."""
+        return self._for(watchlist).submit(_parse, content, headers, url, now)
 
     def _for(self, watchlist: Watchlist) -> ProcessPoolExecutor:
         with self._lock:

@@ -4,7 +4,7 @@ Each feed's outcome is a value (``FeedRun``); a failure is recorded on that feed
 back-off and never stops the cycle. Per feed: one read finds the new entries (newest
 first, at most ``max_items`` a cycle: the rest come next cycle); detection, summary and
 fingerprint are decided in memory with no transaction open (in a worker process with
-``IngestOptions.processes``: jobs.decide); then the articles with their
+``IngestOptions.processes``: jobs.decide, which then also parses first fetches); then the articles with their
 mentions, stories and alerts are written in transactions of ``batch_size`` articles, so
 a handler never waits long for SQLite's write lock. Each batch holds its articles'
 alerts, so a crash loses no alert and a re-run repeats none (stored articles are not new
@@ -134,9 +134,11 @@ async def _cycle(db: Database, client: httpx.AsyncClient, now: datetime, options
                 parsed = None
                 if result.status == "ok":
                     with metrics.PARSE_SECONDS.time():
-                        parsed = await loop.run_in_executor(worker, parse_feed, result.content, result.headers,
-                                                            result.final_url or feed.url, now,
-                                                            lambda keys: _known_identities(db, keys))
+                        parsed = await _parse(pool, detector, feed, result, now) if pool is not None else None
+                        if parsed is None:
+                            parsed = await loop.run_in_executor(worker, parse_feed, result.content, result.headers,
+                                                                result.final_url or feed.url, now,
+                                                                lambda keys: _known_identities(db, keys))
                     result = dataclasses.replace(result, content=b"")  # parsed: the bytes need not wait for the store
                 if parsed is not None and parsed.entries and feed.full_text and not feed.first_fetch:
                     parsed = await _with_full_text(db, client, parsed, options)
@@ -282,6 +284,21 @@ def _select(db: Database, feed: FeedInfo, result: FetchResult, parsed: ParsedFee
             feed_history.set_history_until(s, feed.id, min(dated) if more and dated else None)
             more = False
     return _Selected(fresh, more, alertable, feed.title or _host(feed.url))
+
+
+async def _parse(pool: DecidePool, detector: DetectorCache, feed: FeedInfo, result: FetchResult, now: datetime
+                 ) -> ParsedFeed | None:
+    """A first fetch's parse, in the worker process: its entries are all new (no stored-entry
+    check to make first), and this process's one thread then only selects and writes. None:
+    parse here (not a first fetch, or the worker failed)."""
+    if not feed.first_fetch:
+        return None
+    try:
+        return await asyncio.wrap_future(pool.parse(detector.watchlist, result.content, result.headers,
+                                                    result.final_url or feed.url, now))
+    except Exception:
+        log.exception("the decide worker failed to parse %s; parsing in this process", feed.url)
+        return None
 
 
 async def _decisions(pool: DecidePool, detector: DetectorCache, sel: _Selected, now: datetime

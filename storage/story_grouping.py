@@ -26,6 +26,8 @@ from storage.tables import Article, ArticleSignature, Outbox, Story, StoryLink
 
 _ARTICLE = Article.__table__
 _STORY = Story.__table__
+_SIGNATURE = ArticleSignature.__table__  # Core inserts: the ORM's bulk path costs more than the statement
+_LINK = StoryLink.__table__
 
 __all__ = ["Grouping", "StoryPlan", "assign_stories", "plan_stories", "signature_from_json", "signature_to_json",
            "write_stories"]
@@ -91,8 +93,14 @@ def write_stories(session: Session, plan: StoryPlan, ids: dict[int, int], now: d
              for found in plan.links]
     fresh = {sig.key for sig in new}
     others = sorted({k for found in links for k in (found.a, found.b)} - fresh)
-    story_of_stored = dict(session.execute(select(_ARTICLE.c.id, _ARTICLE.c.story_id).where(
-        _ARTICLE.c.id.in_(others))).all()) if others else {}
+    # with each story's names and last sighting, for the update at the end (a merge changes neither)
+    rows = session.execute(
+        select(_ARTICLE.c.id, _ARTICLE.c.story_id, _STORY.c.id, _STORY.c.officials, _STORY.c.topics,
+               _STORY.c.last_seen_at)
+        .select_from(_ARTICLE.outerjoin(_STORY, _STORY.c.id == _ARTICLE.c.story_id))
+        .where(_ARTICLE.c.id.in_(others))).all() if others else []
+    story_of_stored = {aid: sid for aid, sid, *_ in rows}
+    story_rows = {found: tuple(rest) for _, _, found, *rest in rows if found is not None}
     gone = [k for k in others if story_of_stored.get(k) is None]
     if gone:
         window_for(session).forget(gone)
@@ -130,7 +138,7 @@ def write_stories(session: Session, plan: StoryPlan, ids: dict[int, int], now: d
             result.created.add(story_id)
             for aid in articles:
                 result.story_of[aid] = story_id
-    _store(session, new, result, now)
+    _store(session, new, result, story_rows, now)
     window_for(session).add_on_commit(session, new)
     return result
 
@@ -149,31 +157,34 @@ def _merge(session: Session, absorbed: int, kept: int) -> None:
     session.exec(update(Story).where(Story.id == absorbed).values(merged_into=kept))
 
 
-def _store(session: Session, new: Sequence[Signature], result: Grouping, now: datetime) -> None:
-    """Signatures, story ids, links and the touched stories' names: one statement each (Core
-    inserts on the tables: the ORM's bulk path builds mapper state for every row)."""
-    session.execute(insert(ArticleSignature.__table__), [
+def _store(session: Session, new: Sequence[Signature], result: Grouping, story_rows: dict[int, tuple],
+           now: datetime) -> None:
+    """Signatures, story ids, links and the touched stories' names (``story_rows``: story id ->
+    officials, topics, last seen, as read with the links): one statement each."""
+    session.execute(insert(_SIGNATURE), [
         {"article_id": sig.key, "published_at": sig.published, "lang": sig.lang, "data": signature_to_json(sig)}
         for sig in new])
     session.execute(update(Article.__table__).where(Article.__table__.c.id == bindparam("aid"))
                     .values(story_id=bindparam("sid"), fingerprint=bindparam("fp")),
                     [{"aid": sig.key, "sid": result.story_of[sig.key], "fp": sig.fingerprint} for sig in new])
     if result.links:
-        session.execute(insert(StoryLink.__table__), [
+        session.execute(insert(_LINK), [
             {"article_a": found.a, "article_b": found.b, "data": json.dumps(found.as_dict(), ensure_ascii=False)}
             for found in result.links])
     touched = sorted(set(result.story_of.values()) - result.created)  # new stories got their names at INSERT
     if touched:
         changes = []
-        for story_id, officials, topics, last_seen in session.execute(
-                select(_STORY.c.id, _STORY.c.officials, _STORY.c.topics, _STORY.c.last_seen_at).where(
-                    _STORY.c.id.in_(touched))):
+        for story_id in touched:
+            if story_id not in story_rows:  # the story row is gone: nothing to update, as before
+                continue
+            officials, topics, last_seen = story_rows[story_id]
             members = [s for s in new if result.story_of[s.key] == story_id]
             changes.append({"sid": story_id, "last": max(last_seen, now),
                             "off": json.dumps(sorted(set(json.loads(officials)).union(*(s.officials for s in members)))),
                             "top": json.dumps(sorted(set(json.loads(topics)).union(*(s.topics for s in members))))})
-        session.execute(update(_STORY).where(_STORY.c.id == bindparam("sid")).values(
-            officials=bindparam("off"), topics=bindparam("top"), last_seen_at=bindparam("last")), changes)
+        if changes:
+            session.execute(update(_STORY).where(_STORY.c.id == bindparam("sid")).values(
+                officials=bindparam("off"), topics=bindparam("top"), last_seen_at=bindparam("last")), changes)
     # Story rows this session had loaded as objects would now be stale.
     written = set(touched)
     for (cls, ident, *_), obj in list(session.identity_map.items()):

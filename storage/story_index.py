@@ -37,7 +37,7 @@ from sqlmodel import Session
 
 from core.signature import Signature
 from core.stories import WINDOW, index_keys
-from core.textsim import idf
+from core.textsim import Weights
 from storage.types import UTCDateTime
 
 # How far back from the newest article seen signatures are kept: an article published up to
@@ -236,22 +236,13 @@ class StoryWindow:
                     found[aid] = self.sigs[aid]
         return [found[k] for k in sorted(found)]
 
-    def weights(self, new: Sequence[Signature]):
+    def weights(self, new: Sequence[Signature]) -> Weights:
         """Word weights from the window's frequencies plus the ``new`` articles' own words."""
         extra: dict[str, int] = {}
         for sig in new:
             for word in sig.terms:
                 extra[word] = extra.get(word, 0) + 1
-        docs = len(self.sigs) + len(new)
-        df, cache = self.df, {}
-
-        def weight(word: str) -> float:
-            w = cache.get(word)
-            if w is None:
-                w = cache[word] = idf(df.get(word, 0) + extra.get(word, 0), docs)
-            return w
-
-        return weight
+        return Weights(self.df, len(self.sigs) + len(new), extra)
 
     def add_on_commit(self, session: Session, sigs: Sequence[Signature]) -> None:
         """Hold ``sigs`` (stored in ``session``) once the session commits; nothing if it rolls back."""

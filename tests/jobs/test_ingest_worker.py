@@ -93,6 +93,7 @@ async def test_with_a_worker_the_parent_builds_no_matcher_unless_the_worker_fail
                 raise RuntimeError("worker gone")
 
             monkeypatch.setattr(DecidePool, "submit", broken)
+            monkeypatch.setattr(DecidePool, "parse", broken)
             monkeypatch.setattr(DecidePool, "stats", lambda self: (1.0, 0.0))
         db = open_database(f"sqlite:///{tmp_path}/{case.replace(' ', '_')}.db")
         seen = []
