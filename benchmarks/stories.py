@@ -28,6 +28,7 @@ import statistics
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -87,7 +88,7 @@ def fill_window(db, stories: int, rng: random.Random) -> None:
                                     organisations=frozenset(rng.sample(orgs, 1)),
                                     actions=frozenset(rng.sample(actions, 1)), day=when.date(),
                                     fingerprint=rng.getrandbits(63), terms=terms)
-                    sig = Signature(**{**sig.__dict__, "lead": sig.officials | sig.places | sig.actions})
+                    sig = replace(sig, lead=sig.officials | sig.places | sig.actions)
                     arts.append({"id": aid, "feed_id": feed_id, "content_hash": f"h{aid}", "title": f"t{aid}",
                                  "text": "", "summary": "", "fetched_at": when, "published_at": when,
                                  "alertable": True, "text_source": "feed", "story_id": first_story + story,
@@ -100,6 +101,9 @@ def fill_window(db, stories: int, rng: random.Random) -> None:
     with db.session() as s:
         if db.engine.dialect.name == "postgresql":  # ids were given explicitly: move the sequence past them
             s.execute(text("SELECT setval(pg_get_serial_sequence('article', 'id'), (SELECT max(id) FROM article))"))
+            # Statistics, as autovacuum gathers them after such a load: without them the planner
+            # guesses, and reads the whole article table to find the few rows above an id.
+            s.execute(text("ANALYZE"))
 
 
 def new_articles(count: int, rng: random.Random) -> list[tuple[str, str]]:

@@ -26,6 +26,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import accumulate
 
 PERSIAN_CHARS = 1200  # of the text read for word pairs: the lead and the next few sentences
 MIN_SKELETON = 5  # consonants in a two-word name (two at least in each word): shorter ones collide by chance
@@ -103,6 +104,11 @@ def english_names(text: str, covered: Sequence[tuple[int, int]] = ()) -> tuple[s
     "-based") is skipped: places recur across events (every designation names Hong Kong firms).
     """
     names: dict[str, None] = {}
+    # Whether a span overlaps [s, e): some covered span starts before e and ends after s, so
+    # the spans sorted by start and the running maximum of their ends answer it by bisection.
+    spans = sorted(covered)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
     for run in _CAPS_RUN.finditer(text):
         if _LOCATIVE_BEFORE.search(text, max(0, run.start() - 80), run.start()):
             continue  # where ("firms in Hong Kong", "off Khor Fakkan"): a place is no object
@@ -112,7 +118,8 @@ def english_names(text: str, covered: Sequence[tuple[int, int]] = ()) -> tuple[s
         for (w1, s1, _), (w2, _, e2) in zip(words, words[1:], strict=False):
             if s1 < place or w1.lower() in GENERIC or w2.lower() in GENERIC or not w1[0].isupper() or not w2[0].isupper():
                 continue
-            if any(s < e2 and s1 < e for s, e in covered):
+            i = bisect_left(starts, e2)
+            if i and reach[i - 1] > s1:  # any(s < e2 and s1 < e for s, e in covered)
                 continue
             if pair_key(w1, w2) is not None:
                 names[f"{w1} {w2}"] = None

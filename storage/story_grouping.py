@@ -26,8 +26,19 @@ from storage.tables import Article, ArticleSignature, Outbox, Story, StoryLink
 
 _ARTICLE = Article.__table__
 _STORY = Story.__table__
-_SIGNATURE = ArticleSignature.__table__  # Core inserts: the ORM's bulk path costs more than the statement
-_LINK = StoryLink.__table__
+# Statements built once (building one costs more than running it): Core, since the ORM's
+# bulk path builds mapper state for every row.
+_READ_LINKED = (  # linked articles' stories, with the names and last sighting the update needs
+    select(_ARTICLE.c.id, _ARTICLE.c.story_id, _STORY.c.id, _STORY.c.officials, _STORY.c.topics, _STORY.c.last_seen_at)
+    .select_from(_ARTICLE.outerjoin(_STORY, _STORY.c.id == _ARTICLE.c.story_id))
+    .where(_ARTICLE.c.id.in_(bindparam("ids", expanding=True))))
+_INSERT_STORIES = insert(_STORY).returning(_STORY.c.id, sort_by_parameter_order=True)
+_INSERT_SIGNATURES = insert(ArticleSignature.__table__)
+_INSERT_LINKS = insert(StoryLink.__table__)
+_SET_STORY = (update(_ARTICLE).where(_ARTICLE.c.id == bindparam("aid"))
+              .values(story_id=bindparam("sid"), fingerprint=bindparam("fp")))
+_UPDATE_STORIES = (update(_STORY).where(_STORY.c.id == bindparam("sid"))
+                   .values(officials=bindparam("off"), topics=bindparam("top"), last_seen_at=bindparam("last")))
 
 __all__ = ["Grouping", "StoryPlan", "assign_stories", "plan_stories", "signature_from_json", "signature_to_json",
            "write_stories"]
@@ -89,16 +100,12 @@ def write_stories(session: Session, plan: StoryPlan, ids: dict[int, int], now: d
         return result
     new = [replace(sig, key=ids[sig.key]) for sig in plan.new]
     real = lambda key: ids.get(key, key)  # noqa: E731 (stored candidates keep their ids)
-    links = [replace(found, a=min(real(found.a), real(found.b)), b=max(real(found.a), real(found.b)))
-             for found in plan.links]
+    links = [Link(min(real(found.a), real(found.b)), max(real(found.a), real(found.b)), found.how, found.similarity,
+                  found.shared, found.words) for found in plan.links]
     fresh = {sig.key for sig in new}
     others = sorted({k for found in links for k in (found.a, found.b)} - fresh)
     # with each story's names and last sighting, for the update at the end (a merge changes neither)
-    rows = session.execute(
-        select(_ARTICLE.c.id, _ARTICLE.c.story_id, _STORY.c.id, _STORY.c.officials, _STORY.c.topics,
-               _STORY.c.last_seen_at)
-        .select_from(_ARTICLE.outerjoin(_STORY, _STORY.c.id == _ARTICLE.c.story_id))
-        .where(_ARTICLE.c.id.in_(others))).all() if others else []
+    rows = session.execute(_READ_LINKED, {"ids": others}).all() if others else []
     story_of_stored = {aid: sid for aid, sid, *_ in rows}
     story_rows = {found: tuple(rest) for _, _, found, *rest in rows if found is not None}
     gone = [k for k in others if story_of_stored.get(k) is None]
@@ -133,7 +140,7 @@ def write_stories(session: Session, plan: StoryPlan, ids: dict[int, int], now: d
                  "officials": _names(sig.officials for sig in new if sig.key in articles),
                  "topics": _names(sig.topics for sig in new if sig.key in articles),
                  "created_at": now, "last_seen_at": now, "merged_into": None} for first, articles in opened]
-        ids = session.execute(insert(_STORY).returning(_STORY.c.id, sort_by_parameter_order=True), rows).scalars()
+        ids = session.execute(_INSERT_STORIES, rows).scalars()
         for story_id, (_, articles) in zip(ids, opened, strict=True):
             result.created.add(story_id)
             for aid in articles:
@@ -161,14 +168,12 @@ def _store(session: Session, new: Sequence[Signature], result: Grouping, story_r
            now: datetime) -> None:
     """Signatures, story ids, links and the touched stories' names (``story_rows``: story id ->
     officials, topics, last seen, as read with the links): one statement each."""
-    session.execute(insert(_SIGNATURE), [
+    session.execute(_INSERT_SIGNATURES, [
         {"article_id": sig.key, "published_at": sig.published, "lang": sig.lang, "data": signature_to_json(sig)}
         for sig in new])
-    session.execute(update(Article.__table__).where(Article.__table__.c.id == bindparam("aid"))
-                    .values(story_id=bindparam("sid"), fingerprint=bindparam("fp")),
-                    [{"aid": sig.key, "sid": result.story_of[sig.key], "fp": sig.fingerprint} for sig in new])
+    session.execute(_SET_STORY, [{"aid": sig.key, "sid": result.story_of[sig.key], "fp": sig.fingerprint} for sig in new])
     if result.links:
-        session.execute(insert(_LINK), [
+        session.execute(_INSERT_LINKS, [
             {"article_a": found.a, "article_b": found.b, "data": json.dumps(found.as_dict(), ensure_ascii=False)}
             for found in result.links])
     touched = sorted(set(result.story_of.values()) - result.created)  # new stories got their names at INSERT
@@ -183,8 +188,7 @@ def _store(session: Session, new: Sequence[Signature], result: Grouping, story_r
                             "off": json.dumps(sorted(set(json.loads(officials)).union(*(s.officials for s in members)))),
                             "top": json.dumps(sorted(set(json.loads(topics)).union(*(s.topics for s in members))))})
         if changes:
-            session.execute(update(_STORY).where(_STORY.c.id == bindparam("sid")).values(
-                officials=bindparam("off"), topics=bindparam("top"), last_seen_at=bindparam("last")), changes)
+            session.execute(_UPDATE_STORIES, changes)
     # Story rows this session had loaded as objects would now be stale.
     written = set(touched)
     for (cls, ident, *_), obj in list(session.identity_map.items()):

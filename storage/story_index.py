@@ -33,6 +33,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import Integer, Text, bindparam, column, event, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session
 
 from core.signature import Signature
@@ -174,14 +175,15 @@ class StoryWindow:
             sig = replace(sig, title="", terms=Terms(sig.terms), lang=_intern(sig.lang), outlet=_intern(sig.outlet),
                           **{k: _intern(getattr(sig, k)) for k in _SETS})
         self.sigs[sig.key] = sig
+        entry = (sig.published, sig.key)  # one tuple in every list: a tuple each was half the window's memory
         if sort:
-            heapq.heappush(self._ages, (sig.published, sig.key))
+            heapq.heappush(self._ages, entry)
             for key in index_keys(sig):
-                bisect.insort(self.by_key.setdefault(key, []), (sig.published, sig.key))
+                bisect.insort(self.by_key.setdefault(key, []), entry)
         else:
-            self._ages.append((sig.published, sig.key))
+            self._ages.append(entry)
             for key in index_keys(sig):
-                self.by_key.setdefault(key, []).append((sig.published, sig.key))
+                self.by_key.setdefault(key, []).append(entry)
         for word in sig.terms:
             self.df[word] = self.df.get(word, 0) + 1
         if self.newest is None or sig.published > self.newest:
@@ -246,19 +248,21 @@ class StoryWindow:
 
     def add_on_commit(self, session: Session, sigs: Sequence[Signature]) -> None:
         """Hold ``sigs`` (stored in ``session``) once the session commits; nothing if it rolls back."""
-        waiting = session.info.setdefault("story_window", [])
-        if not waiting:
-            def committed(_session) -> None:
-                with self.lock:
-                    for sig in session.info.pop("story_window", []):
-                        self.add(sig)
+        session.info.setdefault("story_window", []).append((self, sigs))
 
-            def rolled_back(_session, _transaction) -> None:
-                session.info.pop("story_window", None)
 
-            event.listen(session, "after_commit", committed, once=True)
-            event.listen(session, "after_soft_rollback", rolled_back, once=True)
-        waiting.extend(sigs)
+@event.listens_for(OrmSession, "after_commit")
+def _committed(session: OrmSession) -> None:
+    """Listeners on the class, set once: one per session cost as much as the rest of a write."""
+    for window, sigs in session.info.pop("story_window", ()):
+        with window.lock:
+            for sig in sigs:
+                window.add(sig)
+
+
+@event.listens_for(OrmSession, "after_soft_rollback")
+def _rolled_back(session: OrmSession, _transaction) -> None:
+    session.info.pop("story_window", None)
 
 
 _WINDOWS: weakref.WeakKeyDictionary[Engine, StoryWindow] = weakref.WeakKeyDictionary()
