@@ -62,6 +62,7 @@ analysis opinion update exclusive breaking live explainer watch read reuters ap 
 # "in", "near", "off"... and the places listed after it ("in the UAE, Panama and Hong Kong")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|off|at|from|outside|toward|towards|into|via)\s+(?:the\s+)?"
                               r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+)?)*$")
+_LOCATIVE_WORD = re.compile(r"\b(?=in|near|off|at|from|outside|toward|into|via)")  # where _LOCATIVE_BEFORE can start
 _LOCATIVE_AFTER = re.compile(r"-(?:flagged|based|registered)\b")
 _CAPS_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
 _WORD = re.compile(r"\w+")
@@ -109,8 +110,11 @@ def english_names(text: str, covered: Sequence[tuple[int, int]] = ()) -> tuple[s
     spans = sorted(covered)
     starts = [a for a, _ in spans]
     reach = list(accumulate((b for _, b in spans), max))
+    # _LOCATIVE_BEFORE can only match where a locative word starts: those places, found once,
+    # are the only ones tried (the same answer as searching every position of the 80 characters).
+    starts_of_locatives = [m.start() for m in _LOCATIVE_WORD.finditer(text)]
     for run in _CAPS_RUN.finditer(text):
-        if _LOCATIVE_BEFORE.search(text, max(0, run.start() - 80), run.start()):
+        if _after_locative(text, starts_of_locatives, max(0, run.start() - 80), run.start()):
             continue  # where ("firms in Hong Kong", "off Khor Fakkan"): a place is no object
         # ... nor is a flag or a seat ("the Marshall Islands-flagged Selene Grace", "Hong Kong-based")
         place = max((run.start() + m.end() for m in _LOCATIVE_AFTER.finditer(run.group())), default=-1)
@@ -124,6 +128,16 @@ def english_names(text: str, covered: Sequence[tuple[int, int]] = ()) -> tuple[s
             if pair_key(w1, w2) is not None:
                 names[f"{w1} {w2}"] = None
     return tuple(names)
+
+
+def _after_locative(text: str, starts: list[int], lo: int, hi: int) -> bool:
+    """``_LOCATIVE_BEFORE.search(text, lo, hi)`` tried only at ``starts`` (sorted) in [lo, hi]."""
+    i = bisect_left(starts, lo)
+    while i < len(starts) and starts[i] <= hi:
+        if _LOCATIVE_BEFORE.match(text, starts[i], hi):
+            return True
+        i += 1
+    return False
 
 
 def persian_pairs(text: str) -> array:
