@@ -18,7 +18,16 @@ as messages per CPU second of the sending process (all its threads: briefbot's c
 records run in a worker thread), both as the ratio briefbot / bare PTB per round. The order
 of the two alternates between rounds.
 
+Both of those move with the machine's load. ``--instructions SMALL,LARGE`` also counts the
+instructions each variant executes per message, which a busy machine does not change: each
+variant runs in its own process under ``valgrind --tool=callgrind`` (all threads counted), once
+with SMALL and once with LARGE messages, and the difference is divided by LARGE - SMALL, so
+start-up, imports and connecting cancel out. What remains varies by about 1-2 % between runs
+(how replies and sends interleave in the event loop), hence rounds and min / median. Slow:
+about a minute and a half per variant and round at 50,250.
+
     PTB_TIMEDELTA=1 .venv/bin/python benchmarks/delivery.py            # --n 2000 --rounds 3
+    PTB_TIMEDELTA=1 .venv/bin/python benchmarks/delivery.py --instructions 50,250 --rounds 0 --rates "" --fanout 0
 """
 
 from __future__ import annotations
@@ -150,26 +159,116 @@ async def briefbot(base_url: str, n: int, rate: float | None, concurrency: int =
                    alerts: bool = True, cpu: list[float] | None = None) -> tuple[float, float, int]:
     """(seconds to deliver, seconds to queue, sent) for n outbox rows at ``rate`` (None: no limit);
     the process CPU seconds of the delivery (all threads: claims and records too) go to ``cpu``."""
-    from bot.ratelimit import SmoothRateLimiter
-    from bot.sender import TelegramSender
-    from jobs.deliver import Deliverer, deliver_due
-    from jobs.ratelimit import SendLimits
     from storage.db import open_database
 
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(f"sqlite:///{tmp}/bench.db")
         queued = await asyncio.to_thread(fill_outbox, db, n, alerts)
-        limits = SendLimits(rate, None)
-        bot = make_bot(base_url, SmoothRateLimiter(limits))
-        async with bot:
-            started, cpu_started = time.perf_counter(), time.process_time()
-            report = await deliver_due(db, TelegramSender(bot), NOW,
-                                       deliverer=Deliverer(limits=limits, concurrency=concurrency))
-            took = time.perf_counter() - started
-            if cpu is not None:
-                cpu.append(time.process_time() - cpu_started)
+        took, sent = await deliver_rows(base_url, db, rate, concurrency, cpu)
         db.dispose()
-    return took, queued, report.sent
+    return took, queued, sent
+
+
+async def deliver_rows(base_url: str, db, rate: float | None, concurrency: int = 32,
+                       cpu: list[float] | None = None) -> tuple[float, int]:
+    """(seconds, sent): ``deliver_due`` over what ``db``'s outbox holds, as `briefbot run` sets it up."""
+    from bot.ratelimit import rate_limiter_for
+    from bot.sender import TelegramSender
+    from jobs.deliver import Deliverer, deliver_due
+    from jobs.ratelimit import SendLimits
+
+    limits = SendLimits(rate, None)
+    bot = make_bot(base_url, rate_limiter_for(limits))
+    async with bot:
+        started, cpu_started = time.perf_counter(), time.process_time()
+        report = await deliver_due(db, TelegramSender(bot), NOW,
+                                   deliverer=Deliverer(limits=limits, concurrency=concurrency))
+        took = time.perf_counter() - started
+        if cpu is not None:
+            cpu.append(time.process_time() - cpu_started)
+    return took, report.sent
+
+
+# ----------------------------------------------------------------------------- instructions
+
+def count_record_batches() -> list[int]:
+    """From now on, the size of each batch of sends delivery records in this process."""
+    from storage import outbox
+
+    sizes: list[int] = []
+    original = outbox.mark_sent_many
+
+    def counting(session, sent, now) -> None:
+        if sent:
+            sizes.append(len(sent))
+        original(session, sent, now)
+
+    outbox.mark_sent_many = counting
+    return sizes
+
+
+def child(variant: str, base_url: str, n: int, db_url: str, time_scale: float) -> None:
+    """One variant, once, in this process (run under callgrind by ``instructions``). Delivery
+    records outcomes in batches of 16 or what came back within RECORD_DELAY; callgrind slows the
+    process about fifty-fold, so ``time_scale`` stretches that delay to keep the batches the size
+    they have at full speed (the line printed says what they were)."""
+    if variant == "bare":
+        asyncio.run(bare_ptb(base_url, n))
+        return
+    from jobs import deliver
+    from storage.db import open_database
+
+    deliver.RECORD_DELAY *= time_scale
+    sizes = count_record_batches()
+    db = open_database(db_url)
+    _, sent = asyncio.run(deliver_rows(base_url, db, None))
+    assert sent == n, sent
+    print(f"record batches {len(sizes)}")
+
+
+def instructions(variant: str, base_url: str, n: int, time_scale: float) -> tuple[int, int]:
+    """Instructions the whole process executed (all threads) to send n messages, counted by
+    callgrind: the same on a busy machine as on a quiet one; and how many batches it recorded."""
+    import re
+    import subprocess
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db_url = f"sqlite:///{tmp}/bench.db"
+        if variant == "ours":  # queued here, outside the count
+            from storage.db import open_database
+
+            db = open_database(db_url)
+            fill_outbox(db, n, alerts=False)
+            db.dispose()
+        cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, __file__,
+               "--child", variant, "--n", str(n), "--url", base_url, "--db", db_url, "--time-scale", str(time_scale)]
+        done = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+        found = re.search(r"Collected : (\d+)", done.stderr)
+        if done.returncode or not found:
+            raise SystemExit(f"callgrind run failed:\n{done.stderr[-2000:]}")
+        batches = re.search(r"record batches (\d+)", done.stdout)
+        return int(found.group(1)), int(batches.group(1)) if batches else 0
+
+
+def instructions_per_message(base_url: str, sizes: tuple[int, int], rounds: int, time_scale: float) -> None:
+    """Per message: the difference between a run of the larger size and of the smaller, over
+    the difference in messages (start-up, imports and connecting cancel out)."""
+    small, large = sizes
+    print(f"instructions per message (callgrind, whole process; runs of {large} minus runs of {small}, "
+          f"{rounds} round(s); record delay x{time_scale:g})")
+    per: dict[str, list[float]] = {"bare": [], "ours": []}
+    for i in range(rounds):
+        for variant in ("bare", "ours") if i % 2 == 0 else ("ours", "bare"):
+            (few, _), (many, batches) = (instructions(variant, base_url, n, time_scale) for n in sizes)
+            per[variant].append((many - few) / (large - small))
+            batch = f"; {large / batches:.1f} sends per recorded batch" if batches else ""
+            print(f"  round {i + 1} {variant:<4}  {few:,} / {many:,}  ->  {per[variant][-1]:,.0f} per message{batch}",
+                  flush=True)
+    ratios = [b / o for o, b in zip(per["ours"], per["bare"], strict=True)]
+    print(f"  bare PTB            min {min(per['bare']):,.0f} / median {statistics.median(per['bare']):,.0f} per message")
+    print(f"  briefbot deliver    min {min(per['ours']):,.0f} / median {statistics.median(per['ours']):,.0f} per message")
+    print(f"  ratio bare / briefbot (>= 1: briefbot costs no more) {' '.join(f'{r:.3f}' for r in ratios)}; "
+          f"min {min(ratios):.3f} / median {statistics.median(ratios):.3f}")
 
 
 def shape(times: list[float]) -> tuple[float, int]:
@@ -195,7 +294,7 @@ def summary_ms(cpu_seconds: list[float], n: int) -> str:
     return f"min {min(per):.2f} / median {statistics.median(per):.2f}"
 
 
-async def main() -> None:
+def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=2000, help="messages per throughput run")
     parser.add_argument("--rounds", type=int, default=3)
@@ -203,61 +302,90 @@ async def main() -> None:
     parser.add_argument("--shape-seconds", type=float, default=10, help="length of each rate-shape run")
     parser.add_argument("--fanout", type=int, default=10_000, help="chats in the fan-out run (0: none)")
     parser.add_argument("--fanout-rate", type=float, default=300)
-    args = parser.parse_args()
+    parser.add_argument("--instructions", default="", metavar="SMALL,LARGE",
+                        help="also count instructions per message with callgrind (e.g. 100,400)")
+    parser.add_argument("--instruction-rounds", type=int, default=2)
+    parser.add_argument("--time-scale", type=float, default=50,
+                        help="under callgrind, delivery's record delay is stretched this many times")
+    parser.add_argument("--child", choices=("bare", "ours"), help=argparse.SUPPRESS)
+    parser.add_argument("--url", help=argparse.SUPPRESS)
+    parser.add_argument("--db", help=argparse.SUPPRESS)
+    return parser.parse_args()
 
+
+async def main(args: argparse.Namespace) -> None:
     ctx = multiprocessing.get_context("spawn")
     ports: multiprocessing.Queue = ctx.Queue()
     sink = ctx.Process(target=_sink, args=(ports,), daemon=True)
     sink.start()
     base_url = f"http://127.0.0.1:{ports.get(timeout=30)}/bot"
     try:
-        print(f"throughput, {args.n} messages, 32 in flight, no rate limit ({args.rounds} interleaved rounds)")
-        bare, ours, bare_cpu, ours_cpu = [], [], [], []
-        for i in range(args.rounds):  # which goes first alternates: neither always meets a warmer machine
-            for variant in ("bare", "ours") if i % 2 == 0 else ("ours", "bare"):
-                if variant == "bare":
-                    bare.append(args.n / await bare_ptb(base_url, args.n, cpu=bare_cpu))
-                else:
-                    took, _, sent = await briefbot(base_url, args.n, None, alerts=False, cpu=ours_cpu)
-                    assert sent == args.n, sent
-                    ours.append(args.n / took)
-                await arrivals(base_url)
-        ratios = [o / b for o, b in zip(ours, bare, strict=True)]
-        cpu_ratios = [b / o for o, b in zip(ours_cpu, bare_cpu, strict=True)]  # throughput per CPU second
-        print(f"  bare PTB            msg/s {summary(bare)}; CPU ms/msg {summary_ms(bare_cpu, args.n)}")
-        print(f"  briefbot deliver    msg/s {summary(ours)}; CPU ms/msg {summary_ms(ours_cpu, args.n)}")
-        print(f"  ratio, msg/s        {' '.join(f'{r:.2f}' for r in ratios)}; min {min(ratios):.2f} "
-              f"/ median {statistics.median(ratios):.2f}")
-        print(f"  ratio, msg per CPU s {' '.join(f'{r:.2f}' for r in cpu_ratios)}; min {min(cpu_ratios):.2f} "
-              f"/ median {statistics.median(cpu_ratios):.2f}")
-        print(f"  best round against best round: msg/s {max(ours) / max(bare):.2f}, "
-              f"msg per CPU s {min(bare_cpu) / min(ours_cpu):.2f}")
-
-        from telegram.ext import AIORateLimiter
-        for rate in (float(r) for r in args.rates.split(",") if r.strip()):
-            n = int(rate * args.shape_seconds) + 1
-            print(f"rate shape at {rate:g}/s, {n} messages")
-            await briefbot(base_url, n, rate)
-            mean, worst = shape(await arrivals(base_url))
-            print(f"  briefbot (GCRA)     mean {mean:.2f}/s ({(mean / rate - 1) * 100:+.1f} %), "
-                  f"busiest second {worst} ({worst / rate:.2f}x)")
-            limiter = AIORateLimiter(overall_max_rate=rate, overall_time_period=1, group_max_rate=0, max_retries=0)
-            await bare_ptb(base_url, n, concurrency=n, rate_limiter=limiter)
-            mean, worst = shape(await arrivals(base_url))
-            print(f"  PTB AIORateLimiter  mean {mean:.2f}/s ({(mean / rate - 1) * 100:+.1f} %), "
-                  f"busiest second {worst} ({worst / rate:.2f}x)")
-
-        if args.fanout:
-            rate = args.fanout_rate
-            took, queued, sent = await briefbot(base_url, args.fanout, rate)
-            ideal = (args.fanout - 1) / rate  # the first send goes at once
-            await arrivals(base_url)
-            print(f"fan-out to {args.fanout} chats at {rate:g}/s: queued in {queued:.2f} s; delivered {sent} in "
-                  f"{took:.2f} s against {ideal:.2f} s ideal ({(took / ideal - 1) * 100:+.1f} %); queueing "
-                  f"included {(took + queued) / ideal * 100 - 100:+.1f} %")
+        if args.instructions:
+            small, large = (int(x) for x in args.instructions.split(","))
+            await asyncio.to_thread(instructions_per_message, base_url, (small, large), args.instruction_rounds,
+                                    args.time_scale)
+        if args.rounds:
+            await throughput(base_url, args)
+        await rate_shapes(base_url, args)
     finally:
         sink.terminate()
 
 
+async def throughput(base_url: str, args: argparse.Namespace) -> None:
+    print(f"throughput, {args.n} messages, 32 in flight, no rate limit ({args.rounds} interleaved rounds)")
+    bare, ours, bare_cpu, ours_cpu = [], [], [], []
+    batches = count_record_batches()
+    for i in range(args.rounds):  # which goes first alternates: neither always meets a warmer machine
+        for variant in ("bare", "ours") if i % 2 == 0 else ("ours", "bare"):
+            if variant == "bare":
+                bare.append(args.n / await bare_ptb(base_url, args.n, cpu=bare_cpu))
+            else:
+                took, _, sent = await briefbot(base_url, args.n, None, alerts=False, cpu=ours_cpu)
+                assert sent == args.n, sent
+                ours.append(args.n / took)
+            await arrivals(base_url)
+    ratios = [o / b for o, b in zip(ours, bare, strict=True)]
+    cpu_ratios = [b / o for o, b in zip(ours_cpu, bare_cpu, strict=True)]  # throughput per CPU second
+    print(f"  bare PTB            msg/s {summary(bare)}; CPU ms/msg {summary_ms(bare_cpu, args.n)}")
+    print(f"  briefbot deliver    msg/s {summary(ours)}; CPU ms/msg {summary_ms(ours_cpu, args.n)}; "
+          f"{sum(batches) / len(batches):.1f} sends per recorded batch")
+    print(f"  ratio, msg/s        {' '.join(f'{r:.2f}' for r in ratios)}; min {min(ratios):.2f} "
+          f"/ median {statistics.median(ratios):.2f}")
+    print(f"  ratio, msg per CPU s {' '.join(f'{r:.2f}' for r in cpu_ratios)}; min {min(cpu_ratios):.2f} "
+          f"/ median {statistics.median(cpu_ratios):.2f}")
+    print(f"  best round against best round: msg/s {max(ours) / max(bare):.2f}, "
+          f"msg per CPU s {min(bare_cpu) / min(ours_cpu):.2f}")
+
+
+async def rate_shapes(base_url: str, args: argparse.Namespace) -> None:
+    from telegram.ext import AIORateLimiter
+
+    for rate in (float(r) for r in args.rates.split(",") if r.strip()):
+        n = int(rate * args.shape_seconds) + 1
+        print(f"rate shape at {rate:g}/s, {n} messages")
+        await briefbot(base_url, n, rate)
+        mean, worst = shape(await arrivals(base_url))
+        print(f"  briefbot (GCRA)     mean {mean:.2f}/s ({(mean / rate - 1) * 100:+.1f} %), "
+              f"busiest second {worst} ({worst / rate:.2f}x)")
+        limiter = AIORateLimiter(overall_max_rate=rate, overall_time_period=1, group_max_rate=0, max_retries=0)
+        await bare_ptb(base_url, n, concurrency=n, rate_limiter=limiter)
+        mean, worst = shape(await arrivals(base_url))
+        print(f"  PTB AIORateLimiter  mean {mean:.2f}/s ({(mean / rate - 1) * 100:+.1f} %), "
+              f"busiest second {worst} ({worst / rate:.2f}x)")
+
+    if args.fanout:
+        rate = args.fanout_rate
+        took, queued, sent = await briefbot(base_url, args.fanout, rate)
+        ideal = (args.fanout - 1) / rate  # the first send goes at once
+        await arrivals(base_url)
+        print(f"fan-out to {args.fanout} chats at {rate:g}/s: queued in {queued:.2f} s; delivered {sent} in "
+              f"{took:.2f} s against {ideal:.2f} s ideal ({(took / ideal - 1) * 100:+.1f} %); queueing "
+              f"included {(took + queued) / ideal * 100 - 100:+.1f} %")
+
+
 if __name__ == "__main__":
-    asyncio.run(main())
+    options = parse_args()
+    if options.child:
+        child(options.child, options.url, options.n, options.db, options.time_scale)
+    else:
+        asyncio.run(main(options))

@@ -32,7 +32,7 @@ from telegram.ext import (
 
 from bot.commands import bot_commands
 from bot.health import Health, TrackedRequest
-from bot.ratelimit import SmoothRateLimiter
+from bot.ratelimit import rate_limiter_for
 from bot.runtime import CONTEXT_TYPES, Context, Runtime, utc_now
 from bot.scheduling import ingest_tick, schedule_jobs
 from bot.sender import seconds
@@ -170,7 +170,7 @@ def build_application(settings: Settings, db: Database | None, *, clock: Callabl
     ``db=None`` builds it to poll before the database is open (bot.service attaches it later)."""
     health = Health(stale_seconds=settings.health_stale_seconds, ingest_interval=ingest_tick(settings))
     limits = SendLimits(settings.send_rate, settings.group_send_rate)
-    application = (
+    builder = (
         Application.builder()
         .token(settings.telegram_bot_token)
         .get_updates_request(TrackedRequest(health, connection_pool_size=1))  # /healthz sees the update loop
@@ -180,12 +180,14 @@ def build_application(settings: Settings, db: Database | None, *, clock: Callabl
                            do_quote=False))
         .base_url(settings.telegram_api_url)
         .base_file_url(settings.telegram_api_url.replace("/bot", "/file/bot"))
-        # One smooth budget for delivery and replies; 429s go back to the outbox, which waits retry_after.
-        .rate_limiter(SmoothRateLimiter(limits))
         .post_init(startup)
         .post_shutdown(_post_shutdown)
-        .build()
     )
+    # One smooth budget for delivery and replies; 429s go back to the outbox, which waits retry_after.
+    if (limiter := rate_limiter_for(limits)) is not None:
+        builder.rate_limiter(limiter)
+    application = builder.build()
+    application.bot_data.send_limits = limits
     application.bot_data["health"] = health  # bot.health.Health: heartbeats for /healthz
 
     # Note: Order matters! The gate first; specific commands next; the catch-alls last.
@@ -230,7 +232,7 @@ def attach_database(application: Application, settings: Settings, db: Database, 
 
         with db.session() as s:
             load_defaults_once(s, clock(), feeds=settings.load_default_feeds)
-    limits = application.bot.rate_limiter.limits  # one budget for delivery and replies
+    limits = application.bot_data.send_limits  # one budget for delivery and replies
     deliverer = Deliverer(limits=limits, concurrency=DELIVERY_CONCURRENCY)
     application.bot_data.runtime = Runtime(settings=settings, db=db, http=http, clock=clock, deliverer=deliverer)
     if jobs:

@@ -42,3 +42,10 @@ class SmoothRateLimiter(BaseRateLimiter[str]):
             if isinstance(chat_id, int):
                 await self.limits.wait_group(chat_id)
         return await callback(*args, **kwargs)
+
+
+def rate_limiter_for(limits: SendLimits) -> SmoothRateLimiter | None:
+    """The hook for ``limits``; None when both are off, so no request pays ExtBot's detour."""
+    if limits.overall.rate is None and limits.group_rate is None:
+        return None
+    return SmoothRateLimiter(limits)

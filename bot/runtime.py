@@ -105,6 +105,7 @@ class BotData:
     def __init__(self) -> None:
         self.runtime: Runtime | None = None  # None until the database is open
         self.health = None  # bot.health.Health, set by build_application
+        self.send_limits = None  # jobs.ratelimit.SendLimits: one budget for delivery and replies (bot.app)
         self.ready = asyncio.Event()  # set with the runtime (bot.app.attach_database), or on failure
         self.failed = False  # the database could not be opened: waiting updates are dropped
 

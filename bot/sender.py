@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from datetime import timedelta
 
@@ -43,24 +44,37 @@ def outcome_of(error: TelegramError) -> SendOutcome:
     return SendOutcome("error", error=text)
 
 
+# The same JSON PTB sends for LinkPreviewOptions(is_disabled=True), made once.
+_NO_PREVIEW = json.dumps(LinkPreviewOptions(is_disabled=True).to_dict())
+
+
 class TelegramSender:
-    """Sends outbox rows; delivery has already taken their rate-limit tokens (bot.ratelimit)."""
+    """Sends outbox rows; delivery has already taken their rate-limit tokens (bot.ratelimit).
+
+    A send goes through PTB's request path (``Bot._post``: defaults, the rate-limiter hook,
+    Telegram's errors as exceptions) with the request ``send_message`` would make, but keeps
+    only the sent message's id: building a ``Message`` from each answer cost about 5 % of
+    a send (benchmarks/README.md, Delivery). tests/bot/test_sender.py checks both requests
+    are the same, so a PTB upgrade that changes either is caught."""
 
     def __init__(self, bot: Bot) -> None:
         self._bot = bot
-        self._rl = {"rate_limit_args": PRECLAIMED} if getattr(bot, "rate_limiter", None) else {}
+        self._post = bot._post
+        limited = getattr(bot, "rate_limiter", None) is not None
+        self._rl = {"rate_limit_args": PRECLAIMED} if limited else {}
+        self._rl_api = bot._merge_api_rl_kwargs(None, PRECLAIMED) if limited else None  # how ExtBot carries it
 
     async def send_html(self, chat_id: int, html: str, *, thread_id: int | None = None,
                         disable_notification: bool = False) -> SendOutcome:
+        data = {"chat_id": chat_id, "text": html, "parse_mode": "HTML", "link_preview_options": _NO_PREVIEW,
+                "disable_notification": disable_notification}
+        if thread_id is not None:
+            data["message_thread_id"] = thread_id
         try:
-            message = await self._bot.send_message(
-                chat_id, html, parse_mode=ParseMode.HTML, message_thread_id=thread_id,
-                disable_notification=disable_notification,
-                link_preview_options=LinkPreviewOptions(is_disabled=True), **self._rl,
-            )
+            result = await self._post("sendMessage", data, api_kwargs=self._rl_api)
         except TelegramError as e:
             return outcome_of(e)
-        return SendOutcome("sent", message_id=message.message_id)
+        return SendOutcome("sent", message_id=result["message_id"])
 
     async def edit_html(self, chat_id: int, message_id: int, html: str) -> SendOutcome:
         try:

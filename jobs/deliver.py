@@ -290,9 +290,8 @@ def _record_in(s, batch: list[tuple[outbox.OutboxItem, SendOutcome | None]], now
     sent = [(item, r.message_id) for item, r in batch if r is not None and r.status == "sent"]
     outbox.mark_sent_many(s, sent, now)
     report.sent += len(sent)
+    metrics.record_sends((item.kind, item.dedup_key, item.created_at, r) for item, r in batch if r is not None)
     for item, result in batch:
-        if result is not None:
-            metrics.record_send(item.kind, item.dedup_key, item.created_at, result)
         if result is not None and result.status != "sent":
             _record(s, item, result, now, report)
 

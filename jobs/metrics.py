@@ -8,6 +8,7 @@ value: aggregate those with ``max``. README "Metrics" documents each one.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from prometheus_client import Counter, Gauge, Histogram
@@ -46,15 +47,29 @@ _OUTCOME = {"sent": "sent", "retry_after": "429", "blocked": "blocked", "chat_no
 
 def record_send(kind: str, dedup_key: str, created_at: datetime | None, result: SendOutcome) -> None:
     """Count one send attempt; a sent alert also records how long it waited."""
-    MESSAGES_SENT.labels(_OUTCOME.get(result.status, "error")).inc()
-    if result.status == "retry_after" and result.retry_after is not None:
-        RETRY_AFTER_SECONDS.observe(result.retry_after)
-    if result.status != "sent":
-        return
-    if kind == "alert" and created_at is not None:
-        ALERT_LATENCY.observe(max((datetime.now(UTC) - created_at).total_seconds(), 0.0))
-    if kind == "briefing" and dedup_key.endswith(":part-1"):
-        BRIEFINGS_SENT.inc()
+    record_sends([(kind, dedup_key, created_at, result)])
+
+
+def record_sends(attempts: Iterable[tuple[str, str, datetime | None, SendOutcome]]) -> None:
+    """``record_send`` for a delivery batch: each outcome's counter moves once, the clock is read once."""
+    now = datetime.now(UTC)
+    outcomes: dict[str, int] = {}
+    briefings = 0
+    for kind, dedup_key, created_at, result in attempts:
+        outcome = _OUTCOME.get(result.status, "error")
+        outcomes[outcome] = outcomes.get(outcome, 0) + 1
+        if result.status == "retry_after" and result.retry_after is not None:
+            RETRY_AFTER_SECONDS.observe(result.retry_after)
+        if result.status != "sent":
+            continue
+        if kind == "alert" and created_at is not None:
+            ALERT_LATENCY.observe(max((now - created_at).total_seconds(), 0.0))
+        if kind == "briefing" and dedup_key.endswith(":part-1"):
+            briefings += 1
+    for outcome, n in outcomes.items():
+        MESSAGES_SENT.labels(outcome).inc(n)
+    if briefings:
+        BRIEFINGS_SENT.inc(briefings)
 
 
 def queued(kind: str, added: bool) -> bool:

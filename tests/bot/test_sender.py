@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from telegram import Bot
-from telegram.ext import ExtBot
+from telegram import Bot, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.ext import Defaults, ExtBot
+from telegram.request import BaseRequest
 
-from bot.ratelimit import SmoothRateLimiter
+from bot.ratelimit import PRECLAIMED, SmoothRateLimiter
 from bot.sender import TelegramSender
 from jobs.deliver import Deliverer, deliver_due
 from jobs.ratelimit import SendLimits
+from jobs.sender import SendOutcome
 from storage import chats, outbox
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -91,3 +95,52 @@ async def test_slow_telegram_times_out_and_the_row_is_retried(db, fake_telegram)
     with db.session() as s:
         stats = outbox.outbox_stats(s, NOW)
     assert (stats.pending, stats.sent_since) == (0, 1)
+
+
+class _Recording(BaseRequest):
+    """A Bot API that records each request's parameters, as PTB would put them on the wire."""
+
+    def __init__(self) -> None:
+        self.requests: list[tuple[str, dict]] = []
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    @property
+    def read_timeout(self) -> float | None:
+        return None
+
+    async def do_request(self, url, method, request_data=None, **_timeouts) -> tuple[int, bytes]:
+        endpoint = url.rsplit("/", 1)[-1]
+        if endpoint == "getMe":
+            result = {"id": 1, "is_bot": True, "first_name": "B", "username": "b_bot"}
+        else:
+            self.requests.append((endpoint, request_data.json_parameters if request_data else {}))
+            result = {"message_id": 77, "date": 0, "chat": {"id": 5, "type": "private"}, "text": "x"}
+        return 200, json.dumps({"ok": True, "result": result}).encode()
+
+
+@pytest.mark.parametrize("limited", [False, True])
+@pytest.mark.parametrize("with_defaults", [False, True])
+@pytest.mark.parametrize("thread_id, silent", [(None, False), (9, True)])
+async def test_send_is_the_request_send_message_makes(limited, with_defaults, thread_id, silent):
+    """The sender skips building a Message, not any part of the request (see TelegramSender)."""
+    request = _Recording()
+    defaults = Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True),
+                        do_quote=False) if with_defaults else None
+    bot = ExtBot("1:T", request=request, defaults=defaults,
+                 rate_limiter=SmoothRateLimiter(SendLimits(None, None)) if limited else None)
+    async with bot:
+        extra = {"rate_limit_args": PRECLAIMED} if limited else {}
+        message = await bot.send_message(5, "<b>a &amp; b</b>", parse_mode=ParseMode.HTML, message_thread_id=thread_id,
+                                         disable_notification=silent,
+                                         link_preview_options=LinkPreviewOptions(is_disabled=True), **extra)
+        outcome = await TelegramSender(bot).send_html(5, "<b>a &amp; b</b>", thread_id=thread_id,
+                                                      disable_notification=silent)
+    assert outcome == SendOutcome("sent", message_id=message.message_id)
+    (ptb_endpoint, ptb_params), (our_endpoint, our_params) = request.requests
+    assert our_endpoint == ptb_endpoint == "sendMessage"
+    assert our_params == ptb_params
