@@ -241,6 +241,24 @@ def is_interview(text: str, end: int, people: tuple[int, ...], country_words: fr
     return not any(end <= p < span_end for p in people)
 
 
+# "با" and then, within three words, an outlet or reporters, right before the term (the text as
+# written: Arabic and Persian yeh and kaf alike, ZWNJ or space inside words).
+_OUTLET_PATTERN = "|".join(
+    re.escape(w).replace("ی", "[یيى]").replace("ک", "[کك]").replace(r"\ ", "[ \u200c]?")
+    for w in sorted(_OUTLET_WORDS | set(_OUTLET_ENDINGS), key=len, reverse=True)
+    if not w.isascii()
+)
+_WITH_OUTLET_BEFORE = re.compile(
+    r"(?<!\w)با[ \u200c]+(?:[^\W\d_]+[ \u200c]+){0,2}[^\W\d_]*(?:" + _OUTLET_PATTERN + r")[^\W\d_]*[ \u200c]*$"
+)
+
+
+def is_interview_before(text: str, start: int) -> bool:
+    """True when the گفت‌وگو starting at ``start`` follows "با" and an outlet or reporters ("با
+    خبرنگاران گفت‌وگو کرد", he talked with reporters)."""
+    return _WITH_OUTLET_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 def _cue_words(words: str) -> tuple[str, ...]:
     """Cue words, normalised ("_" joins the words of one cue)."""
     return tuple(normalize_key(w.replace("_", " ")) for w in words.split())

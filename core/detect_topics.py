@@ -22,6 +22,7 @@ from core.detect_senses import (
     is_disciplinary,
     is_domestic,
     is_interview,
+    is_interview_before,
     is_market,
     is_sport,
 )
@@ -89,7 +90,10 @@ class TopicRules:
             if found is None:
                 found = bounds.flags[key] = is_interview(
                     bounds.text, h.end, bounds.flags["people at"], self._country_words
-                ) or (DISCUSSED_AFTER.match(bounds.text, h.end) is not None and not self._both_sides_around(bounds, h))
+                ) or (
+                    DISCUSSED_AFTER.match(bounds.text, h.end) is not None
+                    and (is_interview_before(bounds.text, h.start) or not self._both_sides_around(bounds, h))
+                )
             if found:
                 return True
         senses = self._context_terms.get(detail)
@@ -144,7 +148,10 @@ class TopicRules:
         country word or an official of each, and no third country."""
         s, e = bounds.around(h.start, h.end)
         ps = bounds.around(s - 2, s - 1)[0] if s > 1 else s
-        return self._parties.both_sides(bounds.text, ps, e, bounds.flags["people"])
+        people = bounds.flags["people"]
+        return self._parties.may_name_both(bounds.text, ps, e, people) and self._parties.both_sides(
+            bounds.text, ps, e, people
+        )
 
     def _sides_near(self, bounds: SentenceBounds, h: _Hit, officials: list[tuple]) -> bool:
         """Whether words or officials of both sides stand within 300 characters of ``h`` (the

@@ -166,6 +166,7 @@ TOPIC_CASES = [
     ("معاون سیاسی وزیر امور خارجه در ژنو با نمایندگان آلمان و فرانسه دیدار کرد. دو طرف درباره قطعنامه‌های "
      "شورای امنیت گفت‌وگو کردند.", "negotiations", True),
     ("معاون وزیر کشور در دیدار با سفیر اندونزی درباره صدور روادید گفت‌وگو کرد.", "negotiations", False),
+    ("عراقچی پس از نشست درباره برنامه سفرش به پکن با خبرنگاران گفت‌وگو کرد.", "negotiations", False),
     # talks at home, a national dialogue, a workers' or a business deal, a memorandum of cooperation
     ("Pezeshkian asked the factions to negotiate over the budget bill instead of shouting in the chamber.",
      "negotiations", False),
