@@ -334,6 +334,8 @@ def head_is_latin(text: str, start: int) -> bool:
 
 
 _STOP_AFTER = frozenset({"of", "for", "at"})
+# "the president", and "the country's president" in an article about that country
+_DEFINITE = frozenset({"the", "country's", "nation's"})
 # Offices of one ministry: a bare head takes the country of the other's last mention.
 _SIBLING_OFFICES = {"foreign minister": "spokesperson", "spokesperson": "foreign minister"}
 
@@ -349,7 +351,7 @@ def _definite(
     before = _tokens_before(text, start)
     after, _ = _tokens_after(text, end)
     if latin:
-        if before and before[-1] != "the":
+        if before and before[-1] not in _DEFINITE:
             return [], ""
         if after and after[0] in _STOP_AFTER:
             # "brief the president at the White House": the seat named after the head.

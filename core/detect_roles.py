@@ -260,6 +260,11 @@ def own_countries(text: str, start: int, end: int, plural: bool) -> tuple[list[s
                 return countries, start, ends[skip + used - 1], True
             if plural and _CONTEXT_COUNTRIES.match(" ".join(rest[:3])):
                 return context_countries(text, start), start, end, True
+        elif plural and after[0] in (",", "،"):
+            # "the two foreign ministers, Iran's and Oman's,": the countries in apposition
+            countries, used = _country_list(after[1:])
+            if len(countries) >= 2:
+                return countries, start, ends[used], True
     if plural and before and before[-1] in ("two", "both"):
         return context_countries(text, start), start, end, False
     return [], start, end, False

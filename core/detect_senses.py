@@ -415,7 +415,8 @@ SENSE_CUE_PREFIXES: frozenset[str] = frozenset(normalize_key(w) for w in ("forti
 #   that keeps buying crude from the Islamic Republic"), not in a trade war;
 #   "economic pressure" is the other side's ("if Washington eases economic pressure", "فشارهای
 #   اقتصادی دشمن"), not inflation's;
-#   "oil revenue", "Iranian funds" are sanctions where the money is locked, frozen or held abroad.
+#   "oil revenue", "Iranian funds" are sanctions where the money is locked, frozen or held abroad;
+#   a reactor is Iran's, the bomb denied is Iran's or the speaker's, the table is the talks' (below).
 _TRADED = _cue_regex(
     """sanction enrich uranium stockpile inspector inspection centrifug frozen waiver embargo relief
     unfreez snapback restored_measures nuclear atomic dilut oil_sales oil_exports
@@ -444,6 +445,14 @@ _HELD = _cue_regex(
     مسدود بلوکه آزادسازی آزاد_شدن"""
 )
 _IRAN_NAMED = _cue_regex("iran iranian iranians tehran islamic_republic bushehr arak ایران تهران بوشهر اراک", whole=True)
+_IRAN_OR_WE = _cue_regex("iran iranian iranians tehran we our ایران تهران ما", whole=True)
+_SIDES_OR_TALKS = re.compile(
+    _cue_regex(
+        """iran iranian iranians tehran washington america american americans e3 europe european europeans
+        negotiat talks nuclear sanction deal ایران تهران آمریکا امریکا واشنگتن اروپا مذاکره"""
+    ).pattern
+    + r"|(?<!\w)u\.?s\.?(?!\w)"
+)
 _NOTHING = re.compile(r"(?!x)x")
 
 
@@ -454,9 +463,17 @@ def _sense(cue_words: str, need: re.Pattern, other: re.Pattern = _NOTHING) -> di
 CONTEXT_SENSE_TERMS: dict[str, tuple[re.Pattern, re.Pattern]] = {
     **_sense("in exchange for;in return for;in return;offered to;offers to;an offer;در ازای;در قبال", _TRADED),
     **_sense("relief;waiver;waivers;unfreez", _RELIEF_CONTEXT, _RELIEF_OTHER),
-    **_sense("tariff;tariffs", _OIL_BUYERS),
+    **_sense("tariff;tariffs;تعرفه;تعرفه ها", _OIL_BUYERS),
     # a reactor is Iran's only where the sentence names Iran ("small modular reactor projects in Texas")
     **_sense("reactor;reactors", _IRAN_NAMED),
+    # the bomb as a goal denied ("we are not after a bomb"): Iran's, or a speaker's own
+    **_sense("not after a bomb;not after the bomb;not seeking a bomb", _IRAN_OR_WE),
+    # "back to the table" with the sides or the talks named in the sentence (not the soup)
+    **_sense(
+        "back to the table;return to the table;returning to the table;come to the table;came to the table;"
+        "seat at the table",
+        _SIDES_OR_TALKS,
+    ),
     **_sense("economic pressure;economic pressures;فشار اقتصادی;فشارهای اقتصادی", _OTHER_SIDE),
     **_sense(
         "oil revenue;oil revenues;oil money;Iranian funds;Iranian money;Iranian assets;Iran's funds;Iran's money;"

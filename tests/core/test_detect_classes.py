@@ -188,6 +188,14 @@ TOPIC_CASES = [
     ("Iran wants Russian fuel for its reactors in Bushehr.", "nuclear program", True),
     ("Texas approved two small modular reactors near Austin.", "nuclear program", False),
     ("Araghchi: 'Iran is not after a bomb'", "nuclear program", True),
+    ("Police found the suspect was not after a bomb but after the cash.", "nuclear program", False),
+    ("The heavy water plant near Arak was shut for maintenance, the AEOI said.", "nuclear program", True),
+    # the table and the path of talks; cut off from SWIFT, the economic war, the shadow fleet
+    ("Pezeshkian said Tehran would come back to the table only after the strikes stopped.", "negotiations", True),
+    ("Grandmother brought the soup back to the table.", "negotiations", False),
+    ("Iranian banks were cut off from SWIFT again in 2018.", "sanctions", True),
+    ("The minister gave a swift answer to the question on fuel prices.", "sanctions", False),
+    ("قالیباف گفت جنگ اقتصادی آمریکا علیه ملت ایران شکست خورده است.", "sanctions", True),
 ]
 
 
@@ -281,6 +289,12 @@ OFFICIAL_CASES = [
     ("معاون حقوقی و بین‌المللی وزیر امور خارجه با سفیر ایتالیا دیدار کرد.", "Abbas Araghchi", False),
     ("معاون اقتصادی وزیر امور خارجه ایران به دوحه رفت.", "Abbas Araghchi", False),
     ("وزیر امور خارجه ایران با همتای عمانی دیدار کرد.", "Abbas Araghchi", True),
+    # plural heads with the countries in apposition; "the country's" head in the article's country
+    ("Araghchi flew to Muscat. The two foreign ministers, Iran's and Oman's, talked for an hour.",
+     "Badr Albusaidi", True),
+    ("The foreign ministers, Qatar's and Egypt's, met in Cairo.", "Badr Albusaidi", False),
+    ("Tehran refused to comment. The country's foreign minister was travelling.", "Abbas Araghchi", True),
+    ("Baghdad refused to comment. The country's foreign minister was travelling.", "Abbas Araghchi", False),
     # a place named after a person ("residents of Ramat Trump") is no mention of him
     ("Residents of Kfar Trump complained about the new bus timetable.", "Donald Trump", False),
     ("Supporters of Trump gathered outside the court.", "Donald Trump", True),
