@@ -56,6 +56,9 @@ SAME_DAY = timedelta(hours=12)  # without a weekday on both sides, how close in 
 # report is not among the documents: the officials both articles name are those who react to it.)
 DOCUMENTS = frozenset({"letter", "bill"})
 INTERACTIONS = frozenset({"phone call", "visit", "round of talks"})
+# Appearances of one speaker (a spokesman's briefing): one a day per speaker, and whom he speaks
+# about (the IAEA chief he blames, named by one language's account only) is no other event.
+APPEARANCES = frozenset({"press conference"})
 
 _WORD = re.compile(r"\w+")
 _MASK = (1 << BITS) - 1
@@ -203,7 +206,9 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
       in either language), two such names, or one beside a kind of action one lead names
       and the other article mentions ("seized" ... "Selene Grace");
     - a document both leads report (a letter, a bill) by an official both articles name,
-      on a shared topic.
+      on a shared topic;
+    - one speaker's appearance both leads report (a press conference) on the day both name,
+      on a shared topic: whom he spoke about is no other event.
 
     Never when the leads disagree about the day or the place, or when one lead reports a
     meeting of people (a call, a visit, a round of talks) the other does not: a call about a
@@ -226,6 +231,11 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     authors = a.officials & b.officials
     if documents and authors and a.topics & b.topics:
         return tuple(sorted(documents | authors))
+    appearances = ka & kb & APPEARANCES
+    speakers = _people(a) & _people(b)
+    if (appearances and speakers and not meeting and a.day is not None and a.day == b.day
+            and a.topics & b.topics):
+        return tuple(sorted(appearances | speakers))
     return ()
 
 

@@ -109,3 +109,37 @@ def test_an_analysis_naming_no_day_still_needs_to_be_within_a_day():
                   "Abbas Araghchi and Steve Witkoff sat in neighbouring rooms in Geneva, and each camp reads the "
                   "session its own way. Analysts say the format matters less than the pace.")
     no_links_across(GENEVA_ROUND[:2], [undated])
+
+
+# --- One spokesman's press conference, told in Persian and in English --------------------------
+
+BRIEFING = [
+    sig(21, -20, "بقائی: گزارش تازه آژانس سیاسی است",
+        "اسماعیل بقائی، سخنگوی وزارت امور خارجه، روز دوشنبه در نشست خبری هفتگی گفت رافائل گروسی در گزارش تازه "
+        "آژانس بین‌المللی انرژی اتمی درباره برنامه هسته‌ای ایران جانب انصاف را رعایت نکرده است. وی افزود همکاری "
+        "ایران با آژانس در چارچوب قانون مجلس ادامه دارد."),
+    sig(22, -19, "Iran's spokesman calls latest IAEA report biased",
+        "Foreign ministry spokesman Esmaeil Baqaei told his weekly news conference on Monday that the latest IAEA "
+        "report on Iran's nuclear programme was biased. He said Iran's cooperation with the agency would continue "
+        "within the framework of a law passed by parliament."),
+]
+SPEAKER_REMARKS = [
+    sig(23, -17, "Parliament speaker says IAEA report is biased",
+        "Parliament Speaker Mohammad Bagher Ghalibaf told reporters on Monday that the latest IAEA report on Iran's "
+        "nuclear programme was biased and that lawmakers would review cooperation with the agency."),
+]
+CALL_ABOUT_REPORT = [
+    sig(24, -18, "Araghchi, Grossi discuss IAEA report by phone",
+        "Foreign Minister Abbas Araghchi spoke by phone on Monday with IAEA chief Rafael Grossi about the agency's "
+        "latest report on Iran's nuclear programme, the foreign ministry spokesman Esmaeil Baqaei told reporters."),
+]
+
+
+def test_one_spokesman_s_briefing_joins_in_two_languages_whoever_one_names():
+    """The Persian account names the IAEA chief he blamed; the English one does not."""
+    assert stories(BRIEFING, SPEAKER_REMARKS, CALL_ABOUT_REPORT) == events(BRIEFING, SPEAKER_REMARKS,
+                                                                            CALL_ABOUT_REPORT)
+
+
+def test_another_speaker_s_remarks_and_a_call_of_the_same_day_stay_apart_from_the_briefing():
+    no_links_across(BRIEFING, SPEAKER_REMARKS, CALL_ABOUT_REPORT)
