@@ -1,7 +1,10 @@
 """Ingest cost per new item: briefbot's run_ingest beside lemon24/reader and feedparser alone.
 
 N generated feeds of 50 items each (2-5 KB HTML bodies, about 15 % Persian, about a third
-naming a tracked official) are served from a local HTTP server on 127.0.0.1 with ETags.
+naming a tracked official and reporting one of the events of its time, so story articles
+group into a few hundred stories as real coverage does; ``--corpus one-story`` is the corpus
+before 2026-12-04 afternoon, in which every story article joined one story) are served from a
+local HTTP server on 127.0.0.1 with ETags.
 Each measured run is a fresh subprocess (so its peak RSS is its own) that does two cycles:
 
 - first fetch: every feed is new, all N x 50 items are stored;
@@ -206,7 +209,7 @@ def profile(args) -> None:
     """One briefbot run under py-spy (all threads, idle excluded); prints the top functions."""
     from collections import Counter
 
-    with FeedSite(args.feeds, args.new) as site:
+    with FeedSite(args.feeds, args.new, corpus=args.corpus) as site:
         site.warm(args.cycles)
         env = dict(os.environ, PYTHONPATH=str(ROOT))
         spy = Path(sys.executable).with_name("py-spy")
@@ -245,6 +248,9 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--cycles", type=int, default=2, help="cycles per run (first fetch, then new items)")
     ap.add_argument("--systems", default="briefbot,briefbot-worker,reader,feedparser")
+    ap.add_argument("--corpus", choices=("events", "one-story"), default="events",
+                    help="events: on-topic items report many concurrent events (stories of tens of articles); "
+                         "one-story: the bench before 2026-12-04 afternoon, every story article in one story")
     ap.add_argument("--child")
     ap.add_argument("--prepare", metavar="DIR", help=argparse.SUPPRESS)
     ap.add_argument("--port", type=int)
@@ -258,10 +264,10 @@ def main() -> None:
         return profile(args)
 
     systems = args.systems.split(",")
-    with FeedSite(args.feeds, args.new) as site:
+    with FeedSite(args.feeds, args.new, corpus=args.corpus) as site:
         site.warm(args.cycles)
         print(f"{args.feeds} feeds x {ITEMS} items, {args.new} new per feed per later cycle, "
-              f"{args.rounds} interleaved rounds, python {sys.version.split()[0]}, "
+              f"{args.rounds} interleaved rounds, corpus {args.corpus}, python {sys.version.split()[0]}, "
               f"load average {_load()} at start", flush=True)
         results: dict[str, list[list[dict]]] = {s: [] for s in systems}
         for r in range(args.rounds):

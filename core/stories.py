@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import timedelta
+from itertools import filterfalse
 
 from core.boilerplate import normalized_content
 from core.incident import name_keys, shared_objects
@@ -69,8 +69,20 @@ _SPREAD_AT = tuple(tuple(spread << (k * 8 * _LANE) for spread in _SPREAD) for k 
 _ONES = sum(1 << (i * _LANE) for i in range(BITS))  # 1 in every lane
 _TOPS = _ONES << (_LANE - 1)  # the top bit of every lane
 _DIGIT = bytes.maketrans(b"\x00\x80", b"01")
-_SPREADS: dict[str, int] = {}  # feature -> its spread, for the first words seen (news reuses them)
 _SPREADS_KEPT = 10_000  # about 3.5 MB
+
+
+class _Spreads(dict):
+    """feature -> its spread, for the first words seen (news reuses them); others computed each time."""
+
+    def __missing__(self, feature: str) -> int:
+        spread = _spread(feature)
+        if len(self) < _SPREADS_KEPT:
+            self[feature] = spread
+        return spread
+
+
+_SPREADS = _Spreads()
 
 
 def _spread(feature: str) -> int:
@@ -103,23 +115,15 @@ def fingerprint(text: str) -> int:
     Stable across processes and machines: features are hashed with BLAKE2b, not
     Python's salted ``hash``.
     """
-    words = [w for w in _WORD.findall(normalized_content(text)) if w not in STOPWORDS]
-    weights: Counter[str] = Counter(words)  # each word once, and the lead's LEAD_WEIGHT times
-    for word in words[:LEAD_WORDS]:
-        weights[word] += LEAD_WEIGHT - 1
-    # Per bit, the weight of the features that set it, summed for all 64 bits at once: each
-    # feature's hash is spread into 64 lanes of one big integer (8 table look-ups, kept for
-    # the commonest words), and the big-integer sum does the counting in C. A bit is set when
-    # its features outweigh the others: 2 * set > total.
-    packed = 0
-    for feature, weight in weights.items():
-        spread = _SPREADS.get(feature)
-        if spread is None:
-            spread = _spread(feature)
-            if len(_SPREADS) < _SPREADS_KEPT:
-                _SPREADS[feature] = spread
-        packed += int(weight) * spread
-    total = int(sum(weights.values()))
+    words = list(filterfalse(STOPWORDS.__contains__, _WORD.findall(normalized_content(text))))
+    # Each word once per occurrence, and the lead's LEAD_WORDS LEAD_WEIGHT times. Per bit, the
+    # weight of the features that set it, summed for all 64 bits at once: each feature's hash
+    # is spread into 64 lanes of one big integer (8 table look-ups, kept for the commonest
+    # words), and the big-integer sum (in C, one addition per word) does the counting. A bit
+    # is set when its features outweigh the others: 2 * set > total.
+    spreads = _SPREADS.__getitem__
+    packed = sum(map(spreads, words)) + (LEAD_WEIGHT - 1) * sum(map(spreads, words[:LEAD_WORDS]))
+    total = len(words) + (LEAD_WEIGHT - 1) * min(len(words), LEAD_WORDS)
     # 2 * count > total exactly when count + (2**39 - 1 - total // 2) reaches bit 39 of its lane
     # (no lane carries into the next: count <= total < 2**39). The lanes' top bits, one byte in
     # five of the integer's bytes, read as binary digits give the 64 bits.

@@ -58,21 +58,40 @@ def decide_signature(title: str, text: str, published: datetime | None, mentions
                            fingerprint=simhash if simhash is not None else fingerprint(scan_text(title, text)))
 
 
-def decide_entry(matcher, gazetteer: Gazetteer, entry: FeedEntry, now: datetime, outlet: str) -> Decision:
+def out_of_story_reach(entry: FeedEntry, now: datetime) -> bool:
+    """Whether a history entry (a first fetch's: never alerted) was published so long before
+    ``now`` that no article fetched from now on can share a story with it.
+
+    Articles further apart than ``core.stories.WINDOW`` are never linked, and what is fetched
+    from now on is published about now; a story of history alone has no alertable article,
+    so no alert or briefing shows it. Such an entry needs its mentions (``/explain``), not a
+    signature, fingerprint or summary. (An item dated days back that a feed publishes later
+    could have linked to it; it still finds every other article of its time.)
+    """
+    from core.stories import WINDOW
+
+    return entry.published is not None and entry.published < now - WINDOW
+
+
+def decide_entry(matcher, gazetteer: Gazetteer, entry: FeedEntry, now: datetime, outlet: str,
+                 *, history: bool = False) -> Decision:
     """Detection; the fingerprint for articles naming something tracked; the signature (its
     SimHash computed only when kept: most articles name nothing tracked); the summary.
 
     A summary is read only in alerts (articles naming something tracked) and briefings
     (stories, so articles with a signature): an article with neither gets none, which spares
     most articles of a general feed the summary's cost. ``briefbot analyze`` still
-    summarises every text it is given. Detection and summary are imported here, not with the
-    module: with a worker process the parent never decides, so it never loads them.
+    summarises every text it is given. With ``history`` (a first fetch's entries), an entry
+    ``out_of_story_reach`` gets its detection only. Detection and summary are imported here,
+    not with the module: with a worker process the parent never decides, so it never loads them.
     """
     from core.analysis import scan_text
     from core.summary import summarize
 
     scanned = scan_text(entry.title, entry.text)
     mentions = matcher.scan(scanned).mentions
+    if history and out_of_story_reach(entry, now):
+        return Decision("", mentions, None, None)
     simhash = fingerprint(scanned) if mentions else None
     sig = decide_signature(entry.title, entry.text, entry.published, mentions, gazetteer, now, outlet=outlet,
                            simhash=simhash if simhash is not None else 0)
@@ -100,9 +119,9 @@ def _start(watchlist: Watchlist) -> None:
     _worker_state = (Matcher(watchlist), compiled(watchlist.gazetteer))
 
 
-def _decide_many(entries: Sequence[FeedEntry], now: datetime, outlet: str) -> list[Decision]:
+def _decide_many(entries: Sequence[FeedEntry], now: datetime, outlet: str, history: bool = False) -> list[Decision]:
     matcher, gazetteer = _worker_state
-    return [decide_entry(matcher, gazetteer, e, now, outlet) for e in entries]
+    return [decide_entry(matcher, gazetteer, e, now, outlet, history=history) for e in entries]
 
 
 def _parse(content: bytes, headers: dict[str, str], url: str, now: datetime):
@@ -138,9 +157,9 @@ class DecidePool:
         self._watchlist: Watchlist | None = None
         self._executor: ProcessPoolExecutor | None = None
 
-    def submit(self, watchlist: Watchlist, entries: Sequence[FeedEntry], now: datetime, outlet: str
-               ) -> Future[list[Decision]]:
-        return self._for(watchlist).submit(_decide_many, list(entries), now, outlet)
+    def submit(self, watchlist: Watchlist, entries: Sequence[FeedEntry], now: datetime, outlet: str,
+               history: bool = False) -> Future[list[Decision]]:
+        return self._for(watchlist).submit(_decide_many, list(entries), now, outlet, history)
 
     def parse(self, watchlist: Watchlist, content: bytes, headers: dict[str, str], url: str, now: datetime
               ) -> Future:

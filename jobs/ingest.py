@@ -136,9 +136,11 @@ async def _cycle(db: Database, client: httpx.AsyncClient, now: datetime, options
                     with metrics.PARSE_SECONDS.time():
                         parsed = await _parse(pool, detector, feed, result, now) if pool is not None else None
                         if parsed is None:
+                            # A first fetch's entries are all new to this feed: the stored-entry check
+                            # before reading bodies would find (almost) nothing; _select still dedups.
+                            known = None if feed.first_fetch else (lambda keys: _known_identities(db, keys))
                             parsed = await loop.run_in_executor(worker, parse_feed, result.content, result.headers,
-                                                                result.final_url or feed.url, now,
-                                                                lambda keys: _known_identities(db, keys))
+                                                                result.final_url or feed.url, now, known)
                     result = dataclasses.replace(result, content=b"")  # parsed: the bytes need not wait for the store
                 if parsed is not None and parsed.entries and feed.full_text and not feed.first_fetch:
                     parsed = await _with_full_text(db, client, parsed, options)
@@ -308,7 +310,8 @@ async def _decisions(pool: DecidePool, detector: DetectorCache, sel: _Selected, 
     if not sel.fresh:
         return []
     try:
-        return await asyncio.wrap_future(pool.submit(detector.watchlist, [e for e, _ in sel.fresh], now, sel.outlet))
+        return await asyncio.wrap_future(pool.submit(detector.watchlist, [e for e, _ in sel.fresh], now, sel.outlet,
+                                                     not sel.alertable))
     except Exception:
         log.exception("the decide worker failed; deciding in this process")
         return None
@@ -330,7 +333,8 @@ def _write(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
             more, last = True, True  # the rest of this feed waits for the next cycle
         # CPU work, no transaction open; stored oldest first, so ids follow time within a batch.
         if decided_batch is None:
-            decided_batch = [decide_entry(matcher, gazetteer or compiled(()), e, now, outlet) for e, _ in batch]
+            decided_batch = [decide_entry(matcher, gazetteer or compiled(()), e, now, outlet, history=not alertable)
+                             for e, _ in batch]
         pairs = list(zip(batch, decided_batch, strict=True))[::-1]
         items = [articles.NewArticle(entry=e, summary=d.summary, mentions=d.mentions, fingerprint=d.fingerprint,
                                      keys=keys) for (e, keys), d in pairs]

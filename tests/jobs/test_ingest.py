@@ -162,3 +162,44 @@ async def test_storage_failure_is_recorded_on_the_feed_with_back_off(db, feed_se
         (feed,) = feed_store.list_feeds(s)
     assert feed.error_count == 1 and "storing" in feed.last_error and "NUL" in feed.last_error
     assert feed.next_fetch_at == NOW + timedelta(seconds=POLL)  # backed off, not retried every tick
+
+
+@pytest.mark.parametrize("processes", [0, 1])
+async def test_first_fetch_history_out_of_story_reach_gets_detection_only(db, feed_server, processes):
+    """A first fetch's items published more than the story window before now can never share a
+    story with later articles: their mentions are kept, no signature, story or summary is made.
+    The same items on a later fetch (alertable) are decided in full."""
+    from dataclasses import replace
+
+    from core.stories import WINDOW
+    from storage.tables import Mention
+
+    def item(guid: str, published: datetime) -> dict:
+        return {"title": f"Araghchi holds talks in Muscat {guid}", "link": f"https://news.example/{guid}",
+                "guid": guid, "pubDate": published,
+                "description": "Foreign Minister Abbas Araghchi held talks in Muscat on Sunday. "
+                               "Omani mediators carried messages between the delegations."}
+
+    old, recent = NOW - WINDOW - timedelta(hours=1), NOW - timedelta(hours=1)
+    feed_server.set_feed("/f", rss([item("recent", recent), item("old", old)]))
+    with db.session() as s:
+        load_defaults_once(s, NOW, feeds=False)
+        feed_store.add_feed(s, feed_server.url("/f"), NOW)
+    detector = DetectorCache()
+    try:
+        async with make_client() as client:
+            options = replace(OPTIONS, processes=processes)
+            await run_ingest(db, client, NOW, detector, options)
+            feed_server.set_feed("/f", rss([item("later-old", old), item("recent", recent), item("old", old)]))
+            await run_ingest(db, client, NOW + timedelta(seconds=POLL), detector, options)
+    finally:
+        detector.close()
+    with db.session() as s:
+        rows = {a.guid: a for a in s.exec(select(Article)).all()}
+        named = {guid: {m.name for m in s.exec(select(Mention).where(Mention.article_id == a.id))}
+                 for guid, a in rows.items()}
+    assert set(rows) == {"old", "recent", "later-old"}
+    assert "Abbas Araghchi" in named["old"] and named["old"] == named["recent"] == named["later-old"]
+    assert (rows["old"].summary, rows["old"].story_id, rows["old"].fingerprint) == ("", None, None)
+    assert rows["recent"].summary and rows["recent"].story_id is not None
+    assert rows["later-old"].summary and rows["later-old"].story_id is not None  # alertable: decided in full
