@@ -185,3 +185,26 @@ CALL_IRAQ = [
 def test_one_minister_s_calls_with_two_counterparts_no_watchlist_knows_are_two_events():
     assert stories(CALL_LEBANON, CALL_IRAQ) == events(CALL_LEBANON, CALL_IRAQ)
     no_links_across(CALL_LEBANON, CALL_IRAQ)
+
+
+# --- Deputies' meeting: «معاونان وزرای خارجه» are no foreign minister ---------------------------
+
+DEPUTIES = [
+    sig(51, 1, "نشست معاونان وزرای خارجه ایران، روسیه و چین در پکن",
+        "نشست معاونان وزرای خارجه ایران، روسیه و چین روز سه‌شنبه در پکن برگزار شد. مجید تخت‌روانچی، معاون "
+        "سیاسی وزیر امور خارجه، در این نشست درباره برنامه هسته‌ای و تحریم‌ها گفت‌وگو کرد."),
+    sig(52, 2, "Iran, Russia, China deputy foreign ministers meet in Beijing",
+        "Deputy foreign ministers of Iran, Russia and China met in Beijing on Tuesday to discuss Iran's nuclear "
+        "program and sanctions. Iran was represented by Majid Takht-Ravanchi."),
+]
+MINISTER_VISIT = [
+    sig(53, 3, "Araghchi meets Chinese foreign minister in Beijing",
+        "Iranian Foreign Minister Abbas Araghchi met Chinese Foreign Minister Wang Yi in Beijing on Tuesday to "
+        "discuss Iran's nuclear program and sanctions."),
+]
+
+
+def test_a_deputies_meeting_in_persian_names_no_minister_and_joins_its_english_account():
+    assert "Abbas Araghchi" not in DEPUTIES[0].officials
+    assert stories(DEPUTIES, MINISTER_VISIT) == events(DEPUTIES, MINISTER_VISIT)
+    no_links_across(DEPUTIES, MINISTER_VISIT)
