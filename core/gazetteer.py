@@ -50,7 +50,9 @@ def fold(text: str) -> str:
     order and rough position (title and lead against the rest), not exact spans.
     """
     folded = normalize(text).text
-    return folded.translate(_DIGITS) if _NON_ASCII_DIGIT.search(folded) else folded  # translate reads every char
+    if folded.isascii() or not _NON_ASCII_DIGIT.search(folded):  # translate reads every char
+        return folded
+    return folded.translate(_DIGITS)
 
 
 class Gazetteer:

@@ -232,9 +232,18 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     scan = f"{title}\n\n{text}" if title else text
     end = lead_end(title, text)
     folded = fold(scan)
-    attributive = [_attributive(scan, m) for m in mentions]
-    lead: set[str] = {m.name for m, principal in zip(mentions, attributive, strict=True)
-                      if m.start < end and not principal}
+    # Whether an official is named only as someone's principal is read where it decides
+    # something: for mentions in the lead, and elsewhere until one mention of the name is not.
+    lead: set[str] = set()
+    officials: set[str] = set()
+    for m in mentions:
+        if m.start < end:
+            if not _attributive(scan, m):
+                lead.add(m.name)
+                if m.kind == "official":
+                    officials.add(m.name)
+        elif m.kind == "official" and m.name not in officials and not _attributive(scan, m):
+            officials.add(m.name)
     head: set[str] = {m.name for m in mentions if m.end <= len(title) and m.name in lead}
     kinds: dict[str, set[str]] = {"place": set(), "capital": set(), "organisation": set(), "person": set(),
                                   "action": set()}
@@ -261,8 +270,7 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     body_names = english_names(scan[body:], [(s - body, e - body) for s, e in covered]) if lang == "en" else ()
     return Signature(
         key=key, published=published, lang=lang, title=title, outlet=outlet,
-        officials=frozenset(m.name for m, principal in zip(mentions, attributive, strict=True)
-                            if m.kind == "official" and not principal),
+        officials=frozenset(officials),
         topics=frozenset(m.name for m in mentions if m.kind == "topic"),
         places=frozenset(kinds["place"] | kinds["capital"]), capitals=frozenset(kinds["capital"]),
         organisations=frozenset(kinds["organisation"]), actions=frozenset(kinds["action"]),

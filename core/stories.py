@@ -15,7 +15,8 @@ A link needs one of:
   the ministry confirming), but never a call or visit one lead reports and the other not;
 - same language: TF-IDF cosine of content words high enough, with shared names;
 - any language: the leads (headline and first sentences) name the same officials,
-  places, organisations and kind of action, published within a day.
+  places, organisations and kind of action, published within a day (within the window when
+  both leads name the event's day: a follow-up two days after "Tuesday's talks").
 and it is vetoed when the leads disagree about the day or where it happened, or when one
 lead names someone (or somewhere) the other article never mentions; a single such name is
 excused for same-language articles of one day whose leads share a person and whose texts
@@ -27,13 +28,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import timedelta
+from itertools import filterfalse
 
 from core.boilerplate import normalized_content
-from core.incident import name_keys, shared_objects
+from core.incident import name_keys, other_names, shared_objects
 from core.signature import Signature
 from core.textsim import STOPWORDS, cosine, shared_terms
 
@@ -55,6 +56,13 @@ SAME_DAY = timedelta(hours=12)  # without a weekday on both sides, how close in 
 # report is not among the documents: the officials both articles name are those who react to it.)
 DOCUMENTS = frozenset({"letter", "bill"})
 INTERACTIONS = frozenset({"phone call", "visit", "round of talks"})
+COUNTERPARTS = frozenset({"phone call", "visit"})  # meetings of two sides: who the other side was is the event
+# Appearances of one speaker (a spokesman's briefing): one a day per speaker, and whom he speaks
+# about (the IAEA chief he blames, named by one language's account only) is no other event.
+APPEARANCES = frozenset({"press conference"})
+# Kinds of action that are news with nobody acting (the rial's record on the open market): two
+# leads naming only such a kind, and no person or body, on the day both name, are one incident.
+MARKETS = frozenset({"currency record"})
 
 _WORD = re.compile(r"\w+")
 _MASK = (1 << BITS) - 1
@@ -65,8 +73,20 @@ _SPREAD_AT = tuple(tuple(spread << (k * 8 * _LANE) for spread in _SPREAD) for k 
 _ONES = sum(1 << (i * _LANE) for i in range(BITS))  # 1 in every lane
 _TOPS = _ONES << (_LANE - 1)  # the top bit of every lane
 _DIGIT = bytes.maketrans(b"\x00\x80", b"01")
-_SPREADS: dict[str, int] = {}  # feature -> its spread, for the first words seen (news reuses them)
 _SPREADS_KEPT = 10_000  # about 3.5 MB
+
+
+class _Spreads(dict):
+    """feature -> its spread, for the first words seen (news reuses them); others computed each time."""
+
+    def __missing__(self, feature: str) -> int:
+        spread = _spread(feature)
+        if len(self) < _SPREADS_KEPT:
+            self[feature] = spread
+        return spread
+
+
+_SPREADS = _Spreads()
 
 
 def _spread(feature: str) -> int:
@@ -99,23 +119,15 @@ def fingerprint(text: str) -> int:
     Stable across processes and machines: features are hashed with BLAKE2b, not
     Python's salted ``hash``.
     """
-    words = [w for w in _WORD.findall(normalized_content(text)) if w not in STOPWORDS]
-    weights: Counter[str] = Counter(words)  # each word once, and the lead's LEAD_WEIGHT times
-    for word in words[:LEAD_WORDS]:
-        weights[word] += LEAD_WEIGHT - 1
-    # Per bit, the weight of the features that set it, summed for all 64 bits at once: each
-    # feature's hash is spread into 64 lanes of one big integer (8 table look-ups, kept for
-    # the commonest words), and the big-integer sum does the counting in C. A bit is set when
-    # its features outweigh the others: 2 * set > total.
-    packed = 0
-    for feature, weight in weights.items():
-        spread = _SPREADS.get(feature)
-        if spread is None:
-            spread = _spread(feature)
-            if len(_SPREADS) < _SPREADS_KEPT:
-                _SPREADS[feature] = spread
-        packed += int(weight) * spread
-    total = int(sum(weights.values()))
+    words = list(filterfalse(STOPWORDS.__contains__, _WORD.findall(normalized_content(text))))
+    # Each word once per occurrence, and the lead's LEAD_WORDS LEAD_WEIGHT times. Per bit, the
+    # weight of the features that set it, summed for all 64 bits at once: each feature's hash
+    # is spread into 64 lanes of one big integer (8 table look-ups, kept for the commonest
+    # words), and the big-integer sum (in C, one addition per word) does the counting. A bit
+    # is set when its features outweigh the others: 2 * set > total.
+    spreads = _SPREADS.__getitem__
+    packed = sum(map(spreads, words)) + (LEAD_WEIGHT - 1) * sum(map(spreads, words[:LEAD_WORDS]))
+    total = len(words) + (LEAD_WEIGHT - 1) * min(len(words), LEAD_WORDS)
     # 2 * count > total exactly when count + (2**39 - 1 - total // 2) reaches bit 39 of its lane
     # (no lane carries into the next: count <= total < 2**39). The lanes' top bits, one byte in
     # five of the integer's bytes, read as binary digits give the 64 bits.
@@ -146,6 +158,8 @@ def index_keys(sig: Signature) -> list[str]:
     # articles that name an object, by the kinds of action its lead names (core.incident).
     if sig.lang != "en" or sig.objects:
         keys += [f"a:{n}" for n in sorted(sig.lead & sig.actions)]
+    else:  # ... and an English article naming a market's record, by that kind
+        keys += [f"a:{n}" for n in sorted(sig.lead & sig.actions & MARKETS)]
     if sig.round is not None:
         keys.append(f"r:{sig.round}")
     if not keys:  # a topic alone: its topics are the only names it has
@@ -189,6 +203,13 @@ def _hard_conflict(a: Signature, b: Signature) -> str | None:
     return None
 
 
+def _counterparts_differ(a: Signature, b: Signature) -> bool:
+    """Both leads report a call (or both a visit) and the two English articles name different
+    people no watchlist knows: the counterparts differ, so do the calls."""
+    return (a.lang == b.lang == "en" and bool(_kinds(a) & _kinds(b) & COUNTERPARTS)
+            and other_names(a.objects, b.objects))
+
+
 def _kinds(sig: Signature) -> frozenset[str]:
     """The kinds of action the lead names: what happened."""
     return sig.lead & sig.actions
@@ -202,7 +223,11 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
       in either language), two such names, or one beside a kind of action one lead names
       and the other article mentions ("seized" ... "Selene Grace");
     - a document both leads report (a letter, a bill) by an official both articles name,
-      on a shared topic.
+      on a shared topic;
+    - one speaker's appearance both leads report (a press conference) on the day both name,
+      on a shared topic: whom he spoke about is no other event;
+    - a market's record (the rial's), the only kind of action either lead names, with no
+      person or body named by either lead, on the day both name.
 
     Never when the leads disagree about the day or the place, or when one lead reports a
     meeting of people (a call, a visit, a round of talks) the other does not: a call about a
@@ -225,6 +250,13 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     authors = a.officials & b.officials
     if documents and authors and a.topics & b.topics:
         return tuple(sorted(documents | authors))
+    appearances = ka & kb & APPEARANCES
+    speakers = _people(a) & _people(b)
+    if (appearances and speakers and not meeting and a.day is not None and a.day == b.day
+            and a.topics & b.topics):
+        return tuple(sorted(appearances | speakers))
+    if ka and ka == kb <= MARKETS and not _actors(a) | _actors(b) and a.day is not None and a.day == b.day:
+        return tuple(sorted(ka))
     return ()
 
 
@@ -279,6 +311,13 @@ def _shared(a: Signature, b: Signature) -> tuple[str, ...]:
     return tuple(sorted((a.names - a.capitals) & (b.names - b.capitals) | (a.actions & b.actions)))
 
 
+def _names_reach(a: Signature, b: Signature) -> timedelta:
+    """How far apart in time two articles may be linked on names: a day, or the whole
+    ``WINDOW`` when both leads name the event's day (an analysis two days after "Tuesday's
+    talks in Muscat" names the day of the talks; days that differ are a hard conflict)."""
+    return WINDOW if a.day is not None and a.day == b.day else CROSS_WINDOW
+
+
 def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None:
     """The link between two articles, or None when they report different events.
 
@@ -291,7 +330,7 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
         return None
     if _copies(a, b):
         return Link(a.key, b.key, "copy", similarity(a.fingerprint, b.fingerprint), _shared(a, b))
-    if _hard_conflict(a, b) is not None:  # no incident then, and nothing excuses it (_conflict, _excused)
+    if _hard_conflict(a, b) is not None or _counterparts_differ(a, b):  # nothing excuses these
         return None
     same = incident(a, b)
     if same:
@@ -325,7 +364,7 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
     if (text is not None and text >= TEXT_MID and anchors & _actors(a) and lead_a & lead_b & a.actions
             and dt <= CROSS_WINDOW + timedelta(hours=2)):
         return Link(a.key, b.key, "text", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))
-    if named and dt <= CROSS_WINDOW and (text is None or text >= TEXT_FLOOR):
+    if named and dt <= _names_reach(a, b) and (text is None or text >= TEXT_FLOOR):
         overlap = len(lead_a & lead_b) / len(lead_a | lead_b)
         return Link(a.key, b.key, "names", overlap, _shared(a, b),
                     tuple(shared_terms(a.terms, b.terms, idf)) if text is not None else ())

@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from operator import mul
 
 from core.boilerplate import normalize_for_match, normalized_content
 
@@ -86,17 +87,31 @@ class Weights:
     def vector(self, terms: Mapping[str, int]) -> tuple[dict[str, float], float]:
         kept = self._vectors.get(id(terms))
         if kept is None or kept[0] is not terms:  # the mapping itself is kept, so its id is not reused
-            cache, v = self._cache, {}
-            for t, n in terms.items():  # _vector(terms, self), inlined
-                w = cache.get(t)
-                if w is None:
-                    w = self(t)
-                v[t] = (_TF[n] if n < 256 else 1 + math.log(n)) * w
-            kept = self._vectors[id(terms)] = (terms, v, math.sqrt(sum(x * x for x in v.values())))
+            words, counts = _columns(terms)
+            cache = self._cache
+            ws = list(map(cache.get, words))
+            if None in ws:
+                ws = [w if w is not None else self(t) for t, w in zip(words, ws, strict=True)]
+            tf = map(_TF.__getitem__, counts) if not counts or max(counts) < 256 else map(_tf, counts)
+            v = dict(zip(words, map(mul, tf, ws), strict=True))  # _vector(terms, self): the same floats
+            values = v.values()
+            kept = self._vectors[id(terms)] = (terms, v, math.sqrt(sum(map(mul, values, values))))
         return kept[1], kept[2]
 
 
 _TF = (0.0, *(1 + math.log(n) for n in range(1, 256)))  # sublinear term frequency of small counts
+
+
+def _tf(n: int) -> float:
+    return _TF[n] if n < 256 else 1 + math.log(n)
+
+
+def _columns(terms: Mapping[str, int]) -> tuple[Sequence[str], Sequence[int]]:
+    """(words, counts) of a term mapping, in its order: a packed one gives its own columns."""
+    columns = getattr(terms, "columns", None)
+    if columns is not None:
+        return columns()
+    return list(terms.keys()), list(terms.values())
 
 
 def _vector(terms: Mapping[str, int], weight: Callable[[str], float]) -> dict[str, float]:
@@ -115,7 +130,8 @@ def cosine(a: Mapping[str, int], b: Mapping[str, int], weight: Callable[[str], f
     else:
         va, vb = _vector(a, weight), _vector(b, weight)
         na, nb = math.sqrt(sum(v * v for v in va.values())), math.sqrt(sum(v * v for v in vb.values()))
-    dot = sum(v * vb[t] for t, v in va.items() if t in vb)
+    shared = [t for t in va if t in vb]  # in va's order: the same sum as before, term by term
+    dot = sum(map(mul, map(va.__getitem__, shared), map(vb.__getitem__, shared)))
     if not dot:
         return 0.0
     return dot / (na * nb)
@@ -124,6 +140,10 @@ def cosine(a: Mapping[str, int], b: Mapping[str, int], weight: Callable[[str], f
 def shared_terms(a: Mapping[str, int], b: Mapping[str, int], weight: Callable[[str], float],
                  limit: int = 5) -> list[str]:
     """The shared words that add most to the similarity (for /why)."""
-    common = [t for t in a if t in b]
-    common.sort(key=lambda t: (-(1 + math.log(a[t])) * (1 + math.log(b[t])) * weight(t) ** 2, t))
-    return common[:limit]
+    if not isinstance(a, dict):
+        a = dict(zip(*_columns(a), strict=True))
+    if not isinstance(b, dict):
+        b = dict(zip(*_columns(b), strict=True))
+    # (key, term) pairs sorted: the order of sorting the terms by key, ties by term
+    ranked = sorted((-(1 + math.log(a[t])) * (1 + math.log(b[t])) * weight(t) ** 2, t) for t in a if t in b)
+    return [t for _, t in ranked[:limit]]

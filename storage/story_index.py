@@ -91,6 +91,10 @@ class Terms(Mapping[str, int]):
     def items(self):  # the cosine walks these; a dict view would be built per call
         return zip(self._words, self._counts, strict=True)
 
+    def columns(self) -> tuple[tuple[str, ...], bytes]:
+        """(words, counts), in order (core.textsim reads them without a look-up per word)."""
+        return self._words, self._counts
+
     def as_dict(self) -> dict[str, int]:
         return dict(zip(self._words, self._counts, strict=True))
 
@@ -220,12 +224,12 @@ class StoryWindow:
             if aid in self.sigs and self.sigs[aid].published == published:
                 self._drop(aid)
 
-    def candidates(self, sig: Signature) -> list[Signature]:
-        """Stored articles sharing a key with ``sig``: per key, the ``PER_KEY`` published
-        nearest before and after it within the link window."""
+    def candidates(self, sig: Signature, keys: Sequence[str] | None = None) -> list[Signature]:
+        """Stored articles sharing a key with ``sig`` (``keys``: its ``index_keys``, when the caller
+        has them): per key, the ``PER_KEY`` published nearest before and after it within the link window."""
         found: dict[int, Signature] = {}
         lo, hi = sig.published - WINDOW, sig.published + WINDOW
-        for key in index_keys(sig):
+        for key in index_keys(sig) if keys is None else keys:
             entries = self.by_key.get(key)
             if not entries:
                 continue
