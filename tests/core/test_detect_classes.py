@@ -196,6 +196,18 @@ TOPIC_CASES = [
     ("Iranian banks were cut off from SWIFT again in 2018.", "sanctions", True),
     ("The minister gave a swift answer to the question on fuel prices.", "sanctions", False),
     ("قالیباف گفت جنگ اقتصادی آمریکا علیه ملت ایران شکست خورده است.", "sanctions", True),
+    # penalties of a government on Iran; a settlement the sides reach; texts the delegations swap
+    ("The Treasury announced fresh penalties on traders moving Iranian fuel oil.", "sanctions", True),
+    ("The striker missed twice as the Iranian side lost on penalties.", "sanctions", False),
+    ("Trump told Tehran to reach a settlement before the summer.", "negotiations", True),
+    ("The airline agreed to reach a settlement with passengers over the delays.", "negotiations", False),
+    ("Both delegations exchanged written texts through the Omani hosts.", "Oman talks", True),
+    # guards of the new words' other senses: a patient's relief, a league table, a festival of cultures,
+    # another country's atomic programme
+    ("A new clinic in Shiraz offers relief to dialysis patients.", "sanctions", False),
+    ("Iran's volleyball team came back to the table of the top four in the league.", "negotiations", False),
+    ("جشنواره گفت‌وگوی فرهنگ‌ها در یزد آغاز شد.", "negotiations", False),
+    ("Israel's atomic programme was never declared.", "nuclear program", False),
 ]
 
 
