@@ -473,7 +473,7 @@ def _sense(cue_words: str, need: re.Pattern, other: re.Pattern = _NOTHING) -> di
 
 
 CONTEXT_SENSE_TERMS: dict[str, tuple[re.Pattern, re.Pattern]] = {
-    **_sense("in exchange for;in return for;in return;offered to;offers to;an offer;در ازای;در قبال", _TRADED),
+    **_sense("in exchange for;in return for;in return;offered to;offers to;offer to;an offer;در ازای;در قبال", _TRADED),
     **_sense("relief;waiver;waivers;unfreez", _RELIEF_CONTEXT, _RELIEF_OTHER),
     **_sense("tariff;tariffs;تعرفه;تعرفه ها", _OIL_BUYERS),
     # a reactor is Iran's only where the sentence names Iran ("small modular reactor projects in Texas")

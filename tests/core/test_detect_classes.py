@@ -208,6 +208,10 @@ TOPIC_CASES = [
     ("Iran's volleyball team came back to the table of the top four in the league.", "negotiations", False),
     ("جشنواره گفت‌وگوی فرهنگ‌ها در یزد آغاز شد.", "negotiations", False),
     ("Israel's atomic programme was never declared.", "nuclear program", False),
+    # an offer naming what is traded; the other side's counterparts
+    ("Tehran is weighing an offer to ship part of its enriched uranium to Russia.", "negotiations", True),
+    ("Persepolis made an offer to sign the Croatian midfielder.", "negotiations", False),
+    ("Araghchi will brief his European counterparts in Oslo on Friday.", "negotiations", True),
 ]
 
 
@@ -307,6 +311,10 @@ OFFICIAL_CASES = [
     ("The foreign ministers, Qatar's and Egypt's, met in Cairo.", "Badr Albusaidi", False),
     ("Tehran refused to comment. The country's foreign minister was travelling.", "Abbas Araghchi", True),
     ("Baghdad refused to comment. The country's foreign minister was travelling.", "Abbas Araghchi", False),
+    # the US negotiator is the envoy; the speaker told through the parliament
+    ("The American negotiator flew home from Muscat without a statement.", "Steve Witkoff", True),
+    ("The Iranian parliament's speaker told Europe to think again.", "Mohammad Bagher Ghalibaf", True),
+    ("Iraq's parliament's speaker met tribal leaders.", "Mohammad Bagher Ghalibaf", False),
     # a place named after a person ("residents of Ramat Trump") is no mention of him
     ("Residents of Kfar Trump complained about the new bus timetable.", "Donald Trump", False),
     ("Supporters of Trump gathered outside the court.", "Donald Trump", True),
