@@ -38,6 +38,7 @@ from core.detect_senses import (
     CIVIL_SENSE_TERMS,
     COMMERCIAL_CUE_STEMS,
     COMMERCIAL_SENSE_TERMS,
+    CONTEXT_SENSE_TERMS,
     DISCIPLINE_SENSE_TERMS,
     INTERVIEW_SENSE_TERMS,
     LETTER_TERMS,
@@ -160,6 +161,7 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         self._accord_terms = {t for t in terms if stem(t) in ACCORD_TERMS}
         self._interview_terms = {t for t in terms if stem(t) in INTERVIEW_SENSE_TERMS}
         self._letter_terms = {t for t in terms if stem(t) in LETTER_TERMS}
+        self._context_terms = {t: CONTEXT_SENSE_TERMS[stem(t)] for t in terms if stem(t) in CONTEXT_SENSE_TERMS}
         self._country_words = frozenset(COUNTRY_WORDS)
         self._discipline_terms = {t for t in terms if stem(t) in DISCIPLINE_SENSE_TERMS}
         self._market_terms = {t for t in terms if stem(t) in MARKET_SENSE_TERMS}
@@ -182,6 +184,7 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
             self._country_terms | self._commercial_terms | self._ceremonial_terms | self._business_talk_terms
             | self._accord_terms | self._interview_terms | self._discipline_terms | self._market_terms
             | set(self._civil_terms) | self._sport_talk_terms | self._meeting_terms | self._letter_terms
+            | set(self._context_terms)
         )
         self._sense_groups = {
             (ti, gi) for ti, t in enumerate(self._topics) for gi, g in enumerate(t.groups) if not sense_terms.isdisjoint(g)
@@ -191,13 +194,14 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         # word must switch on (a text without a sports cue skips the sport test).
         always = (
             self._country_terms | self._commercial_terms | self._ceremonial_terms | self._accord_terms
-            | self._interview_terms | self._meeting_terms | self._letter_terms
+            | self._interview_terms | self._meeting_terms | self._letter_terms | set(self._context_terms)
         )
         self._sense_terms = frozenset(always | self._business_talk_terms)
         self._sense_terms_people = frozenset(always)
         self._gated_terms = {
             "sport": frozenset(self._sport_talk_terms), "civil": frozenset(self._civil_terms),
             "discipline": frozenset(self._discipline_terms), "market": frozenset(self._market_terms),
+            "domestic": frozenset(self._business_talk_terms | self._accord_terms),
         }
         self._places = Places(set(self._roles.country.values()))
         # For talks, the mediators and hosts are no foreign country ("Qatar offered to host talks").
@@ -242,7 +246,16 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
                 # (Persian ones stay word starts: suffixes are written on, "روستایی", "گردشگران")
                 whole = family in SENSE_CUE_STEMS and stem not in SENSE_CUE_PREFIXES and stem.isascii()
                 entries[stem].append((_CUE, family, not whole))
-        self._parties = Parties(self._roles.country)
+        # An official whose roles name no office the role index knows is still on the side of
+        # the country his roles name ("Iran's deputy foreign minister for political affairs").
+        sides_of = dict(self._roles.country)
+        for oi, official in enumerate(self._officials):
+            if oi not in sides_of:
+                named = (country_of(w) for role in official.roles for w in normalize_key(role).split())
+                country = next((c for c in named if c is not None), None)
+                if country is not None:
+                    sides_of[oi] = country
+        self._parties = Parties(sides_of)
         # Words of the two sides, whole words (short ones in capitals): a meeting term is tested
         # for both sides only in a sentence where they are both named (core.detect_parties).
         self._side_slot = self._slots

@@ -13,7 +13,6 @@ from rapidfuzz.distance import OSA
 from core.detect_roles import (
     _DELEGATION,
     _HEADED,
-    _PERSIAN_DEPUTY,
     _PERSIAN_FIRST,
     _PERSIAN_HOME_OFFICES,
     _POSSESSIVE_PRONOUNS,
@@ -27,6 +26,7 @@ from core.detect_roles import (
     _tokens_before,
     country_of,
     own_countries,
+    persian_deputy_before,
 )
 from core.detect_words import (
     COUNTRY_WORDS,
@@ -61,7 +61,7 @@ def resolve_heads(
             continue  # "the Omani host of a cooking show", "the host city"
         countries, phrase_start, phrase_end, suffix = own_countries(text, start, end, plural)
         before = _tokens_before(text, phrase_start)
-        if before and (before[-1] in ROLE_BLOCKERS_BEFORE or (len(before) > 1 and before[-2] in _PERSIAN_DEPUTY)):
+        if before and (before[-1] in ROLE_BLOCKERS_BEFORE or (not head_is_latin(text, start) and persian_deputy_before(before))):
             continue  # "former foreign minister", "معاون سیاسی وزیر": neither resolves nor lends
         # "State Department spokeswoman Tammy Bruce ... her Iranian counterpart": a title of one
         # country's office gives the anchor its country even when the person is named after it.
@@ -93,6 +93,10 @@ def resolve_heads(
             office = anchor.office
             how = f"counterpart of a {office}"
             countries = [c for c in countries if c != anchor.country]
+        elif normalize_key(head) in _BARE_MINISTRY:
+            if countries or not _the_before(text, phrase_start):
+                continue  # "Iraq's oil ministry spokesman", "a ministry spokesman": another ministry
+            countries, how = _ministry_named_before(text, items, start)
         elif not countries and not plural:
             countries, how = _borrowed(text, items, start, end, index, office)
             if not countries and head_is_latin(text, start):
@@ -140,6 +144,39 @@ def _emit(text, items, index, role_ok, out, start, end, head, office, countries,
             for it in items:
                 if it.start == start and it.official is None and len(countries) == 1:
                     it.official, it.country = oi, country
+
+
+# "the ministry's spokesman" says which ministry only through the article: the foreign ministry
+# when the article has named a foreign minister or a foreign ministry's spokesman (with their
+# country) or "Iran's foreign ministry" before it; any other ministry otherwise.
+_BARE_MINISTRY = frozenset(
+    normalize_key(f"ministry{s} {who}") for s in ("'s", "") for who in ("spokesman", "spokeswoman", "spokesperson")
+)
+_FOREIGN_MINISTRY_BEFORE = re.compile(r"([\w.]+(?:'s|’s)?)[ \t]+foreign[ \t]+ministry\b", re.IGNORECASE)
+
+
+def _the_before(text: str, pos: int) -> bool:
+    before = _tokens_before(text, pos)
+    return bool(before) and before[-1] == "the"
+
+
+def _ministry_named_before(text: str, items: list[Item], pos: int) -> tuple[list[str], str]:
+    """The country of the foreign ministry the article named before ``pos``, if it named one."""
+    for it in reversed(items):
+        if it.end <= pos and it.country and (
+            it.office == "foreign minister" or (it.office == "spokesperson" and _ministry_head(text, it))
+        ):
+            return [it.country], "the ministry named before"
+    country = None
+    for m in _FOREIGN_MINISTRY_BEFORE.finditer(text, 0, pos):
+        country = country_of(normalize_key(m.group(1))) or country
+    return ([country], "the ministry named before") if country else ([], "")
+
+
+def _ministry_head(text: str, it: Item) -> bool:
+    """A spokesperson's mention that names a foreign ministry (not the State Department's)."""
+    told = text[it.start : it.end].lower()
+    return "ministry" in told or "وزارت" in told
 
 
 _FIRST_DEPUTY = normalize_key("first deputy")
@@ -297,6 +334,10 @@ def head_is_latin(text: str, start: int) -> bool:
 
 
 _STOP_AFTER = frozenset({"of", "for", "at"})
+# "the president", and "the country's president" in an article about that country
+_DEFINITE = frozenset({"the", "country's", "nation's"})
+# Offices of one ministry: a bare head takes the country of the other's last mention.
+_SIBLING_OFFICES = {"foreign minister": "spokesperson", "spokesperson": "foreign minister"}
 
 
 def _definite(
@@ -310,7 +351,7 @@ def _definite(
     before = _tokens_before(text, start)
     after, _ = _tokens_after(text, end)
     if latin:
-        if before and before[-1] != "the":
+        if before and before[-1] not in _DEFINITE:
             return [], ""
         if after and after[0] in _STOP_AFTER:
             # "brief the president at the White House": the seat named after the head.
@@ -326,14 +367,20 @@ def _definite(
         return [], ""  # "وزیر خارجه آمریا": a country after all, misspelt
     elif after and after[0] in PERSIAN_HEAD_CONTINUATIONS:
         return [], ""
-    prior = None
+    prior = sibling = None
     for it in items:
         if it.start >= start:
             break
         if it.office == office and (it.country or it.official == -1):
             prior = it
+        elif it.country and _SIBLING_OFFICES.get(office) == it.office and (
+            office == "spokesperson" or _ministry_head(text, it)
+        ):
+            sibling = it  # "the foreign ministry's spokesman ... the foreign minister"
     if prior is not None:
         return ([prior.country], "same office as before") if prior.country else ([], "")
+    if sibling is not None and latin:
+        return [sibling.country], "same ministry as before"
     if not latin:
         return (["iran"], "Persian coverage") if office in _PERSIAN_HOME_OFFICES else ([], "")
     holders = {c for (c, o) in index.holder if o == office}

@@ -35,6 +35,16 @@ def _country(token: str) -> str | None:
     return COUNTRY_WORDS.get(key)
 
 
+def _side_words(side: str) -> re.Pattern:
+    """Words of one side, matched on the text as written (Arabic and Persian yeh and kaf alike)."""
+    words = sorted((w for w, c in COUNTRY_WORDS.items() if SIDES.get(c) == side), key=len, reverse=True)
+    alts = (re.escape(w).replace("ی", "[یيى]").replace("ک", "[کك]") for w in words)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?:'s|’s)?(?!\w)", re.IGNORECASE)
+
+
+_SIDE_WORDS = {side: _side_words(side) for side in set(SIDES.values())}
+
+
 class Parties:
     """Built with the matcher: each official's side. (Whether a text names a third country at
     all is known from the matcher's automaton, which holds those countries' words.)"""
@@ -52,6 +62,11 @@ class Parties:
             if start <= pos < end and self._side_of.get(oi):
                 sides.add(self._side_of[oi])
         return len(sides) == 1
+
+    def may_name_both(self, text: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
+        """A quick test before ``both_sides``: a word or an official of each side in text[start:end]."""
+        named = {self._side_of.get(oi) for pos, oi in people if start <= pos < end}
+        return all(side in named or words.search(text, start, end) for side, words in _SIDE_WORDS.items())
 
     def side_of(self, official: int) -> str | None:
         """The side an official is on, if any."""

@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 
 from core.detect_hits import _Hit
 from core.detect_keys import _key
+from core.detect_roles import persian_deputy_before, tokens_before
 from core.detect_words import (
     COMMON_WORDS,
     CONFLICTING_TITLES,
@@ -54,7 +55,13 @@ _PLACE_ENDINGS = frozenset({"iran", "oman", "states", "america", "republic"})
 _JUNIOR = re.compile(r",?[ \t]+(?:Jr|Sr)\b")
 
 
-_OF_TITLE = re.compile(r"\b(?:of|for|to)(?:[ \t]+[A-Z][\w.'’]*){0,2}[ \t]+$")
+# An office told with "of" before a surname: "Speaker of Parliament Ghalibaf", "Minister of
+# Foreign Affairs Araghchi" (not "residents of Ramat Trump", a place named after him).
+_OF_TITLE = re.compile(
+    r"\b(?i:speaker|minister|secretary|president|head|chair|chairman|chairwoman|chief|director|envoy|ambassador"
+    r"|spokesman|spokeswoman|spokesperson|leader|representative|deputy|commander|governor)"
+    r"[ \t]+(?:of|for|to)(?:[ \t]+(?:the[ \t]+)?[A-Z][\w.'’]*){0,2}[ \t]+$"
+)
 
 
 _HYPHEN_WORD = re.compile(r"[-‐‑](\w+)")
@@ -242,6 +249,8 @@ class PersonRules:
             if qualifier and _key(qualifier.group(1) or qualifier.group(2)) not in ENVOY_OWN_REGIONS:
                 return False  # "the US special envoy for Ukraine": another envoy
         if not _LATIN.match(h.detail):
+            if persian_deputy_before(tokens_before(text, h.start)):
+                return False  # "معاون حقوقی و بین‌المللی وزیر امور خارجه ایران": a deputy's title
             nxt = _PERSIAN_NEXT.match(text, h.end)
             if nxt:
                 key = _key(nxt.group(1))

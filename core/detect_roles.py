@@ -172,6 +172,9 @@ def _tokens_before(text: str, pos: int) -> list[str]:
     return [_norm(t) for t in _TOKEN.findall(text, breaks[-1] if breaks else lo, pos)]
 
 
+tokens_before = _tokens_before  # for the person guards (core.detect_people)
+
+
 def _tokens_after(text: str, pos: int) -> tuple[list[str], list[int]]:
     """Normalised words (and commas) after ``pos`` in the same clause, and where each ends."""
     hi = min(len(text), pos + _WINDOW)
@@ -257,12 +260,33 @@ def own_countries(text: str, start: int, end: int, plural: bool) -> tuple[list[s
                 return countries, start, ends[skip + used - 1], True
             if plural and _CONTEXT_COUNTRIES.match(" ".join(rest[:3])):
                 return context_countries(text, start), start, end, True
+        elif plural and after[0] in (",", "،"):
+            # "the two foreign ministers, Iran's and Oman's,": the countries in apposition
+            countries, used = _country_list(after[1:])
+            if len(countries) >= 2:
+                return countries, start, ends[used], True
     if plural and before and before[-1] in ("two", "both"):
         return context_countries(text, start), start, end, False
     return [], start, end, False
 
 
 _PERSIAN_DEPUTY = frozenset({normalize_key("معاون"), normalize_key("نایب")})
+# What ends a deputy's portfolio before the office it serves ("معاون حقوقی و بین‌المللی وزیر
+# امور خارجه" is the legal deputy): a preposition, a comma, or another office's word.
+_DEPUTY_GAP_ENDS = frozenset(
+    normalize_key(w) for w in "با از به در که را برای تا , ، رئیس رییس وزیر رهبر سخنگوی سفیر نماینده".split()
+)
+
+
+def persian_deputy_before(before: list[str]) -> bool:
+    """Whether a Persian head or role after the normalised words ``before`` is a deputy's
+    title: معاون or نایب within the four words before it, with its portfolio between."""
+    for word in reversed(before[-5:]):
+        if word in _PERSIAN_DEPUTY:
+            return True
+        if word in _DEPUTY_GAP_ENDS:
+            return False
+    return False
 
 
 _PERSIAN_FIRST = normalize_key("اول")

@@ -57,7 +57,7 @@ def is_ceremonial(passage: str) -> bool:
 # احزاب همسو برای ائتلاف". Counted as business only when the article names no tracked
 # official (a rule in the matcher), since state firms also sit in Iran–US talks.
 BUSINESS_TALK_TERMS: frozenset[str] = frozenset(
-    [normalize_key(w) for w in "talks negotiat negotiations مذاکره مذاکر گفتگو".split()]
+    [normalize_key(w) for w in "talks negotiat negotiations مذاکره مذاکر گفتگو mediat bargaining میانجی توافق".split()]
     + [normalize_key("round of talks"), normalize_key("round of negotiations")]
     # "round" language: "a second round of negotiations" between a firm and its workers
     + [normalize_key(f"{w} round") for w in "second third fourth fifth next new latest another previous last".split()]
@@ -72,7 +72,14 @@ _CORPORATE_CUES = tuple(
     workers wage striking_workers trade_union labour_union labor_union walkout employer
     کارگران کارگری دستمزد اعتصاب سندیکا کارفرما
     energy_group pricing_formula supply_deal liquefied_natural_gas coalition_partners budget_bill
-    احزاب ائتلاف کارمندان سازمان_برنامه لایحه_بودجه""".split()
+    احزاب ائتلاف کارمندان سازمان_برنامه لایحه_بودجه
+    union unions machinists machinists' teamsters nurses' teachers' pilots' labor_dispute labour_dispute
+    federal_mediator
+    developer developers golf villas real_estate property_developer
+    shipping_line shipping_lines container_shipping container_line joint_venture free_trade trade_zone railway rail_link
+    memorandum barter maritime_transport ferry cargo port_authorit ports_authorit passenger_line bilateral_trade
+    expand_trade gas_field port_of
+    خط_کشتیرانی کشتیرانی کانتینر سرمایه_گذاری منطقه_آزاد گمرک راه_آهن یادداشت_تفاهم""".split()
 )
 
 
@@ -234,6 +241,24 @@ def is_interview(text: str, end: int, people: tuple[int, ...], country_words: fr
     return not any(end <= p < span_end for p in people)
 
 
+# "با" and then, within three words, an outlet or reporters, right before the term (the text as
+# written: Arabic and Persian yeh and kaf alike, ZWNJ or space inside words).
+_OUTLET_PATTERN = "|".join(
+    re.escape(w).replace("ی", "[یيى]").replace("ک", "[کك]").replace(r"\ ", "[ \u200c]?")
+    for w in sorted(_OUTLET_WORDS | set(_OUTLET_ENDINGS), key=len, reverse=True)
+    if not w.isascii()
+)
+_WITH_OUTLET_BEFORE = re.compile(
+    r"(?<!\w)با[ \u200c]+(?:[^\W\d_]+[ \u200c]+){0,2}[^\W\d_]*(?:" + _OUTLET_PATTERN + r")[^\W\d_]*[ \u200c]*$"
+)
+
+
+def is_interview_before(text: str, start: int) -> bool:
+    """True when the گفت‌وگو starting at ``start`` follows "با" and an outlet or reporters ("با
+    خبرنگاران گفت‌وگو کرد", he talked with reporters)."""
+    return _WITH_OUTLET_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 def _cue_words(words: str) -> tuple[str, ...]:
     """Cue words, normalised ("_" joins the words of one cue)."""
     return tuple(normalize_key(w.replace("_", " ")) for w in words.split())
@@ -247,7 +272,9 @@ def _cue_regex(words: str | tuple[str, ...], whole: bool = False) -> re.Pattern:
 # "sanctions" in sport and discipline: a federation's fines and bans on a club or a player
 # ("disciplinary sanctions against Iranian clubs", "کمیته انضباطی فدراسیون فوتبال"). Not
 # باشگاه (also the Young Journalists Club, a news agency) nor کشتی (also a ship).
-DISCIPLINE_SENSE_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in "sanctions sanction تحریم".split())
+DISCIPLINE_SENSE_TERMS: frozenset[str] = frozenset(
+    normalize_key(w) for w in ("sanctions", "sanction", "تحریم", "sanctioned", "sanctioned iranian", "sanctioning")
+)
 _DISCIPLINE_WORDS = _cue_words(
     """disciplinary football futsal fifa uefa afc doping anti-doping olympic club clubs
     federation's match_ban match-fixing referee wrestling volleyball athlete athletes
@@ -338,6 +365,32 @@ def is_civil(kind: str, passage: str) -> bool:
     return _CIVIL_CUES[kind].search(low) is not None and _NUCLEAR_CUES[kind].search(low) is None
 
 
+# Talks at home: factions, a budget, a fuel price ("urged the factions to negotiate a compromise in
+# parliament", "اختلافات داخلی بر سر لایحه بودجه را باید با مذاکره حل کرد"), in a sentence that names
+# neither the other side nor what the talks abroad are about. Applied with officials named too: an
+# article about the talks abroad has other hits.
+_DOMESTIC_WORDS = _cue_words(
+    """factions faction principlist principlists budget_bill fuel_price internal_disputes
+    domestic_disputes political_parties coalition_partners جناح جناحها جریانهای_سیاسی جریان_های_سیاسی
+    اختلافات_داخلی اختلافهای_داخلی لایحه_بودجه وفاق_ملی احزاب ائتلاف"""
+)
+_DOMESTIC = _cue_regex(_DOMESTIC_WORDS)
+_ABROAD = re.compile(
+    _cue_regex(
+        """washington america american americans europe european europeans e3 west western nuclear enrich uranium
+        sanction iaea oman omani muscat آمریکا امریکا آمریکایی واشنگتن اروپا اروپایی غرب هسته غنی اورانیوم تحریم
+        آژانس عمان مسقط"""
+    ).pattern
+    + r"|(?<!\w)u\.?s\.?(?!\w)"
+)
+
+
+def is_domestic(passage: str) -> bool:
+    """True when ``passage`` (a talk word's sentence) is about bargaining at home."""
+    low = normalize_key(passage)
+    return _DOMESTIC.search(low) is not None and _ABROAD.search(low) is None
+
+
 # Word starts the sense tests above need one of: the matcher finds them in its one automaton
 # pass, so a text without any skips those tests (as ``SPORT_CUE_STEMS`` for ``is_sport``).
 # Whole words, so that common word starts ("dow" in "down") cost no hit; the few stems of the
@@ -346,5 +399,99 @@ SENSE_CUE_STEMS: dict[str, frozenset[str]] = {
     "discipline": frozenset(w.strip() for w in _DISCIPLINE_WORDS),
     "market": frozenset(w.strip() for w in _MARKET_WORDS),
     "civil": frozenset(w.strip() for words in _CIVIL_WORDS.values() for w in words),
+    "domestic": frozenset(w.strip() for w in _DOMESTIC_WORDS),
 }
 SENSE_CUE_PREFIXES: frozenset[str] = frozenset(normalize_key(w) for w in ("fortif", "iron fortif"))
+
+
+# Topic words that count only where their sentence says which sense is meant: a cue that must be
+# there, and (for some) cues of another sense that must not. Word starts, normalised.
+#   bargaining told without a talk word ("offered to cap enrichment", "in return it seeks the
+#   release of frozen funds", "در قبال رفع تحریم‌ها") names what the sides trade; "refunds in
+#   exchange for paying taxes early" does not;
+#   "relief", "a waiver" are the sanctions' end where the sentence is about the talks, oil, banks
+#   or the programme ("the sequencing of relief"), not earthquake relief or a visa waiver;
+#   tariffs are sanctions when they fall on the buyers of the oil ("a 25% tariff on any country
+#   that keeps buying crude from the Islamic Republic"), not in a trade war;
+#   "economic pressure" is the other side's ("if Washington eases economic pressure", "فشارهای
+#   اقتصادی دشمن"), not inflation's;
+#   "oil revenue", "Iranian funds" are sanctions where the money is locked, frozen or held abroad;
+#   a reactor is Iran's, the bomb denied is Iran's or the speaker's, the table is the talks' (below).
+_TRADED = _cue_regex(
+    """sanction enrich uranium stockpile inspector inspection centrifug frozen waiver embargo relief
+    unfreez snapback restored_measures nuclear atomic dilut oil_sales oil_exports
+    تحریم غنی اورانیوم ذخایر بازرس سانتریفیوژ دارایی بلوکه هسته"""
+)
+_RELIEF_CONTEXT = _cue_regex(
+    """oil bank banking frozen enrich uranium nuclear negotiat talks deal framework offer proposal e3 washington
+    sequenc snapback sanction restored_measures inspector tanker export pressure نفت بانک تحریم مذاکره توافق غنی"""
+)
+_RELIEF_OTHER = _cue_regex(
+    """humanitarian earthquake flood disaster debt tax pain sigh famine hurricane storm wildfire mortgage student
+    refugee drought aid visa tuition fee liability rally investors heat rain weather traffic pollution
+    زلزله سیل امدادرسانی بشردوستانه مالیات"""
+)
+_OIL_BUYERS = re.compile(
+    r"(?<!\w)(?:buy|buyer|purchas|import|خرید|خریدار)[^.!?؟]*?(?<!\w)(?:crude|oil|نفت)|"
+    r"(?<!\w)(?:crude|oil|نفت)[^.!?؟]*?(?<!\w)(?:buyer|purchaser|importer|خریدار)"
+)
+_OTHER_SIDE = _cue_regex(
+    """us u.s. washington america american americans west western enemy enemies trump e3 europe european
+    آمریکا امریکا آمریکایی امریکایی غرب غربی دشمن دشمنان واشنگتن ترامپ اروپا""",
+    whole=True,
+)
+_HELD = _cue_regex(
+    """locked frozen freeze blocked trapped unfreez release stuck inaccessible held_in held_abroad restricted
+    مسدود بلوکه آزادسازی آزاد_شدن"""
+)
+_IRAN_NAMED = _cue_regex("iran iranian iranians tehran islamic_republic bushehr arak ایران تهران بوشهر اراک", whole=True)
+_IRAN_OR_WE = _cue_regex("iran iranian iranians tehran we our ایران تهران ما", whole=True)
+_SIDES_OR_TALKS = re.compile(
+    _cue_regex(
+        """iran iranian iranians tehran washington america american americans e3 europe european europeans
+        negotiat talks nuclear sanction deal ایران تهران آمریکا امریکا واشنگتن اروپا مذاکره"""
+    ).pattern
+    + r"|(?<!\w)u\.?s\.?(?!\w)"
+)
+_NOTHING = re.compile(r"(?!x)x")
+
+
+def _sense(cue_words: str, need: re.Pattern, other: re.Pattern = _NOTHING) -> dict[str, tuple[re.Pattern, re.Pattern]]:
+    return {normalize_key(w.replace("_", " ")): (need, other) for w in cue_words.split(";")}
+
+
+CONTEXT_SENSE_TERMS: dict[str, tuple[re.Pattern, re.Pattern]] = {
+    **_sense("in exchange for;in return for;in return;offered to;offers to;an offer;در ازای;در قبال", _TRADED),
+    **_sense("relief;waiver;waivers;unfreez", _RELIEF_CONTEXT, _RELIEF_OTHER),
+    **_sense("tariff;tariffs;تعرفه;تعرفه ها", _OIL_BUYERS),
+    # a reactor is Iran's only where the sentence names Iran ("small modular reactor projects in Texas")
+    **_sense("reactor;reactors", _IRAN_NAMED),
+    # the bomb as a goal denied ("we are not after a bomb"): Iran's, or a speaker's own
+    **_sense("not after a bomb;not after the bomb;not seeking a bomb", _IRAN_OR_WE),
+    # "back to the table" with the sides or the talks named in the sentence (not the soup)
+    **_sense(
+        "back to the table;return to the table;returning to the table;come to the table;came to the table;"
+        "seat at the table",
+        _SIDES_OR_TALKS,
+    ),
+    **_sense("economic pressure;economic pressures;فشار اقتصادی;فشارهای اقتصادی", _OTHER_SIDE),
+    **_sense(
+        "oil revenue;oil revenues;oil money;Iranian funds;Iranian money;Iranian assets;Iran's funds;Iran's money;"
+        "Iran's assets;Tehran's funds;Tehran's money;Tehran's assets",
+        _HELD,
+    ),
+}
+
+
+def in_context_sense(need: re.Pattern, other: re.Pattern, passage: str) -> bool:
+    """True when ``passage`` (the term's sentence) has the cue of the tracked sense and none of another."""
+    low = normalize_key(passage)
+    return need.search(low) is not None and other.search(low) is None
+
+
+# Persian "گفت‌وگو کرد / کردند" ((they) discussed) is talks only where the sentence, or the one
+# before, names both sides ("... با معاونان وزرای خارجه فرانسه، آلمان و انگلیس دیدار کرد. دو طرف
+# ... گفت‌وگو کردند"); the president and the speaker discussing the budget, a deputy minister
+# discussing consular matters with an ambassador, are not.
+DISCUSSED_AFTER = re.compile(r"[ \t\u200c]*کرد(?:ند)?(?!\w)")
+

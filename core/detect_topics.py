@@ -13,12 +13,16 @@ from bisect import bisect_left
 from core.detect_hits import _Bans, _Hit, _nearest, _outermost, _overlaps
 from core.detect_places import listed_among_others
 from core.detect_senses import (
+    DISCUSSED_AFTER,
+    in_context_sense,
     is_ceremonial,
     is_civil,
     is_corporate,
     is_dated_accord,
     is_disciplinary,
+    is_domestic,
     is_interview,
+    is_interview_before,
     is_market,
     is_sport,
 )
@@ -84,9 +88,18 @@ class TopicRules:
             key = f"interview {h.end}"
             found = bounds.flags.get(key)
             if found is None:
-                found = bounds.flags[key] = is_interview(bounds.text, h.end, bounds.flags["people at"], self._country_words)
+                found = bounds.flags[key] = is_interview(
+                    bounds.text, h.end, bounds.flags["people at"], self._country_words
+                ) or (
+                    DISCUSSED_AFTER.match(bounds.text, h.end) is not None
+                    and (is_interview_before(bounds.text, h.start) or not self._both_sides_around(bounds, h))
+                )
             if found:
                 return True
+        senses = self._context_terms.get(detail)
+        if senses is not None:
+            s, e = bounds.around(h.start, h.end)
+            return not in_context_sense(*senses, bounds.text[s:e])  # "refunds in exchange for paying taxes"
         if detail in self._meeting_terms and h.index in self._meeting_topics:
             s, e = bounds.around(h.start, h.end)
             key = f"sides {s}"  # once per sentence
@@ -120,11 +133,25 @@ class TopicRules:
             test = is_disciplinary if detail in self._discipline_terms else is_market
             if test(bounds.text[s:e]):
                 return True
+        if (detail in self._business_talk_terms or detail in self._accord_terms) and bounds.flags["domestic"]:
+            s, e = bounds.around(h.start, h.end)
+            if is_domestic(bounds.text[s:e]):
+                return True  # "urged the factions to negotiate a compromise in parliament"
         if (detail in self._business_talk_terms or detail in self._accord_terms) and not people:
             # "months of talks between the two companies", "the agreement follows talks on the
             # pricing formula": a firm's own dealings, in an article naming no official
             return is_corporate(bounds.text[max(0, h.start - 160) : h.end + 100])
         return False
+
+    def _both_sides_around(self, bounds: SentenceBounds, h: _Hit) -> bool:
+        """Whether the sentence of ``h`` and the one before name both sides of the talks, by a
+        country word or an official of each, and no third country."""
+        s, e = bounds.around(h.start, h.end)
+        ps = bounds.around(s - 2, s - 1)[0] if s > 1 else s
+        people = bounds.flags["people"]
+        return self._parties.may_name_both(bounds.text, ps, e, people) and self._parties.both_sides(
+            bounds.text, ps, e, people
+        )
 
     def _sides_near(self, bounds: SentenceBounds, h: _Hit, officials: list[tuple]) -> bool:
         """Whether words or officials of both sides stand within 300 characters of ``h`` (the

@@ -221,7 +221,13 @@ _HEADS = {
     "spokesperson": (
         "foreign ministry spokesman; foreign ministry spokeswoman; foreign ministry spokesperson; "
         "state department spokesman; state department spokeswoman; state department spokesperson; "
-        "سخنگوی وزارت خارجه; سخنگوی وزارت امور خارجه"
+        "سخنگوی وزارت خارجه; سخنگوی وزارت امور خارجه; "
+        # the office told through its ministry ("the foreign ministry's spokesman"); a bare
+        # "the ministry's spokesman" only where the article has named a foreign ministry's office
+        "foreign ministry's spokesman; foreign ministry's spokeswoman; foreign ministry's spokesperson; "
+        "spokesman for the foreign ministry; spokeswoman for the foreign ministry; "
+        "spokesperson for the foreign ministry; ministry's spokesman; ministry's spokeswoman; "
+        "ministry's spokesperson; ministry spokesman; ministry spokeswoman; ministry spokesperson"
     ),
     "negotiator": "chief negotiator; top negotiator; lead negotiator; مذاکره کننده ارشد",
     "counterpart": "counterpart; counterparts*; همتای; همتایان*; host; hosts*",

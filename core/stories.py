@@ -15,7 +15,8 @@ A link needs one of:
   the ministry confirming), but never a call or visit one lead reports and the other not;
 - same language: TF-IDF cosine of content words high enough, with shared names;
 - any language: the leads (headline and first sentences) name the same officials,
-  places, organisations and kind of action, published within a day.
+  places, organisations and kind of action, published within a day (within the window when
+  both leads name the event's day: a follow-up two days after "Tuesday's talks").
 and it is vetoed when the leads disagree about the day or where it happened, or when one
 lead names someone (or somewhere) the other article never mentions; a single such name is
 excused for same-language articles of one day whose leads share a person and whose texts
@@ -55,6 +56,9 @@ SAME_DAY = timedelta(hours=12)  # without a weekday on both sides, how close in 
 # report is not among the documents: the officials both articles name are those who react to it.)
 DOCUMENTS = frozenset({"letter", "bill"})
 INTERACTIONS = frozenset({"phone call", "visit", "round of talks"})
+# Appearances of one speaker (a spokesman's briefing): one a day per speaker, and whom he speaks
+# about (the IAEA chief he blames, named by one language's account only) is no other event.
+APPEARANCES = frozenset({"press conference"})
 
 _WORD = re.compile(r"\w+")
 _MASK = (1 << BITS) - 1
@@ -228,7 +232,9 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
       in either language), two such names, or one beside a kind of action one lead names
       and the other article mentions ("seized" ... "Selene Grace");
     - a document both leads report (a letter, a bill) by an official both articles name,
-      on a shared topic.
+      on a shared topic;
+    - one speaker's appearance both leads report (a press conference) on the day both name,
+      on a shared topic: whom he spoke about is no other event.
 
     Never when the leads disagree about the day or the place, or when one lead reports a
     meeting of people (a call, a visit, a round of talks) the other does not: a call about a
@@ -251,6 +257,11 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     authors = a.officials & b.officials
     if documents and authors and a.topics & b.topics:
         return tuple(sorted(documents | authors))
+    appearances = ka & kb & APPEARANCES
+    speakers = _people(a) & _people(b)
+    if (appearances and speakers and not meeting and a.day is not None and a.day == b.day
+            and a.topics & b.topics):
+        return tuple(sorted(appearances | speakers))
     return ()
 
 
@@ -305,6 +316,13 @@ def _shared(a: Signature, b: Signature) -> tuple[str, ...]:
     return tuple(sorted(_facts(a)[6] & _facts(b)[6] | (a.actions & b.actions)))
 
 
+def _names_reach(a: Signature, b: Signature) -> timedelta:
+    """How far apart in time two articles may be linked on names: a day, or the whole
+    ``WINDOW`` when both leads name the event's day (an analysis two days after "Tuesday's
+    talks in Muscat" names the day of the talks; days that differ are a hard conflict)."""
+    return WINDOW if a.day is not None and a.day == b.day else CROSS_WINDOW
+
+
 def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None:
     """The link between two articles, or None when they report different events.
 
@@ -351,7 +369,7 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
     if (text is not None and text >= TEXT_MID and anchors & _actors(a) and lead_a & lead_b & a.actions
             and dt <= CROSS_WINDOW + timedelta(hours=2)):
         return Link(a.key, b.key, "text", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))
-    if named and dt <= CROSS_WINDOW and (text is None or text >= TEXT_FLOOR):
+    if named and dt <= _names_reach(a, b) and (text is None or text >= TEXT_FLOOR):
         overlap = len(lead_a & lead_b) / len(lead_a | lead_b)
         return Link(a.key, b.key, "names", overlap, _shared(a, b),
                     tuple(shared_terms(a.terms, b.terms, idf)) if text is not None else ())

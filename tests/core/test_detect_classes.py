@@ -1,4 +1,4 @@
-"""Error classes of issue 9 found on the part 4 and part 5 blind sets, each with sentences of
+"""Error classes of issue 9 found on the part 4, 5, 7 and 8 blind sets, each with sentences of
 our own (worded unlike the sets) for the rule and for its precision guard.
 
 One table per class: the texts where the other sense must win, and the texts where the
@@ -124,6 +124,78 @@ TOPIC_CASES = [
     ("بقائی گفت نامه ترامپ از طریق یک کشور دوست به تهران رسیده است.", "negotiations", True),
     ("The Fed chairman said he had read the letter from President Trump about interest rates.",
      "negotiations", False),
+    # (part 7/8) sanctions in other words: relief and waivers where the sentence is about the talks,
+    # oil or banks; banks cut off, money held abroad, tariffs on the oil's buyers, new penalties, the
+    # other side's economic pressure, the squeeze on the oil trade
+    ("Diplomats say the order in which relief arrives is the last open point of the draft framework.",
+     "sanctions", True),
+    ("Tehran wants a waiver so that its tankers can load again at Kharg.", "sanctions", True),
+    ("Earthquake relief reached the villages near Khoy two days late.", "sanctions", False),
+    ("Iranian students queued at the embassy for a visa waiver that never came.", "sanctions", False),
+    ("Araghchi wants the restrictions on the banking system gone before anything else; banking restrictions, "
+     "he said, hurt pharmacies most.", "sanctions", True),
+    ("Some $4 billion of Tehran's frozen funds sit in a Korean account, a central bank official said.", "sanctions", True),
+    ("Iran's oil revenue parked in Iraqi banks is still locked, the ministry complained.", "sanctions", True),
+    ("Iran's oil revenue rose by a fifth last year as output recovered.", "sanctions", False),
+    ("Washington threatened a 50 percent tariff on every refinery that purchases Iranian crude.", "sanctions", True),
+    ("Washington raised its tariff on Iranian pistachios imported through Dubai.", "sanctions", False),
+    ("پزشکیان گفت تعرفه‌های ثانویه آمریکا بر مشتریان نفت ایران غیرقانونی است.", "sanctions", True),
+    ("The E3 want fresh UN penalties on Tehran before the autumn.", "sanctions", True),
+    ("Esteghlal lost on penalties to a Saudi club in Riyadh.", "sanctions", False),
+    ("Aref said the government could ride out the economic pressure of the enemy for years.", "sanctions", True),
+    ("Economic pressure on pensioners is rising with inflation, the Majlis research centre said.",
+     "sanctions", False),
+    ("Rubio promised to tighten the squeeze on Tehran's tanker fleet.", "sanctions", True),
+    # (part 7/8) bargaining without a talk word: an understanding or arrangement with a side or the
+    # IAEA, an offer or a quid pro quo naming what is traded, bargaining, a conditional offer
+    ("Pezeshkian's camp is betting on an understanding with the Americans before the winter.",
+     "negotiations", True),
+    ("Under the new arrangement with the IAEA, cameras go back into the Karaj workshop.", "negotiations", True),
+    ("The florist's new arrangement with the hotel covers every wedding this season.", "negotiations", False),
+    ("Tehran offered to dilute its 60 percent material if oil sales were allowed to resume.", "negotiations", True),
+    ("The club offered to extend the striker's contract by a year.", "negotiations", False),
+    ("In return, Iran would get access to frozen money held in Japanese banks.", "negotiations", True),
+    ("In return, the bakery gets cheaper flour from the co-operative.", "negotiations", False),
+    ("Real bargaining between Tehran and Washington has not begun, a European diplomat said.",
+     "negotiations", True),
+    ("The nurses' union said collective bargaining had collapsed.", "negotiations", False),
+    ("Ghalibaf said inspectors could return if all sanctions were lifted first.", "negotiations", True),
+    ("Iran's negotiators sat down with Britain, France and Germany for a fresh round of discussions in Oslo.",
+     "negotiations", True),
+    # Persian "discussed" (گفت‌وگو کرد / کردند) is talks where the sentence or the one before names both sides
+    ("معاون سیاسی وزیر امور خارجه در ژنو با نمایندگان آلمان و فرانسه دیدار کرد. دو طرف درباره قطعنامه‌های "
+     "شورای امنیت گفت‌وگو کردند.", "negotiations", True),
+    ("معاون وزیر کشور در دیدار با سفیر اندونزی درباره صدور روادید گفت‌وگو کرد.", "negotiations", False),
+    ("عراقچی پس از نشست درباره برنامه سفرش به پکن با خبرنگاران گفت‌وگو کرد.", "negotiations", False),
+    # talks at home, a national dialogue, a workers' or a business deal, a memorandum of cooperation
+    ("Pezeshkian asked the factions to negotiate over the budget bill instead of shouting in the chamber.",
+     "negotiations", False),
+    ("Pezeshkian asked the factions to stop sabotaging the negotiations with Washington.", "negotiations", True),
+    ("خامنه‌ای گفت گفت‌وگوی ملی میان جریان‌ها باید ادامه یابد.", "negotiations", False),
+    ("A state mediator joined the stalled talks between the dockworkers' union and the port operator.",
+     "negotiations", False),
+    ("Iran and Oman signed a memorandum to open a ferry line between Chabahar and Duqm.", "negotiations", False),
+    ("ایران و عمان تفاهم‌نامه همکاری گمرکی امضا کردند.", "Oman talks", False),
+    ("Oman said the Iranian and US sides would meet again in Muscat next week.", "Oman talks", True),
+    ("The property group is in talks with an Omani developer about a golf estate near Muscat.", "Oman talks", False),
+    # a sports body's sanctions on a club
+    ("The Asian confederation sanctioned Iranian club Sepahan over a pitch invasion in Isfahan.",
+     "sanctions", False),
+    # the programme in plain words: atomic, the 2015 accord, reactors in Iran, "not after a bomb"
+    ("Ghalibaf threatened to end cooperation with the atomic watchdog.", "nuclear program", True),
+    ("The lab bought an atomic clock accurate to a billionth of a second.", "nuclear program", False),
+    ("Former officials still defend the 2015 accord as the best deal Tehran could get.", "nuclear program", True),
+    ("Iran wants Russian fuel for its reactors in Bushehr.", "nuclear program", True),
+    ("Texas approved two small modular reactors near Austin.", "nuclear program", False),
+    ("Araghchi: 'Iran is not after a bomb'", "nuclear program", True),
+    ("Police found the suspect was not after a bomb but after the cash.", "nuclear program", False),
+    ("The heavy water plant near Arak was shut for maintenance, the AEOI said.", "nuclear program", True),
+    # the table and the path of talks; cut off from SWIFT, the economic war, the shadow fleet
+    ("Pezeshkian said Tehran would come back to the table only after the strikes stopped.", "negotiations", True),
+    ("Grandmother brought the soup back to the table.", "negotiations", False),
+    ("Iranian banks were cut off from SWIFT again in 2018.", "sanctions", True),
+    ("The minister gave a swift answer to the question on fuel prices.", "sanctions", False),
+    ("قالیباف گفت جنگ اقتصادی آمریکا علیه ملت ایران شکست خورده است.", "sanctions", True),
 ]
 
 
@@ -202,6 +274,30 @@ OFFICIAL_CASES = [
     # رهبری as the Leader in phrases only he is the subject of; a team's leadership is not
     ("روزنامه کیهان از دولت خواست به منویات رهبری درباره مذاکره توجه کند.", "Ali Khamenei", True),
     ("سرمربی گفت بازیکنان به رهنمودهای رهبری تیم پایبند بمانند.", "Ali Khamenei", False),
+    # (part 7) the office told through its ministry; a later bare head of the same ministry
+    ("The Iranian foreign ministry's spokeswoman would not confirm the date.", "Esmaeil Baqaei", True),
+    ("Araghchi will fly to Oslo, and the ministry's spokesman said the trip was agreed last week.",
+     "Esmaeil Baqaei", True),
+    ("Iraq's oil ministry's spokesman said exports rose; the ministry's spokesman gave no figures.",
+     "Esmaeil Baqaei", False),
+    ("The ministry's spokesman said schools would reopen on Saturday.", "Esmaeil Baqaei", False),
+    ("Iran's foreign ministry spokesman said no date was set. The foreign minister, he added, would not go to Oslo.",
+     "Abbas Araghchi", True),
+    ("Qatar's foreign ministry spokesman Majed al-Ansari spoke first. The foreign minister arrives tomorrow.",
+     "Abbas Araghchi", False),
+    # a Persian deputy's title with its portfolio between معاون and the office
+    ("معاون حقوقی و بین‌المللی وزیر امور خارجه با سفیر ایتالیا دیدار کرد.", "Abbas Araghchi", False),
+    ("معاون اقتصادی وزیر امور خارجه ایران به دوحه رفت.", "Abbas Araghchi", False),
+    ("وزیر امور خارجه ایران با همتای عمانی دیدار کرد.", "Abbas Araghchi", True),
+    # plural heads with the countries in apposition; "the country's" head in the article's country
+    ("Araghchi flew to Muscat. The two foreign ministers, Iran's and Oman's, talked for an hour.",
+     "Badr Albusaidi", True),
+    ("The foreign ministers, Qatar's and Egypt's, met in Cairo.", "Badr Albusaidi", False),
+    ("Tehran refused to comment. The country's foreign minister was travelling.", "Abbas Araghchi", True),
+    ("Baghdad refused to comment. The country's foreign minister was travelling.", "Abbas Araghchi", False),
+    # a place named after a person ("residents of Ramat Trump") is no mention of him
+    ("Residents of Kfar Trump complained about the new bus timetable.", "Donald Trump", False),
+    ("Supporters of Trump gathered outside the court.", "Donald Trump", True),
 ]
 
 

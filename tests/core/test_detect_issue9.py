@@ -128,11 +128,12 @@ TOPICS = [
     ("The board approved the merger after weeks of talks between the two companies.", set()),
     ("هیئت مدیره شرکت پس از ماه‌ها مذاکره قرارداد خرید را امضا کرد.", set()),
     ("Araghchi said talks with the companies on the gas field would resume.", {"negotiations"}),
-    # an accord named by its year is history; Iran's programme is named by its own words
+    # an accord named by its year is history, not talks now; it is the nuclear deal, so it names the
+    # programme as "JCPOA" does (the labels of parts 5b, 7a and 8; part 3's p3-102 is the exception)
     ("Britain, France and Germany triggered the snapback under the 2015 nuclear deal.",
      {"sanctions", "nuclear program"}),
-    ("Talks to revive the 2015 deal stalled.", {"negotiations"}),
-    ("UN sanctions lifted under the 2015 accord were restored.", {"sanctions"}),
+    ("Talks to revive the 2015 deal stalled.", {"negotiations", "nuclear program"}),
+    ("UN sanctions lifted under the 2015 accord were restored.", {"sanctions", "nuclear program"}),
     # direct contact between the sides
     ("The two envoys held a brief direct exchange in Muscat.", {"negotiations", "Oman talks"}),
     ("عراقچی و ویتکاف به طور مستقیم با یکدیگر گفت‌وگو کردند.", {"negotiations"}),

@@ -203,7 +203,7 @@ CASES = [
     ("Secretary of State Marco Rubio said Iran could have a civilian nuclear program.", "RU", "nuc"),
     ("Aref, the first vice president, chaired the economic council.", "AF", ""),
     ("Sadegh Kharrazi, a former ambassador to France, criticised the government.", "", ""),
-    ("Hassan Rouhani, Iran's president at the time, negotiated the 2015 accord.", "", "neg"),
+    ("Hassan Rouhani, Iran's president at the time, negotiated the 2015 accord.", "", "neg nuc"),  # the 2015 accord is the nuclear deal (part 7/8 labels)
     ("The US special envoy for Ukraine Keith Kellogg met European officials.", "", ""),
     ("Former President Hassan Rouhani urged direct talks.", "", "neg"),
     ("The Treasury Department designated six entities under counterterrorism authorities.", "", ""),

@@ -1,0 +1,145 @@
+"""Grouping classes of issue 8 (blind development set part 8), each with fixtures of our own
+wording and a guard: a different event that shares most of what the event's articles share
+and must stay apart. T0 is Tuesday 15 April 2025, 10:00 UTC."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from itertools import combinations
+
+from core.analysis import scan_text
+from core.signature import Signature, build_signature
+from core.stories import fingerprint, group, link
+from core.textsim import idf
+from tests.core.test_stories import _matcher
+
+T0 = datetime(2025, 4, 15, 10, 0, tzinfo=UTC)
+
+
+def sig(key: int, hours: float, title: str, text: str) -> Signature:
+    matcher, gazetteer = _matcher()
+    mentions = matcher.scan(scan_text(title, text)).mentions
+    return build_signature(key, T0 + timedelta(hours=hours), title, text, mentions, gazetteer,
+                           fingerprint=fingerprint(scan_text(title, text)))
+
+
+def stories(*events: list[Signature]) -> list[list[int]]:
+    """The stories of the events' articles, as sorted lists of keys."""
+    sigs = [s for e in events for s in e]
+    df = Counter(t for s in sigs for t in s.terms)
+    return sorted(sorted(g) for g in group(sigs, lambda t: idf(df[t], len(sigs))))
+
+
+def events(*events: list[Signature]) -> list[list[int]]:
+    return sorted(sorted(s.key for s in e) for e in events)
+
+
+def no_links_across(*events: list[Signature]) -> None:
+    sigs = [s for e in events for s in e]
+    df = Counter(t for s in sigs for t in s.terms)
+    weight = lambda t: idf(df[t], len(sigs))  # noqa: E731
+    for x, y in combinations(events, 2):
+        for a in x:
+            for b in y:
+                assert link(a, b, weight) is None, f"{a.title!r} ~ {b.title!r}"
+
+
+# --- One person's two calls of one evening: the counterpart is part of the call ----------------
+
+CALL_ISRAEL = [
+    sig(1, 9, "Trump and Netanyahu discuss Iran in evening call",
+        "US President Donald Trump held a phone call with Israeli Prime Minister Benjamin Netanyahu on Tuesday "
+        "evening, the Israeli premier's office said. Netanyahu urged that Iran be left with no enrichment at all. "
+        "Trump later said the conversation had been excellent."),
+    sig(2, 10.5, "Netanyahu says he and Trump are 'fully coordinated' on Iran after call",
+        "Israeli Prime Minister Benjamin Netanyahu said on Tuesday he was fully coordinated with President Donald "
+        "Trump after a telephone call on Iran's nuclear program, his office said in a statement. Netanyahu's office "
+        "gave no further details of the call."),
+]
+CALL_OMAN = [
+    sig(3, 12, "Trump thanks Oman's sultan in phone call for mediating with Iran",
+        "President Donald Trump spoke by phone on Tuesday with Sultan Haitham bin Tariq of Oman and thanked him for "
+        "hosting the talks with Iran, the White House said. The call came a few hours after Trump's conversation "
+        "with Israel's prime minister."),
+    sig(4, 19, "Sultan Haitham receives call from US president",
+        "Oman's Sultan Haitham bin Tariq received a phone call on Tuesday from US President Donald Trump, who "
+        "praised the sultanate's role in the negotiations with Iran, the Omani news agency reported."),
+]
+
+
+def test_two_calls_of_one_president_with_different_leaders_are_two_events():
+    assert stories(CALL_ISRAEL, CALL_OMAN) == events(CALL_ISRAEL, CALL_OMAN)
+    no_links_across(CALL_ISRAEL, CALL_OMAN)
+
+
+# --- An analysis two days later that names the event's day ------------------------------------
+
+GENEVA_ROUND = [
+    sig(11, 4, "Iran and US hold indirect talks in Geneva",
+        "Iranian and US negotiators held indirect talks in Geneva on Tuesday, with Foreign Minister Abbas Araghchi "
+        "and envoy Steve Witkoff in separate rooms of a lakeside hotel, officials said. Both sides said they would "
+        "return for another session. Araghchi called the atmosphere serious."),
+    sig(12, 6, "Araghchi: Geneva talks serious, next session soon",
+        "Foreign Minister Abbas Araghchi said after Tuesday's indirect talks with Steve Witkoff in Geneva that the "
+        "discussions were serious and a further session would follow soon. Swiss diplomats carried the messages."),
+    sig(13, 46, "Analysis: What Tuesday's Geneva talks changed for Tehran and Washington",
+        "Two days after Abbas Araghchi and Steve Witkoff sat in neighbouring rooms in Geneva on Tuesday, each camp "
+        "reads the session its own way. Analysts say the format matters less than the pace: both sides want a "
+        "further session before the summer."),
+]
+WITKOFF_REMARKS = [
+    sig(14, 47, "Witkoff says another round with Iran likely next week",
+        "US envoy Steve Witkoff said on Thursday that another round with Iran was likely next week, describing "
+        "Tuesday's indirect talks with Abbas Araghchi in Geneva as useful. He spoke in a television interview."),
+]
+
+
+def test_an_analysis_naming_the_day_of_the_talks_joins_them_two_days_later():
+    assert stories(GENEVA_ROUND, WITKOFF_REMARKS) == events(GENEVA_ROUND, WITKOFF_REMARKS)
+
+
+def test_new_remarks_about_the_talks_on_a_later_day_stay_apart():
+    """The envoy's own remarks two days later name their own day: a new event, not a follow-up."""
+    no_links_across(GENEVA_ROUND, WITKOFF_REMARKS)
+
+
+def test_an_analysis_naming_no_day_still_needs_to_be_within_a_day():
+    undated = sig(15, 46, "Analysis: What the Geneva talks changed for Tehran and Washington",
+                  "Abbas Araghchi and Steve Witkoff sat in neighbouring rooms in Geneva, and each camp reads the "
+                  "session its own way. Analysts say the format matters less than the pace.")
+    no_links_across(GENEVA_ROUND[:2], [undated])
+
+
+# --- One spokesman's press conference, told in Persian and in English --------------------------
+
+BRIEFING = [
+    sig(21, -20, "بقائی: گزارش تازه آژانس سیاسی است",
+        "اسماعیل بقائی، سخنگوی وزارت امور خارجه، روز دوشنبه در نشست خبری هفتگی گفت رافائل گروسی در گزارش تازه "
+        "آژانس بین‌المللی انرژی اتمی درباره برنامه هسته‌ای ایران جانب انصاف را رعایت نکرده است. وی افزود همکاری "
+        "ایران با آژانس در چارچوب قانون مجلس ادامه دارد."),
+    sig(22, -19, "Iran's spokesman calls latest IAEA report biased",
+        "Foreign ministry spokesman Esmaeil Baqaei told his weekly news conference on Monday that the latest IAEA "
+        "report on Iran's nuclear programme was biased. He said Iran's cooperation with the agency would continue "
+        "within the framework of a law passed by parliament."),
+]
+SPEAKER_REMARKS = [
+    sig(23, -17, "Parliament speaker says IAEA report is biased",
+        "Parliament Speaker Mohammad Bagher Ghalibaf told reporters on Monday that the latest IAEA report on Iran's "
+        "nuclear programme was biased and that lawmakers would review cooperation with the agency."),
+]
+CALL_ABOUT_REPORT = [
+    sig(24, -18, "Araghchi, Grossi discuss IAEA report by phone",
+        "Foreign Minister Abbas Araghchi spoke by phone on Monday with IAEA chief Rafael Grossi about the agency's "
+        "latest report on Iran's nuclear programme, the foreign ministry spokesman Esmaeil Baqaei told reporters."),
+]
+
+
+def test_one_spokesman_s_briefing_joins_in_two_languages_whoever_one_names():
+    """The Persian account names the IAEA chief he blamed; the English one does not."""
+    assert stories(BRIEFING, SPEAKER_REMARKS, CALL_ABOUT_REPORT) == events(BRIEFING, SPEAKER_REMARKS,
+                                                                            CALL_ABOUT_REPORT)
+
+
+def test_another_speaker_s_remarks_and_a_call_of_the_same_day_stay_apart_from_the_briefing():
+    no_links_across(BRIEFING, SPEAKER_REMARKS, CALL_ABOUT_REPORT)
