@@ -186,7 +186,7 @@ def _read_linked(session: Session, ids: list[int]) -> list[tuple]:
     when = utc_from_driver(connection.dialect)
     return [(aid, story_id, found, officials, topics, when(last))
             for aid, story_id, found, officials, topics, last
-            in connection.exec_driver_sql(_SQL_READ_LINKED.format(", ".join("?" * len(ids))), tuple(ids))]
+            in connection.exec_driver_sql(_SQL_READ_LINKED.format(", ".join("?" * len(ids))), tuple(ids)).fetchall()]
 
 
 def _insert_stories(session: Session, rows: list[dict]) -> list[int]:
@@ -262,8 +262,11 @@ def _expire_stories(session: Session, written: set[int]) -> None:
             session.expire(obj)
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False), its encoder built once
+
+
 def _link_json(found: Link) -> str:
-    return json.dumps(found.as_dict(), ensure_ascii=False)
+    return _JSON(found.as_dict())
 
 
 def _names(sets) -> str:

@@ -153,8 +153,8 @@ class StoryWindow:
             session.flush()  # as Session.execute would
             connection = session.connection()
             when = utc_from_driver(connection.dialect)
-            rows = [(aid, when(published), lang, data)
-                    for aid, published, lang, data in connection.exec_driver_sql(_SINCE_SQL, {"mark": self.mark})]
+            rows = [(aid, when(published), lang, data) for aid, published, lang, data
+                    in connection.exec_driver_sql(_SINCE_SQL, {"mark": self.mark}).fetchall()]
         else:
             rows = session.execute(_SINCE, {"mark": self.mark})
         seen: set[int] = set()
@@ -297,15 +297,18 @@ def forget_window(engine: Engine) -> None:
         _WINDOWS.pop(engine, None)
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False), its encoder built once
+
+
 def signature_to_json(sig: Signature) -> str:
     """Names first, words after a newline."""
-    return json.dumps({
+    return _JSON({
         "title": sig.title, "outlet": sig.outlet, "officials": sorted(sig.officials), "topics": sorted(sig.topics),
         "places": sorted(sig.places), "capitals": sorted(sig.capitals), "organisations": sorted(sig.organisations),
         "actions": sorted(sig.actions), "lead": sorted(sig.lead), "round": sig.round, "people": sorted(sig.people),
         "day": sig.day.isoformat() if sig.day else None, "fingerprint": sig.fingerprint, "head": sorted(sig.head),
         "objects": list(sig.objects), "pairs": sig.pairs.tolist(),
-    }, ensure_ascii=False) + "\n" + json.dumps(dict(sig.terms), ensure_ascii=False)
+    }) + "\n" + _JSON(dict(sig.terms))
 
 
 _SETS = ("officials", "topics", "places", "capitals", "organisations", "actions", "lead", "people", "head")

@@ -34,16 +34,19 @@ class UTCDateTime(TypeDecorator):
         return value.astimezone(UTC)
 
 
+_UTC = UTCDateTime()  # one instance: the processors it makes are kept per dialect
+
+
 def utc_to_driver(dialect):
     """What a statement given to the driver as it is (``exec_driver_sql``) must be passed for an
     aware UTC datetime: the value UTCDateTime and the dialect's DateTime would bind."""
-    process = UTCDateTime()._cached_bind_processor(dialect)
+    process = _UTC._cached_bind_processor(dialect)
     return process if process is not None else _same
 
 
 def utc_from_driver(dialect):
     """An aware UTC datetime from what the driver returns for a UTCDateTime column."""
-    process = UTCDateTime()._cached_result_processor(dialect, None)
+    process = _UTC._cached_result_processor(dialect, None)
     return process if process is not None else _same
 
 
