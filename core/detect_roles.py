@@ -270,7 +270,7 @@ def own_countries(text: str, start: int, end: int, plural: bool) -> tuple[list[s
     return [], start, end, False
 
 
-_PERSIAN_DEPUTY = frozenset({normalize_key("معاون"), normalize_key("نایب")})
+_PERSIAN_DEPUTY = frozenset(normalize_key(w) for w in ("معاون", "نایب", "معاونان", "نایبان", "معاونین"))
 # What ends a deputy's portfolio before the office it serves ("معاون حقوقی و بین‌المللی وزیر
 # امور خارجه" is the legal deputy): a preposition, a comma, or another office's word.
 _DEPUTY_GAP_ENDS = frozenset(
@@ -280,7 +280,8 @@ _DEPUTY_GAP_ENDS = frozenset(
 
 def persian_deputy_before(before: list[str]) -> bool:
     """Whether a Persian head or role after the normalised words ``before`` is a deputy's
-    title: معاون or نایب within the four words before it, with its portfolio between."""
+    title: معاون or نایب (or their plurals: the deputies of several ministers) within the four words
+    before it, with its portfolio between."""
     for word in reversed(before[-5:]):
         if word in _PERSIAN_DEPUTY:
             return True

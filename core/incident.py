@@ -174,3 +174,12 @@ def shared_objects(lang_a: str, names_a: Sequence[str], pairs_a: array,
     if lang_b == "en" and lang_a != "en":
         return tuple(n for n, k in zip(names_b, name_keys(names_b), strict=True) if _in(pairs_a, k))
     return ()
+
+
+def other_names(names_a: Sequence[str], names_b: Sequence[str]) -> bool:
+    """Whether two English articles each name somebody no watchlist knows and share none of them:
+    in a call or a visit, the counterpart (a call with Lebanon's foreign minister and one with
+    Iraq's, the same day, by the same minister, are two events)."""
+    if not names_a or not names_b:
+        return False
+    return not set(name_keys(names_a)) & set(name_keys(names_b))

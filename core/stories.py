@@ -34,7 +34,7 @@ from datetime import timedelta
 from itertools import filterfalse
 
 from core.boilerplate import normalized_content
-from core.incident import name_keys, shared_objects
+from core.incident import name_keys, other_names, shared_objects
 from core.signature import Signature
 from core.textsim import STOPWORDS, cosine, shared_terms
 
@@ -56,9 +56,13 @@ SAME_DAY = timedelta(hours=12)  # without a weekday on both sides, how close in 
 # report is not among the documents: the officials both articles name are those who react to it.)
 DOCUMENTS = frozenset({"letter", "bill"})
 INTERACTIONS = frozenset({"phone call", "visit", "round of talks"})
+COUNTERPARTS = frozenset({"phone call", "visit"})  # meetings of two sides: who the other side was is the event
 # Appearances of one speaker (a spokesman's briefing): one a day per speaker, and whom he speaks
 # about (the IAEA chief he blames, named by one language's account only) is no other event.
 APPEARANCES = frozenset({"press conference"})
+# Kinds of action that are news with nobody acting (the rial's record on the open market): two
+# leads naming only such a kind, and no person or body, on the day both name, are one incident.
+MARKETS = frozenset({"currency record"})
 
 _WORD = re.compile(r"\w+")
 _MASK = (1 << BITS) - 1
@@ -154,6 +158,8 @@ def index_keys(sig: Signature) -> list[str]:
     # articles that name an object, by the kinds of action its lead names (core.incident).
     if sig.lang != "en" or sig.objects:
         keys += [f"a:{n}" for n in sorted(sig.lead & sig.actions)]
+    else:  # ... and an English article naming a market's record, by that kind
+        keys += [f"a:{n}" for n in sorted(sig.lead & sig.actions & MARKETS)]
     if sig.round is not None:
         keys.append(f"r:{sig.round}")
     if not keys:  # a topic alone: its topics are the only names it has
@@ -219,6 +225,13 @@ def _hard_conflict(a: Signature, b: Signature) -> str | None:
     return None
 
 
+def _counterparts_differ(a: Signature, b: Signature) -> bool:
+    """Both leads report a call (or both a visit) and the two English articles name different
+    people no watchlist knows: the counterparts differ, so do the calls."""
+    return (a.lang == b.lang == "en" and bool(_kinds(a) & _kinds(b) & COUNTERPARTS)
+            and other_names(a.objects, b.objects))
+
+
 def _kinds(sig: Signature) -> frozenset[str]:
     """The kinds of action the lead names: what happened."""
     return _facts(sig)[1]
@@ -234,7 +247,9 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     - a document both leads report (a letter, a bill) by an official both articles name,
       on a shared topic;
     - one speaker's appearance both leads report (a press conference) on the day both name,
-      on a shared topic: whom he spoke about is no other event.
+      on a shared topic: whom he spoke about is no other event;
+    - a market's record (the rial's), the only kind of action either lead names, with no
+      person or body named by either lead, on the day both name.
 
     Never when the leads disagree about the day or the place, or when one lead reports a
     meeting of people (a call, a visit, a round of talks) the other does not: a call about a
@@ -262,6 +277,8 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     if (appearances and speakers and not meeting and a.day is not None and a.day == b.day
             and a.topics & b.topics):
         return tuple(sorted(appearances | speakers))
+    if ka and ka == kb <= MARKETS and not _actors(a) | _actors(b) and a.day is not None and a.day == b.day:
+        return tuple(sorted(ka))
     return ()
 
 
@@ -335,7 +352,7 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
         return None
     if _copies(a, b):
         return Link(a.key, b.key, "copy", similarity(a.fingerprint, b.fingerprint), _shared(a, b))
-    if _hard_conflict(a, b) is not None:  # no incident then, and nothing excuses it (_conflict, _excused)
+    if _hard_conflict(a, b) is not None or _counterparts_differ(a, b):  # nothing excuses these
         return None
     same = incident(a, b)
     if same:

@@ -143,3 +143,68 @@ def test_one_spokesman_s_briefing_joins_in_two_languages_whoever_one_names():
 
 def test_another_speaker_s_remarks_and_a_call_of_the_same_day_stay_apart_from_the_briefing():
     no_links_across(BRIEFING, SPEAKER_REMARKS, CALL_ABOUT_REPORT)
+
+
+# --- A market's record, with nobody acting -------------------------------------------------------
+
+RIAL_RECORD = [
+    sig(31, 1, "ریال به پایین‌ترین سطح تاریخ رسید",
+        "نرخ دلار روز سه‌شنبه در بازار آزاد تهران به رکورد تازه‌ای رسید و ریال بیش از هر زمان دیگری ارزش خود را "
+        "از دست داد. صرافان خیابان منوچهری از تقاضای بالا پیش از تعطیلات خبر دادند."),
+    sig(32, 3, "Iranian currency sinks to new low",
+        "Iran's rial sank to an all-time low against the US dollar on Tuesday in Tehran's open market, currency "
+        "dealers said, as demand for hard currency rose ahead of the holidays."),
+]
+DESIGNATIONS = [
+    sig(33, 4, "US Treasury sanctions Iranian exchange houses as rial slides",
+        "The US Treasury on Tuesday imposed sanctions on six Iranian exchange houses, saying they moved money for "
+        "the Revolutionary Guards, as the rial slid to a record low in Tehran."),
+]
+
+
+def test_the_rial_s_record_joins_in_two_languages_and_stays_apart_from_sanctions_that_name_it():
+    assert stories(RIAL_RECORD, DESIGNATIONS) == events(RIAL_RECORD, DESIGNATIONS)
+    no_links_across(RIAL_RECORD, DESIGNATIONS)
+
+
+CALL_LEBANON = [
+    sig(41, 2, "Araghchi discusses region with Lebanese counterpart by phone",
+        "Iranian Foreign Minister Abbas Araghchi held a phone call on Tuesday with Lebanese Foreign Minister Walid "
+        "Mansour about the situation in the region, the ministry said."),
+    sig(42, 3, "Iran's top diplomat, Lebanon's Mansour talk by phone",
+        "Abbas Araghchi and Walid Mansour discussed regional developments in a phone call on Tuesday, Iran's "
+        "foreign ministry said in a statement."),
+]
+CALL_IRAQ = [
+    sig(43, 5, "Araghchi holds phone call with Iraq's foreign minister",
+        "Iranian Foreign Minister Abbas Araghchi held a phone call on Tuesday with Iraqi Foreign Minister Salim "
+        "Jaber about the situation in the region, the ministry said."),
+]
+
+
+def test_one_minister_s_calls_with_two_counterparts_no_watchlist_knows_are_two_events():
+    assert stories(CALL_LEBANON, CALL_IRAQ) == events(CALL_LEBANON, CALL_IRAQ)
+    no_links_across(CALL_LEBANON, CALL_IRAQ)
+
+
+# --- Deputies' meeting: «معاونان وزرای خارجه» are no foreign minister ---------------------------
+
+DEPUTIES = [
+    sig(51, 1, "نشست معاونان وزرای خارجه ایران، روسیه و چین در پکن",
+        "نشست معاونان وزرای خارجه ایران، روسیه و چین روز سه‌شنبه در پکن برگزار شد. مجید تخت‌روانچی، معاون "
+        "سیاسی وزیر امور خارجه، در این نشست درباره برنامه هسته‌ای و تحریم‌ها گفت‌وگو کرد."),
+    sig(52, 2, "Iran, Russia, China deputy foreign ministers meet in Beijing",
+        "Deputy foreign ministers of Iran, Russia and China met in Beijing on Tuesday to discuss Iran's nuclear "
+        "program and sanctions. Iran was represented by Majid Takht-Ravanchi."),
+]
+MINISTER_VISIT = [
+    sig(53, 3, "Araghchi meets Chinese foreign minister in Beijing",
+        "Iranian Foreign Minister Abbas Araghchi met Chinese Foreign Minister Wang Yi in Beijing on Tuesday to "
+        "discuss Iran's nuclear program and sanctions."),
+]
+
+
+def test_a_deputies_meeting_in_persian_names_no_minister_and_joins_its_english_account():
+    assert "Abbas Araghchi" not in DEPUTIES[0].officials
+    assert stories(DEPUTIES, MINISTER_VISIT) == events(DEPUTIES, MINISTER_VISIT)
+    no_links_across(DEPUTIES, MINISTER_VISIT)
