@@ -115,14 +115,19 @@ def insert_articles(session: Session, feed_id: int, items: Sequence[NewArticle],
             "fingerprint": item.fingerprint, "story_id": None,
         })
     ids = session.execute(_INSERT_ARTICLES, params).scalars().all()
+    insert_mentions(session, zip(ids, (item.mentions for item in items), strict=True))
+    return [StoredArticle(aid, p["title"], p["link"], now) for aid, p in zip(ids, params, strict=True)]
+
+
+def insert_mentions(session: Session, detected: Iterable[tuple[int, Sequence[MentionValue]]]) -> None:
+    """Store new articles' mentions ((article id, its mentions)): one multi-row INSERT."""
     mentions = [
         {"article_id": aid, "name": m.name, "kind": m.kind, "text": m.text, "start": m.start, "end": m.end,
          "sentence": m.sentence, "how": m.how, "detail": m.detail}
-        for aid, item in zip(ids, items, strict=True) for m in item.mentions
+        for aid, found in detected for m in found
     ]
     if mentions:
         session.execute(insert(Mention.__table__), mentions)  # Core: no ORM bulk-insert state per row
-    return [StoredArticle(aid, p["title"], p["link"], now) for aid, p in zip(ids, params, strict=True)]
 
 
 def add_articles(session: Session, feed_id: int, entries: Iterable[FeedEntry], now: datetime,
