@@ -61,8 +61,8 @@ COUNTERPARTS = frozenset({"phone call", "visit"})  # meetings of two sides: who 
 # about (the IAEA chief he blames, named by one language's account only) is no other event.
 APPEARANCES = frozenset({"press conference"})
 # Kinds of action that are news with nobody acting (the rial's record on the open market): two
-# leads naming only such a kind, and no person or body, on the day both name, are one incident.
-MARKETS = frozenset({"currency record"})
+# leads naming such a kind, and no person or body, on the day both name, are one incident.
+MARKETS = frozenset({"currency market"})
 
 _WORD = re.compile(r"\w+")
 _MASK = (1 << BITS) - 1
@@ -158,7 +158,7 @@ def index_keys(sig: Signature) -> list[str]:
     # articles that name an object, by the kinds of action its lead names (core.incident).
     if sig.lang != "en" or sig.objects:
         keys += [f"a:{n}" for n in sorted(sig.lead & sig.actions)]
-    else:  # ... and an English article naming a market's record, by that kind
+    else:  # ... and an English article whose lead names a market, by that kind
         keys += [f"a:{n}" for n in sorted(sig.lead & sig.actions & MARKETS)]
     if sig.round is not None:
         keys.append(f"r:{sig.round}")
@@ -226,8 +226,8 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
       on a shared topic;
     - one speaker's appearance both leads report (a press conference) on the day both name,
       on a shared topic: whom he spoke about is no other event;
-    - a market's record (the rial's), the only kind of action either lead names, with no
-      person or body named by either lead, on the day both name.
+    - a market's move (the rial's record) both leads report, with no person or body named by
+      either lead, on the day both name.
 
     Never when the leads disagree about the day or the place, or when one lead reports a
     meeting of people (a call, a visit, a round of talks) the other does not: a call about a
@@ -255,8 +255,9 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     if (appearances and speakers and not meeting and a.day is not None and a.day == b.day
             and a.topics & b.topics):
         return tuple(sorted(appearances | speakers))
-    if ka and ka == kb <= MARKETS and not _actors(a) | _actors(b) and a.day is not None and a.day == b.day:
-        return tuple(sorted(ka))
+    markets = ka & kb & MARKETS
+    if markets and not _actors(a) | _actors(b) and a.day is not None and a.day == b.day:
+        return tuple(sorted(markets))
     return ()
 
 

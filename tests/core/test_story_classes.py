@@ -162,9 +162,17 @@ DESIGNATIONS = [
 ]
 
 
-def test_the_rial_s_record_joins_in_two_languages_and_stays_apart_from_sanctions_that_name_it():
-    assert stories(RIAL_RECORD, DESIGNATIONS) == events(RIAL_RECORD, DESIGNATIONS)
-    no_links_across(RIAL_RECORD, DESIGNATIONS)
+TALKS_AND_RIAL = [
+    sig(34, 2, "Araghchi and Witkoff meet in Geneva as the rial rallies",
+        "Abbas Araghchi and Steve Witkoff held indirect talks in Geneva on Tuesday while the rial rallied on "
+        "Tehran's open market."),
+]
+
+
+def test_the_rial_s_record_joins_in_two_languages_and_stays_apart_from_news_that_names_it():
+    """Sanctions and talks whose leads mention the rial have someone acting: other events."""
+    assert stories(RIAL_RECORD, DESIGNATIONS, TALKS_AND_RIAL) == events(RIAL_RECORD, DESIGNATIONS, TALKS_AND_RIAL)
+    no_links_across(RIAL_RECORD, DESIGNATIONS, TALKS_AND_RIAL)
 
 
 CALL_LEBANON = [
