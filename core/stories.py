@@ -292,7 +292,13 @@ def _conflict(a: Signature, b: Signature) -> tuple[str | None, frozenset[str]]:
 def _excused(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
     """Whether one name only one lead gives may be background, if the texts are alike enough
     (``TEXT_MID``): the same language, the same day, and both leads name the same person
-    ("Khamenei rejects talks under threat" with or without the Trump remark it answered)."""
+    ("Khamenei rejects talks under threat" with or without the Trump remark it answered).
+    Never beside a call or a visit either lead reports when each names someone the gazetteer knows
+    (a foreign leader: in the headline, or failing that in the lead) the other does not: the other
+    sides of two calls."""
+    pa, pb = a.head & a.people or a.lead & a.people, b.head & b.people or b.lead & b.people
+    if (_kinds(a) | _kinds(b)) & COUNTERPARTS and pa - pb and pb - pa:
+        return False
     return (len(unexplained) == 1 and a.lang == b.lang and a.day is not None and a.day == b.day
             and bool(_people(a) & _people(b)))
 
