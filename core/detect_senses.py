@@ -423,13 +423,13 @@ _TRADED = _cue_regex(
     تحریم غنی اورانیوم ذخایر بازرس سانتریفیوژ دارایی بلوکه هسته"""
 )
 _RELIEF_CONTEXT = _cue_regex(
-    """oil bank banking frozen enrich uranium nuclear negotiat talks deal framework offer proposal e3 washington
+    """oil bank banking frozen enrich uranium nuclear negotiat talks deal framework e3 washington
     sequenc snapback sanction restored_measures inspector tanker export pressure نفت بانک تحریم مذاکره توافق غنی"""
 )
 _RELIEF_OTHER = _cue_regex(
     """humanitarian earthquake flood disaster debt tax pain sigh famine hurricane storm wildfire mortgage student
     refugee drought aid visa tuition fee liability rally investors heat rain weather traffic pollution
-    زلزله سیل امدادرسانی بشردوستانه مالیات"""
+    patient patients medical hospital clinic dialysis زلزله سیل امدادرسانی بشردوستانه مالیات بیمار"""
 )
 _OIL_BUYERS = re.compile(
     r"(?<!\w)(?:buy|buyer|purchas|import|خرید|خریدار)[^.!?؟]*?(?<!\w)(?:crude|oil|نفت)|"
@@ -453,6 +453,18 @@ _SIDES_OR_TALKS = re.compile(
     ).pattern
     + r"|(?<!\w)u\.?s\.?(?!\w)"
 )
+# Penalties of a government on Iran, not a court's, a referee's or a sports body's.
+_PENALISER = _cue_regex(
+    """iran iranian iranians tehran washington treasury un u.n. us u.s. security_council e3 europe european eu west
+    western sanction sanctions ایران تهران آمریکا واشنگتن شورای_امنیت اروپا تحریم تحریمها""",
+    whole=True,
+)
+_PENALTY_OTHER = _cue_regex(
+    """shootout on_penalties penalty_kick football club clubs league match referee fifa afc uefa court judge fined
+    traffic tax doping federation"""
+)
+# A sports page's table: standings, not the talks.
+_SPORT_TABLE = _cue_regex("football team league standings points cup tournament match فوتبال لیگ جدول")
 _NOTHING = re.compile(r"(?!x)x")
 
 
@@ -461,7 +473,7 @@ def _sense(cue_words: str, need: re.Pattern, other: re.Pattern = _NOTHING) -> di
 
 
 CONTEXT_SENSE_TERMS: dict[str, tuple[re.Pattern, re.Pattern]] = {
-    **_sense("in exchange for;in return for;in return;offered to;offers to;an offer;در ازای;در قبال", _TRADED),
+    **_sense("in exchange for;in return for;in return;offered to;offers to;offer to;an offer;در ازای;در قبال", _TRADED),
     **_sense("relief;waiver;waivers;unfreez", _RELIEF_CONTEXT, _RELIEF_OTHER),
     **_sense("tariff;tariffs;تعرفه;تعرفه ها", _OIL_BUYERS),
     # a reactor is Iran's only where the sentence names Iran ("small modular reactor projects in Texas")
@@ -473,7 +485,12 @@ CONTEXT_SENSE_TERMS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         "back to the table;return to the table;returning to the table;come to the table;came to the table;"
         "seat at the table",
         _SIDES_OR_TALKS,
+        _SPORT_TABLE,
     ),
+    # penalties are sanctions where a government imposes them on Iran (not a court's or a club's)
+    **_sense("penalties;new penalties;fresh penalties", _PENALISER, _PENALTY_OTHER),
+    # a settlement reached by the sides (not a lawsuit's)
+    **_sense("reach a settlement", _IRAN_NAMED),
     **_sense("economic pressure;economic pressures;فشار اقتصادی;فشارهای اقتصادی", _OTHER_SIDE),
     **_sense(
         "oil revenue;oil revenues;oil money;Iranian funds;Iranian money;Iranian assets;Iran's funds;Iran's money;"

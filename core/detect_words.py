@@ -217,7 +217,10 @@ _HEADS = {
         "وزیر امور خارجه; وزیران خارجه*; وزرای خارجه*; وزیران امور خارجه*; وزرای امور خارجه*"
     ),
     "envoy": "special envoy; special envoys*; envoy; envoys*; نماینده ویژه; فرستاده ویژه",
-    "speaker": "parliament speaker; parliamentary speaker; speaker of parliament; رئیس مجلس",
+    "speaker": (
+        "parliament speaker; parliamentary speaker; speaker of parliament; parliament's speaker; "
+        "speaker of the parliament; speaker of the majlis; majlis speaker; رئیس مجلس"
+    ),
     "spokesperson": (
         "foreign ministry spokesman; foreign ministry spokeswoman; foreign ministry spokesperson; "
         "state department spokesman; state department spokeswoman; state department spokesperson; "

@@ -196,6 +196,22 @@ TOPIC_CASES = [
     ("Iranian banks were cut off from SWIFT again in 2018.", "sanctions", True),
     ("The minister gave a swift answer to the question on fuel prices.", "sanctions", False),
     ("قالیباف گفت جنگ اقتصادی آمریکا علیه ملت ایران شکست خورده است.", "sanctions", True),
+    # penalties of a government on Iran; a settlement the sides reach; texts the delegations swap
+    ("The Treasury announced fresh penalties on traders moving Iranian fuel oil.", "sanctions", True),
+    ("The striker missed twice as the Iranian side lost on penalties.", "sanctions", False),
+    ("Trump told Tehran to reach a settlement before the summer.", "negotiations", True),
+    ("The airline agreed to reach a settlement with passengers over the delays.", "negotiations", False),
+    ("Both delegations exchanged written texts through the Omani hosts.", "Oman talks", True),
+    # guards of the new words' other senses: a patient's relief, a league table, a festival of cultures,
+    # another country's atomic programme
+    ("A new clinic in Shiraz offers relief to dialysis patients.", "sanctions", False),
+    ("Iran's volleyball team came back to the table of the top four in the league.", "negotiations", False),
+    ("جشنواره گفت‌وگوی فرهنگ‌ها در یزد آغاز شد.", "negotiations", False),
+    ("Israel's atomic programme was never declared.", "nuclear program", False),
+    # an offer naming what is traded; the other side's counterparts
+    ("Tehran is weighing an offer to ship part of its enriched uranium to Russia.", "negotiations", True),
+    ("Persepolis made an offer to sign the Croatian midfielder.", "negotiations", False),
+    ("Araghchi will brief his European counterparts in Oslo on Friday.", "negotiations", True),
 ]
 
 
@@ -295,6 +311,10 @@ OFFICIAL_CASES = [
     ("The foreign ministers, Qatar's and Egypt's, met in Cairo.", "Badr Albusaidi", False),
     ("Tehran refused to comment. The country's foreign minister was travelling.", "Abbas Araghchi", True),
     ("Baghdad refused to comment. The country's foreign minister was travelling.", "Abbas Araghchi", False),
+    # the US negotiator is the envoy; the speaker told through the parliament
+    ("The American negotiator flew home from Muscat without a statement.", "Steve Witkoff", True),
+    ("The Iranian parliament's speaker told Europe to think again.", "Mohammad Bagher Ghalibaf", True),
+    ("Iraq's parliament's speaker met tribal leaders.", "Mohammad Bagher Ghalibaf", False),
     # a place named after a person ("residents of Ramat Trump") is no mention of him
     ("Residents of Kfar Trump complained about the new bus timetable.", "Donald Trump", False),
     ("Supporters of Trump gathered outside the court.", "Donald Trump", True),
