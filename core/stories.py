@@ -11,16 +11,18 @@ A link needs one of:
 - a copy: the 64-bit SimHash of the texts is nearly equal (syndication, republication);
 - the same incident (``incident``): within a day, both name its object (a ship, prisoners,
   in either script: core.incident) beside its kind of action, or both leads report one
-  document (a letter, a bill) by an official both name; whoever else one lead names (the official commenting,
+  document (a letter, a bill) by an official both name, one speaker's press conference, or a
+  currency market's move with nobody acting; whoever else one lead names (the official commenting,
   the ministry confirming), but never a call or visit one lead reports and the other not;
 - same language: TF-IDF cosine of content words high enough, with shared names;
 - any language: the leads (headline and first sentences) name the same officials,
   places, organisations and kind of action, published within a day (within the window when
   both leads name the event's day: a follow-up two days after "Tuesday's talks").
-and it is vetoed when the leads disagree about the day or where it happened, or when one
-lead names someone (or somewhere) the other article never mentions; a single such name is
-excused for same-language articles of one day whose leads share a person and whose texts
-are alike (the Trump remark a Khamenei speech answered, named by some outlets only).
+and it is vetoed when the leads disagree about the day or where it happened, when two calls
+(or visits) name different counterparts, or when one lead names someone (or somewhere) the
+other article never mentions; a single such name is excused for same-language articles of one
+day whose leads share a person and whose texts are alike (the Trump remark a Khamenei speech
+answered, named by some outlets only), but never the other side of a call.
 Precision comes first: a wrong merge hides an event, a missed one costs one more alert.
 """
 
