@@ -97,8 +97,15 @@ def _event_sentence(rng: random.Random, persian: bool, event: _Event | None) -> 
     return (text + ".") if persian else (text[0].upper() + text[1:] + ".")
 
 
-def make_item(feed: int, serial: int, corpus: str = "events") -> dict:
-    """One item, the same for the same (feed, serial, corpus) in every process."""
+def bench_now(spacing: int = 1) -> datetime:
+    """When the first fetch happens: the newest item of the first generation is 23 h 11 min old
+    (whatever ``spacing``), as the bench always had it."""
+    return BASE_TIME + timedelta(days=1) + timedelta(minutes=(ITEMS - 1) * (spacing - 1))
+
+
+def make_item(feed: int, serial: int, corpus: str = "events", spacing: int = 1) -> dict:
+    """One item, the same for the same (feed, serial, corpus) in every process; published
+    ``spacing`` minutes after the one before it."""
     rng = random.Random(feed * 1_000_003 + serial)
     persian = rng.random() < 0.15
     on_topic = rng.random() < 0.33
@@ -117,17 +124,18 @@ def make_item(feed: int, serial: int, corpus: str = "events") -> dict:
     return {
         "title": title, "guid": f"feed{feed}-item{serial}", "link": f"https://news{feed}.example/a/{serial}",
         "html": "".join(f"<p>{escape(p)}</p>" for p in paragraphs),
-        "published": BASE_TIME + timedelta(minutes=serial),
+        "published": BASE_TIME + timedelta(minutes=serial * spacing),
     }
 
 
-def make_feed(feed: int, generation: int, new_per_generation: int, items: int = ITEMS, corpus: str = "events") -> bytes:
+def make_feed(feed: int, generation: int, new_per_generation: int, items: int = ITEMS, corpus: str = "events",
+              spacing: int = 1) -> bytes:
     """The feed's document at ``generation``: the newest ``items`` items, newest first."""
     top = items + generation * new_per_generation
     parts = ['<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>',
              f"<title>Outlet {feed}</title><link>https://news{feed}.example/</link><description>bench</description>"]
     for serial in range(top - 1, top - items - 1, -1):
-        it = make_item(feed, serial, corpus)
+        it = make_item(feed, serial, corpus, spacing)
         parts.append(f"<item><title>{escape(it['title'])}</title><link>{it['link']}</link>"
                      f"<guid isPermaLink=\"false\">{it['guid']}</guid>"
                      f"<pubDate>{format_datetime(it['published'])}</pubDate>"
@@ -139,8 +147,8 @@ def make_feed(feed: int, generation: int, new_per_generation: int, items: int = 
 class FeedSite:
     """Serves /feed/<i> at the current generation, with an ETag; GET /gen/<g> switches."""
 
-    def __init__(self, feeds: int, new: int, items: int = ITEMS, corpus: str = "events") -> None:
-        self.feeds, self.new, self.items, self.corpus = feeds, new, items, corpus
+    def __init__(self, feeds: int, new: int, items: int = ITEMS, corpus: str = "events", spacing: int = 1) -> None:
+        self.feeds, self.new, self.items, self.corpus, self.spacing = feeds, new, items, corpus, spacing
         self.generation = 0
         self._cache: dict[tuple[int, int], bytes] = {}
         self._lock = threading.Lock()
@@ -180,7 +188,8 @@ class FeedSite:
         key = (feed, self.generation)
         with self._lock:
             if key not in self._cache:
-                self._cache[key] = make_feed(feed, self.generation, self.new, self.items, self.corpus)
+                self._cache[key] = make_feed(feed, self.generation, self.new, self.items, self.corpus,
+                                                     self.spacing)
             return self._cache[key]
 
     def warm(self, generations: int) -> None:

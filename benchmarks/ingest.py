@@ -40,7 +40,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from feed_site import BASE_TIME, ITEMS, FeedSite  # noqa: E402 (the benchmarks directory, as a script sees it)
+from feed_site import ITEMS, FeedSite, bench_now  # noqa: E402 (the benchmarks directory, as a script sees it)
 
 # ---- one measured run, in a subprocess -------------------------------------------------
 
@@ -65,7 +65,7 @@ def _set_generation(port: int, g: int) -> None:
     urllib.request.urlopen(f"http://127.0.0.1:{port}/gen/{g}").read()
 
 
-def run_briefbot(urls: list[str], port: int, cycles: int, workdir: str, processes: int = 0) -> list[dict]:
+def run_briefbot(urls: list[str], port: int, cycles: int, workdir: str, processes: int = 0, spacing: int = 1) -> list[dict]:
     import asyncio
 
     from jobs.detector import DetectorCache
@@ -78,7 +78,7 @@ def run_briefbot(urls: list[str], port: int, cycles: int, workdir: str, processe
     subprocess.run([sys.executable, __file__, "--prepare", workdir, "--feeds", str(len(urls)), "--port", str(port)],
                    check=True, env=dict(os.environ, PYTHONPATH=str(ROOT)), cwd=ROOT)
     db = open_database(f"sqlite:///{workdir}/briefbot.db")
-    now = BASE_TIME + timedelta(days=1)
+    now = bench_now(spacing)
     options = IngestOptions(poll_seconds=600, allow_private=True, deadline_seconds=3600,  # throughput, not the deadline
                             processes=processes)
     detector = DetectorCache()
@@ -116,7 +116,7 @@ def prepare_briefbot(feeds: int, port: int, workdir: str) -> None:
     from storage.defaults import load_defaults_once
 
     db = open_database(f"sqlite:///{workdir}/briefbot.db")
-    now = BASE_TIME + timedelta(days=1)
+    now = bench_now()  # feeds added before any run's first fetch
     with db.session() as s:
         load_defaults_once(s, now, feeds=False)
         for chat in (1, 2, 3):
@@ -132,9 +132,9 @@ def _worker_stats(detector) -> tuple[float, float]:
     return pool.stats() if pool is not None else (0.0, 0.0)
 
 
-def run_briefbot_worker(urls: list[str], port: int, cycles: int, workdir: str) -> list[dict]:
+def run_briefbot_worker(urls: list[str], port: int, cycles: int, workdir: str, spacing: int = 1) -> list[dict]:
     """briefbot with entries decided in a worker process (IngestOptions.processes=1)."""
-    return run_briefbot(urls, port, cycles, workdir, processes=1)
+    return run_briefbot(urls, port, cycles, workdir, processes=1, spacing=spacing)
 
 
 def run_reader(urls: list[str], port: int, cycles: int, workdir: str) -> list[dict]:
@@ -186,20 +186,22 @@ RUNNERS = {"briefbot": run_briefbot, "briefbot-worker": run_briefbot_worker, "re
            "feedparser": run_feedparser}
 
 
-def child(system: str, feeds: int, port: int, cycles: int) -> None:
+def child(system: str, feeds: int, port: int, cycles: int, spacing: int) -> None:
     sys.path.insert(0, str(ROOT))
     urls = [f"http://127.0.0.1:{port}/feed/{i}" for i in range(feeds)]
     with tempfile.TemporaryDirectory() as workdir:
-        result = RUNNERS[system](urls, port, cycles, workdir)
+        timed = {"spacing": spacing} if system.startswith("briefbot") else {}
+        result = RUNNERS[system](urls, port, cycles, workdir, **timed)
     print(json.dumps(result))
 
 
 # ---- the driver ------------------------------------------------------------------------
 
-def measure(system: str, feeds: int, port: int, cycles: int) -> list[dict]:
+def measure(system: str, feeds: int, port: int, cycles: int, spacing: int) -> list[dict]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.run([sys.executable, __file__, "--child", system, "--feeds", str(feeds), "--port", str(port),
-                           "--cycles", str(cycles)], capture_output=True, text=True, env=env, cwd=ROOT)
+                           "--cycles", str(cycles), "--spacing", str(spacing)],
+                          capture_output=True, text=True, env=env, cwd=ROOT)
     if proc.returncode != 0:
         raise SystemExit(f"{system} failed:\n{proc.stderr[-3000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -209,13 +211,13 @@ def profile(args) -> None:
     """One briefbot run under py-spy (all threads, idle excluded); prints the top functions."""
     from collections import Counter
 
-    with FeedSite(args.feeds, args.new, corpus=args.corpus) as site:
+    with FeedSite(args.feeds, args.new, corpus=args.corpus, spacing=args.spacing) as site:
         site.warm(args.cycles)
         env = dict(os.environ, PYTHONPATH=str(ROOT))
         spy = Path(sys.executable).with_name("py-spy")
         subprocess.run([str(spy) if spy.exists() else "py-spy", "record", "--format", "raw", "-r", "200", "-o", args.profile, "--",
                         sys.executable, __file__, "--child", "briefbot", "--feeds", str(args.feeds),
-                        "--port", str(site.port), "--cycles", str(args.cycles)], check=True, env=env, cwd=ROOT)
+                        "--port", str(site.port), "--cycles", str(args.cycles), "--spacing", str(args.spacing)], check=True, env=env, cwd=ROOT)
     total, inclusive, own = 0, Counter(), Counter()
     for line in Path(args.profile).read_text().splitlines():
         stack, _, count = line.rpartition(" ")
@@ -251,6 +253,9 @@ def main() -> None:
     ap.add_argument("--corpus", choices=("events", "one-story"), default="events",
                     help="events: on-topic items report many concurrent events (stories of tens of articles); "
                          "one-story: the bench before 2026-12-04 afternoon, every story article in one story")
+    ap.add_argument("--spacing", type=int, default=1,
+                    help="minutes between a feed's items (1: a feed's 50 items span 50 minutes, all within the "
+                         "story window on a first fetch; 120: 4 days, the older 37 beyond it)")
     ap.add_argument("--child")
     ap.add_argument("--prepare", metavar="DIR", help=argparse.SUPPRESS)
     ap.add_argument("--port", type=int)
@@ -259,22 +264,22 @@ def main() -> None:
     if args.prepare:
         return prepare_briefbot(args.feeds, args.port, args.prepare)
     if args.child:
-        return child(args.child, args.feeds, args.port, args.cycles)
+        return child(args.child, args.feeds, args.port, args.cycles, args.spacing)
     if args.profile:
         return profile(args)
 
     systems = args.systems.split(",")
-    with FeedSite(args.feeds, args.new, corpus=args.corpus) as site:
+    with FeedSite(args.feeds, args.new, corpus=args.corpus, spacing=args.spacing) as site:
         site.warm(args.cycles)
         print(f"{args.feeds} feeds x {ITEMS} items, {args.new} new per feed per later cycle, "
-              f"{args.rounds} interleaved rounds, corpus {args.corpus}, python {sys.version.split()[0]}, "
+              f"{args.rounds} interleaved rounds, corpus {args.corpus}, items {args.spacing} min apart, python {sys.version.split()[0]}, "
               f"load average {_load()} at start", flush=True)
         results: dict[str, list[list[dict]]] = {s: [] for s in systems}
         for r in range(args.rounds):
             order = systems[r % len(systems):] + systems[:r % len(systems)]
             for system in order:
                 t0 = time.perf_counter()
-                results[system].append(measure(system, args.feeds, site.port, args.cycles))
+                results[system].append(measure(system, args.feeds, site.port, args.cycles, args.spacing))
                 cyc = results[system][-1]
                 print(f"  round {r + 1} {system}: " + ", ".join(
                     f"{c['new']} new in {c['seconds']:.2f} s" for c in cyc)

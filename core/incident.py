@@ -148,6 +148,13 @@ def persian_pairs(text: str) -> array:
 
 
 def name_keys(names: Iterable[str]) -> tuple[int, ...]:
+    if isinstance(names, tuple):  # a signature's objects: compared with many candidates, and indexed
+        return _name_keys(names)
+    return tuple(k for n in names if (k := pair_key(*n.split(" ", 1))) is not None)
+
+
+@lru_cache(maxsize=8192)
+def _name_keys(names: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(k for n in names if (k := pair_key(*n.split(" ", 1))) is not None)
 
 

@@ -169,25 +169,47 @@ def index_keys(sig: Signature) -> list[str]:
     return keys + fingerprint_bands(sig.fingerprint)
 
 
+_FACTS: dict[int, tuple[Signature, tuple]] = {}  # id -> (signature, its facts): a plan compares each many times
+_FACTS_KEPT = 8192
+
+
+def _facts(sig: Signature) -> tuple[frozenset[str], ...]:
+    """What the rules below read of one signature, derived once while it is compared with its
+    candidates: (lead places, lead kinds of action, lead names, lead people, lead actors,
+    everything it names, its names but capitals). Kept by identity (the signature is kept
+    with them, so its id is not reused) for the last few thousand signatures."""
+    kept = _FACTS.get(id(sig))
+    if kept is not None and kept[0] is sig:
+        return kept[1]
+    lead = sig.lead
+    people = lead & (sig.officials | sig.people)
+    names = sig.names
+    facts = (lead & (sig.places - sig.capitals), lead & sig.actions, lead - sig.topics - sig.capitals, people,
+             people | (lead & sig.organisations), names | sig.actions | sig.topics, names - sig.capitals)
+    if len(_FACTS) >= _FACTS_KEPT:
+        _FACTS.clear()
+    _FACTS[id(sig)] = (sig, facts)
+    return facts
+
+
 def _lead_parts(sig: Signature) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(places, actions, everything) the lead names; capitals are not where events happen."""
-    places = sig.lead & (sig.places - sig.capitals)
-    actions = sig.lead & sig.actions
-    return places, actions, sig.lead - sig.topics - sig.capitals
+    facts = _facts(sig)
+    return facts[0], facts[1], facts[2]
 
 
 def _everything(sig: Signature) -> frozenset[str]:
-    return sig.names | sig.actions | sig.topics
+    return _facts(sig)[5]
 
 
 def _people(sig: Signature) -> frozenset[str]:
     """Who the lead says acted: tracked officials and gazetteer people."""
-    return sig.lead & (sig.officials | sig.people)
+    return _facts(sig)[3]
 
 
 def _actors(sig: Signature) -> frozenset[str]:
     """People and organisations the lead names."""
-    return _people(sig) | (sig.lead & sig.organisations)
+    return _facts(sig)[4]
 
 
 def conflict(a: Signature, b: Signature) -> str | None:
@@ -199,7 +221,7 @@ def _hard_conflict(a: Signature, b: Signature) -> str | None:
     """The leads disagree about the day or the place of the event."""
     if a.day is not None and b.day is not None and a.day != b.day:
         return "different days"
-    pa, pb = _lead_parts(a)[0], _lead_parts(b)[0]
+    pa, pb = _facts(a)[0], _facts(b)[0]
     if pa and pb and not pa & pb:
         return "different places"
     return None
@@ -214,7 +236,7 @@ def _counterparts_differ(a: Signature, b: Signature) -> bool:
 
 def _kinds(sig: Signature) -> frozenset[str]:
     """The kinds of action the lead names: what happened."""
-    return sig.lead & sig.actions
+    return _facts(sig)[1]
 
 
 def incident(a: Signature, b: Signature) -> tuple[str, ...]:
@@ -317,7 +339,7 @@ def _copies(a: Signature, b: Signature) -> bool:
 
 def _shared(a: Signature, b: Signature) -> tuple[str, ...]:
     """The names and kinds of action both articles give (shown by /why)."""
-    return tuple(sorted((a.names - a.capitals) & (b.names - b.capitals) | (a.actions & b.actions)))
+    return tuple(sorted(_facts(a)[6] & _facts(b)[6] | (a.actions & b.actions)))
 
 
 def _names_reach(a: Signature, b: Signature) -> timedelta:

@@ -12,7 +12,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from operator import mul
+from itertools import repeat
+from operator import add, mul
 
 from core.boilerplate import normalize_for_match, normalized_content
 
@@ -71,12 +72,13 @@ class Weights:
     candidates under the same weights (one plan), and its vector, built once, gives the same
     floats every time."""
 
-    __slots__ = ("_df", "_extra", "_docs", "_cache", "_vectors")
+    __slots__ = ("_df", "_extra", "_docs", "_cache", "_vectors", "_by_df")
 
     def __init__(self, df: Mapping[str, int], docs: int, extra: Mapping[str, int] | None = None) -> None:
         self._df, self._extra, self._docs = df, extra or {}, docs
         self._cache: dict[str, float] = {}
         self._vectors: dict[int, tuple[Mapping[str, int], dict[str, float], float]] = {}
+        self._by_df = _IdfByFrequency(docs)
 
     def __call__(self, term: str) -> float:
         w = self._cache.get(term)
@@ -88,10 +90,11 @@ class Weights:
         kept = self._vectors.get(id(terms))
         if kept is None or kept[0] is not terms:  # the mapping itself is kept, so its id is not reused
             words, counts = _columns(terms)
-            cache = self._cache
-            ws = list(map(cache.get, words))
-            if None in ws:
-                ws = [w if w is not None else self(t) for t, w in zip(words, ws, strict=True)]
+            # the weight of each word from its document frequency: idf(df + extra, docs), as __call__
+            frequencies = map(self._df.get, words, _ZEROS)
+            if self._extra:
+                frequencies = map(add, frequencies, map(self._extra.get, words, _ZEROS))
+            ws = list(map(self._by_df.__getitem__, frequencies))
             tf = map(_TF.__getitem__, counts) if not counts or max(counts) < 256 else map(_tf, counts)
             v = dict(zip(words, map(mul, tf, ws), strict=True))  # _vector(terms, self): the same floats
             values = v.values()
@@ -100,6 +103,21 @@ class Weights:
 
 
 _TF = (0.0, *(1 + math.log(n) for n in range(1, 256)))  # sublinear term frequency of small counts
+_ZEROS = repeat(0)
+
+
+class _IdfByFrequency(dict):
+    """document frequency -> ``idf(df, docs)``, computed once per frequency (words share them)."""
+
+    __slots__ = ("docs",)
+
+    def __init__(self, docs: int) -> None:
+        super().__init__()
+        self.docs = docs
+
+    def __missing__(self, df: int) -> float:
+        w = self[df] = idf(df, self.docs)
+        return w
 
 
 def _tf(n: int) -> float:
@@ -145,5 +163,6 @@ def shared_terms(a: Mapping[str, int], b: Mapping[str, int], weight: Callable[[s
     if not isinstance(b, dict):
         b = dict(zip(*_columns(b), strict=True))
     # (key, term) pairs sorted: the order of sorting the terms by key, ties by term
-    ranked = sorted((-(1 + math.log(a[t])) * (1 + math.log(b[t])) * weight(t) ** 2, t) for t in a if t in b)
+    # _tf(n) is 1 + math.log(n), the same float
+    ranked = sorted((-_tf(a[t]) * _tf(b[t]) * weight(t) ** 2, t) for t in a if t in b)
     return [t for _, t in ranked[:limit]]

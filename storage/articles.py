@@ -115,14 +115,19 @@ def insert_articles(session: Session, feed_id: int, items: Sequence[NewArticle],
             "fingerprint": item.fingerprint, "story_id": None,
         })
     ids = session.execute(_INSERT_ARTICLES, params).scalars().all()
+    insert_mentions(session, zip(ids, (item.mentions for item in items), strict=True))
+    return [StoredArticle(aid, p["title"], p["link"], now) for aid, p in zip(ids, params, strict=True)]
+
+
+def insert_mentions(session: Session, detected: Iterable[tuple[int, Sequence[MentionValue]]]) -> None:
+    """Store new articles' mentions ((article id, its mentions)): one multi-row INSERT."""
     mentions = [
         {"article_id": aid, "name": m.name, "kind": m.kind, "text": m.text, "start": m.start, "end": m.end,
          "sentence": m.sentence, "how": m.how, "detail": m.detail}
-        for aid, item in zip(ids, items, strict=True) for m in item.mentions
+        for aid, found in detected for m in found
     ]
     if mentions:
         session.execute(insert(Mention.__table__), mentions)  # Core: no ORM bulk-insert state per row
-    return [StoredArticle(aid, p["title"], p["link"], now) for aid, p in zip(ids, params, strict=True)]
 
 
 def add_articles(session: Session, feed_id: int, entries: Iterable[FeedEntry], now: datetime,
@@ -171,23 +176,28 @@ def save_detection(session: Session, article_id: int, detection: Detection, summ
 
 
 def get_article_views(session: Session, ids: Sequence[int]) -> list[ArticleView]:
+    """Views of stored articles (in ``ids`` order), read as columns: no ORM objects (nor the
+    article's text) are built, since alerts read one per new article of a story."""
     if not ids:
         return []
     rows = session.exec(
-        select(Article, Feed.title, Feed.url).join(Feed, Feed.id == Article.feed_id).where(Article.id.in_(ids))
+        select(Article.id, Article.title, Article.link, Article.published_at, Article.fetched_at, Article.summary,
+               Feed.title, Feed.url).join(Feed, Feed.id == Article.feed_id).where(Article.id.in_(ids))
     ).all()
     mentions: dict[int, list[MentionValue]] = {}
-    for m in session.exec(select(Mention).where(Mention.article_id.in_(ids)).order_by(Mention.article_id, Mention.start)):
-        mentions.setdefault(m.article_id, []).append(
-            MentionValue(name=m.name, kind=m.kind, text=m.text, start=m.start, end=m.end,
-                         sentence=m.sentence, how=m.how, detail=m.detail))
+    for aid, name, kind, text, start, end, sentence, how, detail in session.exec(
+            select(Mention.article_id, Mention.name, Mention.kind, Mention.text, Mention.start, Mention.end,
+                   Mention.sentence, Mention.how, Mention.detail)
+            .where(Mention.article_id.in_(ids)).order_by(Mention.article_id, Mention.start)):
+        mentions.setdefault(aid, []).append(
+            MentionValue(name=name, kind=kind, text=text, start=start, end=end, sentence=sentence, how=how,
+                         detail=detail))
     views = {
-        a.id: ArticleView(
-            id=a.id, feed_title=feed_title or _host(feed_url), title=a.title, link=a.link,
-            published=a.published_at or a.fetched_at, summary=a.summary,
-            mentions=tuple(mentions.get(a.id, ())),
+        aid: ArticleView(
+            id=aid, feed_title=feed_title or _host(feed_url), title=title, link=link,
+            published=published or fetched, summary=summary, mentions=tuple(mentions.get(aid, ())),
         )
-        for a, feed_title, feed_url in rows
+        for aid, title, link, published, fetched, summary, feed_title, feed_url in rows
     }
     return [views[i] for i in ids if i in views]
 

@@ -23,6 +23,7 @@ from core.signature import Signature
 from core.stories import Link, UnionFind, index_keys, link
 from storage.story_index import signature_from_json, signature_to_json, window_for
 from storage.tables import Article, ArticleSignature, Outbox, Story, StoryLink
+from storage.types import utc_from_driver, utc_to_driver
 
 _ARTICLE = Article.__table__
 _STORY = Story.__table__
@@ -44,6 +45,11 @@ _UPDATE_STORIES = (update(_STORY).where(_STORY.c.id == bindparam("sid"))
 _SQL_SIGNATURES = "INSERT INTO articlesignature (article_id, published_at, lang, data) VALUES (:a, :p, :l, :d)"
 _SQL_SET_STORY = "UPDATE article SET story_id = :sid, fingerprint = :fp WHERE id = :aid"
 _SQL_LINKS = "INSERT INTO storylink (article_a, article_b, data) VALUES (:a, :b, :d)"
+_SQL_READ_LINKED = ("SELECT article.id, article.story_id, story.id, story.officials, story.topics, story.last_seen_at "
+                    "FROM article LEFT OUTER JOIN story ON story.id = article.story_id WHERE article.id IN ({})")
+_SQL_INSERT_STORY = ("INSERT INTO story (title, first_article_id, fingerprint, officials, topics, created_at, "
+                     "last_seen_at, merged_into) VALUES (:title, :first_article_id, :fingerprint, :officials, :topics, "
+                     ":created_at, :last_seen_at, :merged_into)")
 _SQL_UPDATE_STORIES = "UPDATE story SET officials = :off, topics = :top, last_seen_at = :last WHERE id = :sid"
 
 __all__ = ["Grouping", "StoryPlan", "assign_stories", "plan_stories", "signature_from_json", "signature_to_json",
@@ -108,7 +114,7 @@ def write_stories(session: Session, plan: StoryPlan, ids: dict[int, int], now: d
     fresh = {sig.key for sig in new}
     others = sorted({k for found in links for k in (found.a, found.b)} - fresh)
     # with each story's names and last sighting, for the update at the end (a merge changes neither)
-    rows = session.execute(_READ_LINKED, {"ids": others}).all() if others else []
+    rows = _read_linked(session, others) if others else []
     story_of_stored = {aid: sid for aid, sid, *_ in rows}
     story_rows = {found: tuple(rest) for _, _, found, *rest in rows if found is not None}
     gone = [k for k in others if story_of_stored.get(k) is None]
@@ -143,7 +149,7 @@ def write_stories(session: Session, plan: StoryPlan, ids: dict[int, int], now: d
              "topics": _names(sig.topics for sig in new if sig.key in articles),
              "created_at": now, "last_seen_at": now, "merged_into": None} for first, articles in opened]
     # one INSERT for all new stories, RETURNING their ids in the rows' order
-    created = list(session.execute(_INSERT_STORIES, rows).scalars()) if rows else []
+    created = _insert_stories(session, rows) if rows else []
     for story_id, (_, articles) in zip(created, opened, strict=True):
         result.created.add(story_id)
         for aid in articles:
@@ -171,12 +177,35 @@ def _merge(session: Session, absorbed: int, kept: int) -> None:
     session.exec(update(Story).where(Story.id == absorbed).values(merged_into=kept))
 
 
+def _read_linked(session: Session, ids: list[int]) -> list[tuple]:
+    """(article id, its story id, the story's id, officials, topics, last seen) of stored articles."""
+    if session.get_bind().dialect.name != "sqlite":
+        return session.execute(_READ_LINKED, {"ids": ids}).all()
+    session.flush()  # as Session.execute would
+    connection = session.connection()
+    when = utc_from_driver(connection.dialect)
+    return [(aid, story_id, found, officials, topics, when(last))
+            for aid, story_id, found, officials, topics, last
+            in connection.exec_driver_sql(_SQL_READ_LINKED.format(", ".join("?" * len(ids))), tuple(ids)).fetchall()]
+
+
+def _insert_stories(session: Session, rows: list[dict]) -> list[int]:
+    """Insert new stories; their ids in the rows' order."""
+    if session.get_bind().dialect.name != "sqlite":  # one INSERT for all, RETURNING their ids in the rows' order
+        return list(session.execute(_INSERT_STORIES, rows).scalars())
+    connection = session.connection()
+    when = utc_to_driver(connection.dialect)
+    return [connection.exec_driver_sql(_SQL_INSERT_STORY, {**row, "created_at": when(row["created_at"]),
+                                                           "last_seen_at": when(row["last_seen_at"])}).lastrowid
+            for row in rows]
+
+
 def _store_sqlite(session: Session, new: Sequence[Signature], result: Grouping, story_rows: dict[int, tuple],
                   now: datetime) -> None:
     """``_store`` with the statements given to sqlite3 as they are: SQLAlchemy's statement and
     parameter handling cost more than SQLite's own work (0.1-0.15 ms of a batch's writes)."""
     connection = session.connection()
-    when = _bind_when(connection.dialect)
+    when = utc_to_driver(connection.dialect)
     connection.exec_driver_sql(_SQL_SIGNATURES, [
         {"a": sig.key, "p": when(sig.published), "l": sig.lang, "d": signature_to_json(sig)} for sig in new])
     connection.exec_driver_sql(_SQL_SET_STORY, [
@@ -233,14 +262,11 @@ def _expire_stories(session: Session, written: set[int]) -> None:
             session.expire(obj)
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False), its encoder built once
+
+
 def _link_json(found: Link) -> str:
-    return json.dumps(found.as_dict(), ensure_ascii=False)
-
-
-def _bind_when(dialect):
-    """How a UTC datetime is given to the driver (what UTCDateTime and its dialect's DateTime do)."""
-    process = ArticleSignature.__table__.c.published_at.type._cached_bind_processor(dialect)
-    return process if process is not None else (lambda value: value)
+    return _JSON(found.as_dict())
 
 
 def _names(sets) -> str:

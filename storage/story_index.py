@@ -39,7 +39,7 @@ from sqlmodel import Session
 from core.signature import Signature
 from core.stories import WINDOW, index_keys
 from core.textsim import Weights
-from storage.types import UTCDateTime
+from storage.types import UTCDateTime, utc_from_driver
 
 # How far back from the newest article seen signatures are kept: an article published up to
 # 12 hours before it is stored still finds every candidate of its window, and a batch of
@@ -57,7 +57,8 @@ _RECENT = text("SELECT id FROM article WHERE id > :low")
 # (a LEFT JOIN let PostgreSQL hash the whole signature table on every call).
 _NEW_ARTICLES = "SELECT id, NULL, NULL, NULL FROM article WHERE id > :mark"
 _NEW_SIGNATURES = "SELECT article_id, published_at, lang, data FROM articlesignature WHERE article_id > :mark"
-_SINCE = text(f"{_NEW_ARTICLES} UNION ALL {_NEW_SIGNATURES}").columns(*_ROW)
+_SINCE_SQL = f"{_NEW_ARTICLES} UNION ALL {_NEW_SIGNATURES}"
+_SINCE = text(_SINCE_SQL).columns(*_ROW)
 _SINCE_AND_PENDING = text(
     f"{_NEW_ARTICLES} OR id IN :ids UNION ALL {_NEW_SIGNATURES} OR article_id IN :ids"
 ).bindparams(bindparam("ids", expanding=True)).columns(*_ROW)
@@ -148,6 +149,12 @@ class StoryWindow:
     def _follow(self, session: Session) -> None:
         if self.pending:
             rows = session.execute(_SINCE_AND_PENDING, {"mark": self.mark, "ids": sorted(self.pending)})
+        elif session.get_bind().dialect.name == "sqlite":  # the usual case, given to sqlite3 as it is
+            session.flush()  # as Session.execute would
+            connection = session.connection()
+            when = utc_from_driver(connection.dialect)
+            rows = [(aid, when(published), lang, data) for aid, published, lang, data
+                    in connection.exec_driver_sql(_SINCE_SQL, {"mark": self.mark}).fetchall()]
         else:
             rows = session.execute(_SINCE, {"mark": self.mark})
         seen: set[int] = set()
@@ -290,15 +297,18 @@ def forget_window(engine: Engine) -> None:
         _WINDOWS.pop(engine, None)
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False), its encoder built once
+
+
 def signature_to_json(sig: Signature) -> str:
     """Names first, words after a newline."""
-    return json.dumps({
+    return _JSON({
         "title": sig.title, "outlet": sig.outlet, "officials": sorted(sig.officials), "topics": sorted(sig.topics),
         "places": sorted(sig.places), "capitals": sorted(sig.capitals), "organisations": sorted(sig.organisations),
         "actions": sorted(sig.actions), "lead": sorted(sig.lead), "round": sig.round, "people": sorted(sig.people),
         "day": sig.day.isoformat() if sig.day else None, "fingerprint": sig.fingerprint, "head": sorted(sig.head),
         "objects": list(sig.objects), "pairs": sig.pairs.tolist(),
-    }, ensure_ascii=False) + "\n" + json.dumps(dict(sig.terms), ensure_ascii=False)
+    }) + "\n" + _JSON(dict(sig.terms))
 
 
 _SETS = ("officials", "topics", "places", "capitals", "organisations", "actions", "lead", "people", "head")

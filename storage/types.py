@@ -32,3 +32,23 @@ class UTCDateTime(TypeDecorator):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+
+_UTC = UTCDateTime()  # one instance: the processors it makes are kept per dialect
+
+
+def utc_to_driver(dialect):
+    """What a statement given to the driver as it is (``exec_driver_sql``) must be passed for an
+    aware UTC datetime: the value UTCDateTime and the dialect's DateTime would bind."""
+    process = _UTC._cached_bind_processor(dialect)
+    return process if process is not None else _same
+
+
+def utc_from_driver(dialect):
+    """An aware UTC datetime from what the driver returns for a UTCDateTime column."""
+    process = _UTC._cached_result_processor(dialect, None)
+    return process if process is not None else _same
+
+
+def _same(value):
+    return value
