@@ -11,16 +11,18 @@ A link needs one of:
 - a copy: the 64-bit SimHash of the texts is nearly equal (syndication, republication);
 - the same incident (``incident``): within a day, both name its object (a ship, prisoners,
   in either script: core.incident) beside its kind of action, or both leads report one
-  document (a letter, a bill) by an official both name; whoever else one lead names (the official commenting,
+  document (a letter, a bill) by an official both name, one speaker's press conference, or a
+  currency market's move with nobody acting; whoever else one lead names (the official commenting,
   the ministry confirming), but never a call or visit one lead reports and the other not;
 - same language: TF-IDF cosine of content words high enough, with shared names;
 - any language: the leads (headline and first sentences) name the same officials,
   places, organisations and kind of action, published within a day (within the window when
   both leads name the event's day: a follow-up two days after "Tuesday's talks").
-and it is vetoed when the leads disagree about the day or where it happened, or when one
-lead names someone (or somewhere) the other article never mentions; a single such name is
-excused for same-language articles of one day whose leads share a person and whose texts
-are alike (the Trump remark a Khamenei speech answered, named by some outlets only).
+and it is vetoed when the leads disagree about the day or where it happened, when two calls
+(or visits) name different counterparts, or when one lead names someone (or somewhere) the
+other article never mentions; a single such name is excused for same-language articles of one
+day whose leads share a person and whose texts are alike (the Trump remark a Khamenei speech
+answered, named by some outlets only), but never the other side of a call.
 Precision comes first: a wrong merge hides an event, a missed one costs one more alert.
 """
 
@@ -61,8 +63,8 @@ COUNTERPARTS = frozenset({"phone call", "visit"})  # meetings of two sides: who 
 # about (the IAEA chief he blames, named by one language's account only) is no other event.
 APPEARANCES = frozenset({"press conference"})
 # Kinds of action that are news with nobody acting (the rial's record on the open market): two
-# leads naming only such a kind, and no person or body, on the day both name, are one incident.
-MARKETS = frozenset({"currency record"})
+# leads naming such a kind, and no person or body, on the day both name, are one incident.
+MARKETS = frozenset({"currency market"})
 
 _WORD = re.compile(r"\w+")
 _MASK = (1 << BITS) - 1
@@ -158,7 +160,7 @@ def index_keys(sig: Signature) -> list[str]:
     # articles that name an object, by the kinds of action its lead names (core.incident).
     if sig.lang != "en" or sig.objects:
         keys += [f"a:{n}" for n in sorted(sig.lead & sig.actions)]
-    else:  # ... and an English article naming a market's record, by that kind
+    else:  # ... and an English article whose lead names a market, by that kind
         keys += [f"a:{n}" for n in sorted(sig.lead & sig.actions & MARKETS)]
     if sig.round is not None:
         keys.append(f"r:{sig.round}")
@@ -248,8 +250,8 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
       on a shared topic;
     - one speaker's appearance both leads report (a press conference) on the day both name,
       on a shared topic: whom he spoke about is no other event;
-    - a market's record (the rial's), the only kind of action either lead names, with no
-      person or body named by either lead, on the day both name.
+    - a market's move (the rial's record) both leads report, with no person or body named by
+      either lead, on the day both name.
 
     Never when the leads disagree about the day or the place, or when one lead reports a
     meeting of people (a call, a visit, a round of talks) the other does not: a call about a
@@ -277,8 +279,9 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     if (appearances and speakers and not meeting and a.day is not None and a.day == b.day
             and a.topics & b.topics):
         return tuple(sorted(appearances | speakers))
-    if ka and ka == kb <= MARKETS and not _actors(a) | _actors(b) and a.day is not None and a.day == b.day:
-        return tuple(sorted(ka))
+    markets = ka & kb & MARKETS
+    if markets and not _actors(a) | _actors(b) and a.day is not None and a.day == b.day:
+        return tuple(sorted(markets))
     return ()
 
 
@@ -313,7 +316,13 @@ def _conflict(a: Signature, b: Signature) -> tuple[str | None, frozenset[str]]:
 def _excused(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
     """Whether one name only one lead gives may be background, if the texts are alike enough
     (``TEXT_MID``): the same language, the same day, and both leads name the same person
-    ("Khamenei rejects talks under threat" with or without the Trump remark it answered)."""
+    ("Khamenei rejects talks under threat" with or without the Trump remark it answered).
+    Never beside a call or a visit either lead reports when each names someone the gazetteer knows
+    (a foreign leader: in the headline, or failing that in the lead) the other does not: the other
+    sides of two calls."""
+    pa, pb = a.head & a.people or a.lead & a.people, b.head & b.people or b.lead & b.people
+    if (_kinds(a) | _kinds(b)) & COUNTERPARTS and pa - pb and pb - pa:
+        return False
     return (len(unexplained) == 1 and a.lang == b.lang and a.day is not None and a.day == b.day
             and bool(_people(a) & _people(b)))
 

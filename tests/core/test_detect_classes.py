@@ -151,6 +151,7 @@ TOPIC_CASES = [
     ("Pezeshkian's camp is betting on an understanding with the Americans before the winter.",
      "negotiations", True),
     ("Under the new arrangement with the IAEA, cameras go back into the Karaj workshop.", "negotiations", True),
+    ("Cameras to return to Karaj workshop under arrangement with IAEA, Tehran says", "negotiations", True),
     ("The florist's new arrangement with the hotel covers every wedding this season.", "negotiations", False),
     ("Tehran offered to dilute its 60 percent material if oil sales were allowed to resume.", "negotiations", True),
     ("The club offered to extend the striker's contract by a year.", "negotiations", False),

@@ -162,9 +162,17 @@ DESIGNATIONS = [
 ]
 
 
-def test_the_rial_s_record_joins_in_two_languages_and_stays_apart_from_sanctions_that_name_it():
-    assert stories(RIAL_RECORD, DESIGNATIONS) == events(RIAL_RECORD, DESIGNATIONS)
-    no_links_across(RIAL_RECORD, DESIGNATIONS)
+TALKS_AND_RIAL = [
+    sig(34, 2, "Araghchi and Witkoff meet in Geneva as the rial rallies",
+        "Abbas Araghchi and Steve Witkoff held indirect talks in Geneva on Tuesday while the rial rallied on "
+        "Tehran's open market."),
+]
+
+
+def test_the_rial_s_record_joins_in_two_languages_and_stays_apart_from_news_that_names_it():
+    """Sanctions and talks whose leads mention the rial have someone acting: other events."""
+    assert stories(RIAL_RECORD, DESIGNATIONS, TALKS_AND_RIAL) == events(RIAL_RECORD, DESIGNATIONS, TALKS_AND_RIAL)
+    no_links_across(RIAL_RECORD, DESIGNATIONS, TALKS_AND_RIAL)
 
 
 CALL_LEBANON = [
@@ -208,3 +216,15 @@ def test_a_deputies_meeting_in_persian_names_no_minister_and_joins_its_english_a
     assert "Abbas Araghchi" not in DEPUTIES[0].officials
     assert stories(DEPUTIES, MINISTER_VISIT) == events(DEPUTIES, MINISTER_VISIT)
     no_links_across(DEPUTIES, MINISTER_VISIT)
+
+
+def test_a_leader_named_by_one_lead_beside_a_call_is_never_excused_as_background():
+    """Alike texts excuse one name only one lead gives; the other side of a call is no such name,
+    even when the other article mentions the first call in passing."""
+    oman = sig(61, 12, "Trump discusses Iran talks with Oman's sultan in phone call",
+               "President Donald Trump spoke by phone on Tuesday with Sultan Haitham bin Tariq about the Iran talks, "
+               "the White House said. Trump spoke with Benjamin Netanyahu earlier in the evening about the Iran talks.")
+    israel = sig(62, 9, "Trump discusses Iran talks with Netanyahu in phone call",
+                 "President Donald Trump spoke by phone on Tuesday with Israeli Prime Minister Benjamin Netanyahu "
+                 "about the Iran talks, the White House said.")
+    assert stories([oman], [israel]) == [[61], [62]]
