@@ -15,7 +15,8 @@ COMMERCIAL_SENSE_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in "de
 # Substrings, so each must be distinctive inside other words ("fee" is in "coffee": left out).
 _COMMERCIAL_CUES = tuple(
     """$ € £ billion million consortium compan investment investor partnership stablecoin crypto
-    real estate striker midfielder goalkeeper shares merger acquisition sponsorship startup
+    real estate striker midfielder goalkeeper shares merger acquisition sponsorship startup licensing
+    licence_fee restructuring lender creditor franchise restaurant retailer
     trade_union labour_union labor_union wages walkout pricing supply_deal liquefied_natural_gas
     میلیون میلیارد رمزارز شرکت باشگاه سرمایه""".replace("real estate", "real_estate").split()
 )
@@ -331,8 +332,9 @@ _CIVIL_WORDS = {
     "enrichment": _cue_words(
         """flour bread vitamin vitamins folic iron_fortif fortif nutrition nutrient nutrients micronutrient
         iodine iodised iodized curriculum classroom classes after-school school schools
-        robotics summer_program summer_camp
-        آرد ویتامین فولیک تغذیه دانش_آموز مدرسه"""
+        robotics summer_program summer_camp pupils syllabus teachers salt rice cooking_oil staples
+        آرد ویتامین فولیک تغذیه دانش_آموز مدرسه مدارس برنامه_درسی درسی آموزش_و_پرورش کلاس نمک برنج
+        روغن_خوراکی"""
     ),
     "centrifuge": _cue_words(
         """dairy milk cream laboratory laboratories lab labs blood plasma hospital clinic juice honey

@@ -118,7 +118,17 @@ NAMED_AFTER: frozenset[str] = frozenset(
     """
     tower towers organization organisation org hotel hotels international media university
     foundation plaza golf casino casinos resort resorts winery estate estates airlines shuttle
-    steaks vodka brand brands entertainment productions national
+    steaks vodka brand brands entertainment productions national steakhouse grill grille restaurant
+    restaurants holdings enterprises ventures properties realty inc llc ltd corp
+    """.split()
+)
+
+# The last word of a business named with a possessive surname ("Rubio's Coastal Grill").
+BUSINESS_NOUNS: frozenset[str] = frozenset(
+    """
+    grill grille restaurant restaurants cafe café kitchen steakhouse bistro diner bakery pizza pizzeria tacos
+    burgers coffee deli tavern pub bar winery vodka steaks hotel hotels casino resort resorts store stores
+    shop shops boutique inc llc ltd corp holdings realty
     """.split()
 )
 

@@ -213,6 +213,13 @@ TOPIC_CASES = [
     ("Tehran is weighing an offer to ship part of its enriched uranium to Russia.", "negotiations", True),
     ("Persepolis made an offer to sign the Croatian midfielder.", "negotiations", False),
     ("Araghchi will brief his European counterparts in Oslo on Friday.", "negotiations", True),
+    # (part 9) a licensing or restructuring deal is business; enrichment of a syllabus or of salt
+    ("The hotel group signed licensing deals for two towers in Baku.", "negotiations", False),
+    ("The airline reached a restructuring deal with its creditors on Monday.", "negotiations", False),
+    ("Washington wants a deal that caps Iran's stockpile.", "negotiations", True),
+    ("وزارت آموزش و پرورش از غنی‌سازی کلاس‌های تابستانی با برنامه‌های ورزشی خبر داد.", "nuclear program", False),
+    ("Iodised salt enrichment cut goitre rates in the province.", "nuclear program", False),
+    ("ایران غنی‌سازی در فردو را از سر گرفت.", "nuclear program", True),
 ]
 
 
@@ -319,6 +326,19 @@ OFFICIAL_CASES = [
     # a place named after a person ("residents of Ramat Trump") is no mention of him
     ("Residents of Kfar Trump complained about the new bus timetable.", "Donald Trump", False),
     ("Supporters of Trump gathered outside the court.", "Donald Trump", True),
+    # (part 9) namesakes told by a suffix or a business: "III", "Organization's", "X's ... Grill"
+    ("Fred Trump III spoke to a radio station about his family.", "Donald Trump", False),
+    ("The Trump Organization's lawyers filed the papers.", "Donald Trump", False),
+    ("Rubio's Taco Kitchen opened a branch in Miami.", "Marco Rubio", False),
+    ("Rubio's staff flew to Muscat ahead of the round.", "Marco Rubio", True),
+    ("Trump's national security team met on Sunday.", "Donald Trump", True),
+    # a role in apposition to another person is that person's, not the tracked holder's
+    ("Mohammad Khatami, Iran's president during the first talks, wrote an open letter.",
+     "Masoud Pezeshkian", False),
+    ("The memoir was praised by Ali Akbar Salehi, then foreign minister, and others.", "Abbas Araghchi", False),
+    ("Masoud Pezeshkian, Iran's president, told the assembly Iran wants talks.", "Masoud Pezeshkian", True),
+    ("Speaking in New York, Iran's president said talks could resume, diplomats said.",
+     "Masoud Pezeshkian", True),
 ]
 
 
