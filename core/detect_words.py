@@ -229,7 +229,9 @@ _HEADS = {
     "envoy": "special envoy; special envoys*; envoy; envoys*; نماینده ویژه; فرستاده ویژه",
     "speaker": (
         "parliament speaker; parliamentary speaker; speaker of parliament; parliament's speaker; "
-        "speaker of the parliament; speaker of the majlis; majlis speaker; رئیس مجلس"
+        "speaker of the parliament; speaker of the majlis; majlis speaker; رئیس مجلس; "
+        # the head of the legislative branch, as Persian writes it beside the other two heads
+        "رئیس قوه مقننه; head of the legislature; head of the legislative branch"
     ),
     "spokesperson": (
         "foreign ministry spokesman; foreign ministry spokeswoman; foreign ministry spokesperson; "
@@ -243,7 +245,8 @@ _HEADS = {
         "ministry's spokesperson; ministry spokesman; ministry spokeswoman; ministry spokesperson"
     ),
     "negotiator": "chief negotiator; top negotiator; lead negotiator; مذاکره کننده ارشد",
-    "counterpart": "counterpart; counterparts*; همتای; همتایان*; host; hosts*",
+    # an interlocutor is the counterpart across the talks (core.detect_heads)
+    "counterpart": "counterpart; counterparts*; همتای; همتایان*; host; hosts*; interlocutor; interlocutors*",
     # the president's deputy: after "his" only when "his" is a president (core.detect_heads)
     "first vice president": "first vice president; first vice-president; first deputy; first vice presidents*",
 }
