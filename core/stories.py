@@ -1,8 +1,10 @@
 """Story grouping: which articles report the same event, from any outlet, in any language.
 
 Two articles are *linked* when they report one event. The decision looks at the two
-articles only (and at how common their words are), never at the stories they already
-belong to, and a story is a connected component of links. So the same articles give the
+articles only (and at how common their words were in the articles published in the two days
+before each: ``Weights.cosine_at``, so no article that comes later, nor the size of the batch
+it came in, changes it), never at the stories they already belong to, and a story is a
+connected component of links. So the same articles give the
 same stories in any arrival order, in one batch or in waves, and an article that links
 two stories merges them (``UnionFind``). Growing a centroid would let the first article
 to arrive decide where later ones go; links cannot.
@@ -229,7 +231,8 @@ def _hard_conflict(a: Signature, b: Signature) -> str | None:
 
 def _counterparts_differ(a: Signature, b: Signature) -> bool:
     """Both leads report a call (or both a visit) and the two English articles name different
-    people no watchlist knows: the counterparts differ, so do the calls."""
+    people no watchlist knows: the counterparts differ, so do the calls. (A tracked counterpart
+    one lead names and the other article never mentions is caught by ``_excused``.)"""
     return (a.lang == b.lang == "en" and bool(_kinds(a) & _kinds(b) & COUNTERPARTS)
             and other_names(a.objects, b.objects))
 
@@ -318,13 +321,18 @@ def _excused(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
     (``TEXT_MID``): the same language, the same day, and both leads name the same person
     ("Khamenei rejects talks under threat" with or without the Trump remark it answered).
     Never beside a call or a visit either lead reports when each names someone the gazetteer knows
-    (a foreign leader: in the headline, or failing that in the lead) the other does not: the other
-    sides of two calls."""
+    (a foreign leader: in the headline, or failing that in the lead) the other does not, or, when both
+    leads report one and share at most its one side, the name is a person one lead gives (a tracked
+    minister) the other article never mentions: the other sides of two calls (Oman's foreign minister,
+    named, and Qatar's premier, whom no list knows)."""
     pa, pb = a.head & a.people or a.lead & a.people, b.head & b.people or b.lead & b.people
     if (_kinds(a) | _kinds(b)) & COUNTERPARTS and pa - pb and pb - pa:
         return False
+    together = _people(a) & _people(b)
+    if _kinds(a) & _kinds(b) & COUNTERPARTS and len(together) < 2 and (_people(a) ^ _people(b)) & unexplained:
+        return False  # (both sides of the call named by both leads: a third name is no other side)
     return (len(unexplained) == 1 and a.lang == b.lang and a.day is not None and a.day == b.day
-            and bool(_people(a) & _people(b)))
+            and bool(together))
 
 
 def _unexplained(names: frozenset[str], other: frozenset[str]) -> set[str]:
@@ -349,6 +357,15 @@ def _names_reach(a: Signature, b: Signature) -> timedelta:
     return WINDOW if a.day is not None and a.day == b.day else CROSS_WINDOW
 
 
+def _cosine(a: Signature, b: Signature, idf: Callable[[str], float]) -> float:
+    """Text similarity, each article's words weighed as of its own publication time when the
+    weights know times (storage's window): so a link never depends on arrival order."""
+    at = getattr(idf, "cosine_at", None)
+    if at is None:
+        return cosine(a.terms, b.terms, idf)
+    return at(a.terms, a.published.timestamp(), b.terms, b.published.timestamp())
+
+
 def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None:
     """The link between two articles, or None when they report different events.
 
@@ -370,14 +387,14 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
     if reason is not None:  # excused only by alike texts
         if not _excused(a, b, unexplained):
             return None
-        text = cosine(a.terms, b.terms, idf)
+        text = _cosine(a, b, idf)
         if text >= TEXT_MID:
             return Link(a.key, b.key, "text", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))
         return None
     _, _, lead_a = _lead_parts(a)
     _, _, lead_b = _lead_parts(b)
     anchors = lead_a & lead_b - a.actions
-    text = cosine(a.terms, b.terms, idf) if a.lang == b.lang else None
+    text = _cosine(a, b, idf) if a.lang == b.lang else None
     if text is not None and text >= TEXT_HIGH and (shared := _shared(a, b)):
         return Link(a.key, b.key, "text", text, shared, tuple(shared_terms(a.terms, b.terms, idf)))
     if a.day is not None and a.day == b.day:  # the same day: leads share who (or, with nobody named, where)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from itertools import repeat
@@ -19,6 +20,7 @@ from core.boilerplate import normalize_for_match, normalized_content
 
 _WORD = re.compile(r"\w+")
 TITLE_WEIGHT = 2  # a headline word counts as this many body words
+SPAN = 48 * 3600.0  # seconds before an article whose articles weigh its words (Weights.cosine_at)
 
 # Function words carry no event. English, French, Persian: what the feeds use.
 STOPWORDS: frozenset[str] = frozenset(
@@ -72,13 +74,47 @@ class Weights:
     candidates under the same weights (one plan), and its vector, built once, gives the same
     floats every time."""
 
-    __slots__ = ("_df", "_extra", "_docs", "_cache", "_vectors", "_by_df")
+    __slots__ = ("_df", "_extra", "_docs", "_cache", "_vectors", "_by_df", "_times", "_at_vectors")
 
-    def __init__(self, df: Mapping[str, int], docs: int, extra: Mapping[str, int] | None = None) -> None:
+    def __init__(self, df: Mapping[str, int], docs: int, extra: Mapping[str, int] | None = None,
+                 times: tuple | None = None) -> None:
         self._df, self._extra, self._docs = df, extra or {}, docs
         self._cache: dict[str, float] = {}
         self._vectors: dict[int, tuple[Mapping[str, int], dict[str, float], float]] = {}
         self._by_df = _IdfByFrequency(docs)
+        # (word -> sorted publication times, all times, the same for the batch's own articles)
+        self._times = times
+        self._at_vectors: dict[tuple[int, float], tuple[Mapping[str, int], dict[str, float], float]] = {}
+
+    def cosine_at(self, a: Mapping[str, int], at_a: float, b: Mapping[str, int], at_b: float) -> float:
+        """``cosine`` of two articles, each weighted by the frequencies of the articles published in
+        the ``SPAN`` before its own time (``at_*``, POSIX seconds): what came later, or arrived in
+        another order or batch, never changes the weights, so neither the link."""
+        if self._times is None:
+            return cosine(a, b, self)
+        if not a or not b:
+            return 0.0
+        (va, na), (vb, nb) = self._vector_at(a, at_a), self._vector_at(b, at_b)
+        if len(va) > len(vb):
+            va, vb = vb, va
+        dot = sum(w * vb[t] for t, w in va.items() if t in vb)
+        return dot / (na * nb) if dot else 0.0
+
+    def _vector_at(self, terms: Mapping[str, int], at: float) -> tuple[dict[str, float], float]:
+        kept = self._at_vectors.get((id(terms), at))
+        if kept is None or kept[0] is not terms:
+            times, every, extra_times, extra_every = self._times
+            lo = at - SPAN
+
+            def count(seq) -> int:
+                return bisect_right(seq, at) - bisect_right(seq, lo) if seq else 0
+
+            docs = count(every) + count(extra_every)
+            words, counts = _columns(terms)
+            v = {w: _tf(n) * idf(count(times.get(w)) + count(extra_times.get(w)), docs)
+                 for w, n in zip(words, counts, strict=True)}
+            kept = self._at_vectors[(id(terms), at)] = (terms, v, math.sqrt(sum(x * x for x in v.values())))
+        return kept[1], kept[2]
 
     def __call__(self, term: str) -> float:
         w = self._cache.get(term)

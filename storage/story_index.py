@@ -11,7 +11,9 @@ up or ``PENDING_FOR`` has passed (a rolled-back id never shows up). Rows a sessi
 itself are added when that session commits (``add_on_commit``), never before.
 
 Word weights (document frequencies) are counted over the signatures held, so they follow
-the window rather than all time. Signatures published more than ``HORIZON`` before the
+the window rather than all time; for links, each article's words are weighed by the articles
+held that were published in the two days before it (per word, their sorted publication
+times), so waves, order within a wave and one batch after downtime give the same links. Signatures published more than ``HORIZON`` before the
 newest article compared are dropped; an article published that long ago finds no stored
 candidates older than the horizon. An article deleted from the database stays here until
 it leaves the horizon; a link to it is dropped when the story is written.
@@ -117,6 +119,10 @@ class StoryWindow:
         self.sigs: dict[int, Signature] = {}
         self.by_key: dict[str, list[tuple[datetime, int]]] = {}
         self.df: dict[str, int] = {}
+        # per word, the publication times (POSIX seconds, sorted) of the articles held that use it,
+        # and of all of them: frequencies as of an article's own time (core.textsim.Weights)
+        self.times: dict[str, array] = {}
+        self.all_times = array("d")
         self.mark = 0  # highest article id read
         self.pending: dict[int, float] = {}  # ids below the mark not seen yet -> when first missed
         self.newest: datetime | None = None
@@ -195,8 +201,16 @@ class StoryWindow:
             self._ages.append(entry)
             for key in index_keys(sig):
                 self.by_key.setdefault(key, []).append(entry)
+        at = sig.published.timestamp()
+        _insert(self.all_times, at)
+        times = self.times
         for word in sig.terms:
             self.df[word] = self.df.get(word, 0) + 1
+            kept = times.get(word)
+            if kept is None:
+                times[word] = array("d", (at,))
+            else:
+                _insert(kept, at)
         if self.newest is None or sig.published > self.newest:
             self.newest = sig.published
 
@@ -211,12 +225,16 @@ class StoryWindow:
                 del entries[i]
             if not entries:
                 self.by_key.pop(key, None)
+        at = sig.published.timestamp()
+        _remove(self.all_times, at)
         for word in sig.terms:
             left = self.df.get(word, 0) - 1
             if left > 0:
                 self.df[word] = left
+                _remove(self.times[word], at)
             else:
                 self.df.pop(word, None)
+                self.times.pop(word, None)
 
     def forget(self, ids: Iterable[int]) -> None:
         """Drop articles that are gone from the database (a link to one was found dangling)."""
@@ -252,10 +270,16 @@ class StoryWindow:
     def weights(self, new: Sequence[Signature]) -> Weights:
         """Word weights from the window's frequencies plus the ``new`` articles' own words."""
         extra: dict[str, int] = {}
+        extra_times: dict[str, list[float]] = {}
         for sig in new:
+            at = sig.published.timestamp()
             for word in sig.terms:
                 extra[word] = extra.get(word, 0) + 1
-        return Weights(self.df, len(self.sigs) + len(new), extra)
+                extra_times.setdefault(word, []).append(at)
+        for kept in extra_times.values():
+            kept.sort()
+        return Weights(self.df, len(self.sigs) + len(new), extra,
+                       times=(self.times, self.all_times, extra_times, sorted(sig.published.timestamp() for sig in new)))
 
     def add_on_commit(self, session: Session, sigs: Sequence[Signature]) -> None:
         """Hold ``sigs`` (stored in ``session``) once the session commits; nothing if it rolls back."""
@@ -295,6 +319,20 @@ def forget_window(engine: Engine) -> None:
     """Start afresh: the next grouping reloads the window (after tables were emptied)."""
     with _WINDOWS_LOCK:
         _WINDOWS.pop(engine, None)
+
+
+def _insert(times: array, at: float) -> None:
+    """Keep ``times`` sorted (articles mostly come in order: an append)."""
+    if not times or times[-1] <= at:
+        times.append(at)
+    else:
+        times.insert(bisect.bisect_right(times, at), at)
+
+
+def _remove(times: array, at: float) -> None:
+    i = bisect.bisect_left(times, at)
+    if i < len(times) and times[i] == at:
+        del times[i]
 
 
 _JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps(..., ensure_ascii=False), its encoder built once

@@ -228,3 +228,46 @@ def test_a_leader_named_by_one_lead_beside_a_call_is_never_excused_as_background
                  "President Donald Trump spoke by phone on Tuesday with Israeli Prime Minister Benjamin Netanyahu "
                  "about the Iran talks, the White House said.")
     assert stories([oman], [israel]) == [[61], [62]]
+
+
+# --- One minister's calls of one day: a tracked counterpart and one no watchlist knows ------------
+
+CALL_OMAN_FM = [
+    sig(71, 1, "Araghchi, Oman's Albusaidi discuss next round of talks by phone",
+        "Iranian Foreign Minister Abbas Araghchi spoke by phone on Tuesday with Omani Foreign Minister Badr "
+        "Albusaidi about the date of the next round of indirect talks, Iran's foreign ministry said. The two "
+        "ministers discussed regional developments."),
+    sig(72, 2, "Iran's foreign minister and Albusaidi talk by phone about indirect talks",
+        "Abbas Araghchi and Badr Albusaidi held a phone call on Tuesday about the next round of indirect talks, "
+        "Iran's foreign ministry said."),
+]
+CALL_KUWAIT_FM = [  # the Kuwaiti minister's name gives no two-word name to compare ("Al-Yahya")
+    sig(73, 6, "Araghchi, Kuwaiti minister discuss regional developments by phone",
+        "Iranian Foreign Minister Abbas Araghchi held a phone call on Tuesday with Kuwaiti Foreign Minister "
+        "Sheikh Abdullah Al-Yahya about regional developments, Iran's foreign ministry said. The two ministers "
+        "discussed the next round of indirect talks."),
+]
+CALL_IRAQ_FM = [  # ... and the Iraqi minister's does ("Salim Jaber"), which the Omani calls never name
+    sig(74, 7, "Araghchi, Iraqi counterpart discuss regional developments by phone",
+        "Iranian Foreign Minister Abbas Araghchi held a phone call on Tuesday with Iraqi Foreign Minister Salim "
+        "Jaber about regional developments, Iran's foreign ministry said. The two ministers discussed the next "
+        "round of indirect talks."),
+]
+
+
+def test_a_call_with_a_tracked_counterpart_and_one_with_a_counterpart_no_list_knows_are_two_events():
+    for other in (CALL_KUWAIT_FM, CALL_IRAQ_FM):
+        assert stories(CALL_OMAN_FM, other) == events(CALL_OMAN_FM, other)
+        no_links_across(CALL_OMAN_FM, other)
+
+
+def test_both_sides_of_a_call_named_by_both_leads_outweigh_a_third_name_one_lead_adds():
+    """The guard: a name one lead adds beside both sides of the call (here the Leader, whom the
+    call was about) is background, as before."""
+    call = [sig(75, 9, "Trump and Netanyahu discuss Iran by phone",
+                "President Donald Trump and Israeli Prime Minister Benjamin Netanyahu discussed Iran in a phone call "
+                "on Tuesday evening, the prime minister's office said, hours after Ali Khamenei spoke in Tehran."),
+            sig(76, 10, "Trump tells Netanyahu in phone call Iran will get no bomb",
+                "President Donald Trump told Israeli Prime Minister Benjamin Netanyahu in a phone call on Tuesday "
+                "evening that Iran would get no nuclear weapon, the prime minister's office said.")]
+    assert stories(call) == [[75, 76]]
