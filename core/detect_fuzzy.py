@@ -3,7 +3,7 @@
 A fuzzy hit needs all of: a capitalised Latin word of at least ``MIN_LENGTH`` letters that is
 not a common word; the same first letter as the alias and a length within two letters; a
 rapidfuzz ratio of at least ``MIN_SCORE``; and a consonant skeleton that adds no consonant
-the alias lacks and differs from it by at most one edit or swap. Transliterations mostly move
+the alias lacks and differs from it by at most one edit or swap (c and q count as k: "Witcoff"). Transliterations mostly move
 vowels, so the last guard keeps other people apart: "Bagheri" is not "Baghaei", "Kharazmi"
 is not "Kharazi", and "Khomeini" (ratio 75) is not "Khamenei".
 """
@@ -40,8 +40,12 @@ PERSIAN_LETTERS = r"[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u0
 PERSIAN_MIN_LENGTH = 6
 
 
+# c and q sound as k: "Witcoff" is "Witkoff" with the same consonants.
+_HARD_C = str.maketrans("cq", "kk")
+
+
 def skeleton(word: str) -> str:
-    return _REPEATS.sub(r"\1", _VOWELS.sub("", word.lower()))
+    return _REPEATS.sub(r"\1", _VOWELS.sub("", word.lower().translate(_HARD_C)))
 
 
 class FuzzyNames:

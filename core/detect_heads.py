@@ -93,6 +93,13 @@ def resolve_heads(
             office = anchor.office
             how = f"counterpart of a {office}"
             countries = [c for c in countries if c != anchor.country]
+            if normalize_key(head) in _INTERLOCUTORS:
+                # "his American interlocutor": the other side's man at the table in the Iran–US
+                # talks (the US envoy, Iran's foreign minister), nobody in anyone else's talks.
+                across = _ACROSS.get(anchor.country)
+                if across is None or countries != [across[0]]:
+                    continue
+                office, how = across[1], f"interlocutor of a {anchor.office}"
         elif normalize_key(head) in _BARE_MINISTRY:
             if countries or not _the_before(text, phrase_start):
                 continue  # "Iraq's oil ministry spokesman", "a ministry spokesman": another ministry
@@ -110,6 +117,8 @@ def resolve_heads(
                     deferred.append((nxt, start, end, head, office, phrase_start, phrase_end))
         if not countries or (plural and len(set(countries)) < 2):
             continue  # "Iran's leaders" are several people, not the one we track
+        if plural and office == "leader" and not _names_a_country(text[phrase_start:phrase_end]):
+            continue  # "the two leaders" after a call: the heads just named, not Iran's Leader
         _emit(text, items, index, role_ok, out, start, end, head, office, countries, how, phrase_start, phrase_end)
     for nxt, start, end, head, office, phrase_start, phrase_end in deferred:
         if nxt.country and nxt.official is not None and nxt.official >= 0:
@@ -119,6 +128,18 @@ def resolve_heads(
 
 
 _MANY_HOLDERS = frozenset({"envoy", "negotiator"})
+_INTERLOCUTORS = frozenset({"interlocutor", "interlocutors"})
+# The anchor's country -> (the other side's country, its office at the table).
+_ACROSS = {"iran": ("us", "envoy"), "us": ("iran", "foreign minister")}
+
+
+def _names_a_country(phrase: str) -> bool:
+    """Whether a role phrase writes a country itself ("Iranian and Omani leaders"), not one
+    borrowed from the sentences before ("the two leaders")."""
+    tokens = [normalize_key(t) for t in _TOKEN.findall(phrase)]
+    return any(country_of(t) for t in tokens) or any(country_of(f"{a} {b}") for a, b in zip(tokens, tokens[1:], strict=False))
+
+
 # Offices that face each other across the table: the US envoy's counterpart is Iran's negotiator.
 _ALSO_COUNTERPART = {"envoy": "negotiator", "negotiator": "envoy"}
 # Offices that are another's deputy: "his first deputy" is the first vice president only when

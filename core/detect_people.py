@@ -12,8 +12,10 @@ from core.detect_hits import _Hit
 from core.detect_keys import _key
 from core.detect_roles import persian_deputy_before, tokens_before
 from core.detect_words import (
+    BUSINESS_NOUNS,
     COMMON_WORDS,
     CONFLICTING_TITLES,
+    COUNTRY_WORDS,
     ENVOY_OWN_REGIONS,
     ENVOY_WORDS,
     NAMED_AFTER,
@@ -49,10 +51,26 @@ _CAPITALISED_RUN = re.compile(r"[ \t]+(?:the[ \t]+)?((?:[A-Z][\w'’.-]*[ \t]*){
 _APPOSITIVE_NAME = re.compile(r",[ \t]+([A-Z][\w'’-]*)[ \t]+([A-Z][\w'’-]*)")
 
 
+# A role in apposition to another person named right before it: "Hassan Rouhani, Iran's president
+# when the accord collapsed, ...", "said Javad Zarif, the foreign minister who signed it". The name
+# opens its sentence or follows a speech verb or a conjunction (not "In New York, Iran's president").
+_NAME_BEFORE_ROLE = re.compile(
+    r"(?:^|[.!?;:\"“(\n][ \t]*|\b(?:said|says|and|but|while|as|by)[ \t]+)"
+    r"((?:[A-Z][a-z][\w'’-]*[ \t]+){1,2}[A-Z][a-z][\w'’-]*),[ \t]+(?:(?:the|then)[ \t]+)?$"
+)
+_CLOSING_COMMA = re.compile(r"[^.!?\n,]{0,80},")
+
+
 _PLACE_ENDINGS = frozenset({"iran", "oman", "states", "america", "republic"})
 
 
-_JUNIOR = re.compile(r",?[ \t]+(?:Jr|Sr)\b")
+_JUNIOR = re.compile(r",?[ \t]+(?:Jr|Sr|III|IV)\b")
+
+
+# A possessive surname that names a business: "Rubio's Coastal Grill", "Trump's Steakhouse".
+# At most three capitalised words, the last a business noun, and no capitalised word after
+# (a title-case headline runs on: "Rubio's Talks Stall At Muscat Hotel").
+_POSSESSIVE_BUSINESS = re.compile(r"['’]s((?:[ \t]+[A-Z][\w&'’-]*){1,3})(?![ \t]+[A-Z])")
 
 
 # An office told with "of" before a surname: "Speaker of Parliament Ghalibaf", "Minister of
@@ -157,8 +175,12 @@ class PersonRules:
         if " " in text[h.start : h.end] and not self._given[h.index]:
             return ""
         after = _NEXT_WORD.match(text, h.end)
-        if after and after.group(1)[:1].isupper() and _key(after.group(1)) in NAMED_AFTER:
-            return "thing"  # "Trump Tower", "the Trump Organization"
+        if after and after.group(1)[:1].isupper() and _key(after.group(1)).removesuffix("'s") in NAMED_AFTER:
+            return "thing"  # "Trump Tower", "the Trump Organization('s)"
+        if text[h.end : h.end + 1] in "'’":
+            owned = _POSSESSIVE_BUSINESS.match(text, h.end)
+            if owned and _key(owned.group(1).split()[-1]) in BUSINESS_NOUNS:
+                return "thing"  # "Rubio's Coastal Grill"
         if text[h.end : h.end + 1] in "-‐‑" and _HYPHEN_THING.match(text, h.end):
             return "thing"  # "a Trump-class battleship"
         before = _word_before(text, h.start)
@@ -240,6 +262,9 @@ class PersonRules:
                 return False  # "North Korea's supreme leader", "the Saudi foreign minister"
         if _AT_THE_TIME.match(text, h.end) or _PAST_HOLDER.search(text, max(0, h.start - 40), h.start):
             return False
+        if text[h.start - 2 : h.start] == ", " or text[max(0, h.start - 7) : h.start] in (", then ", ", the "):
+            if self._apposed_to_other(text, h):
+                return False
         hyphen_word = _HYPHEN_WORD.match(text, h.end)
         if hyphen_word and _key(hyphen_word.group(1)) in ROLE_BLOCKERS_AFTER:
             return False  # "Iran's president-elect"
@@ -279,6 +304,23 @@ class PersonRules:
                 if tail and sum(_name_like(w) for w in tail.group(1).split()) >= 2:
                     return False
         return True
+
+    def _apposed_to_other(self, text: str, h: _Hit) -> bool:
+        """The role is an appositive of another person named just before it ("Hassan Rouhani,
+        Iran's president when the accord collapsed, said"): his office, then or now, not the
+        tracked holder's. "then" right after the comma says the same ("Zarif, then foreign minister")."""
+        name = _NAME_BEFORE_ROLE.search(text, max(0, h.start - 60), h.start)
+        if name is None:
+            return False
+        words = name.group(1).split()
+        if not all(_name_like(w) for w in words) or any(_key(w) in COUNTRY_WORDS for w in words):
+            return False
+        own = self._own_words[h.index]
+        if any(_key(w) in own for w in words):
+            return False  # "Masoud Pezeshkian, Iran's president": the holder himself
+        if text[max(0, h.start - 7) : h.start] == ", then ":
+            return True
+        return _CLOSING_COMMA.match(text, h.end) is not None or name.group(0).lstrip(" \t").startswith(("said", "says"))
 
     @staticmethod
     def _first_name_use(text: str, h: _Hit) -> bool:

@@ -15,7 +15,8 @@ COMMERCIAL_SENSE_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in "de
 # Substrings, so each must be distinctive inside other words ("fee" is in "coffee": left out).
 _COMMERCIAL_CUES = tuple(
     """$ € £ billion million consortium compan investment investor partnership stablecoin crypto
-    real estate striker midfielder goalkeeper shares merger acquisition sponsorship startup
+    real estate striker midfielder goalkeeper shares merger acquisition sponsorship startup licensing
+    licence_fee restructuring lender creditor franchise restaurant retailer
     trade_union labour_union labor_union wages walkout pricing supply_deal liquefied_natural_gas
     میلیون میلیارد رمزارز شرکت باشگاه سرمایه""".replace("real estate", "real_estate").split()
 )
@@ -331,8 +332,9 @@ _CIVIL_WORDS = {
     "enrichment": _cue_words(
         """flour bread vitamin vitamins folic iron_fortif fortif nutrition nutrient nutrients micronutrient
         iodine iodised iodized curriculum classroom classes after-school school schools
-        robotics summer_program summer_camp
-        آرد ویتامین فولیک تغذیه دانش_آموز مدرسه"""
+        robotics summer_program summer_camp pupils syllabus teachers salt rice cooking_oil staples
+        آرد ویتامین فولیک تغذیه دانش_آموز مدرسه مدارس برنامه_درسی درسی آموزش_و_پرورش کلاس نمک برنج
+        روغن_خوراکی"""
     ),
     "centrifuge": _cue_words(
         """dairy milk cream laboratory laboratories lab labs blood plasma hospital clinic juice honey
@@ -466,6 +468,26 @@ _PENALTY_OTHER = _cue_regex(
 # A sports page's table: standings, not the talks.
 _SPORT_TABLE = _cue_regex("football team league standings points cup tournament match فوتبال لیگ جدول")
 _NOTHING = re.compile(r"(?!x)x")
+# An exchange with the other side's man at the table ("his latest exchange with the US envoy"),
+# not a prisoner swap, a firefight or a currency desk.
+_TABLE_PARTNER = _cue_regex(
+    """envoy counterpart interlocutor negotiator delegation witkoff araghchi foreign_minister top_diplomat
+    secretary_of_state e3 europeans americans iranians"""
+)
+_EXCHANGE_OTHER = _cue_regex("prisoner detainee fire gunfire shots currency stock student insults blows hostages")
+# A meeting "to discuss" with both sides in its sentence (Iran, and the US or the E3) and no third
+# country ("met British, French and German diplomats to discuss the snapback"). "us" is left out:
+# the pronoun looks the same once case is folded.
+_BOTH_SIDES = re.compile(
+    r"\A(?=.*(?<!\w)(?:iran|tehran|ایران|تهران))"
+    r"(?=.*(?<!\w)(?:u\.s\.|united states|washington|america|e3|europe|british|britain|french|france|german"
+    r"|london|paris|berlin|آمریکا|امریکا|واشنگتن|اروپا))",
+    re.DOTALL,
+)
+_THIRD_PARTIES = _cue_regex(
+    """china chinese beijing russia russian moscow turkey turkish ankara iraq iraqi baghdad india indian pakistan
+    japan japanese korea saudi riyadh azerbaijan armenia afghan syria lebanon venezuela cuba چین روسیه ترکیه عراق"""
+)
 
 
 def _sense(cue_words: str, need: re.Pattern, other: re.Pattern = _NOTHING) -> dict[str, tuple[re.Pattern, re.Pattern]]:
@@ -489,6 +511,10 @@ CONTEXT_SENSE_TERMS: dict[str, tuple[re.Pattern, re.Pattern]] = {
     ),
     # penalties are sanctions where a government imposes them on Iran (not a court's or a club's)
     **_sense("penalties;new penalties;fresh penalties", _PENALISER, _PENALTY_OTHER),
+    **_sense("exchange with;exchanges with", _TABLE_PARTNER, _EXCHANGE_OTHER),
+    **_sense("to discuss", _BOTH_SIDES, _THIRD_PARTIES),
+    # one sanction for all ("every sanction on the books"), a government's on Iran
+    **_sense("every sanction;each sanction;any sanction;single sanction;last sanction", _PENALISER, _PENALTY_OTHER),
     # a settlement reached by the sides (not a lawsuit's)
     **_sense("reach a settlement", _IRAN_NAMED),
     **_sense("economic pressure;economic pressures;فشار اقتصادی;فشارهای اقتصادی", _OTHER_SIDE),

@@ -27,6 +27,7 @@ from core.detect_senses import (
     is_sport,
 )
 from core.detect_sentences import SentenceBounds
+from core.normalize import normalize_key
 
 # "a deal with Tehran", "معامله با آمریکا": one side of the talks as the other party makes the
 # deal diplomacy, whatever business words stand around it ("a regional enrichment consortium
@@ -61,6 +62,22 @@ def _country_in_list(text: str, h: _Hit) -> bool:
     if not (before.endswith((", ", "، ", " and ", " و ")) or after.startswith((", ", "، ", " and ", " و ", ","))):
         return False  # the usual case: not in a list at all
     return listed_among_others(text, h.start, h.end)
+
+
+# "any agreement must lead to the lifting of sanctions", «هر توافقی باید به لغو تحریم‌ها منجر
+# شود»: a deal that lifts sanctions is the deal with the other side, whoever else the sentence names
+# (a meeting with China's ambassador). A deal to get around sanctions is not.
+_DEAL_WORDS = frozenset(normalize_key(w) for w in "deal deals agreement agreements accord accords توافق".split())
+_LIFTS_SANCTIONS = re.compile(
+    r"[^.!?؟\n]{0,80}?(?:"
+    r"(?<!\w)(?:lift|lifts|lifting|lifted|removal|remove|removing|end|ending)(?!\w)[^.!?؟\n]{0,40}?sanction"
+    r"|(?<!\w)(?:لغو|رفع)[^.!?؟\n]{0,40}?تحریم|تحریم[^.!?؟\n]{0,40}?(?<!\w)(?:لغو|رفع)(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def _deal_lifting_sanctions(text: str, h: _Hit) -> bool:
+    return normalize_key(h.detail).rstrip("*") in _DEAL_WORDS and _LIFTS_SANCTIONS.match(text, h.end) is not None
 
 
 _NEAR = 300  # characters: longer than almost every sentence
@@ -208,7 +225,10 @@ class TopicRules:
                     hits = [h for h in hits if h.detail not in checked or not self._other_sense(bounds, h, paired, people)]
                 if third and hits and (ti, gi) in self._talk_groups:
                     spots = [(h.start, h.index) for _, _, h in officials]
-                    hits = [h for h in hits if not self._others_talk(bounds, h, spots)]
+                    hits = [
+                        h for h in hits
+                        if not self._others_talk(bounds, h, spots) or _deal_lifting_sanctions(bounds.text, h)
+                    ]
                 groups.append(_outermost(hits))  # sorted by start
             if not all(groups):
                 continue

@@ -118,7 +118,17 @@ NAMED_AFTER: frozenset[str] = frozenset(
     """
     tower towers organization organisation org hotel hotels international media university
     foundation plaza golf casino casinos resort resorts winery estate estates airlines shuttle
-    steaks vodka brand brands entertainment productions national
+    steaks vodka brand brands entertainment productions national steakhouse grill grille restaurant
+    restaurants holdings enterprises ventures properties realty inc llc ltd corp
+    """.split()
+)
+
+# The last word of a business named with a possessive surname ("Rubio's Coastal Grill").
+BUSINESS_NOUNS: frozenset[str] = frozenset(
+    """
+    grill grille restaurant restaurants cafe café kitchen steakhouse bistro diner bakery pizza pizzeria tacos
+    burgers coffee deli tavern pub bar winery vodka steaks hotel hotels casino resort resorts store stores
+    shop shops boutique inc llc ltd corp holdings realty
     """.split()
 )
 
@@ -219,7 +229,9 @@ _HEADS = {
     "envoy": "special envoy; special envoys*; envoy; envoys*; نماینده ویژه; فرستاده ویژه",
     "speaker": (
         "parliament speaker; parliamentary speaker; speaker of parliament; parliament's speaker; "
-        "speaker of the parliament; speaker of the majlis; majlis speaker; رئیس مجلس"
+        "speaker of the parliament; speaker of the majlis; majlis speaker; رئیس مجلس; "
+        # the head of the legislative branch, as Persian writes it beside the other two heads
+        "رئیس قوه مقننه; head of the legislature; head of the legislative branch"
     ),
     "spokesperson": (
         "foreign ministry spokesman; foreign ministry spokeswoman; foreign ministry spokesperson; "
@@ -233,7 +245,8 @@ _HEADS = {
         "ministry's spokesperson; ministry spokesman; ministry spokeswoman; ministry spokesperson"
     ),
     "negotiator": "chief negotiator; top negotiator; lead negotiator; مذاکره کننده ارشد",
-    "counterpart": "counterpart; counterparts*; همتای; همتایان*; host; hosts*",
+    # an interlocutor is the counterpart across the talks (core.detect_heads)
+    "counterpart": "counterpart; counterparts*; همتای; همتایان*; host; hosts*; interlocutor; interlocutors*",
     # the president's deputy: after "his" only when "his" is a president (core.detect_heads)
     "first vice president": "first vice president; first vice-president; first deputy; first vice presidents*",
 }

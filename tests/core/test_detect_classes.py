@@ -213,6 +213,34 @@ TOPIC_CASES = [
     ("Tehran is weighing an offer to ship part of its enriched uranium to Russia.", "negotiations", True),
     ("Persepolis made an offer to sign the Croatian midfielder.", "negotiations", False),
     ("Araghchi will brief his European counterparts in Oslo on Friday.", "negotiations", True),
+    # (part 9) a licensing or restructuring deal is business; enrichment of a syllabus or of salt
+    ("The hotel group signed licensing deals for two towers in Baku.", "negotiations", False),
+    ("The airline reached a restructuring deal with its creditors on Monday.", "negotiations", False),
+    ("Washington wants a deal that caps Iran's stockpile.", "negotiations", True),
+    ("وزارت آموزش و پرورش از غنی‌سازی کلاس‌های تابستانی با برنامه‌های ورزشی خبر داد.", "nuclear program", False),
+    ("Iodised salt enrichment cut goitre rates in the province.", "nuclear program", False),
+    ("ایران غنی‌سازی در فردو را از سر گرفت.", "nuclear program", True),
+    # talks told without a talk word: an exchange with the other side's man, a meeting "to discuss"
+    # with both sides and nobody else, one sanction standing for all, an interlocutor across the table
+    ("Araghchi called his latest exchange with the American envoy frank but useful.", "negotiations", True),
+    ("The two armies carried out a prisoner exchange with each other under Red Cross supervision.",
+     "negotiations", False),
+    ("He had a heated exchange with reporters outside the court.", "negotiations", False),
+    ("Iran's deputy foreign minister met French and German diplomats in Geneva to discuss the inspections.",
+     "negotiations", True),
+    ("Iran's oil minister met Chinese officials in Beijing to discuss US sanctions on tankers.",
+     "negotiations", False),
+    ("The mayor met residents to discuss the water shortage.", "negotiations", False),
+    ("Washington will not lift a single sanction until Tehran stops enriching, the senator said.", "sanctions", True),
+    ("The federation said any sanction against the club would be appealed.", "sanctions", False),
+    ("Witkoff met his Iranian interlocutor for three hours in Muscat.", "Oman talks", True),
+    # a deal that lifts sanctions is the deal with the other side, whoever else the sentence names
+    ("The vice-minister told Japan's ambassador that any deal must end the sanctions on Iran's banks.",
+     "negotiations", True),
+    ("معاون وزیر خارجه ایران به سفیر هند گفت هر توافقی باید تحریم‌های بانکی را رفع کند.", "negotiations", True),
+    ("معاون وزیر خارجه ایران به سفیر هند گفت هر توافقی باید تحریم‌های بانکی را دور بزند.", "negotiations", False),
+    ("Pezeshkian told Armenia's prime minister the transit agreement would help bypass sanctions.",
+     "negotiations", False),
 ]
 
 
@@ -319,6 +347,33 @@ OFFICIAL_CASES = [
     # a place named after a person ("residents of Ramat Trump") is no mention of him
     ("Residents of Kfar Trump complained about the new bus timetable.", "Donald Trump", False),
     ("Supporters of Trump gathered outside the court.", "Donald Trump", True),
+    # (part 9) namesakes told by a suffix or a business: "III", "Organization's", "X's ... Grill"
+    ("Fred Trump III spoke to a radio station about his family.", "Donald Trump", False),
+    ("The Trump Organization's lawyers filed the papers.", "Donald Trump", False),
+    ("Rubio's Taco Kitchen opened a branch in Miami.", "Marco Rubio", False),
+    ("Rubio's staff flew to Muscat ahead of the round.", "Marco Rubio", True),
+    ("Trump's national security team met on Sunday.", "Donald Trump", True),
+    # a role in apposition to another person is that person's, not the tracked holder's
+    ("Mohammad Khatami, Iran's president during the first talks, wrote an open letter.",
+     "Masoud Pezeshkian", False),
+    ("The memoir was praised by Ali Akbar Salehi, then foreign minister, and others.", "Abbas Araghchi", False),
+    ("Masoud Pezeshkian, Iran's president, told the assembly Iran wants talks.", "Masoud Pezeshkian", True),
+    ("Speaking in New York, Iran's president said talks could resume, diplomats said.",
+     "Masoud Pezeshkian", True),
+    # "the two leaders" after a call are the heads just named, not Iran's Leader
+    ("Trump hosted Japan's prime minister at the White House; the two leaders praised the trade pact.",
+     "Ali Khamenei", False),
+    ("The Iranian leader's office said nothing.", "Ali Khamenei", True),
+    # the interlocutor across the Iran–US table; nobody in anyone else's talks
+    ("Witkoff met his Iranian interlocutor for three hours.", "Abbas Araghchi", True),
+    ("Araghchi told reporters his American interlocutor had been businesslike.", "Steve Witkoff", True),
+    ("The Russian diplomat said his American interlocutor was open to a prisoner swap.", "Steve Witkoff", False),
+    # the head of the legislative branch, Iran's or another country's
+    ("رئیس قوه مقننه از دولت خواست لایحه را پس بگیرد.", "Mohammad Bagher Ghalibaf", True),
+    ("رئیس قوه مقننه عراق به تهران آمد.", "Mohammad Bagher Ghalibaf", False),
+    # c and q as k in a long surname; another name of the same shape stays apart
+    ("Witcoff and Araghchi met again.", "Steve Witkoff", True),
+    ("Ritkoff, a Brooklyn baker, won the prize.", "Steve Witkoff", False),
 ]
 
 
