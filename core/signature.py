@@ -58,6 +58,9 @@ _WEEKDAY = re.compile(r"(?<!\w)(monday|tuesday|wednesday|thursday|friday|saturda
                       r"|یک ?شنبه|دو ?شنبه|سه ?شنبه|چهار ?شنبه|پنج ?شنبه|شنبه|جمعه)(?!\w)")
 # Days named relative to publication: days back from the publisher's (Tehran, Gulf) date.
 _RELATIVE = re.compile(r"(?<!\w)(yesterday|today|دیروز|روز گذشته|امروز|امشب|بامداد امروز)(?!\w)")
+# The rest of a sentence whose verb is a pluperfect ("had said", «مدعی شده بود»): a weekday in it
+# dates what the news answers or follows, not the news.
+_PLUPERFECT = re.compile(r"[^.!?؟؛،,\n]*?\S+[دت]ه\s+بود(?:ند)?(?!\w)")
 _RELATIVE_BACK = {"yesterday": 1, "دیروز": 1, "روز گذشته": 1}
 # A tracked official named only as someone's principal ("the Trump administration", "Trump's
 # envoy", "an adviser to Supreme Leader Ali Khamenei", «فرستاده ویژه ترامپ»): not who acted, so
@@ -169,6 +172,8 @@ def _named_day(folded: str, published: datetime) -> date | None:
     east = (published + TEHRAN_OFFSET).date()
     days = []
     for m in _WEEKDAY.finditer(folded):
+        if _PLUPERFECT.match(folded, m.end()):
+            continue  # "Trump had claimed on Wednesday ...": the day of what the news answers
         weekday = _WEEKDAYS[m.group(1).replace("یک ", "یک").replace("دو ", "دو").replace("چهار ", "چهار")
                             .replace("پنج ", "پنج")]
         back = (published.weekday() - weekday) % 7

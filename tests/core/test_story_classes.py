@@ -271,3 +271,27 @@ def test_both_sides_of_a_call_named_by_both_leads_outweigh_a_third_name_one_lead
                 "President Donald Trump told Israeli Prime Minister Benjamin Netanyahu in a phone call on Tuesday "
                 "evening that Iran would get no nuclear weapon, the prime minister's office said.")]
     assert stories(call) == [[75, 76]]
+
+
+# --- A reply on X, in two languages: the weekday of what it answers is no day of the reply ---------
+
+REPLY = [
+    sig(81, 21, "Araghchi answers Trump: threats are no diplomacy",
+        "Iranian Foreign Minister Abbas Araghchi answered US President Donald Trump in a post on X on Wednesday, "
+        "writing that threats were no substitute for diplomacy and that Iran would not negotiate under deadlines."),
+    sig(82, 21.5, "پاسخ عراقچی به ترامپ: تهدید دیپلماسی نیست",
+        "وزیر امور خارجه در پیامی در شبکه ایکس به رئیس‌جمهور آمریکا پاسخ داد و نوشت تهدید جای دیپلماسی را "
+        "نمی‌گیرد. عباس عراقچی افزود ایران زیر ضرب‌الاجل مذاکره نمی‌کند. دونالد ترامپ روز سه‌شنبه گفته بود "
+        "ایران فرصت زیادی ندارد."),
+]
+TRUMP_REMARKS = [  # what the reply answered, the day before: another event
+    sig(83, -2, "ترامپ: وقت تهران رو به پایان است",
+        "دونالد ترامپ، رئیس‌جمهور آمریکا، روز سه‌شنبه در جمع خبرنگاران در کاخ سفید گفت وقت تهران برای رسیدن "
+        "به توافق رو به پایان است."),
+]
+
+
+def test_a_weekday_in_a_persian_pluperfect_clause_dates_what_the_news_answers_not_the_news():
+    assert REPLY[1].day is None and TRUMP_REMARKS[0].day == (T0 + timedelta(hours=-2)).date()
+    assert stories(REPLY, TRUMP_REMARKS) == events(REPLY, TRUMP_REMARKS)
+    no_links_across(REPLY, TRUMP_REMARKS)
