@@ -318,9 +318,10 @@ def is_market(passage: str) -> bool:
     return _MARKET.search(normalize_key(passage)) is not None
 
 
-# Nuclear terms with a civil sense: enrichment of flour or of a school curriculum, a dairy's or a
-# hospital laboratory's centrifuge, Natanz and Fordow as a county, a village, a place tourists visit. Each with what marks that sense in
-# its sentence; a sentence that also says uranium, centrifuges or the IAEA keeps the term.
+# Nuclear terms with a civil sense: enrichment of flour, soil or a school curriculum, "illicit
+# enrichment" (a crime), a dairy's or a hospital laboratory's centrifuge, Natanz and Fordow as a
+# county, a village, a place tourists visit. Each with what marks that sense in its sentence; a
+# sentence that also says uranium, centrifuges or the IAEA keeps the term.
 CIVIL_SENSE_TERMS: dict[str, str] = {
     **{normalize_key(w): "enrichment" for w in ("enrichment", "غنی‌سازی", "غنی سازی")},
     **{normalize_key(w): "centrifuge" for w in ("centrifuge", "سانتریفیوژ")},
@@ -333,8 +334,10 @@ _CIVIL_WORDS = {
         """flour bread vitamin vitamins folic iron_fortif fortif nutrition nutrient nutrients micronutrient
         iodine iodised iodized curriculum classroom classes after-school school schools
         robotics summer_program summer_camp pupils syllabus teachers salt rice cooking_oil staples
+        soil_enrichment enrichment_of_the_soil compost fertiliser fertilizer illicit_enrichment unjust_enrichment unlawful_enrichment
+        cultural_enrichment gifted museum
         آرد ویتامین فولیک تغذیه دانش_آموز مدرسه مدارس برنامه_درسی درسی آموزش_و_پرورش کلاس نمک برنج
-        روغن_خوراکی"""
+        روغن_خوراکی غنی‌سازی_خاک کود اوقات_فراغت"""
     ),
     "centrifuge": _cue_words(
         """dairy milk cream laboratory laboratories lab labs blood plasma hospital clinic juice honey
@@ -514,7 +517,11 @@ CONTEXT_SENSE_TERMS: dict[str, tuple[re.Pattern, re.Pattern]] = {
     **_sense("exchange with;exchanges with", _TABLE_PARTNER, _EXCHANGE_OTHER),
     **_sense("to discuss", _BOTH_SIDES, _THIRD_PARTIES),
     # one sanction for all ("every sanction on the books"), a government's on Iran
-    **_sense("every sanction;each sanction;any sanction;single sanction;last sanction", _PENALISER, _PENALTY_OTHER),
+    **_sense(
+        "every sanction;each sanction;any sanction;single sanction;last sanction;new sanction;fresh sanction",
+        _PENALISER,
+        _PENALTY_OTHER,
+    ),
     # a settlement reached by the sides (not a lawsuit's)
     **_sense("reach a settlement", _IRAN_NAMED),
     **_sense("economic pressure;economic pressures;فشار اقتصادی;فشارهای اقتصادی", _OTHER_SIDE),

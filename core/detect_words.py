@@ -231,7 +231,8 @@ _HEADS = {
         "parliament speaker; parliamentary speaker; speaker of parliament; parliament's speaker; "
         "speaker of the parliament; speaker of the majlis; majlis speaker; رئیس مجلس; "
         # the head of the legislative branch, as Persian writes it beside the other two heads
-        "رئیس قوه مقننه; head of the legislature; head of the legislative branch"
+        "رئیس قوه مقننه; head of the legislature; head of the legislative branch; head of parliament; "
+        "head of the parliament; parliament chief"
     ),
     "spokesperson": (
         "foreign ministry spokesman; foreign ministry spokeswoman; foreign ministry spokesperson; "
@@ -246,7 +247,10 @@ _HEADS = {
     ),
     "negotiator": "chief negotiator; top negotiator; lead negotiator; مذاکره کننده ارشد",
     # an interlocutor is the counterpart across the talks (core.detect_heads)
-    "counterpart": "counterpart; counterparts*; همتای; همتایان*; host; hosts*; interlocutor; interlocutors*",
+    "counterpart": (
+        "counterpart; counterparts*; همتای; همتایان*; host; hosts*; opposite number; opposite numbers*; "
+        "interlocutor; interlocutors*"
+    ),
     # the president's deputy: after "his" only when "his" is a president (core.detect_heads)
     "first vice president": "first vice president; first vice-president; first deputy; first vice presidents*",
 }

@@ -241,6 +241,14 @@ TOPIC_CASES = [
     ("معاون وزیر خارجه ایران به سفیر هند گفت هر توافقی باید تحریم‌های بانکی را دور بزند.", "negotiations", False),
     ("Pezeshkian told Armenia's prime minister the transit agreement would help bypass sanctions.",
      "negotiations", False),
+    # enrichment of soil, a crime's "illicit enrichment", a museum's programme; a new sanction
+    ("Prosecutors charged the official with illicit enrichment and bribery.", "nuclear program", False),
+    ("Scientists say soil enrichment with compost raises wheat yields.", "nuclear program", False),
+    ("غنی‌سازی خاک با کود آلی عملکرد گندم را افزایش داد.", "nuclear program", False),
+    ("Iran resumed enrichment, and illicit trade in fuel rose.", "nuclear program", True),
+    ("ایران غنی‌سازی در خاک خود را متوقف نمی‌کند.", "nuclear program", True),
+    ("Washington imposed a new sanction on Iranian oil shippers.", "sanctions", True),
+    ("The referee's new sanction on the club was upheld.", "sanctions", False),
 ]
 
 
@@ -374,6 +382,11 @@ OFFICIAL_CASES = [
     # c and q as k in a long surname; another name of the same shape stays apart
     ("Witcoff and Araghchi met again.", "Steve Witkoff", True),
     ("Ritkoff, a Brooklyn baker, won the prize.", "Steve Witkoff", False),
+    # the head of parliament and the opposite number, told in other words
+    ("The head of parliament told Iranian reporters the deal was dead.", "Mohammad Bagher Ghalibaf", True),
+    ("The head of parliament's energy committee said fuel prices would rise.", "Mohammad Bagher Ghalibaf", False),
+    ("Witkoff phoned his Iranian opposite number before the round.", "Abbas Araghchi", True),
+    ("The Qatari emir's opposite number was not named.", "Abbas Araghchi", False),
 ]
 
 
