@@ -477,19 +477,26 @@ _TABLE_PARTNER = _cue_regex(
     """envoy counterpart interlocutor negotiator delegation witkoff araghchi foreign_minister top_diplomat
     secretary_of_state e3 europeans americans iranians"""
 )
-_EXCHANGE_OTHER = _cue_regex("prisoner detainee fire gunfire shots currency stock student insults blows hostages")
-# A meeting "to discuss" with both sides in its sentence (Iran, and the US or the E3) and no third
-# country ("met British, French and German diplomats to discuss the snapback"). "us" is left out:
+_EXCHANGE_OTHER = _cue_regex(
+    "prisoner detainee fire gunfire shots currency stock student insults blows hostages reporters journalists audience"
+)
+# A meeting "to discuss" between the men at the table: both sides in its sentence (Iran, and the US
+# or the E3, by a word or a negotiator's name), a diplomat's title, and no third country or Israel
+# ("met British, French and German diplomats to discuss the snapback"; not "senators met in
+# Washington to discuss Iran sanctions", "Trump met Netanyahu to discuss Iran"). "us" is left out:
 # the pronoun looks the same once case is folded.
 _BOTH_SIDES = re.compile(
-    r"\A(?=.*(?<!\w)(?:iran|tehran|ایران|تهران))"
+    r"\A(?=.*(?<!\w)(?:iran|tehran|araghchi|takht|pezeshkian|ایران|تهران|عراقچی))"
     r"(?=.*(?<!\w)(?:u\.s\.|united states|washington|america|e3|europe|british|britain|french|france|german"
-    r"|london|paris|berlin|آمریکا|امریکا|واشنگتن|اروپا))",
+    r"|london|paris|berlin|witkoff|rubio|آمریکا|امریکا|واشنگتن|اروپا))"
+    r"(?=.*(?<!\w)(?:diplomat|counterpart|envoy|delegation|negotiator|foreign minister|political director"
+    r"|دیپلمات|همتا|هیئت|فرستاده|مذاکره))",
     re.DOTALL,
 )
 _THIRD_PARTIES = _cue_regex(
     """china chinese beijing russia russian moscow turkey turkish ankara iraq iraqi baghdad india indian pakistan
-    japan japanese korea saudi riyadh azerbaijan armenia afghan syria lebanon venezuela cuba چین روسیه ترکیه عراق"""
+    japan japanese korea saudi riyadh azerbaijan armenia afghan syria lebanon venezuela cuba israel israeli
+    netanyahu چین روسیه ترکیه عراق اسرائیل"""
 )
 
 
