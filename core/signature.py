@@ -61,6 +61,10 @@ _RELATIVE = re.compile(r"(?<!\w)(yesterday|today|دیروز|روز گذشته|ا
 # The rest of a sentence whose verb is a pluperfect ("had said", «مدعی شده بود»): a weekday in it
 # dates what the news answers or follows, not the news.
 _PLUPERFECT = re.compile(r"[^.!?؟؛،,\n]*?\S+[دت]ه\s+بود(?:ند)?(?!\w)")
+# "The meeting came a day after Albusaidi spoke by phone with ...": the earlier event is background,
+# its names and kind of action are no part of the lead.
+_FOLLOWS = re.compile(r"\b(?:came|comes|follow(?:s|ed)?)\s+(?:a|one|two|three|several|just|only)?\s*"
+                      r"(?:day|days|hours?|weeks?)\s+after\b[^.!?\n]*")
 _RELATIVE_BACK = {"yesterday": 1, "دیروز": 1, "روز گذشته": 1}
 # A tracked official named only as someone's principal ("the Trump administration", "Trump's
 # envoy", "an adviser to Supreme Leader Ali Khamenei", «فرستاده ویژه ترامپ»): not who acted, so
@@ -241,9 +245,10 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     # something: for mentions in the lead, and elsewhere until one mention of the name is not.
     lead: set[str] = set()
     officials: set[str] = set()
+    after = [(m.start(), m.end()) for m in _FOLLOWS.finditer(scan, 0, end)]
     for m in mentions:
         if m.start < end:
-            if not _attributive(scan, m):
+            if not _attributive(scan, m) and not any(a <= m.start < b for a, b in after):
                 lead.add(m.name)
                 if m.kind == "official":
                     officials.add(m.name)
@@ -264,7 +269,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         if parent is not None:
             kinds.setdefault(parent.kind, set()).add(parent.name)
         # The dateline says where the reporter files from: named by the article, not by its lead.
-        if hit.start < end and not (body <= hit.start < skip and hit.entry.kind in ("place", "capital")):
+        if hit.start < end and not (body <= hit.start < skip and hit.entry.kind in ("place", "capital")) \
+                and not any(a <= hit.start < b for a, b in after):
             lead.add(hit.entry.name)
             if hit.end <= len(title):
                 head.add(hit.entry.name)

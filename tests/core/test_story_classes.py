@@ -295,3 +295,27 @@ def test_a_weekday_in_a_persian_pluperfect_clause_dates_what_the_news_answers_no
     assert REPLY[1].day is None and TRUMP_REMARKS[0].day == (T0 + timedelta(hours=-2)).date()
     assert stories(REPLY, TRUMP_REMARKS) == events(REPLY, TRUMP_REMARKS)
     no_links_across(REPLY, TRUMP_REMARKS)
+
+
+# --- "The meeting came a day after ...": the earlier event in a lead is background ----------------
+
+ENVOY_VISIT = [
+    sig(91, 4, "US envoy Witkoff meets Oman's foreign minister in Muscat",
+        "US special envoy Steve Witkoff met Omani Foreign Minister Badr Albusaidi in Muscat on Tuesday to prepare "
+        "the next round of indirect talks, Oman's foreign ministry said. The two discussed a draft framework."),
+    sig(92, 6, "Trump envoy holds talks in Oman on Iran mediation",
+        "US special envoy Steve Witkoff has held talks with Badr Albusaidi in Muscat. Albusaidi called the meeting "
+        "constructive. The meeting came a day after Albusaidi spoke by phone with Abbas Araghchi. Diplomats said "
+        "a draft framework was discussed."),
+]
+CALL_THE_DAY_BEFORE = [  # the call the second account mentions: another event
+    sig(93, -20, "Araghchi and Albusaidi discuss talks by phone",
+        "Iranian Foreign Minister Abbas Araghchi spoke by phone with Omani Foreign Minister Badr Albusaidi on "
+        "Monday about the indirect talks with Washington, Iran's foreign ministry said."),
+]
+
+
+def test_an_earlier_event_a_lead_gives_as_background_is_no_part_of_it():
+    assert "Abbas Araghchi" not in ENVOY_VISIT[1].lead and "phone call" not in ENVOY_VISIT[1].lead
+    assert stories(ENVOY_VISIT, CALL_THE_DAY_BEFORE) == events(ENVOY_VISIT, CALL_THE_DAY_BEFORE)
+    no_links_across(ENVOY_VISIT, CALL_THE_DAY_BEFORE)
