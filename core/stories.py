@@ -196,8 +196,7 @@ def _facts(sig: Signature) -> tuple[frozenset[str], ...]:
 
 def _lead_parts(sig: Signature) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(places, actions, everything) the lead names; capitals are not where events happen."""
-    facts = _facts(sig)
-    return facts[0], facts[1], facts[2]
+    return _facts(sig)[:3]
 
 
 def _everything(sig: Signature) -> frozenset[str]:

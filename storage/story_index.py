@@ -271,15 +271,17 @@ class StoryWindow:
         """Word weights from the window's frequencies plus the ``new`` articles' own words."""
         extra: dict[str, int] = {}
         extra_times: dict[str, list[float]] = {}
+        ats = []
         for sig in new:
             at = sig.published.timestamp()
+            ats.append(at)
             for word in sig.terms:
                 extra[word] = extra.get(word, 0) + 1
                 extra_times.setdefault(word, []).append(at)
         for kept in extra_times.values():
             kept.sort()
-        return Weights(self.df, len(self.sigs) + len(new), extra,
-                       times=(self.times, self.all_times, extra_times, sorted(sig.published.timestamp() for sig in new)))
+        ats.sort()
+        return Weights(self.df, len(self.sigs) + len(new), extra, times=(self.times, self.all_times, extra_times, ats))
 
     def add_on_commit(self, session: Session, sigs: Sequence[Signature]) -> None:
         """Hold ``sigs`` (stored in ``session``) once the session commits; nothing if it rolls back."""
