@@ -31,6 +31,7 @@ from core.detect_roles import (
 from core.detect_words import (
     COUNTRY_WORDS,
     HEAD_COUNTRY,
+    HOLDER_ACTS,
     HOME_CUES,
     PERSIAN_HEAD_CONTINUATIONS,
     ROLE_BLOCKERS_BEFORE,
@@ -55,11 +56,13 @@ def resolve_heads(
     for start, end, head in heads:
         office, plural = ROLE_HEADS[normalize_key(head)]
         key = normalize_key(head)
+        if key in _EXPLICIT_ONLY and _indefinite_before(text, start):
+            continue  # "an Iranian negotiator": one of several
         if key == _FIRST_DEPUTY and not _his_first_deputy(text, start, end):
             continue  # "Iran's first deputy foreign minister" is somebody else's deputy
         if key in _HOSTS and _tokens_after(text, end)[0][:1] in (["of"], ["city"], ["country"], ["nation"]):
             continue  # "the Omani host of a cooking show", "the host city"
-        countries, phrase_start, phrase_end, suffix = own_countries(text, start, end, plural)
+        countries, phrase_start, phrase_end, suffix = own_countries(text, start, end, plural, key in _EXPLICIT_ONLY)
         before = _tokens_before(text, phrase_start)
         if before and (before[-1] in ROLE_BLOCKERS_BEFORE or (not head_is_latin(text, start) and persian_deputy_before(before))):
             continue  # "former foreign minister", "معاون سیاسی وزیر": neither resolves nor lends
@@ -105,8 +108,12 @@ def resolve_heads(
                 continue  # "Iraq's oil ministry spokesman", "a ministry spokesman": another ministry
             countries, how = _ministry_named_before(text, items, start)
         elif not countries and not plural:
-            countries, how = _borrowed(text, items, start, end, index, office)
-            if not countries and head_is_latin(text, start):
+            countries, how = _act_of_holder(text, end, office)
+            if not countries:
+                countries, how = _borrowed(text, items, start, end, index, office)
+            if key in _EXPLICIT_ONLY:
+                pass  # "the negotiator": one of a side's several, unless its country is told
+            elif not countries and head_is_latin(text, start):
                 countries, how = _title_country(text, head, end)
             if not countries:
                 countries, how = _definite(text, items, start, end, head, office, index, home)
@@ -127,6 +134,34 @@ def resolve_heads(
     return out
 
 
+def _act_of_holder(text: str, end: int, office: str) -> tuple[list[str], str]:
+    """The country whose holder of ``office`` did what the relative clause after the head
+    tells ("the president who tore up the deal in 2018": the US president)."""
+    if text[end : end + 1] not in (" ", ",", "\u200c") or office not in _ACT_OFFICES:
+        return [], ""
+    for country, act_office, act in HOLDER_ACTS:
+        if act_office == office and act.match(text, end, min(len(text), end + 160)):
+            return [country], "an act of its holder"
+    return [], ""
+
+
+# Heads that name one of several holders unless the text says whose: no title or article
+# country makes "the negotiator" the side's chief.
+_EXPLICIT_ONLY = frozenset({"negotiator"})
+_INDEFINITE_WORDS = frozenset({"a", "an", "any", "another", "every", "no", "one", "each", "some"})
+
+
+def _indefinite_before(text: str, start: int) -> bool:
+    """An indefinite article or quantifier before the head's phrase ("an Iranian negotiator")."""
+    for word in reversed(_tokens_before(text, start)[-3:]):
+        if word in _INDEFINITE_WORDS:
+            return True
+        if word in ("the", ",", "،") or word.endswith("'s") or word in _POSSESSIVE_PRONOUNS:
+            return False
+    return False
+
+
+_ACT_OFFICES = frozenset(office for _, office, _ in HOLDER_ACTS)
 _MANY_HOLDERS = frozenset({"envoy", "negotiator"})
 _INTERLOCUTORS = frozenset({"interlocutor", "interlocutors"})
 # The anchor's country -> (the other side's country, its office at the table).

@@ -111,6 +111,35 @@ _HYPHEN_THING = re.compile(r"[-‐‑](?:class|branded|brand|themed|owned)\b", r
 _SPEAKER_AFTER = re.compile(r"[ \t]*:|[ \t\u200c]+در[ \t\u200c]+(?:گفت[ \t\u200c]*و?[ \t\u200c]*گو|گفتگو|مصاحبه)[ \t\u200c]+با")
 
 
+# A counterpart role ("Omani counterpart", «همتای عمانی») is the other country's holder of the
+# office of the person it is told of: a minister of another portfolio named before it in its
+# sentence (the oil minister, «وزیر نفت») makes it that minister's counterpart, not the foreign
+# minister's. The nearest minister's title before the role decides.
+_COUNTERPART_WORDS = frozenset(_key(w) for w in "counterpart counterparts همتای همتایان host".split())
+_MINISTER_TITLE = re.compile(
+    r"(?i:\b(?:([a-z]+)[ \t]+)?minister\b(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?([a-z]+))?)|وزیر[ \t\u200c]+([^\W\d_]+)"
+)
+_FOREIGN_PORTFOLIO = frozenset(_key(w) for w in "foreign امور خارجه".split())
+_NOT_PORTFOLIO = frozenset(
+    _key(w) for w in "prime deputy vice the a an his her its their iran's iranian oman's omani former chief".split()
+)
+
+
+def _other_portfolio_before(text: str, pos: int) -> bool:
+    """Whether the nearest minister's title before ``pos`` in its sentence is of a portfolio
+    other than foreign affairs ("oil minister", "minister of defence", «وزیر نفت»)."""
+    lo = max(text.rfind(mark, 0, pos) for mark in (". ", "? ", "! ", "\n", "؟ ", ".\u200f"))
+    last = None
+    for m in _MINISTER_TITLE.finditer(text, max(lo + 1, pos - 200), pos):
+        last = m
+    if last is None:
+        return False
+    word = _key(last.group(2) or last.group(1) or last.group(3) or "")
+    if not word or (word in _NOT_PORTFOLIO and not last.group(3)):
+        return False  # "Iran's minister", "the prime minister": no portfolio told
+    return word not in _FOREIGN_PORTFOLIO
+
+
 def _word_before(text: str, pos: int, hyphen: bool = False) -> tuple[str, int, bool] | None:
     """The word before ``pos`` on the same line, separated by spaces (or, with ``hyphen``,
     by a hyphen: "ex-president"), its start, and whether a hyphen separated it."""
@@ -221,7 +250,14 @@ class PersonRules:
             return "common"  # "یک قالیباف قدیمی": a carpet weaver, not the speaker
         if key in CONFLICTING_TITLES and key not in own:
             return "title"
-        return "given" if key in PERSIAN_GIVEN_NAMES and key not in own else ""
+        if key in PERSIAN_GIVEN_NAMES and key not in own:
+            # A compound given name written in two words ("حمید رضا" for حمیدرضا): the two
+            # words joined are the official's own given name.
+            first = _word_before(text, before[1])
+            if first is not None and _key(first[0]) + key in own:
+                return ""
+            return "given"
+        return ""
 
     def _strong(self, text: str, h: _Hit) -> bool:
         """A mention that names this official even beside a namesake: a role, the full name,
@@ -285,6 +321,8 @@ class PersonRules:
                     return False  # "وزیر خارجه آمریکا، آنتونی بلینکن": his title
                 if key in _LED_BODIES and _key(h.detail).endswith(_LEADERSHIP):
                     return False  # "رهنمودهای رهبری تیم": a team's leadership, not the Leader
+        if not _COUNTERPART_WORDS.isdisjoint(role_words) and _other_portfolio_before(text, h.start):
+            return False  # "the oil minister met his Omani counterpart": the Omani oil minister
         if text[h.end : h.end + 1] in ("'", "’") and _key(h.detail).rsplit(" ", 1)[-1] in _PLACE_ENDINGS:
             return False  # "the President of Iran's chamber of commerce"
         appositive = _APPOSITIVE_NAME.match(text, h.end)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from core.detect_words import (
     COUNTRY_WORDS,
+    HOLDER_DESCRIPTORS,
     ROLE_BLOCKERS_BEFORE,
     ROLE_HEADS,
 )
@@ -47,6 +48,14 @@ _CONTEXT_COUNTRIES = re.compile(r"(?:two|both)(?:[ \t]+(?:the|of|the[ \t]+two))?
 
 
 _WINDOW = 90
+
+
+# A body of one country whose possessive stands between the country and a head ("the American
+# side's negotiator", "the Iranian government's spokesman").
+_BODIES = frozenset(
+    "side team delegation government administration camp leadership regime negotiating-team".split()
+)
+_INDEFINITE = frozenset({"a", "an", "any", "another", "every", "no", "one", "each"})
 
 
 # Where a clause ends: punctuation, a line break, or a full stop that does not close "U.S.".
@@ -224,11 +233,14 @@ def _tokens_before_far(text: str, pos: int) -> list[str]:
     return [normalize_key(t) for t in _TOKEN.findall(text, max(0, pos - _CONTEXT_WINDOW), pos)]
 
 
-def own_countries(text: str, start: int, end: int, plural: bool) -> tuple[list[str], int, int, bool]:
+def own_countries(
+    text: str, start: int, end: int, plural: bool, strict: bool = False
+) -> tuple[list[str], int, int, bool]:
     """Countries written with the head itself: before it ("Iranian", "Iran's", "the Iranian
     and Omani"), or after it ("of Iran and Oman", Persian "ایران و عمان", "of the two
     countries"). Also the offset where the qualified phrase starts, and whether the country
-    followed the head."""
+    followed the head. ``strict``: no describing word between the country and the head (a
+    "technical negotiator" is not the chief one)."""
     before = _tokens_before(text, start)
     after, ends = _tokens_after(text, end)
     if before:
@@ -236,8 +248,13 @@ def own_countries(text: str, start: int, end: int, plural: bool) -> tuple[list[s
         country = country_of(last)
         if country is None and len(before) > 1:
             country = country_of(" ".join(before[-2:]))
-        if country is None and len(before) > 1 and _describes(last) and country_of(before[-2]):
+        if country is None and not strict and len(before) > 1 and _describes(last) and country_of(before[-2]):
             country = country_of(before[-2])  # "Iran's reformist president"
+        if country is None and len(before) > 1 and last.endswith("'s") and last[:-2] in _BODIES:
+            # "the American side's negotiator", "the Iranian team's chief negotiator"
+            country = country_of(before[-2]) or (country_of(" ".join(before[-3:-1])) if len(before) > 2 else None)
+        if country is None and last in HOLDER_DESCRIPTORS and not (len(before) > 1 and before[-2] in _INDEFINITE):
+            country = HOLDER_DESCRIPTORS[last]  # "the Republican president": the party of the holder
         if country:
             countries = [country]
             i = len(before) - 2

@@ -8,6 +8,8 @@ All entries are written as ``core.normalize.normalize_key`` would produce them.
 
 from __future__ import annotations
 
+import re
+
 from core.normalize import normalize_key
 
 _ENGLISH_COMMON = """
@@ -245,7 +247,9 @@ _HEADS = {
         "spokesperson for the foreign ministry; ministry's spokesman; ministry's spokeswoman; "
         "ministry's spokesperson; ministry spokesman; ministry spokeswoman; ministry spokesperson"
     ),
-    "negotiator": "chief negotiator; top negotiator; lead negotiator; مذاکره کننده ارشد",
+    # a bare "negotiator" only with its country written with it or a possessor ("the American
+    # side's negotiator", "his negotiator"): a side has several (core.detect_heads)
+    "negotiator": "chief negotiator; top negotiator; lead negotiator; مذاکره کننده ارشد; negotiator; negotiators*",
     # an interlocutor is the counterpart across the talks (core.detect_heads)
     "counterpart": (
         "counterpart; counterparts*; همتای; همتایان*; host; hosts*; opposite number; opposite numbers*; "
@@ -267,6 +271,33 @@ HEAD_COUNTRY: dict[str, str] = {
     for w in ("secretary of state", "state department spokesman", "state department spokeswoman",
               "state department spokesperson")
 }
+
+# Descriptors right before a bare head that say whose office it is by the current holder's
+# party ("the Republican president", "the GOP senator's envoy"): the party of the US holders
+# the default watchlist tracks. A party the holders do not belong to ("the Democratic
+# president") is a past holder's and names nobody.
+HOLDER_DESCRIPTORS: dict[str, str] = {"republican": "us", "gop": "us"}
+
+# Acts of the current holder of (country, office) told in a relative clause right after a bare
+# head ("the president who tore up the deal in 2018", «رئیس‌جمهوری که از برجام خارج شد»): the
+# clause says whose office it is. Only acts of the holder himself: "the president who signed the
+# accord" was another man and names nobody.
+HOLDER_ACTS: tuple[tuple[str, str, re.Pattern], ...] = (
+    (
+        "us",
+        "president",
+        re.compile(
+            r"[ \t]*,?[ \t]*(?:who|that)\b[^.;:!?\n]{0,80}?\b(?:"
+            r"(?:tore|torn|tear|tears|ripped|rips|rip)[ \t]+(?:it|up|the[ \t]+(?:\w+[ \t]+){0,2}(?:deal|accord|agreement))"
+            r"|(?:withdrew|withdrawn|pulled|quit|exited|abandoned|scrapped|ditched|walked[ \t]+away|reneged)"
+            r"\b[^.;:!?\n]{0,40}?\b(?:deal|accord|agreement|jcpoa|it|2018)\b"
+            r"|(?:reimposed|re-imposed|restored|launched|revived)[ \t]+(?:the[ \t]+)?(?:maximum|max)[ \t]+pressure)"
+            r"|[ \t\u200c]*که[^.؛!؟\n]{0,60}?(?:برجام|توافق[ \t\u200c]+هسته[ \t\u200c]*ای|توافق[ \t\u200c]+سال[ \t\u200c]+\S+)"
+            r"[^.؛!؟\n]{0,20}?(?:را[ \t\u200c]+پاره|خارج[ \t\u200c]*(?:شد|کرد)|بیرون[ \t\u200c]*(?:رفت|آمد|کشید))",
+            re.IGNORECASE,
+        ),
+    ),
+)
 
 # Words that name a country, as adjective, noun or capital, each to one country key.
 # Tracked countries and the others coverage names beside them (so "Qatar's foreign

@@ -391,6 +391,26 @@ OFFICIAL_CASES = [
     ("The head of parliament's energy committee said fuel prices would rise.", "Mohammad Bagher Ghalibaf", False),
     ("Witkoff phoned his Iranian opposite number before the round.", "Abbas Araghchi", True),
     ("The Qatari emir's opposite number was not named.", "Abbas Araghchi", False),
+    # a compound Persian given name written in two words is the official's own, not another's
+    ("حمید رضا حاجی بابایی در نشست خبری شرکت کرد.", "Hamid-Reza Haji Babaee", True),
+    ("علی رضا حاجی بابایی در نشست خبری شرکت کرد.", "Hamid-Reza Haji Babaee", False),
+    # a counterpart role after a minister of another portfolio is that minister's counterpart
+    ("Araghchi flew to Muscat, where he met his Omani counterpart.", "Badr Albusaidi", True),
+    ("Iran's roads minister flew to Muscat to meet his Omani counterpart.", "Badr Albusaidi", False),
+    ("وزیر جهاد کشاورزی در سفر به مسقط با همتای عمانی خود دیدار کرد.", "Badr Albusaidi", False),
+    ("The minister of health met his Omani counterpart.", "Badr Albusaidi", False),
+    # descriptor -> office: the holder's party, a body's possessive, an act of the holder
+    ("The Republican president said Tehran had days to answer.", "Donald Trump", True),
+    ("The Democratic president who signed the accord left office in 2017.", "Donald Trump", False),
+    ("A Republican president would have vetoed it, the senator said.", "Donald Trump", False),
+    ("The Republican president said his envoy would fly to Oman.", "Steve Witkoff", True),
+    ("Putin said his envoy would fly to Tehran.", "Steve Witkoff", False),
+    ("Analysts say the president who walked away from the accord in 2018 wants a better one.", "Donald Trump", True),
+    ("The president who pulled out of the election race endorsed a rival.", "Donald Trump", False),
+    ("رئیس‌جمهوری که برجام را پاره کرد حالا توافق تازه می‌خواهد.", "Donald Trump", True),
+    ("The Iranian side's negotiator asked for a recess.", "Abbas Araghchi", True),
+    ("The Washington team's negotiator asked for a recess.", "Steve Witkoff", True),
+    ("An Iranian negotiator asked for a recess.", "Abbas Araghchi", False),
 ]
 
 
