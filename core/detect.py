@@ -33,6 +33,7 @@ from core.detect_places import Places, Subject
 from core.detect_roles import RoleIndex, country_of
 from core.detect_senses import (
     ACCORD_TERMS,
+    BOYCOTT_SENSE_TERMS,
     BUSINESS_TALK_TERMS,
     CEREMONIAL_SENSE_TERMS,
     CIVIL_SENSE_TERMS,
@@ -40,6 +41,8 @@ from core.detect_senses import (
     COMMERCIAL_SENSE_TERMS,
     CONTEXT_SENSE_TERMS,
     DISCIPLINE_SENSE_TERMS,
+    ECONOMIC_TALK_TERMS,
+    HISTORY_ACCORD_TERMS,
     INTERVIEW_SENSE_TERMS,
     LETTER_TERMS,
     MARKET_SENSE_TERMS,
@@ -61,7 +64,7 @@ from core.model import Alias, Detection, Official, Watchlist
 from core.normalize import normalize, normalize_key
 from core.watchlist import ABOUT_PREFIX, ALSO_PREFIX, FOREIGN_ONLY, RULE_PREFIX
 
-_ALIAS, _ROLE, _TERM, _EXCL, _HEAD, _SLIP, _THIRD, _CUE, _VOWEL, _SIDE = range(10)
+_ALIAS, _ROLE, _TERM, _EXCL, _HEAD, _SLIP, _THIRD, _CUE, _VOWEL = range(9)
 
 
 class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
@@ -148,6 +151,14 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
             for gi, g in enumerate(t.groups)
             if t.name in targets or (ti in self._also and all(country_of(normalize_key(x)) is None for x in g))
         }
+        # A topic that counts for another and pairs a place group with a talk group (Oman talks):
+        # an official of a side at that place stands for the talk word (core.detect_topics).
+        self._venue_groups: dict[int, tuple[int, int]] = {}
+        for ti in self._also:
+            places = [gi for gi, g in enumerate(self._topics[ti].groups) if any(country_of(normalize_key(x)) for x in g)]
+            talks = [gi for gi in range(len(self._topics[ti].groups)) if (ti, gi) in self._talk_groups]
+            if len(places) == 1 and len(talks) == 1 and len(self._topics[ti].groups) == 2:
+                self._venue_groups[ti] = (places[0], talks[0])
         terms = {term for t in self._topics for g in t.groups for term in g}
         # Terms the sense rules look at, known at build time so other hits skip them at once.
         self._country_terms = {t for t in terms if country_of(normalize_key(t)) is not None}
@@ -166,6 +177,17 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         self._discipline_terms = {t for t in terms if stem(t) in DISCIPLINE_SENSE_TERMS}
         self._market_terms = {t for t in terms if stem(t) in MARKET_SENSE_TERMS}
         self._civil_terms = {t: CIVIL_SENSE_TERMS[stem(t)] for t in terms if stem(t) in CIVIL_SENSE_TERMS}
+        self._boycott_terms = {t for t in terms if stem(t) in BOYCOTT_SENSE_TERMS}
+        # accord words in the talk topics: the 2015 accord told as history is no talks
+        self._history_terms = {
+            t for ti, tp in enumerate(self._topics) if ti in self._talk_topics for g in tp.groups for t in g
+            if stem(t) in HISTORY_ACCORD_TERMS
+        }
+        # talk words in the talk topics: a bilateral trade or energy file is not these talks
+        self._economic_terms = {
+            t for ti, tp in enumerate(self._topics) if ti in self._talk_topics for g in tp.groups for t in g
+            if stem(t) in ECONOMIC_TALK_TERMS
+        }
         # Meeting words in the topic others count as: talks only where both sides meet (off
         # unless the watchlist lists such words: the check costs per hit of a common word).
         self._meeting_terms = {
@@ -176,6 +198,9 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
             ti for ti, tp in enumerate(self._topics)
             if tp.name in targets and any(t in self._meeting_terms for g in tp.groups for t in g)
         }
+        # The file a meeting must be about: hits of the topics that are no talks (the programme,
+        # sanctions), in the meeting's sentence or the next (core.detect_topics).
+        self._file_topics = [ti for ti in range(len(self._topics)) if ti not in self._talk_topics]
         # Talk and deal words on a sports page are a transfer or a match ("talks with the striker").
         self._sport_talk_terms = self._business_talk_terms | self._accord_terms | self._commercial_terms | {
             t for t in terms if stem(t) in SPORT_TALK_TERMS
@@ -184,7 +209,7 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
             self._country_terms | self._commercial_terms | self._ceremonial_terms | self._business_talk_terms
             | self._accord_terms | self._interview_terms | self._discipline_terms | self._market_terms
             | set(self._civil_terms) | self._sport_talk_terms | self._meeting_terms | self._letter_terms
-            | set(self._context_terms)
+            | set(self._context_terms) | self._boycott_terms | self._economic_terms | self._history_terms
         )
         self._sense_groups = {
             (ti, gi) for ti, t in enumerate(self._topics) for gi, g in enumerate(t.groups) if not sense_terms.isdisjoint(g)
@@ -195,6 +220,7 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         always = (
             self._country_terms | self._commercial_terms | self._ceremonial_terms | self._accord_terms
             | self._interview_terms | self._meeting_terms | self._letter_terms | set(self._context_terms)
+            | self._boycott_terms | self._history_terms
         )
         self._sense_terms = frozenset(always | self._business_talk_terms)
         self._sense_terms_people = frozenset(always)
@@ -202,6 +228,7 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
             "sport": frozenset(self._sport_talk_terms), "civil": frozenset(self._civil_terms),
             "discipline": frozenset(self._discipline_terms), "market": frozenset(self._market_terms),
             "domestic": frozenset(self._business_talk_terms | self._accord_terms),
+            "economic": frozenset(self._economic_terms),
         }
         self._places = Places(set(self._roles.country.values()))
         # For talks, the mediators and hosts are no foreign country ("Qatar offered to host talks").
@@ -256,14 +283,6 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
                 if country is not None:
                     sides_of[oi] = country
         self._parties = Parties(sides_of)
-        # Words of the two sides, whole words (short ones in capitals): a meeting term is tested
-        # for both sides only in a sentence where they are both named (core.detect_parties).
-        self._side_slot = self._slots
-        self._slots += 1
-        if self._meeting_terms:
-            for word, country in COUNTRY_WORDS.items():
-                if country in SIDES:
-                    entries[word].append((_SIDE, SIDES[country], word))
         if self._talk_groups:
             for word, country in COUNTRY_WORDS.items():
                 if country not in SIDES and country not in MEDIATORS and country not in ONLOOKERS:
@@ -297,10 +316,6 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
                         prepared.append((self._head_slot, False, 0, "role", entry[2], None, None))
                     elif kind == _THIRD:
                         prepared.append((self._third_slot, False, 0, "country", key, None, None))
-                    elif kind == _SIDE:
-                        short = entry[2].isascii() and len(entry[2].replace(".", "")) <= 3  # "US", not "us"
-                        check = entry[2].upper() if short else None
-                        prepared.append((self._side_slot, False, 0, "side", entry[1], None, check))
                     elif kind == _CUE:
                         prepared.append((self._cue_slots[entry[1]], entry[2], 0, "cue", key, None, None))
                     elif kind == _TERM:
@@ -374,7 +389,6 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         cues = slots[self._cue_slots["commercial"]]
         flags["commercial at"] = sorted(h.start for h in cues) if cues else ()
         flags["normalized"] = n  # the text as the automaton saw it, for whole-article rules
-        flags["sides"] = slots[self._side_slot]  # words of the two sides, in order
         people = self._officials_found(bounds, aliases, roles, slots[self._head_slot])
         found = people + self._topics_found(bounds, slots, people)
         # Sort on plain tuples (C comparisons, no key function); the position breaks ties

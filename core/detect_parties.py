@@ -27,6 +27,11 @@ _VENUE_BEFORE = frozenset(normalize_key(w) for w in "in at to from into via near
 _FROM = frozenset(normalize_key(w) for w in "from از".split())
 # Country words that are people: never a venue ("a message to Putin").
 _LEADERS = frozenset(normalize_key(w) for w in "putin zelensky پوتین".split())
+# "a message to Moscow", «پیامی به مسکو»: after a message the country is who receives it, a party.
+_TO = frozenset(normalize_key(w) for w in "to به".split())
+_ADDRESSED = frozenset(
+    normalize_key(w) for w in "message messages letter letters reply proposal offer پیام پیامی نامه نامه‌ای پاسخ".split()
+)
 _TOKEN = re.compile(r"[^\W\d_][\w.'’]*")
 
 
@@ -100,7 +105,7 @@ class Parties:
                 country = _country(f"{previous[1]} {token}")  # "saudi arabia", "united states"
             venue = token not in _LEADERS and (
                 previous[1] in before_venue or (previous[1] == "the" and previous[0] in before_venue)
-            )
+            ) and not (previous[1] in _TO and previous[0] in _ADDRESSED)
             previous = (previous[1], token)
             if country is None or venue:
                 continue
@@ -110,3 +115,35 @@ class Parties:
             elif country not in MEDIATORS and country not in ONLOOKERS:
                 third = True
         return sides, third
+
+
+# The people of a side at a meeting: a side's word beside a word for its diplomats ("the E3's
+# political directors", "his American counterpart", "envoys from Paris and Berlin", «مدیران سیاسی
+# سه کشور اروپایی», «همتای آمریکایی»), not the side named as the one that sanctions ("a meeting on
+# the blow of US sanctions"). Matched on the normalised sentence.
+_PEOPLE = (
+    r"(?:diplomat|diplomats|official|officials|counterpart|counterparts|envoy|envoys|delegation|delegations"
+    r"|negotiator|negotiators|team|teams|director|directors|minister|ministers|interlocutor|interlocutors"
+    r"|representative|representatives|mediator|deputy|deputies|side|ambassador|ambassadors"
+    r"|مقام|مقامات|مقامهای|دیپلمات|دیپلماتهای|همتای|همتایان|هیئت|هیات|هیئتهای|مدیران|مدیر|وزیر|وزیران|وزرای"
+    r"|مذاکره کننده|مذاکره کنندگان|نماینده|نمایندگان|فرستاده|معاون|معاونان|طرف|سفیر|سفرای)"
+)
+
+
+def _side_people(side: str) -> re.Pattern:
+    words = sorted((w for w, c in COUNTRY_WORDS.items() if SIDES.get(c) == side), key=len, reverse=True)
+    alts = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf"(?<!\w)(?:{alts})(?:'s|’s)?(?:\s+[\w-]+){{0,2}}\s+{_PEOPLE}(?!\w)"  # "E3 political directors"
+        rf"|(?<!\w){_PEOPLE}(?:\s+[\w-]+){{0,3}}\s+(?:of|from)\s+(?:the\s+)?(?:{alts})(?!\w)"  # "envoys from Paris"
+        rf"|(?<!\w){_PEOPLE}(?:\s+[^\W\d_a-z]+){{0,3}}\s+(?:{alts})(?!\w)"  # «همتای آمریکایی»
+    )
+
+
+_SIDE_PEOPLE = {side: _side_people(side) for side in set(SIDES.values())}
+
+
+def sides_present(sentence: str, officials_sides: set[str]) -> bool:
+    """True when both sides take part in what ``sentence`` (normalised) tells: each side by an
+    official of its own (``officials_sides``) or by a word for its diplomats."""
+    return all(side in officials_sides or _SIDE_PEOPLE[side].search(sentence) for side in _SIDE_PEOPLE)

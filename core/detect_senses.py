@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from core.detect_parties import SIDES
+from core.detect_words import COUNTRY_WORDS
 from core.normalize import normalize_key
 
 # Topic terms that are as often business as diplomacy, and what marks the business sense
@@ -80,6 +82,7 @@ _CORPORATE_CUES = tuple(
     shipping_line shipping_lines container_shipping container_line joint_venture free_trade trade_zone railway rail_link
     memorandum barter maritime_transport ferry cargo port_authorit ports_authorit passenger_line bilateral_trade
     expand_trade gas_field port_of
+    investors sovereign_fund sovereign_wealth_fund crypto venture_capital head_coach coach coaches salary
     خط_کشتیرانی کشتیرانی کانتینر سرمایه_گذاری منطقه_آزاد گمرک راه_آهن یادداشت_تفاهم""".split()
 )
 
@@ -145,7 +148,12 @@ SPORT_TALK_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in ("توا�
 # Words for a meeting: talks only when the sentence names both sides (core.detect_parties), in the
 # topic other topics count as ("@also negotiations").
 MEETING_TERMS: frozenset[str] = frozenset(
-    normalize_key(w) for w in ("met", "meet", "meets", "meeting", "meetings", "دیدار", "ملاقات")
+    normalize_key(w)
+    for w in (
+        "met", "meet", "meets", "meeting", "meetings", "meeting with", "meetings with", "meeting between",
+        "دیدار", "ملاقات", "نشست", "phone call", "phone calls",
+        "telephone call", "spoke by phone", "spoke by telephone", "تماس تلفنی", "گفتگوی تلفنی",
+    )
 )
 
 # A letter from the US president is a step in the talks only where it goes to Iran: its
@@ -552,3 +560,253 @@ def in_context_sense(need: re.Pattern, other: re.Pattern, passage: str) -> bool:
 # discussing consular matters with an ambassador, are not.
 DISCUSSED_AFTER = re.compile(r"[ \t\u200c]*کرد(?:ند)?(?!\w)")
 
+
+
+# -- sense from the participants and the object (round 3) ----------------------------------
+
+# «تحریم» as a boycott: people staying away from a meeting, an election, a ceremony or goods
+# ("کارگران جلسه بعدی را تحریم خواهند کرد", «تحریم نشست»), in a sentence that names no
+# government that imposes sanctions. The object is an event or goods, either right after
+# «تحریم» or before «را تحریم».
+_BOYCOTT_OBJECTS = (
+    "جلسه جلسات نشست نشستها اجلاس انتخابات رای رایگیری صندوق مراسم همایش کنفرانس جشنواره مسابقه مسابقات "
+    "کالا کالاهای محصولات اجناس برنامه کلاس کلاسها امتحان امتحانات کنکور"
+)
+_BOYCOTT_OBJECT = "|".join(re.escape(normalize_key(w)) for w in _BOYCOTT_OBJECTS.split())
+_BOYCOTT = re.compile(
+    r"(?<!\w)تحریم(?:\s+ی)?\s+(?:" + _BOYCOTT_OBJECT + r")(?!\w)"
+    r"|(?<!\w)(?:" + _BOYCOTT_OBJECT + r")(?!\w)[^.،؛!?؟\n]{0,60}?\sرا\s+تحریم"
+)
+BOYCOTT_SENSE_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in ("تحریم",))
+
+
+def is_boycott(passage: str) -> bool:
+    """True when ``passage`` (a sentence) tells «تحریم» as a boycott of an event or of goods,
+    and names no government that imposes sanctions."""
+    low = normalize_key(passage)
+    return _BOYCOTT.search(low) is not None and _STATE_SANCTIONERS.search(low) is None
+
+
+# Talks between Iran and a neighbour about trade, energy or transport ("Iran and Oman agreed on
+# the pricing formula for the gas pipeline", «مذاکرات ایران و عمان برای احداث خط لوله گاز»): a
+# bilateral economic file, not the talks with the US, in a passage (the sentence and the one
+# before) that names neither the other side nor the nuclear file, sanctions or a mediator's role.
+# Applied with officials named too: a minister of oil or trade negotiates these.
+_ECONOMIC_WORDS = _cue_words(
+    """pipeline pipelines gas_field gas_exports gas_supply gas_deal electricity power_grid trade_volume bilateral_trade
+    transit railway rail_link shipping_line ferry customs free_zone free_trade_zone tourism fisheries pricing_formula
+    investment investments joint_venture petrochemical petrochemicals port_of
+    خط_لوله گاز برق ترانزیت راه_آهن گمرک گمرکی منطقه_آزاد گردشگری شیلات قیمت_گذاری قیمتگذاری سرمایه_گذاری
+    سرمایهگذاری پتروشیمی کشتیرانی حجم_تجارت مبادلات_تجاری تجارت_دوجانبه بندر"""
+)
+_ECONOMIC = _cue_regex(_ECONOMIC_WORDS)
+_FILE_WORDS = _cue_regex(
+    """nuclear enrich uranium centrifug sanction iaea snapback indirect mediat message messages go-between
+    هسته غنی اورانیوم سانتریفیوژ تحریم آژانس ماشه اسنپ پیام میانجی غیرمستقیم"""
+)
+_THE_FILE = re.compile(
+    _FILE_WORDS.pattern
+    + "|"
+    + _cue_regex(
+        """washington america american americans europe european europeans e3 west western witkoff trump
+        آمریکا امریکا آمریکایی واشنگتن اروپا اروپایی غرب ترامپ ویتکاف"""
+    ).pattern
+    + r"|(?<!\w)u\.?s\.?(?!\w)"
+)
+ECONOMIC_TALK_TERMS: frozenset[str] = frozenset(
+    normalize_key(w)
+    for w in """talks negotiat negotiations dialogue consultations meeting meetings meet meets deal deals agreement
+    agreements مذاکره مذاکر گفتگو توافق تفاهم رایزنی دیدار""".split()
+)
+
+
+# The neighbour: a country that is neither side (Oman, Qatar, Iraq ...), or "the two countries".
+_NEIGHBOUR = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted((w for w, c in COUNTRY_WORDS.items() if c not in SIDES), key=len, reverse=True)
+        + [normalize_key(w) for w in ("two countries", "both countries", "neighbours", "neighbors", "دو کشور")]
+    )
+    + r")(?!\w)"
+)
+
+
+def is_bilateral_economic(passage: str) -> bool:
+    """True when ``passage`` (a talk word's sentence and the one before) is about trade, energy
+    or transport with a neighbour and names neither the other side nor the nuclear file,
+    sanctions or mediation ("talks with the companies on the gas field" alone stay talks)."""
+    low = normalize_key(passage)
+    return _ECONOMIC.search(low) is not None and _THE_FILE.search(low) is None and _NEIGHBOUR.search(low) is not None
+
+
+SENSE_CUE_STEMS["economic"] = frozenset(w.strip() for w in _ECONOMIC_WORDS)
+
+# Sanctions in any words: restrictions or curbs that a government imposes on Iranian money or
+# trade ("new US restrictions on Iraqi banks that handle Iranian transfers", «محدودیت‌های تازه
+# آمریکا بر بانک‌هایی که پول ایران را منتقل می‌کنند»): the sentence names who imposes them (the US,
+# the Treasury, Europe, the UN) and Iranian money or trade; not restrictions on travel, the
+# internet or a pandemic's.
+_IMPOSER = (
+    r"(?:u\.s\.|us|washington|treasury|american|america|e3|eu|european union|europe|european|un|u\.n\."
+    r"|security council|britain|uk|west|western|آمریکا|امریکا|آمریکایی|امریکایی|واشنگتن|خزانه داری|اروپا"
+    r"|اروپایی|شورای امنیت|غرب|غربی)"
+)
+_IRANIAN = r"(?:iran|iran's|iranian|iranians|tehran|tehran's|islamic republic|ایران|ایرانی|تهران)"
+_MONEY = (
+    r"(?:bank|banks|banking|transfer|transfers|transaction|transactions|payment|payments|oil|crude|export|exports"
+    r"|import|imports|trade|funds|assets|revenue|revenues|shipping|tanker|tankers|petrochemical|petrochemicals"
+    r"|currency|dollars|financial|exchange houses|بانک|بانکها|بانکهای|ارز|نفت|نفتی|صادرات|واردات|تجارت|پول|پولهای"
+    r"|انتقال|مالی|پتروشیمی|نفتکش|نفتکشها|دارایی|داراییهای)"
+)
+_GOVERNMENT_ON_IRANIAN_MONEY = re.compile(
+    rf"\A(?=.*(?<!\w){_IMPOSER}(?!\w))(?=.*(?<!\w){_IRANIAN}(?!\w))(?=.*(?<!\w){_MONEY}(?!\w))", re.DOTALL
+)
+_RESTRICTION_OTHER = _cue_regex(
+    """travel visa visas movement curfew lockdown pandemic covid internet hijab speech press protest protests
+    protesters journalists women flights airspace
+    سفر ویزا روادید اینترنت حجاب کرونا تجمع"""
+)
+CONTEXT_SENSE_TERMS.update(
+    _sense(
+        "restrictions;restriction;new restrictions;curbs;new curbs;limits on;محدودیت;محدودیت ها;محدودیتهای",
+        _GOVERNMENT_ON_IRANIAN_MONEY,
+        _RESTRICTION_OTHER,
+    )
+)
+
+# An offer carried to one side ("his envoy would carry a final offer to the Iranians") is a step
+# in the talks as much as one naming what is traded.
+_OFFER_TO_A_SIDE = (
+    r"|(?<!\w)(?:offer|offers|proposal|proposals|terms)\s+(?:to|for|from)\s+(?:the\s+)?"
+    r"(?:iranians|iran|tehran|washington|americans|united states|u\.s\.|us|e3|europeans)(?!\w)"
+)
+_TRADED_OR_TO_A_SIDE = re.compile(_TRADED.pattern + _OFFER_TO_A_SIDE)
+CONTEXT_SENSE_TERMS.update(
+    _sense("offered to;offers to;offer to;an offer", _TRADED_OR_TO_A_SIDE)
+)
+
+# The mediator's place as a venue: "in Muscat", "to Oman", "the Omani capital", «در مسقط», «به
+# عمان», «پایتخت عمان» (the text as written, around a place hit).
+_VENUE_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:in|to|at|into|visit|visits|visited|visiting|reach|reached|reaches|arrive|arrived|arrives)"
+    r"[ \t]+(?:the[ \t]+)?|(?<!\w)(?:در|به|وارد|پایتخت|سفر)[ \t\u200c]+)$",
+    re.IGNORECASE,
+)
+_CAPITAL_AFTER = re.compile(r"[ \t]+capital(?!\w)", re.IGNORECASE)
+
+
+def is_venue(text: str, start: int, end: int) -> bool:
+    """True when the place at [start, end) is where something happens ("back in the Omani capital")."""
+    return _VENUE_BEFORE.search(text, max(0, start - 20), start) is not None or (
+        _CAPITAL_AFTER.match(text, end) is not None
+    )
+
+
+_IRAN_OR_FILE = re.compile(_FILE_WORDS.pattern + "|" + _IRAN_NAMED.pattern)
+
+
+def names_the_file(passage: str, side: str) -> bool:
+    """Whether ``passage`` ties a visit of ``side``'s official to the talks: the other side or the
+    file named ("back in the Omani capital ... lets Iran keep spinning centrifuges"); "Witkoff
+    went to Muscat" alone, or a minister's visit on a pipeline, is not."""
+    low = normalize_key(passage)
+    return (_THE_FILE if side == "iran" else _IRAN_OR_FILE).search(low) is not None
+
+# The 2015 accord told as history: "staked his legacy on the 2015 accord", "the face of the
+# nuclear accord", «برجام بهترین توافق ممکن در آن شرایط بود», "the E3's snapback bid over the
+# nuclear deal". An accord word whose sentence names that accord (its year, its name, its
+# snapback) and no sign of talks now (talks, a new or any deal, reviving it, a return to it) is the
+# accord signed long ago, not negotiations.
+HISTORY_ACCORD_TERMS: frozenset[str] = frozenset(
+    normalize_key(w) for w in "deal deals agreement agreements accord accords pact توافق".split()
+)
+_THE_OLD_ACCORD = _cue_regex("2015 jcpoa joint_comprehensive برجام snapback snap-back اسنپ ماشه")
+_TALKS_NOW = _cue_regex(
+    """talks negotiat new_deal any_deal a_new any_agreement any_new a_deal another_deal next_deal revive reviv
+    restor return back_to salvage replace successor round mediat
+    مذاکره مذاکرات گفتگو احیا احیای بازگشت توافق_جدید توافق_تازه هر_توافق توافقی دور میانجی"""
+)
+
+
+def is_past_accord(passage: str) -> bool:
+    """True when ``passage`` (an accord word's sentence) names the 2015 accord and no talks now."""
+    low = normalize_key(passage)
+    return _THE_OLD_ACCORD.search(low) is not None and _TALKS_NOW.search(low) is None
+
+
+# «در گفت‌وگویی گفت» (he said in an interview): the indefinite «گفت‌وگویی» after «در» and right
+# before a verb of saying, with nobody named as the other party.
+_IN_AN_INTERVIEW = re.compile(r"(?<!\w)در[ \t\u200c]+$")
+_SAID_NEXT = re.compile(
+    r"[ \t\u200c]+(?:[^\W\d_]+[ \t\u200c]+)?(?:گفت|اظهار|افزود|تاکید|تأکید|تصریح|خاطرنشان)(?!\w)"
+)
+
+
+def is_indefinite_interview(text: str, start: int, end: int) -> bool:
+    """True when the گفت‌وگو at [start, end) is «در گفت‌وگویی» and a verb of saying follows."""
+    if _IN_AN_INTERVIEW.search(text, max(0, start - 6), start) is None:
+        return False  # the usual case
+    return normalize_key(text[start:end]).endswith("یی") and _SAID_NEXT.match(text, end) is not None
+
+# The talks' state in other words: a deadlock, an impasse between the sides ("a face-saving exit
+# from the deadlock for both sides"), not a budget's or a parliament's.
+_SIDES_OR_BOTH = re.compile(
+    _SIDES_OR_TALKS.pattern + "|" + _cue_regex("both_sides two_sides the_sides either_side طرفین دو_طرف").pattern
+)
+_DEADLOCK_OTHER = _cue_regex(
+    """budget congress congressional senate shutdown election coalition parliament court jury union strike
+    league club بودجه مجلس انتخابات ائتلاف"""
+)
+CONTEXT_SENSE_TERMS.update(_sense("deadlock;impasse;stalemate;بن بست", _SIDES_OR_BOTH, _DEADLOCK_OTHER))
+
+# Treasury language told with the verb apart from its subject ("the U.S. Treasury on Thursday
+# designated six companies that shipped Iranian petrochemicals"): a government that sanctions and
+# an Iranian target in the sentence.
+_DESIGNATOR_ON_IRAN = re.compile(
+    r"\A(?=.*(?<!\w)(?:treasury|ofac|state department|u\.s\.|us|washington|eu|european union|britain|uk"
+    r"|united states|خزانه داری|آمریکا|امریکا|واشنگتن|اتحادیه اروپا)(?!\w))"
+    rf"(?=.*(?<!\w)(?:{_IRANIAN[3:-1]}|irgc|revolutionary guards|quds force|سپاه)(?!\w))",
+    re.DOTALL,
+)
+_DESIGNATED_OTHER = _cue_regex(
+    """driver survivor hitter heritage terrorist_organization_in_syria hurricane disaster_area wilderness
+    national_monument landmark"""
+)
+CONTEXT_SENSE_TERMS.update(_sense("designated;designates;designate", _DESIGNATOR_ON_IRAN, _DESIGNATED_OTHER))
+
+# The squeeze on the oil money told with a verb ("tighten the screws on Tehran's oil revenue", "drive
+# Iran's exports to zero"): a government's pressure, like money held abroad.
+_HELD_OR_SQUEEZED = re.compile(
+    _HELD.pattern
+    + "|"
+    + _cue_regex(
+        """tighten tightening squeez choke choking strangl cut_off cutting_off zero slash crippl throttl dry_up
+        drive_down starve"""
+    ).pattern
+)
+for _key in list(CONTEXT_SENSE_TERMS):
+    if CONTEXT_SENSE_TERMS[_key][0] is _HELD:
+        CONTEXT_SENSE_TERMS[_key] = (_HELD_OR_SQUEEZED, CONTEXT_SENSE_TERMS[_key][1])
+CONTEXT_SENSE_TERMS.update(
+    _sense("oil exports;Iranian exports;Iran's exports;Tehran's exports;exports of Iranian oil", _HELD_OR_SQUEEZED)
+)
+
+# Bans on Iranian money told without who imposes them ("the bans on Iranian banks"): the ban's own
+# object is Iranian money or trade.
+_BAN_ON_IRANIAN_MONEY = re.compile(
+    rf"(?<!\w)(?:bans|ban|restrictions|curbs|limits|embargo)\s+on\s+(?:the\s+)?(?:{_IRANIAN[3:-1]})(?:'s)?\s+"
+    rf"(?:\w+\s+)?{_MONEY}(?!\w)"
+)
+_RESTRICTIONS_NEED = re.compile(_GOVERNMENT_ON_IRANIAN_MONEY.pattern + "|" + _BAN_ON_IRANIAN_MONEY.pattern, re.DOTALL)
+CONTEXT_SENSE_TERMS.update(
+    _sense(
+        "restrictions;restriction;new restrictions;curbs;new curbs;limits on;bans on;ban on;محدودیت;محدودیت ها;"
+        "محدودیتهای",
+        _RESTRICTIONS_NEED,
+        _RESTRICTION_OTHER,
+    )
+)
+CONTEXT_SENSE_TERMS.update(
+    _sense("is after a bomb;are after a bomb;is after the bomb;are after the bomb;was after a bomb", _IRAN_OR_WE)
+)

@@ -1,7 +1,9 @@
 """Which topics a text names: exclusions, sense rules (sport, business, protocol, dated accords,
-countries in a roll-call, interviews, labour and party talks, a sports body's sanctions, a
-market snapback, civil enrichment and centrifuges, meetings that do not bring the sides
-together; word lists in core.detect_senses), other parties' talks (core.detect_parties),
+the 2015 accord told as history, countries in a roll-call, interviews, labour and party talks,
+a neighbour's trade or energy file, a sports body's sanctions, «تحریم» as a boycott, a market
+snapback, civil enrichment and centrifuges, meetings that do not bring the sides together over
+the file; word lists in core.detect_senses), an official of a side at the mediator's place
+standing for a talk word, other parties' talks (core.detect_parties),
 another country's affairs ("@about"), groups paired within a sentence, and topics that count
 for another ("@also")."""
 
@@ -11,20 +13,27 @@ import re
 from bisect import bisect_left
 
 from core.detect_hits import _Bans, _Hit, _nearest, _outermost, _overlaps
+from core.detect_parties import sides_present
 from core.detect_places import listed_among_others
 from core.detect_senses import (
     DISCUSSED_AFTER,
     in_context_sense,
+    is_bilateral_economic,
+    is_boycott,
     is_ceremonial,
     is_civil,
     is_corporate,
     is_dated_accord,
     is_disciplinary,
     is_domestic,
+    is_indefinite_interview,
     is_interview,
     is_interview_before,
     is_market,
+    is_past_accord,
     is_sport,
+    is_venue,
+    names_the_file,
 )
 from core.detect_sentences import SentenceBounds
 from core.normalize import normalize_key
@@ -80,9 +89,6 @@ def _deal_lifting_sanctions(text: str, h: _Hit) -> bool:
     return normalize_key(h.detail).rstrip("*") in _DEAL_WORDS and _LIFTS_SANCTIONS.match(text, h.end) is not None
 
 
-_NEAR = 300  # characters: longer than almost every sentence
-
-
 class TopicRules:
     """Matcher methods (a mixin) that turn term hits into topic mentions."""
 
@@ -97,9 +103,19 @@ class TopicRules:
             return True
         if detail in self._accord_terms and is_dated_accord(bounds.text, h.start, h.end):
             return True
+        if detail in self._history_terms:
+            s, e = bounds.around(h.start, h.end)
+            key = f"history {s}"  # once per sentence
+            found = bounds.flags.get(key)
+            if found is None:
+                found = bounds.flags[key] = is_past_accord(bounds.text[s:e])
+            if found:
+                return True  # the 2015 accord told as history
         if detail in self._ceremonial_terms:
             s, e = bounds.around(h.start, h.end)
             return is_ceremonial(bounds.text[s:e])
+        if detail in self._interview_terms and is_indefinite_interview(bounds.text, h.start, h.end):
+            return True  # «در گفت‌وگویی گفت»: in an interview
         if detail in self._interview_terms:
             # once per hit: negotiations and Oman talks share the term
             key = f"interview {h.end}"
@@ -122,11 +138,14 @@ class TopicRules:
             key = f"sides {s}"  # once per sentence
             both = bounds.flags.get(key)
             if both is None:
-                # The automaton's side words and the officials first; the words' roles after.
+                # Both sides named as parties (a word or an official of each), no third country ...
                 people = bounds.flags["people"]
-                named = {w.detail for w in bounds.flags["sides"] if s <= w.start < e}
-                named.update(self._parties.side_of(oi) for p, oi in people if s <= p < e)
-                both = len(named - {None}) == 2 and self._parties.both_sides(bounds.text, s, e, people)
+                both = self._parties.both_sides(bounds.text, s, e, people)
+                # ... and both take part: an official or the diplomats of each side, not the side
+                # that imposes the sanctions a cabinet meeting discussed
+                both = both and sides_present(
+                    normalize_key(bounds.text[s:e]), {self._parties.side_of(oi) for p, oi in people if s <= p < e}
+                )
                 bounds.flags[key] = both
             if not both:
                 return True  # a meeting that does not bring the sides together
@@ -150,6 +169,23 @@ class TopicRules:
             test = is_disciplinary if detail in self._discipline_terms else is_market
             if test(bounds.text[s:e]):
                 return True
+        if detail in self._boycott_terms:
+            s, e = bounds.around(h.start, h.end)
+            key = f"boycott {s}"  # once per sentence
+            found = bounds.flags.get(key)
+            if found is None:
+                found = bounds.flags[key] = is_boycott(bounds.text[s:e])
+            if found:
+                return True  # «جلسه بعدی را تحریم خواهند کرد»: staying away, not sanctions
+        if detail in self._economic_terms and bounds.flags["economic"]:
+            s, e = bounds.around(h.start, h.end)
+            key = f"economic {s}"  # once per sentence
+            found = bounds.flags.get(key)
+            if found is None:
+                ps = bounds.around(s - 2, s - 1)[0] if s > 1 else s
+                found = bounds.flags[key] = is_bilateral_economic(bounds.text[ps:e])
+            if found:
+                return True  # a gas pipeline or trade file with a neighbour, not these talks
         if (detail in self._business_talk_terms or detail in self._accord_terms) and bounds.flags["domestic"]:
             s, e = bounds.around(h.start, h.end)
             if is_domestic(bounds.text[s:e]):
@@ -170,13 +206,44 @@ class TopicRules:
             bounds.text, ps, e, people
         )
 
-    def _sides_near(self, bounds: SentenceBounds, h: _Hit, officials: list[tuple]) -> bool:
-        """Whether words or officials of both sides stand within 300 characters of ``h`` (the
-        words the automaton found: no pass over the text)."""
-        near = {w.detail for w in bounds.flags["sides"] if abs(w.start - h.start) < _NEAR}
-        if len(near) < 2:
-            near.update(self._parties.side_of(m.index) for _, _, m in officials if abs(m.start - h.start) < _NEAR)
-        return len(near - {None}) == 2
+    def _about_the_file(self, bounds: SentenceBounds, h: _Hit, slots: list[list[_Hit]]) -> bool:
+        """Whether the meeting at ``h`` is about the file: a term of a topic that is no talks (the
+        programme, sanctions) in its sentence or the next ("met the E3's political directors.
+        The meeting was about the snapback ...")."""
+        at = bounds.flags.get("file at")
+        if at is None:  # once per text: where the file's terms start
+            at = bounds.flags["file at"] = sorted(
+                x.start for ti in self._file_topics for slot in self._topic_slots[ti] for x in slots[slot]
+            )
+        i = bisect_left(at, h.start - 600)
+        while i < len(at) and at[i] < h.end + 1200:  # usually none or one: general news has no such term
+            x = at[i]
+            if bounds.apart(x, h.start, 0) if x < h.start else bounds.apart(h.start, x, 1):
+                return True
+            i += 1
+        return False
+
+    def _officials_at(self, bounds: SentenceBounds, places: list[_Hit], officials: list[tuple], ti: int) -> list[_Hit]:
+        """A side's official at the mediator's place stands for the talk word: "Witkoff is expected
+        back in the Omani capital", «عراقچی برای دور تازه به مسقط رفت». The place is a venue ("in",
+        "to", "the Omani capital", «در», «به»), and the passage names the other side or the file (a
+        visit on trade or a pipeline, or a trip told alone, is not the talks). One hit per place."""
+        out = []
+        text = bounds.text
+        for p in places:
+            if not is_venue(text, p.start, p.end):
+                continue
+            s, e = bounds.around(p.start, p.end)
+            sides = {self._parties.side_of(h.index) for _, _, h in officials if s <= h.start < e}
+            if "west" not in sides and "iran" not in sides:
+                continue
+            ps = bounds.around(s - 2, s - 1)[0] if s > 1 else s
+            ne = bounds.around(e + 1, e + 2)[1] if e + 2 < len(text) else e
+            if not names_the_file(text[ps:ne], "west" if "west" in sides else "iran"):
+                continue
+            who = next(h for _, _, h in officials if s <= h.start < e and self._parties.side_of(h.index))
+            out.append(_Hit(p.start, p.end, ti, "rule", f"{p.detail} (venue of {self._officials[who.index].name})"))
+        return out
 
     def _others_talk(self, bounds: SentenceBounds, h: _Hit, spots: list[tuple[int, int]]) -> bool:
         """Talks between other parties (core.detect_parties), judged once per sentence."""
@@ -208,7 +275,14 @@ class TopicRules:
         for ti, topic in enumerate(self._topics):
             raw = [slots[slot] for slot in self._topic_slots[ti]]
             if not all(raw):
-                continue  # the usual case; exclusions and sense rules only remove hits
+                venue = self._venue_groups.get(ti) if people else None
+                if venue is None or not all(raw[gi] for gi in range(len(raw)) if gi != venue[1]):
+                    continue  # the usual case; exclusions and sense rules only remove hits
+                at = self._officials_at(bounds, raw[venue[0]], officials, ti)
+                if not at:
+                    continue
+                raw = list(raw)
+                raw[venue[1]] = at
             bans = slots[first_excl + ti]
             if bans:
                 bans = _Bans([(h.start, h.end) for h in bans])
@@ -217,9 +291,9 @@ class TopicRules:
                 if bans:
                     hits = [h for h in hits if not _overlaps(bans, h)]
                 if ti in self._meeting_topics and hits:
-                    # A meeting term with no word or official of each side within a sentence's
-                    # reach cannot bring the sides together: dropped before any sentence work.
-                    hits = [h for h in hits if h.detail not in self._meeting_terms or self._sides_near(bounds, h, officials)]
+                    # A meeting with no term of the file (the programme, sanctions) in its sentence
+                    # or the next is no step in the talks: dropped before any work on its parties.
+                    hits = [h for h in hits if h.detail not in self._meeting_terms or self._about_the_file(bounds, h, slots)]
                 if hits and (ti, gi) in self._sense_groups:
                     paired = len(raw) > 1
                     hits = [h for h in hits if h.detail not in checked or not self._other_sense(bounds, h, paired, people)]

@@ -429,26 +429,19 @@ def test_about_rule_names_a_known_country():
         watchlist_from_dict({"topics": [{**topic, "exclude": ["@about Narnia"]}]})
 
 
-# A meeting is talks only when its sentence brings both sides together, and no third country.
-# Off in the default watchlist (a cost per hit of a common word); on when an admin lists meeting
-# words under the topic others count as.
+# A meeting is talks only when its sentence brings both sides together as taking part, no third
+# country, and its sentence or the next names the file (a term of another topic). The default
+# watchlist lists meeting words ("met", "a meeting with", «دیدار»), not the bare noun "meeting".
 MEETING_CASES = [
-    ("Araghchi will meet envoys from Paris, London and Berlin on Thursday.", True),
-    ("عراقچی با همتای آلمانی خود در نیویورک دیدار کرد.", True),
+    ("Araghchi will meet envoys from Paris, London and Berlin on Thursday to discuss the snapback.", True),
+    ("عراقچی با همتای آلمانی خود در نیویورک دیدار کرد و درباره برنامه هسته‌ای گفت‌وگو کرد.", True),
+    ("Araghchi will meet envoys from Paris, London and Berlin on Thursday.", False),
     ("Pezeshkian met provincial governors to discuss the water crisis.", False),
     ("عراقچی در دیدار با سفیر ژاپن از تحریم‌های آمریکا انتقاد کرد.", False),
 ]
 
 
 @pytest.mark.parametrize("text,found", MEETING_CASES)
-def test_meeting_words_when_the_watchlist_lists_them(text, found):
-    from dataclasses import replace
-
-    wl = default_watchlist()
-    topics = tuple(
-        replace(t, groups=(t.groups[0] + ("met", "meet", "meeting", "دیدار"),) + t.groups[1:])
-        if t.name == "negotiations" else t
-        for t in wl.topics
-    )
-    got = Matcher(replace(wl, topics=topics)).scan(text)
+def test_meeting_words(text, found):
+    got = MATCHER.scan(text)
     assert ("negotiations" in got.topics) is found, [(m.name, m.text, m.detail) for m in got.mentions]
