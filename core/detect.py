@@ -187,7 +187,7 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         self._economic_terms = {
             t for ti, tp in enumerate(self._topics) if ti in self._talk_topics for g in tp.groups for t in g
             if stem(t) in ECONOMIC_TALK_TERMS
-        }
+        } | {t for ti, (_, talks) in self._venue_groups.items() for t in self._topics[ti].groups[talks]}
         # Meeting words in the topic others count as: talks only where both sides meet (off
         # unless the watchlist lists such words: the check costs per hit of a common word).
         self._meeting_terms = {

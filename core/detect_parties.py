@@ -124,7 +124,8 @@ class Parties:
 _PEOPLE = (
     r"(?:diplomat|diplomats|official|officials|counterpart|counterparts|envoy|envoys|delegation|delegations"
     r"|negotiator|negotiators|team|teams|director|directors|minister|ministers|interlocutor|interlocutors"
-    r"|representative|representatives|mediator|deputy|deputies|side|ambassador|ambassadors"
+    r"|representative|representatives|mediator|deputy|deputies|side|ambassador|ambassadors|chief|chiefs|head"
+    r"|president|secretary|commissioner|leader|leaders|foreign policy chief|high representative"
     r"|مقام|مقامات|مقامهای|دیپلمات|دیپلماتهای|همتای|همتایان|هیئت|هیات|هیئتهای|مدیران|مدیر|وزیر|وزیران|وزرای"
     r"|مذاکره کننده|مذاکره کنندگان|نماینده|نمایندگان|فرستاده|معاون|معاونان|طرف|سفیر|سفرای)"
 )

@@ -151,7 +151,7 @@ MEETING_TERMS: frozenset[str] = frozenset(
     normalize_key(w)
     for w in (
         "met", "meet", "meets", "meeting", "meetings", "meeting with", "meetings with", "meeting between",
-        "دیدار", "ملاقات", "نشست", "phone call", "phone calls",
+        "دیدار", "ملاقات", "نشست", "phone call", "phone calls", "spoke with", "talked with", "held a call",
         "telephone call", "spoke by phone", "spoke by telephone", "تماس تلفنی", "گفتگوی تلفنی",
     )
 )
@@ -384,7 +384,7 @@ def is_civil(kind: str, passage: str) -> bool:
 # article about the talks abroad has other hits.
 _DOMESTIC_WORDS = _cue_words(
     """factions faction principlist principlists budget_bill fuel_price internal_disputes
-    domestic_disputes political_parties coalition_partners جناح جناحها جریانهای_سیاسی جریان_های_سیاسی
+    domestic_disputes political_parties coalition_partners spending_bill appropriations filibuster floor_vote جناح جناحها جریانهای_سیاسی جریان_های_سیاسی
     اختلافات_داخلی اختلافهای_داخلی لایحه_بودجه وفاق_ملی احزاب ائتلاف"""
 )
 _DOMESTIC = _cue_regex(_DOMESTIC_WORDS)
@@ -570,6 +570,7 @@ DISCUSSED_AFTER = re.compile(r"[ \t\u200c]*کرد(?:ند)?(?!\w)")
 # «تحریم» or before «را تحریم».
 _BOYCOTT_OBJECTS = (
     "جلسه جلسات نشست نشستها اجلاس انتخابات رای رایگیری صندوق مراسم همایش کنفرانس جشنواره مسابقه مسابقات "
+    "تجمع تجمعات راهپیمایی مناظره سخنرانی "
     "کالا کالاهای محصولات اجناس برنامه کلاس کلاسها امتحان امتحانات کنکور"
 )
 _BOYCOTT_OBJECT = "|".join(re.escape(normalize_key(w)) for w in _BOYCOTT_OBJECTS.split())
@@ -789,7 +790,11 @@ for _key in list(CONTEXT_SENSE_TERMS):
     if CONTEXT_SENSE_TERMS[_key][0] is _HELD:
         CONTEXT_SENSE_TERMS[_key] = (_HELD_OR_SQUEEZED, CONTEXT_SENSE_TERMS[_key][1])
 CONTEXT_SENSE_TERMS.update(
-    _sense("oil exports;Iranian exports;Iran's exports;Tehran's exports;exports of Iranian oil", _HELD_OR_SQUEEZED)
+    _sense(
+        "oil exports;Iranian exports;Iran's exports;Tehran's exports;exports of Iranian oil;oil sales;"
+        "Iranian oil sales;Iran's oil sales;crude sales",
+        _HELD_OR_SQUEEZED,
+    )
 )
 
 # Bans on Iranian money told without who imposes them ("the bans on Iranian banks"): the ban's own
@@ -809,4 +814,21 @@ CONTEXT_SENSE_TERMS.update(
 )
 CONTEXT_SENSE_TERMS.update(
     _sense("is after a bomb;are after a bomb;is after the bomb;are after the bomb;was after a bomb", _IRAN_OR_WE)
+)
+
+# Terms of a deal floated by one side: letting or allowing Iran something on the file ("the envoy
+# floated letting Iran enrich at a low level"), where the sentence names what is traded.
+CONTEXT_SENSE_TERMS.update(
+    _sense(
+        "floated letting;floated allowing;proposed letting;proposed allowing;offered to let;offered to allow",
+        _TRADED,
+    )
+)
+
+# Contacts "indirect" are the talks' where the sentence names a side or the talks ("if the indirect
+# contacts stall"), not a virus's ("indirect contact with infected surfaces").
+CONTEXT_SENSE_TERMS.update(
+    _sense(
+        "indirect contact;indirect contacts", _SIDES_OR_TALKS, _cue_regex("infect virus surface surfaces patients disease")
+    )
 )

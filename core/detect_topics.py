@@ -206,6 +206,15 @@ class TopicRules:
             bounds.text, ps, e, people
         )
 
+    def _both_officials(self, bounds: SentenceBounds, h: _Hit, officials: list[tuple]) -> bool:
+        """Whether tracked officials of both sides stand in the meeting's sentence ("Araghchi met
+        Witkoff in Muscat"): the negotiators meeting are the talks, whatever they discussed."""
+        near = {self._parties.side_of(m.index) for _, _, m in officials if abs(m.start - h.start) < 400}
+        if not {"iran", "west"} <= near:
+            return False
+        s, e = bounds.around(h.start, h.end)
+        return {self._parties.side_of(m.index) for _, _, m in officials if s <= m.start < e} >= {"iran", "west"}
+
     def _about_the_file(self, bounds: SentenceBounds, h: _Hit, slots: list[list[_Hit]]) -> bool:
         """Whether the meeting at ``h`` is about the file: a term of a topic that is no talks (the
         programme, sanctions) in its sentence or the next ("met the E3's political directors.
@@ -239,7 +248,8 @@ class TopicRules:
                 continue
             ps = bounds.around(s - 2, s - 1)[0] if s > 1 else s
             ne = bounds.around(e + 1, e + 2)[1] if e + 2 < len(text) else e
-            if not names_the_file(text[ps:ne], "west" if "west" in sides else "iran"):
+            both = "west" in sides and "iran" in sides  # the negotiators meet there: the talks
+            if not both and not names_the_file(text[ps:ne], "west" if "west" in sides else "iran"):
                 continue
             who = next(h for _, _, h in officials if s <= h.start < e and self._parties.side_of(h.index))
             out.append(_Hit(p.start, p.end, ti, "rule", f"{p.detail} (venue of {self._officials[who.index].name})"))
@@ -293,7 +303,12 @@ class TopicRules:
                 if ti in self._meeting_topics and hits:
                     # A meeting with no term of the file (the programme, sanctions) in its sentence
                     # or the next is no step in the talks: dropped before any work on its parties.
-                    hits = [h for h in hits if h.detail not in self._meeting_terms or self._about_the_file(bounds, h, slots)]
+                    hits = [
+                        h for h in hits
+                        if h.detail not in self._meeting_terms
+                        or self._about_the_file(bounds, h, slots)
+                        or self._both_officials(bounds, h, officials)
+                    ]
                 if hits and (ti, gi) in self._sense_groups:
                     paired = len(raw) > 1
                     hits = [h for h in hits if h.detail not in checked or not self._other_sense(bounds, h, paired, people)]

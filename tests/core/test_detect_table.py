@@ -219,7 +219,8 @@ CASES = [
     ("Araghchi and Witkoff met face to face briefly after the indirect session.", "AR WI", "neg"),  # direct contact (part 3)
     ("The deal that Trump tore up in 2018 capped enrichment at 3.67 percent.", "TR", "neg nuc"),
     ("Khamenei said negotiating with America was neither wise nor honourable.", "KH", "neg"),
-    ("سید عباس عراقچی وزیر امور خارجه کشورمان در مسقط با ویتکاف دیدار کرد.", "AR WI", ""),
+    # the two sides' negotiators meeting at the mediator's place are the talks (round 3)
+    ("سید عباس عراقچی وزیر امور خارجه کشورمان در مسقط با ویتکاف دیدار کرد.", "AR WI", "neg oman"),
     ("رهبر معظم انقلاب اسلامی در دیدار مردم قم سخنرانی کردند.", "KH", ""),
     ("رییس‌جمهور در جلسه هیئت دولت گفت تحریم‌ها ظالمانه است.", "PZ", "san"),
     ("سخنگوی وزارت امور خارجه گفت دور بعدی گفت‌وگوها در عمان برگزار می‌شود.", "BA", "neg oman"),

@@ -85,6 +85,23 @@ CASES = [
     # another country's plant
     ("IAEA inspectors at Zaporizhzhia reported shelling near the plant overnight.", "nuclear program", False),
     ("IAEA inspectors returned to Fordow on Monday.", "nuclear program", True),
+    # a call or a meeting with the other side's officials about the file; both sides' negotiators
+    # meeting need no file
+    ("Araghchi spoke with the EU's foreign policy chief about the snapback on Monday.", "negotiations", True),
+    ("Araghchi spoke with his Saudi counterpart about Gaza.", "negotiations", False),
+    ("Araghchi met Witkoff in Muscat for more than two hours.", "Oman talks", True),
+    ("Oman's parliament opened its new session on Sunday.", "Oman talks", False),
+    ("An Iranian delegation arrived in Muscat for a fisheries conference.", "Oman talks", False),
+    ("کارگران پتروشیمی تجمع را تحریم کردند.", "sanctions", False),
+    # oil sales squeezed by a government; business talks at home
+    ("The US vowed to drive Iran's oil sales to zero.", "sanctions", True),
+    ("Tehran's oil sales to China hit a record in March.", "sanctions", False),
+    ("Senate leaders held talks with the White House on the spending bill.", "negotiations", False),
+    # indirect contacts and terms floated by one side
+    ("Tehran said it would keep its indirect contacts with Washington going.", "negotiations", True),
+    ("The virus spreads through indirect contact with infected surfaces.", "negotiations", False),
+    ("The envoy floated letting Iran keep a small enrichment programme.", "negotiations", True),
+    ("The coach floated letting the reserves start the final.", "negotiations", False),
 ]
 
 
