@@ -19,6 +19,7 @@ interleaved and the order rotates; figures are min / median over rounds.
 
     .venv/bin/python benchmarks/ingest.py --feeds 100 --rounds 3
     .venv/bin/python benchmarks/ingest.py --feeds 100 --cycles 10 --systems briefbot,reader   # memory over cycles
+    .venv/bin/python benchmarks/ingest.py --systems briefbot,reader,briefbot@/tmp/base   # /tmp/base: another commit
 
 ``briefbot-worker`` is briefbot with entries decided in a worker process
 (``IngestOptions.processes=1``): its CPU column adds both processes, its peak RSS both peaks.
@@ -198,10 +199,14 @@ def child(system: str, feeds: int, port: int, cycles: int, spacing: int) -> None
 # ---- the driver ------------------------------------------------------------------------
 
 def measure(system: str, feeds: int, port: int, cycles: int, spacing: int) -> list[dict]:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    proc = subprocess.run([sys.executable, __file__, "--child", system, "--feeds", str(feeds), "--port", str(port),
-                           "--cycles", str(cycles), "--spacing", str(spacing)],
-                          capture_output=True, text=True, env=env, cwd=ROOT)
+    """One run in a fresh process. ``NAME@DIR`` runs system NAME from another checkout (its own
+    benchmarks/ingest.py and code: ``git archive COMMIT | tar -x -C DIR``), for before/after in one run."""
+    name, _, other = system.partition("@")
+    root = Path(other).resolve() if other else ROOT
+    env = dict(os.environ, PYTHONPATH=str(root))
+    proc = subprocess.run([sys.executable, str(root / "benchmarks" / "ingest.py"), "--child", name, "--feeds", str(feeds),
+                           "--port", str(port), "--cycles", str(cycles), "--spacing", str(spacing)],
+                          capture_output=True, text=True, env=env, cwd=root)
     if proc.returncode != 0:
         raise SystemExit(f"{system} failed:\n{proc.stderr[-3000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])

@@ -194,6 +194,14 @@ def _facts(sig: Signature) -> tuple[frozenset[str], ...]:
     return facts
 
 
+def forget_facts(sigs: Iterable[Signature]) -> None:
+    """Drop what ``_facts`` keeps of signatures that will not be compared again (a plan's new
+    articles: the window keeps its own, packed copies of them). Kept, each would hold its whole
+    signature (words, title, word pairs) until thousands of others pushed it out."""
+    for sig in sigs:
+        _FACTS.pop(id(sig), None)  # the caller holds ``sig``: no other signature has its id
+
+
 def _lead_parts(sig: Signature) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(places, actions, everything) the lead names; capitals are not where events happen."""
     return _facts(sig)[:3]

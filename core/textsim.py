@@ -74,7 +74,7 @@ class Weights:
     candidates under the same weights (one plan), and its vector, built once, gives the same
     floats every time."""
 
-    __slots__ = ("_df", "_extra", "_docs", "_cache", "_vectors", "_by_df", "_times", "_at_vectors")
+    __slots__ = ("_df", "_extra", "_docs", "_cache", "_vectors", "_by_df", "_times", "_at_vectors", "_by_docs")
 
     def __init__(self, df: Mapping[str, int], docs: int, extra: Mapping[str, int] | None = None,
                  times: tuple | None = None) -> None:
@@ -85,6 +85,7 @@ class Weights:
         # (word -> sorted publication times, all times, the same for the batch's own articles)
         self._times = times
         self._at_vectors: dict[tuple[int, float], tuple[Mapping[str, int], dict[str, float], float]] = {}
+        self._by_docs: dict[int, _IdfByFrequency] = {}
 
     def cosine_at(self, a: Mapping[str, int], at_a: float, b: Mapping[str, int], at_b: float) -> float:
         """``cosine`` of two articles, each weighted by the frequencies of the articles published in
@@ -105,14 +106,23 @@ class Weights:
         if kept is None or kept[0] is not terms:
             times, every, extra_times, extra_every = self._times
             lo = at - SPAN
-
-            def count(seq) -> int:
-                return bisect_right(seq, at) - bisect_right(seq, lo) if seq else 0
-
-            docs = count(every) + count(extra_every)
+            docs = (bisect_right(every, at) - bisect_right(every, lo) if every else 0) \
+                + (bisect_right(extra_every, at) - bisect_right(extra_every, lo) if extra_every else 0)
+            by_df = self._by_docs.get(docs)
+            if by_df is None:
+                by_df = self._by_docs[docs] = _IdfByFrequency(docs)  # idf(df, docs), once per df
+            get, get_extra = times.get, extra_times.get
             words, counts = _columns(terms)
-            v = {w: _tf(n) * idf(count(times.get(w)) + count(extra_times.get(w)), docs)
-                 for w, n in zip(words, counts, strict=True)}
+            v = {}
+            # per word: tf x idf of the articles of (lo, at] holding it, as
+            # _tf(n) * idf(count(times[w]) + count(extra_times[w]), docs): the same floats
+            for w, n in zip(words, counts, strict=True):
+                seq = get(w)
+                df = bisect_right(seq, at) - bisect_right(seq, lo) if seq else 0
+                seq = get_extra(w)
+                if seq:
+                    df += bisect_right(seq, at) - bisect_right(seq, lo)
+                v[w] = (_TF[n] if n < 256 else 1 + math.log(n)) * by_df[df]
             kept = self._at_vectors[(id(terms), at)] = (terms, v, math.sqrt(sum(x * x for x in v.values())))
         return kept[1], kept[2]
 

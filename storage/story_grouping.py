@@ -20,7 +20,7 @@ from sqlalchemy import bindparam, insert, update
 from sqlmodel import Session, select
 
 from core.signature import Signature
-from core.stories import Link, UnionFind, index_keys, link
+from core.stories import Link, UnionFind, forget_facts, index_keys, link
 from storage.story_index import signature_from_json, signature_to_json, window_for
 from storage.tables import Article, ArticleSignature, Outbox, Story, StoryLink
 from storage.types import utc_from_driver, utc_to_driver
@@ -94,6 +94,7 @@ def plan_stories(session: Session, new: Sequence[Signature]) -> StoryPlan:
             pool = window.candidates(sig, keys[i]) + [new[j] for j in range(i + 1, len(new))
                                                       if key_sets[i] & key_sets[j]]
             links += [found for other in pool if (found := link(sig, other, weights)) is not None]
+        forget_facts(new)  # compared for the last time: the window keeps packed copies
     return StoryPlan(tuple(new), tuple(links))
 
 

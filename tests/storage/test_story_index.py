@@ -104,3 +104,20 @@ def test_a_write_that_rolls_back_is_never_held(db):
     with db.session() as s:
         window.add_on_commit(s, [Signature(key=8, published=NOW, lang="en", terms={"x": 1})])
     assert 8 in window.sigs
+
+
+def test_a_plan_keeps_nothing_of_its_new_signatures(db):
+    """The rules' per-signature cache (core.stories._facts) must not keep a plan's new
+    signatures, with their words and titles, once the plan is made: the window holds its own
+    packed copies, and thousands of unpacked ones made most of a first fetch's memory growth."""
+    from core import stories
+    from storage.story_grouping import plan_stories
+
+    feed_id = _feed(db)
+    _store(db, feed_id, 1)
+    new = [_probe(), Signature(key=-2, published=NOW, lang="en", officials=frozenset({"Abbas Araghchi"}),
+                               lead=frozenset({"Abbas Araghchi"}), terms={"muscat": 2})]
+    with db.session() as s:
+        plan = plan_stories(s, new)
+    assert {(found.a, found.b) for found in plan.links} >= {(-1, 1), (-2, -1)}  # compared, so their facts were read
+    assert not any(id(sig) in stories._FACTS for sig in new)
