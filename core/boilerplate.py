@@ -268,6 +268,12 @@ def normalize_for_match(text: str) -> str:
     return " ".join(_BULLET.sub("", text.casefold()).split())  # split(): the same whitespace as \s
 
 
+# An article's lines are read three times as it is decided (SimHash, the signature's word
+# counts, the summary): the last few hundred lines' normalised forms are kept, so each line
+# is normalised once (and the same string object keys the kind cache, its hash computed once).
+_normalized_line = lru_cache(maxsize=256)(normalize_for_match)
+
+
 def _variant(m: re.Match[str]) -> str:
     return _VARIANT_OF[m.group()]
 
@@ -349,7 +355,7 @@ def _content_lines(text: str) -> Iterator[tuple[int, int, str]]:
     previous, previous_word = "", ""  # the previous line (normalised) and its first word
     for match in _LINE.finditer(text):
         line = match.group()
-        norm = normalize_for_match(line)
+        norm = _normalized_line(line)
         if not norm:
             continue
         kind = _kind_of_normalized(norm)

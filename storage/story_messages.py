@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func
+from sqlalchemy import func, update
 from sqlmodel import Session, select
 
 from storage.tables import Outbox
@@ -66,13 +66,13 @@ def drop_unsent_alert(session: Session, row_id: int, reason: str) -> bool:
 
 
 def replace_pending_html(session: Session, row_id: int, html: str) -> bool:
-    """Rewrite a row not yet claimed for sending; returns False when it is too late."""
-    row = session.get(Outbox, row_id)
-    if row is None or row.status != "pending" or row.attempts:
-        return False
-    row.html = html
-    session.add(row)
-    return True
+    """Rewrite a row not yet claimed for sending; returns False when it is too late.
+
+    One UPDATE with the conditions, no row object loaded (an alert's rewrite per chat of a
+    growing story); a row this session holds is updated in memory too."""
+    done = session.execute(update(Outbox).where(Outbox.id == row_id, Outbox.status == "pending", Outbox.attempts == 0)
+                           .values(html=html))
+    return done.rowcount > 0
 
 
 def supersede_pending_edits(session: Session, edit_of: int) -> int:
