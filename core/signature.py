@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from core.gazetteer import Gazetteer, fold
-from core.incident import english_names, persian_pairs
+from core.incident import english_names, persian_pairs, titled_names
 from core.model import Mention
 from core.textsim import term_counts
 
@@ -63,8 +63,17 @@ _RELATIVE = re.compile(r"(?<!\w)(yesterday|today|دیروز|روز گذشته|ا
 _PLUPERFECT = re.compile(r"[^.!?؟؛،,\n]*?\S+[دت]ه\s+بود(?:ند)?(?!\w)")
 # "The meeting came a day after Albusaidi spoke by phone with ...": the earlier event is background,
 # its names and kind of action are no part of the lead.
-_FOLLOWS = re.compile(r"\b(?:came|comes|follow(?:s|ed)?)\s+(?:a|one|two|three|several|just|only)?\s*"
-                      r"(?:day|days|hours?|weeks?)\s+after\b[^.!?\n]*")
+_FOLLOWS = re.compile(r"\b(?:came|comes|follow(?:s|ed)?)\s+(?:(?:a|one|two|three|several|just|only)\s+)?"
+                      r"(?:(?:day|days|hours?|weeks?)\s+)?after\b[^.!?\n]*")
+# Other clauses that tell an earlier event as background: "hours after touring the Fordow site",
+# "Araghchi had discussed the round with his Omani counterpart", and a Persian clause whose verb is a
+# pluperfect («اسلامی که صبح همان روز از فردو بازدید کرده بود»: who had visited Fordow that morning).
+_BEFORE_NOW = re.compile(
+    r"\b(?:hours|an?\s+hour|shortly|minutes)\s+after\b[^.!?\n]*"
+    r"|\bhad\s+(?:already\s+|also\s+|earlier\s+|just\s+)?(?:[a-z]+ed|spoken|met|held|made|told|said|sent|given"
+    r"|taken|gone|led|won)\b[^.!?\n]*"
+    r"|(?<=[.،؛,\n])[^.!?؟؛،,\n]*?\S+[دت]ه\s+بود(?:ند)?(?!\w)"
+    r"|(?:ساعاتی|ساعتی|چند ساعت)\s+(?:پس|بعد)\s+از[^.!?؟؛،\n]*")
 _RELATIVE_BACK = {"yesterday": 1, "دیروز": 1, "روز گذشته": 1}
 # A tracked official named only as someone's principal ("the Trump administration", "Trump's
 # envoy", "an adviser to Supreme Leader Ali Khamenei", «فرستاده ویژه ترامپ»): not who acted, so
@@ -103,6 +112,12 @@ class Signature:
     terms: Mapping[str, int] = field(default_factory=dict, compare=False, hash=False)
     objects: tuple[str, ...] = ()  # English: two-word names no watchlist knows ("Selene Grace"), core.incident
     pairs: array = field(default_factory=lambda: array("I"), compare=False, hash=False)  # Persian: word-pair keys
+    # Kinds of action the lead and the sentence after it name: "In an interview with state TV, ..." frames
+    # the lead's news in its second sentence as often as in its first.
+    early: frozenset[str] = frozenset()
+    # English: people no watchlist knows whom the lead names by an office ("his Russian counterpart Sergei
+    # Lavrov", "Iraqi Foreign Minister Salim Jaber"): the other side of a call or a meeting (core.incident)
+    partners: tuple[str, ...] = ()
 
     @property
     def names(self) -> frozenset[str]:
@@ -144,6 +159,12 @@ def lead_end(title: str, text: str) -> int:
             cut = m.end()
             break
     return start + cut
+
+
+def next_sentence_end(scan: str, end: int) -> int:
+    """Offset where the sentence after the lead ends (at most ``LEAD_CHARS`` further)."""
+    m = _SENTENCE_END.search(scan, end, end + LEAD_CHARS)
+    return m.end() if m else min(len(scan), end + LEAD_CHARS)
 
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -245,7 +266,9 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     # something: for mentions in the lead, and elsewhere until one mention of the name is not.
     lead: set[str] = set()
     officials: set[str] = set()
-    after = [(m.start(), m.end()) for m in _FOLLOWS.finditer(scan, 0, end)]
+    second = next_sentence_end(scan, end)
+    after = [(m.start(), m.end()) for m in _FOLLOWS.finditer(scan, 0, second)]
+    after += [(m.start(), m.end()) for m in _BEFORE_NOW.finditer(scan, 0, second)]
     for m in mentions:
         if m.start < end:
             if not _attributive(scan, m) and not any(a <= m.start < b for a, b in after):
@@ -262,8 +285,11 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     skip = dateline.end() if dateline and dateline.end() - body <= 50 else -1
     lang = language(scan)
     covered = [(m.start, m.end) for m in mentions]
+    early: set[str] = set()
     for hit in gazetteer.find(folded):
         covered.append((hit.start, hit.end))
+        if hit.entry.kind == "action" and hit.start < second and not any(a <= hit.start < b for a, b in after):
+            early.add(hit.entry.name)
         kinds.setdefault(hit.entry.kind, set()).add(hit.entry.name)
         parent = gazetteer.parent.get(hit.entry.name)
         if parent is not None:
@@ -278,6 +304,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     if number is not None:
         kinds["action"].add("round of talks")
         lead.add("round of talks")
+        early.add("round of talks")
+    early.update(n for n in lead if n in kinds["action"])
     body_names = english_names(scan[body:], [(s - body, e - body) for s, e in covered]) if lang == "en" else ()
     return Signature(
         key=key, published=published, lang=lang, title=title, outlet=outlet,
@@ -289,4 +317,6 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         lead=frozenset(lead), head=frozenset(head), round=number, fingerprint=fingerprint,
         terms=terms if terms is not None else term_counts(title, text[:(end - len(scan) + len(text)) * WORDS_LEADS]),
         objects=body_names, pairs=persian_pairs(scan) if lang != "en" else array("I"),
+        early=frozenset(early),
+        partners=titled_names(scan[:end], covered) if lang == "en" else (),
     )

@@ -38,7 +38,7 @@ from datetime import timedelta
 from itertools import filterfalse
 
 from core.boilerplate import normalized_content
-from core.incident import name_keys, other_names, shared_objects
+from core.incident import name_keys, named_by, other_names, shared_objects
 from core.signature import Signature
 from core.textsim import STOPWORDS, cosine, shared_terms
 
@@ -64,6 +64,11 @@ COUNTERPARTS = frozenset({"phone call", "visit"})  # meetings of two sides: who 
 # Appearances of one speaker (a spokesman's briefing): one a day per speaker, and whom he speaks
 # about (the IAEA chief he blames, named by one language's account only) is no other event.
 APPEARANCES = frozenset({"press conference"})
+# Occasions an official gives to one outlet: an article that frames its news as one (in its lead or the
+# sentence after) reports that occasion, not the event he talks about, so an article that never
+# mentions it reports something else (the round of talks the minister's television interview is about).
+FRAMES = frozenset({"interview", "press conference"})
+OCCASIONS = INTERACTIONS | FRAMES | frozenset({"speech", "hearing"})  # what a lead reports happened, and where
 # Kinds of action that are news with nobody acting (the rial's record on the open market): two
 # leads naming such a kind, and no person or body, on the day both name, are one incident.
 MARKETS = frozenset({"currency market"})
@@ -244,6 +249,28 @@ def _counterparts_differ(a: Signature, b: Signature) -> bool:
             and other_names(a.objects, b.objects))
 
 
+def _frames_differ(a: Signature, b: Signature) -> bool:
+    """One article frames its news as an occasion of one speaker (``FRAMES``: "In an interview with
+    state TV", "Speaking at a press conference") in its lead or the sentence after, the other never
+    mentions such an occasion and its lead reports another one the first lead does not (a round of
+    talks, a call, a visit): the minister's interview about the talks is not the talks, nor the
+    atomic chief's press conference the site visit he made that morning."""
+    for x, y in ((a, b), (b, a)):
+        framed = x.early & FRAMES
+        if framed and not framed & y.actions and (_kinds(y) & OCCASIONS) - _kinds(x):
+            return True
+    return False
+
+
+def _partners_differ(a: Signature, b: Signature) -> bool:
+    """One article reports a call or a visit and its lead names someone no watchlist knows by an
+    office ("his Russian counterpart Sergei Lavrov"), whom the other article never names: the
+    other side differs, so does the call, even when the one account recalls the other's call."""
+    return any(sig.early & COUNTERPARTS and any(not named_by(n, other.lang, other.objects, other.pairs, other.terms)
+                                                for n in sig.partners)
+               for sig, other in ((a, b), (b, a)))
+
+
 def _kinds(sig: Signature) -> frozenset[str]:
     """The kinds of action the lead names: what happened."""
     return _facts(sig)[1]
@@ -385,7 +412,8 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
         return None
     if _copies(a, b):
         return Link(a.key, b.key, "copy", similarity(a.fingerprint, b.fingerprint), _shared(a, b))
-    if _hard_conflict(a, b) is not None or _counterparts_differ(a, b):  # nothing excuses these
+    if (_hard_conflict(a, b) is not None or _counterparts_differ(a, b) or _partners_differ(a, b)
+            or _frames_differ(a, b)):  # nothing excuses these
         return None
     same = incident(a, b)
     if same:

@@ -347,11 +347,11 @@ def signature_to_json(sig: Signature) -> str:
         "places": sorted(sig.places), "capitals": sorted(sig.capitals), "organisations": sorted(sig.organisations),
         "actions": sorted(sig.actions), "lead": sorted(sig.lead), "round": sig.round, "people": sorted(sig.people),
         "day": sig.day.isoformat() if sig.day else None, "fingerprint": sig.fingerprint, "head": sorted(sig.head),
-        "objects": list(sig.objects), "pairs": sig.pairs.tolist(),
+        "early": sorted(sig.early), "objects": list(sig.objects), "pairs": sig.pairs.tolist(), "partners": list(sig.partners),
     }) + "\n" + _JSON(dict(sig.terms))
 
 
-_SETS = ("officials", "topics", "places", "capitals", "organisations", "actions", "lead", "people", "head")
+_SETS = ("officials", "topics", "places", "capitals", "organisations", "actions", "lead", "people", "head", "early")
 
 
 def signature_from_json(key: int, published: datetime, lang: str, data: str) -> Signature:
@@ -361,4 +361,5 @@ def signature_from_json(key: int, published: datetime, lang: str, data: str) -> 
     return Signature(key=key, published=published, lang=_intern(lang), title="", outlet=_intern(d["outlet"]),
                      round=d["round"], day=date.fromisoformat(d["day"]) if d["day"] else None,
                      fingerprint=d["fingerprint"], terms=Terms(json.loads(words or "{}")),
-                     objects=tuple(_intern(n) for n in d.get("objects", ())), pairs=array("I", d.get("pairs", ())), **sets)
+                     objects=tuple(_intern(n) for n in d.get("objects", ())), pairs=array("I", d.get("pairs", ())),
+                     partners=tuple(_intern(n) for n in d.get("partners", ())), **sets)

@@ -319,3 +319,98 @@ def test_an_earlier_event_a_lead_gives_as_background_is_no_part_of_it():
     assert "Abbas Araghchi" not in ENVOY_VISIT[1].lead and "phone call" not in ENVOY_VISIT[1].lead
     assert stories(ENVOY_VISIT, CALL_THE_DAY_BEFORE) == events(ENVOY_VISIT, CALL_THE_DAY_BEFORE)
     no_links_across(ENVOY_VISIT, CALL_THE_DAY_BEFORE)
+
+
+# --- Part 10/11 classes: the other side of a call no list knows, an interview, a press conference ----------
+
+CALL_WITH_OMAN = [
+    sig(101, 1, "Araghchi and Albusaidi confer by phone on the next round",
+        "Iranian Foreign Minister Abbas Araghchi held a telephone conversation with Omani Foreign Minister Badr "
+        "Albusaidi on Tuesday morning about the timing of the next round of indirect talks, the ministry said."),
+    sig(102, 2, "گفت‌وگوی تلفنی عراقچی و البوسعیدی",
+        "سید عباس عراقچی، وزیر امور خارجه، صبح امروز سه‌شنبه در تماس تلفنی با بدر البوسعیدی، وزیر خارجه عمان، "
+        "درباره زمان دور بعدی مذاکرات غیرمستقیم گفت‌وگو کرد."),
+]
+CALL_WITH_ARMENIA = [  # the evening call: a counterpart no list knows, and an account recalling the morning call
+    sig(103, 9, "Iran, Armenia top diplomats discuss regional transit in evening call",
+        "Iranian Foreign Minister Abbas Araghchi and his Armenian counterpart Ararat Mirzoyan talked over the phone "
+        "on Tuesday evening about regional transit routes and the indirect talks. The conversation came after "
+        "Araghchi spoke with Oman's foreign minister in the morning about the next round."),
+    sig(104, 10, "Araghchi, Mirzoyan hold phone talks",
+        "Armenian Foreign Minister Ararat Mirzoyan and Iranian Foreign Minister Abbas Araghchi held phone talks on "
+        "Tuesday evening, discussing transit corridors in the South Caucasus, Yerevan said."),
+    sig(105, 11, "رایزنی تلفنی عراقچی و میرزویان",
+        "وزیران امور خارجه ایران و ارمنستان عصر امروز سه‌شنبه در گفت‌وگویی تلفنی درباره مسیرهای ترانزیتی منطقه "
+        "رایزنی کردند. آرارات میرزویان نیز بر اهمیت همکاری‌های دوجانبه تأکید کرد. عباس عراقچی در این تماس "
+        "درباره روند مذاکرات غیرمستقیم توضیح داد."),
+]
+
+
+def test_a_call_with_a_counterpart_no_list_knows_stays_apart_from_the_morning_call_it_recalls():
+    assert CALL_WITH_ARMENIA[0].partners == ("Ararat Mirzoyan",) and "phone call" in CALL_WITH_ARMENIA[0].early
+    assert stories(CALL_WITH_OMAN, CALL_WITH_ARMENIA) == events(CALL_WITH_OMAN, CALL_WITH_ARMENIA)
+    no_links_across(CALL_WITH_OMAN, CALL_WITH_ARMENIA)
+
+
+def test_the_other_side_of_a_call_named_in_persian_or_by_surname_alone_is_named():
+    """The guard: the same call's accounts, one naming the counterpart by office and name, one in Persian
+    («آرارات میرزویان»), one by the surname alone in its text, stay one story."""
+    by_surname = sig(106, 10.5, "Araghchi, Armenian counterpart talk transit",
+                     "Iran's foreign minister Abbas Araghchi discussed transit routes with Mirzoyan by phone on "
+                     "Tuesday evening, the Armenian ministry said.")
+    assert stories(CALL_WITH_ARMENIA + [by_surname]) == [[103, 104, 105, 106]]
+
+
+def test_russian_surnames_meet_their_persian_spelling():
+    from core.incident import pair_key
+    assert pair_key("Sergei", "Lavrov") == pair_key("سرگئی", "لاوروف") == pair_key("Sergey", "Lavrov")
+
+
+GENEVA_TALKS = [
+    sig(111, 5, "Iran and US end sixth round of talks in Geneva",
+        "Iranian and US negotiators ended the sixth round of indirect talks in Geneva on Tuesday, with Foreign "
+        "Minister Abbas Araghchi and envoy Steve Witkoff exchanging messages through Omani mediators."),
+    sig(112, 6, "Araghchi: Geneva talks 'useful', experts to meet",
+        "Iran's Foreign Minister Abbas Araghchi said the sixth round of talks in Geneva on Tuesday was useful and "
+        "that experts would meet next week, speaking to the press after the session."),
+]
+TV_INTERVIEW = [  # that night, at home, about the talks
+    sig(113, 8, "Araghchi on state TV: US offered new ideas in Geneva",
+        "Foreign Minister Abbas Araghchi said on Tuesday night that the American side had put forward new ideas in "
+        "Geneva. In a live interview with state television after returning to Tehran, he said the ideas would be "
+        "studied."),
+    sig(114, 8.5, "عراقچی در گفت‌وگوی تلویزیونی: ایده‌های آمریکا بررسی می‌شود",
+        "عباس عراقچی، وزیر امور خارجه، امشب در گفت‌وگوی زنده با شبکه یک گفت طرف آمریکایی در ژنو ایده‌های تازه‌ای "
+        "مطرح کرد که بررسی خواهد شد."),
+]
+
+
+def test_a_minister_s_interview_about_the_talks_is_not_the_talks():
+    assert "interview" in TV_INTERVIEW[0].early and "interview" in TV_INTERVIEW[1].early
+    assert stories(GENEVA_TALKS, TV_INTERVIEW) == events(GENEVA_TALKS, TV_INTERVIEW)
+    no_links_across(GENEVA_TALKS, TV_INTERVIEW)
+
+
+SITE_VISIT = [
+    sig(121, 0, "Atomic chief takes lawmakers to Natanz",
+        "The head of the Atomic Energy Organization of Iran, Mohammad Eslami, visited the Natanz enrichment site "
+        "with members of parliament's energy committee on Wednesday morning, the organisation said."),
+    sig(122, 1, "بازدید اسلامی و نمایندگان از نطنز",
+        "محمد اسلامی، رئیس سازمان انرژی اتمی، صبح امروز چهارشنبه به همراه نمایندگان مجلس از سایت نطنز بازدید کرد."),
+]
+ATOMIC_PRESSER = [  # the same official's press conference that afternoon, recalling the visit
+    sig(123, 5, "Eslami: no inspectors at damaged sites without guarantees",
+        "The head of the Atomic Energy Organization of Iran, Mohammad Eslami, said on Wednesday that inspectors "
+        "needed security guarantees. Speaking at a press conference in Tehran, hours after touring the Natanz site "
+        "with lawmakers, he said the agency was under pressure."),
+    sig(124, 5.5, "اسلامی: بدون تضمین امنیتی دسترسی ممکن نیست",
+        "محمد اسلامی، رئیس سازمان انرژی اتمی، بعدازظهر چهارشنبه در نشست خبری در تهران گفت دسترسی بازرسان بدون "
+        "تضمین امنیتی ممکن نیست. آقای اسلامی که صبح همان روز به همراه نمایندگان مجلس از سایت نطنز بازدید کرده بود، "
+        "گفت آژانس تحت فشار است."),
+]
+
+
+def test_an_official_s_press_conference_is_not_the_site_visit_it_recalls():
+    assert "visit" not in ATOMIC_PRESSER[0].lead and "visit" not in ATOMIC_PRESSER[1].lead
+    assert stories(SITE_VISIT, ATOMIC_PRESSER) == events(SITE_VISIT, ATOMIC_PRESSER)
+    no_links_across(SITE_VISIT, ATOMIC_PRESSER)
