@@ -222,3 +222,52 @@ def other_names(names_a: Sequence[str], names_b: Sequence[str]) -> bool:
     if not names_a or not names_b:
         return False
     return not set(name_keys(names_a)) & set(name_keys(names_b))
+
+
+# The countries whose officials meet or call: an English name or adjective, a Persian name or adjective.
+_COUNTRIES = {
+    "Iran": ("Iran|Iranian", "ایران|ایرانی"), "United States": ("US|U\\.S\\.|American|United States", "آمریکا|آمریکایی"),
+    "Oman": ("Oman|Omani", "عمان|عمانی"), "Russia": ("Russia|Russian", "روسیه|روس|روسی"),
+    "Qatar": ("Qatar|Qatari", "قطر|قطری"), "China": ("China|Chinese", "چین|چینی"), "Iraq": ("Iraq|Iraqi", "عراق|عراقی"),
+    "Turkey": ("Turkey|Türkiye|Turkish", "ترکیه|ترک"), "Saudi Arabia": ("Saudi Arabia|Saudi", "عربستان|سعودی"),
+    "Egypt": ("Egypt|Egyptian", "مصر|مصری"), "UAE": ("UAE|Emirati", "امارات|اماراتی"),
+    "Kuwait": ("Kuwait|Kuwaiti", "کویت|کویتی"), "Bahrain": ("Bahrain|Bahraini", "بحرین|بحرینی"),
+    "Lebanon": ("Lebanon|Lebanese", "لبنان|لبنانی"), "Syria": ("Syria|Syrian", "سوریه|سوری"),
+    "Jordan": ("Jordan|Jordanian", "اردن|اردنی"), "Armenia": ("Armenia|Armenian", "ارمنستان|ارمنی"),
+    "Azerbaijan": ("Azerbaijan|Azerbaijani", "آذربایجان|آذربایجانی"), "Pakistan": ("Pakistan|Pakistani", "پاکستان|پاکستانی"),
+    "Afghanistan": ("Afghanistan|Afghan", "افغانستان|افغان"), "India": ("India|Indian", "هند|هندی"),
+    "Japan": ("Japan|Japanese", "ژاپن|ژاپنی"), "France": ("France|French", "فرانسه|فرانسوی"),
+    "Germany": ("Germany|German", "آلمان|آلمانی"), "United Kingdom": ("Britain|British|UK|U\\.K\\.", "انگلیس|بریتانیا|انگلیسی"),
+    "Italy": ("Italy|Italian", "ایتالیا|ایتالیایی"), "Switzerland": ("Switzerland|Swiss", "سوئیس|سوئیسی"),
+    "Norway": ("Norway|Norwegian", "نروژ|نروژی"), "Tajikistan": ("Tajikistan|Tajik", "تاجیکستان|تاجیک"),
+    "Kazakhstan": ("Kazakhstan|Kazakh", "قزاقستان|قزاق"), "Turkmenistan": ("Turkmenistan|Turkmen", "ترکمنستان|ترکمن"),
+    "Malaysia": ("Malaysia|Malaysian", "مالزی|مالزیایی"), "Indonesia": ("Indonesia|Indonesian", "اندونزی|اندونزیایی"),
+    "Spain": ("Spain|Spanish", "اسپانیا|اسپانیایی"), "Belarus": ("Belarus|Belarusian", "بلاروس|بلاروسی"),
+}
+_EN_OFFICE = (r"(?:[Ff]oreign\s+[Mm]inister|FM|[Cc]ounterpart|[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Ee]mir"
+              r"|[Kk]ing|[Ss]ultan|[Cc]rown\s+[Pp]rince|[Tt]op\s+[Dd]iplomat|[Dd]efen[cs]e\s+[Mm]inister)")
+_FA_OFFICE = r"(?:وزیر\s+(?:امور\s+)?خارجه|وزیر\s+دفاع|رئیس[\s\u200c]?جمهور|نخست[\s\u200c]?وزیر|امیر|پادشاه|سلطان|ولیعهد)"
+_SIDE_PATTERNS = []
+for _name, (_en, _fa) in _COUNTRIES.items():
+    _SIDE_PATTERNS.append((_name, re.compile(
+        rf"\b(?:{_en})(?:['’]s)?\s+(?:[A-Z]\w+\s+)?{_EN_OFFICE}\b"  # "Omani Foreign Minister", "Russia's foreign minister"
+        rf"|\b{_EN_OFFICE}\s+of\s+(?:the\s+)?(?:{_en})\b"  # "the emir of Qatar"
+        rf"|{_FA_OFFICE}\s+(?:{_fa})(?!\w)"  # «وزیر خارجه عمان»
+        rf"|همتای\s+(?:{_fa})(?!\w)"  # «همتای روس خود»
+        rf"|وزیران\s+(?:امور\s+)?خارجه\s+[^.،]{{0,40}}?\s+و\s+(?:فدراسیون\s+|جمهوری\s+)?(?:{_fa})(?!\w)")))
+_SIDE_WORDS = re.compile("|".join(rf"(?:{en})|(?:{fa})" for en, fa in _COUNTRIES.values()))
+
+
+def sides(text: str, skip: Sequence[tuple[int, int]] = ()) -> frozenset[str]:
+    """The countries whose officials ``text`` names by office ("Omani Foreign Minister", "his Russian
+    counterpart", «وزیر خارجه عمان», «وزیران امور خارجه ایران و فدراسیون روسیه»), outside the ``skip``
+    spans: the sides of the call or the meeting it reports, in either language."""
+    if _SIDE_WORDS.search(text) is None:
+        return frozenset()
+    found = set()
+    for name, pattern in _SIDE_PATTERNS:
+        for m in pattern.finditer(text):
+            if not any(a <= m.start() < b for a, b in skip):
+                found.add(name)
+                break
+    return frozenset(found)

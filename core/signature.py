@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from core.gazetteer import Gazetteer, fold
-from core.incident import english_names, persian_pairs, titled_names
+from core.incident import english_names, persian_pairs, sides, titled_names
 from core.model import Mention
 from core.textsim import term_counts
 
@@ -73,7 +73,26 @@ _BEFORE_NOW = re.compile(
     r"|\bhad\s+(?:already\s+|also\s+|earlier\s+|just\s+)?(?:[a-z]+ed|spoken|met|held|made|told|said|sent|given"
     r"|taken|gone|led|won)\b[^.!?\n]*"
     r"|(?<=[.،؛,\n])[^.!?؟؛،,\n]*?\S+[دت]ه\s+بود(?:ند)?(?!\w)"
-    r"|(?:ساعاتی|ساعتی|چند ساعت)\s+(?:پس|بعد)\s+از[^.!?؟؛،\n]*")
+    r"|(?:ساعاتی|ساعتی|چند ساعت)\s+(?:پس|بعد)\s+از[^.!?؟\n]*")
+# ... and, inside a sentence, "(the remarks came) a day after the fifth round in Muscat" / «این سخنان
+# یک روز پس از دور پنجم مذاکرات ... بیان شد» (an article opening "Two days after the talks, ..." is
+# about them: not this).
+_DAY_AFTER = re.compile(r"(?<=\w[ ,])\s*(?:a|one|two|three)\s+days?\s+after\b[^.!?\n]*"
+                        r"|(?<=\w )(?:یک|دو|سه|چند)\s+روز\s+(?:پس|بعد)\s+از[^.!?؟\n]*")
+# A country named as the one an official serves ("Qatar's emir", "the emir of Qatar", «امیر قطر»): whose
+# he is, not where the event happened.
+_OFFICES = r"(?:emir|amir|king|sultan|president|prime minister|premier|foreign minister|crown prince|top diplomat)"
+_OFFICE_AFTER = re.compile(rf"['’]s\s+(?:\w+\s+)?{_OFFICES}\b")
+_OFFICE_BEFORE = re.compile(rf"\b{_OFFICES}\s+of\s+(?:the\s+)?$"
+                            r"|(?:امیر|پادشاه|سلطان|وزیر\s+(?:امور\s+)?خارجه|رئیس[\s\u200c]?جمهور|نخست[\s\u200c]?وزیر"
+                            r"|ولیعهد)\s+$")
+
+
+def _office_of(folded: str, start: int, end: int) -> bool:
+    """Whether the place at ``folded[start:end]`` is the country of an office named beside it."""
+    return bool(_OFFICE_AFTER.match(folded, end) or _OFFICE_BEFORE.search(folded, max(0, start - 40), start))
+
+
 _RELATIVE_BACK = {"yesterday": 1, "دیروز": 1, "روز گذشته": 1}
 # A tracked official named only as someone's principal ("the Trump administration", "Trump's
 # envoy", "an adviser to Supreme Leader Ali Khamenei", «فرستاده ویژه ترامپ»): not who acted, so
@@ -118,6 +137,9 @@ class Signature:
     # English: people no watchlist knows whom the lead names by an office ("his Russian counterpart Sergei
     # Lavrov", "Iraqi Foreign Minister Salim Jaber"): the other side of a call or a meeting (core.incident)
     partners: tuple[str, ...] = ()
+    # Countries whose officials the lead and the sentence after name by office ("Omani Foreign Minister",
+    # «همتای روس»): the sides of the call or the meeting it reports (core.incident.sides)
+    sides: frozenset[str] = frozenset()
 
     @property
     def names(self) -> frozenset[str]:
@@ -204,6 +226,8 @@ def _named_day(folded: str, published: datetime) -> date | None:
         back = (published.weekday() - weekday) % 7
         if back == 6 and published.hour >= EAST_OF_UTC_HOUR:
             back = -1
+        elif back == 6 and not folded.endswith(("last ", "past "), 0, m.start()):
+            continue  # tomorrow's weekday: what is to come ("will enter Tuesday's round"), not the news
         days.append(published.date() - timedelta(days=back))
     if not days:  # a weekday, when given, says it better ("امروز (چهارشنبه)")
         for m in _RELATIVE.finditer(folded):
@@ -269,9 +293,11 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     second = next_sentence_end(scan, end)
     after = [(m.start(), m.end()) for m in _FOLLOWS.finditer(scan, 0, second)]
     after += [(m.start(), m.end()) for m in _BEFORE_NOW.finditer(scan, 0, second)]
+    after += [(m.start(), m.end()) for m in _DAY_AFTER.finditer(scan, 0, second)]
     for m in mentions:
-        if m.start < end:
-            if not _attributive(scan, m) and not any(a <= m.start < b for a, b in after):
+        background = any(a <= m.start < b for a, b in after)  # named by the article, not by its lead
+        if m.start < end and not background:
+            if not _attributive(scan, m):
                 lead.add(m.name)
                 if m.kind == "official":
                     officials.add(m.name)
@@ -296,7 +322,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
             kinds.setdefault(parent.kind, set()).add(parent.name)
         # The dateline says where the reporter files from: named by the article, not by its lead.
         if hit.start < end and not (body <= hit.start < skip and hit.entry.kind in ("place", "capital")) \
-                and not any(a <= hit.start < b for a, b in after):
+                and not any(a <= hit.start < b for a, b in after) \
+                and not (hit.entry.kind == "place" and _office_of(folded, hit.start, hit.end)):
             lead.add(hit.entry.name)
             if hit.end <= len(title):
                 head.add(hit.entry.name)
@@ -319,4 +346,5 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         objects=body_names, pairs=persian_pairs(scan) if lang != "en" else array("I"),
         early=frozenset(early),
         partners=titled_names(scan[:end], covered) if lang == "en" else (),
+        sides=sides(scan[:second], after),
     )

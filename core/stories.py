@@ -21,10 +21,15 @@ A link needs one of:
   places, organisations and kind of action, published within a day (within the window when
   both leads name the event's day: a follow-up two days after "Tuesday's talks").
 and it is vetoed when the leads disagree about the day or where it happened, when two calls
-(or visits) name different counterparts, or when one lead names someone (or somewhere) the
-other article never mentions; a single such name is excused for same-language articles of one
-day whose leads share a person and whose texts are alike (the Trump remark a Khamenei speech
-answered, named by some outlets only), but never the other side of a call.
+(or visits) name different counterparts (someone no list knows whom one lead names by his office
+and the other article never names, or officials of different third countries, in either language),
+when one article frames its news as an interview or a press conference that the other never
+mentions while its lead reports another occasion (the talks the minister's interview is about), or
+when one lead names someone (or somewhere) the other article never mentions; a single such name
+is excused for same-language articles of one day whose leads share a person and whose texts are
+alike (the Trump remark a Khamenei speech answered, named by some outlets only), but never the
+other side of a call. Clauses that tell an earlier event ("hours after touring Fordow", "had spoken
+with", a Persian pluperfect, "a day after the round") are no part of the lead.
 Precision comes first: a wrong merge hides an event, a missed one costs one more alert.
 """
 
@@ -69,6 +74,7 @@ APPEARANCES = frozenset({"press conference"})
 # mentions it reports something else (the round of talks the minister's television interview is about).
 FRAMES = frozenset({"interview", "press conference"})
 OCCASIONS = INTERACTIONS | FRAMES | frozenset({"speech", "hearing"})  # what a lead reports happened, and where
+PRINCIPALS = frozenset({"Iran", "United States"})  # the two sides of the news the default watchlist follows
 # Kinds of action that are news with nobody acting (the rial's record on the open market): two
 # leads naming such a kind, and no person or body, on the day both name, are one incident.
 MARKETS = frozenset({"currency market"})
@@ -271,6 +277,16 @@ def _partners_differ(a: Signature, b: Signature) -> bool:
                for sig, other in ((a, b), (b, a)))
 
 
+def _sides_differ(a: Signature, b: Signature) -> bool:
+    """Both articles report a call or a visit, and the third countries whose officials they name by
+    office (``Signature.sides``, in either language; Iran and the United States are the parties
+    most calls are about) are different ones: the Omani minister's call is not the Russian's."""
+    if not (a.early & COUNTERPARTS and b.early & COUNTERPARTS):
+        return False
+    ta, tb = a.sides - PRINCIPALS, b.sides - PRINCIPALS
+    return bool(ta and tb and not ta & tb)
+
+
 def _kinds(sig: Signature) -> frozenset[str]:
     """The kinds of action the lead names: what happened."""
     return _facts(sig)[1]
@@ -413,7 +429,7 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
     if _copies(a, b):
         return Link(a.key, b.key, "copy", similarity(a.fingerprint, b.fingerprint), _shared(a, b))
     if (_hard_conflict(a, b) is not None or _counterparts_differ(a, b) or _partners_differ(a, b)
-            or _frames_differ(a, b)):  # nothing excuses these
+            or _sides_differ(a, b) or _frames_differ(a, b)):  # nothing excuses these
         return None
     same = incident(a, b)
     if same:

@@ -113,10 +113,18 @@ def test_round_numbers_in_both_languages(text, expected):
 
 @pytest.mark.parametrize(("text", "expected_day"), [
     ("talks on saturday", 12), ("روز شنبه", 12), ("met on friday", 11), ("سه شنبه", 8),
-    ("on sunday", 6), ("after saturday's talks, he said on friday", 12),
+    ("last sunday", 6), ("after saturday's talks, he said on friday", 12),
 ])
 def test_event_day_is_the_latest_weekday_up_to_publication(text, expected_day):
     assert event_day(text, published("muscat-wire")).day == expected_day
+
+
+def test_tomorrow_s_weekday_is_what_is_to_come_not_the_news():
+    """Saturday's article on "Sunday's round" looks ahead: the day of its news is the one it reports
+    ("said on Saturday", in the next sentences), never the Sunday six days before."""
+    assert event_day("iran will enter sunday's round of talks", published("muscat-wire")) is None
+    assert event_day("iran will enter sunday's round of talks", published("muscat-wire"),
+                     "the spokesman said on saturday").day == 12
 
 
 def test_late_in_the_utc_day_tomorrow_is_today_in_tehran():

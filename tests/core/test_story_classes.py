@@ -414,3 +414,46 @@ def test_an_official_s_press_conference_is_not_the_site_visit_it_recalls():
     assert "visit" not in ATOMIC_PRESSER[0].lead and "visit" not in ATOMIC_PRESSER[1].lead
     assert stories(SITE_VISIT, ATOMIC_PRESSER) == events(SITE_VISIT, ATOMIC_PRESSER)
     no_links_across(SITE_VISIT, ATOMIC_PRESSER)
+
+
+CALL_OMAN_FA = [
+    sig(131, 1, "گفت‌وگوی تلفنی عراقچی و البوسعیدی درباره دور بعدی",
+        "عباس عراقچی، وزیر امور خارجه، صبح امروز سه‌شنبه در تماس تلفنی با بدر البوسعیدی، وزیر خارجه عمان، "
+        "درباره زمان دور بعدی مذاکرات غیرمستقیم گفت‌وگو کرد."),
+]
+CALL_ARMENIA_FA = [  # no name a list knows, no capitals: the other side is the country its minister serves
+    sig(132, 9, "رایزنی تلفنی وزیران خارجه ایران و ارمنستان",
+        "عباس عراقچی، وزیر امور خارجه، عصر امروز سه‌شنبه در تماس تلفنی با وزیر خارجه ارمنستان درباره "
+        "مسیرهای ترانزیتی منطقه گفت‌وگو کرد. این تماس چند ساعت پس از گفت‌وگوی تلفنی عراقچی با بدر البوسعیدی، "
+        "وزیر خارجه عمان، درباره دور بعدی مذاکرات غیرمستقیم انجام شد."),
+    sig(133, 9.5, "Iran's Araghchi and Armenian minister discuss transit by phone",
+        "Iranian Foreign Minister Abbas Araghchi and the Armenian foreign minister discussed regional transit "
+        "routes in a phone call on Tuesday evening, Iran's foreign ministry said."),
+]
+
+
+def test_the_country_of_the_other_side_tells_two_calls_apart_in_persian_too():
+    assert CALL_ARMENIA_FA[0].sides == {"Armenia"} and CALL_OMAN_FA[0].sides == {"Oman"}
+    assert stories(CALL_OMAN_FA, CALL_ARMENIA_FA) == events(CALL_OMAN_FA, CALL_ARMENIA_FA)
+    no_links_across(CALL_OMAN_FA, CALL_ARMENIA_FA)
+
+
+def test_a_country_named_as_the_one_an_official_serves_is_no_place_of_the_event():
+    call = sig(141, 5, "Qatar's emir, Iran's president discuss Gulf security by phone",
+               "Qatar's Emir Sheikh Tamim bin Hamad Al Thani and Iranian President Masoud Pezeshkian discussed Gulf "
+               "security in a phone call on Tuesday.")
+    talks = sig(142, 5, "Iran and US negotiators meet in Qatar", "Iranian and US negotiators met in Qatar on Tuesday.")
+    assert "Qatar" in call.places and "Qatar" not in call.lead and "Qatar" in talks.lead
+
+
+def test_the_round_a_speech_came_a_day_after_is_background_but_an_analysis_opening_on_it_is_not():
+    speech = sig(151, 30, "رهبر: به آمریکا اعتماد نداریم",
+                 "علی خامنه‌ای، رهبر جمهوری اسلامی، روز چهارشنبه در دیدار با فرماندهان گفت به آمریکا اعتماد ندارد. "
+                 "این سخنان یک روز پس از دور ششم مذاکرات عباس عراقچی و استیو ویتکاف در ژنو بیان شد؛ دوری که به "
+                 "گفته میانجی عمانی مفید بود.")
+    assert "Ali Khamenei" in speech.lead and "Steve Witkoff" not in speech.lead and "Geneva" not in speech.lead
+    assert "Steve Witkoff" in speech.officials  # named by the article, only not by its lead
+    analysis = sig(152, 50, "Analysis: what the Geneva round tells us",
+                   "Two days after Abbas Araghchi and Steve Witkoff met through Omani mediators in Geneva, both "
+                   "capitals are telling different stories about the round.")
+    assert {"Abbas Araghchi", "Steve Witkoff", "Geneva"} <= analysis.lead
