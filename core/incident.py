@@ -28,6 +28,8 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import accumulate
 
+import ahocorasick
+
 PERSIAN_CHARS = 1200  # of the text read for word pairs: the lead and the next few sentences
 MIN_SKELETON = 5  # consonants in a two-word name (two at least in each word): shorter ones collide by chance
 
@@ -247,27 +249,34 @@ _COUNTRIES = {
 _EN_OFFICE = (r"(?:[Ff]oreign\s+[Mm]inister|FM|[Cc]ounterpart|[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Ee]mir"
               r"|[Kk]ing|[Ss]ultan|[Cc]rown\s+[Pp]rince|[Tt]op\s+[Dd]iplomat|[Dd]efen[cs]e\s+[Mm]inister)")
 _FA_OFFICE = r"(?:وزیر\s+(?:امور\s+)?خارجه|وزیر\s+دفاع|رئیس[\s\u200c]?جمهور|نخست[\s\u200c]?وزیر|امیر|پادشاه|سلطان|ولیعهد)"
-_SIDE_PATTERNS = []
-for _name, (_en, _fa) in _COUNTRIES.items():
-    _SIDE_PATTERNS.append((_name, re.compile(
-        rf"\b(?:{_en})(?:['’]s)?\s+(?:[A-Z]\w+\s+)?{_EN_OFFICE}\b"  # "Omani Foreign Minister", "Russia's foreign minister"
-        rf"|\b{_EN_OFFICE}\s+of\s+(?:the\s+)?(?:{_en})\b"  # "the emir of Qatar"
-        rf"|{_FA_OFFICE}\s+(?:{_fa})(?!\w)"  # «وزیر خارجه عمان»
-        rf"|همتای\s+(?:{_fa})(?!\w)"  # «همتای روس خود»
-        rf"|وزیران\s+(?:امور\s+)?خارجه\s+[^.،]{{0,40}}?\s+و\s+(?:فدراسیون\s+|جمهوری\s+)?(?:{_fa})(?!\w)")))
-_SIDE_WORDS = re.compile("|".join(rf"(?:{en})|(?:{fa})" for en, fa in _COUNTRIES.values()))
+_COUNTRY_OF = {w.replace("\\", ""): name for name, (en, fa) in _COUNTRIES.items() for w in f"{en}|{fa}".split("|")}
+# Around a country word: an office after it ("Omani Foreign Minister", "Russia's counterpart") or before it
+# ("the emir of Qatar", «وزیر خارجه عمان», «همتای روس», «وزیران امور خارجه ایران و فدراسیون روسیه»).
+_SIDE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[A-Z]\w+\s+)?{_EN_OFFICE}\b")
+_SIDE_BEFORE = re.compile(rf"(?:\b{_EN_OFFICE}\s+of\s+(?:the\s+)?|{_FA_OFFICE}\s+|همتای\s+"
+                            r"|وزیران\s+(?:امور\s+)?خارجه\s+[^.،]{0,40}?\s+و\s+(?:فدراسیون\s+|جمهوری\s+)?)$")
+_COUNTRY_WORDS = ahocorasick.Automaton()
+for _word in _COUNTRY_OF:
+    _COUNTRY_WORDS.add_word(_word, _word)
+_COUNTRY_WORDS.make_automaton()
 
 
 def sides(text: str, skip: Sequence[tuple[int, int]] = ()) -> frozenset[str]:
     """The countries whose officials ``text`` names by office ("Omani Foreign Minister", "his Russian
     counterpart", «وزیر خارجه عمان», «وزیران امور خارجه ایران و فدراسیون روسیه»), outside the ``skip``
-    spans: the sides of the call or the meeting it reports, in either language."""
-    if _SIDE_WORDS.search(text) is None:
-        return frozenset()
+    spans: the sides of the call or the meeting it reports, in either language. Country words are
+    found in one pass (Aho-Corasick), then the office beside each is read."""
     found = set()
-    for name, pattern in _SIDE_PATTERNS:
-        for m in pattern.finditer(text):
-            if not any(a <= m.start() < b for a, b in skip):
-                found.add(name)
-                break
+    n = len(text)
+    for last, word in _COUNTRY_WORDS.iter(text):
+        start, end = last - len(word) + 1, last + 1
+        if (start and _word_char(text[start - 1])) or (end < n and _word_char(text[end])) or \
+                any(a <= start < b for a, b in skip):
+            continue
+        if (word.isascii() and _SIDE_AFTER.match(text, end)) or _SIDE_BEFORE.search(text, max(0, start - 80), start):
+            found.add(_COUNTRY_OF[word])
     return frozenset(found)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"

@@ -21,6 +21,7 @@ from core.incident import english_names, persian_pairs, sides, titled_names
 from core.model import Mention
 from core.textsim import term_counts
 
+COUNTERPARTS = frozenset({"phone call", "visit"})  # meetings of two sides (core.stories reads their sides)
 _ALIAS_ROOM = 120  # characters past the lead read so that an alias the lead ends inside is still whole
 LEAD_CHARS = 320  # of body text after the headline: about the first two sentences
 TEHRAN_OFFSET = timedelta(hours=3, minutes=30)
@@ -71,14 +72,39 @@ _FOLLOWS = re.compile(r"\b(?:came|comes|follow(?:s|ed)?)\s+(?:(?:a|one|two|three
 _BEFORE_NOW = re.compile(
     r"\b(?:hours|an?\s+hour|shortly|minutes)\s+after\b[^.!?\n]*"
     r"|\bhad\s+(?:already\s+|also\s+|earlier\s+|just\s+)?(?:[a-z]+ed|spoken|met|held|made|told|said|sent|given"
-    r"|taken|gone|led|won)\b[^.!?\n]*"
-    r"|(?<=[.،؛,\n])[^.!?؟؛،,\n]*?\S+[دت]ه\s+بود(?:ند)?(?!\w)"
-    r"|(?:ساعاتی|ساعتی|چند ساعت)\s+(?:پس|بعد)\s+از[^.!?؟\n]*")
+    r"|taken|gone|led|won)\b[^.!?\n]*")
+_BEFORE_NOW_FA = re.compile(r"(?:ساعاتی|ساعتی|چند ساعت)\s+(?:پس|بعد)\s+از[^.!?؟\n]*")
+_PLUPERFECT_VERB = re.compile(r"\S+[دت]ه\s+بود(?:ند)?(?!\w)")
+_CLAUSE_MARKS = ".،؛,\n!?؟"
 # ... and, inside a sentence, "(the remarks came) a day after the fifth round in Muscat" / «این سخنان
 # یک روز پس از دور پنجم مذاکرات ... بیان شد» (an article opening "Two days after the talks, ..." is
 # about them: not this).
-_DAY_AFTER = re.compile(r"(?<=\w[ ,])\s*(?:a|one|two|three)\s+days?\s+after\b[^.!?\n]*"
-                        r"|(?<=\w )(?:یک|دو|سه|چند)\s+روز\s+(?:پس|بعد)\s+از[^.!?؟\n]*")
+_DAY_AFTER = re.compile(r"(?<=\w[ ,])\s*(?:a|one|two|three)\s+days?\s+after\b[^.!?\n]*")
+_DAY_AFTER_FA = re.compile(r"(?<=\w )(?:یک|دو|سه|چند)\s+روز\s+(?:پس|بعد)\s+از[^.!?؟\n]*")
+
+
+def _background(scan: str, end: int, lang: str) -> list[tuple[int, int]]:
+    """Spans of ``scan[:end]`` that tell an earlier event (``_FOLLOWS``, ``_BEFORE_NOW``, ``_DAY_AFTER``
+    and their Persian forms; a Persian clause from its start to a pluperfect verb)."""
+    # each pattern holds its word ("after", "had", «پس از», «بود»): most leads hold none, and are not scanned
+    after = scan.find("after", 0, end) >= 0
+    spans = [(m.start(), m.end()) for m in _FOLLOWS.finditer(scan, 0, end)] if after else []
+    if lang == "en":
+        if after or scan.find("had", 0, end) >= 0:
+            spans += [(m.start(), m.end()) for m in _BEFORE_NOW.finditer(scan, 0, end)]
+        if after:
+            spans += [(m.start(), m.end()) for m in _DAY_AFTER.finditer(scan, 0, end)]
+        return spans
+    if scan.find("پس از", 0, end) >= 0 or scan.find("بعد از", 0, end) >= 0:
+        spans += [(m.start(), m.end()) for m in _BEFORE_NOW_FA.finditer(scan, 0, end)]
+        spans += [(m.start(), m.end()) for m in _DAY_AFTER_FA.finditer(scan, 0, end)]
+    if scan.find("بود", 0, end) < 0:
+        return spans
+    for m in _PLUPERFECT_VERB.finditer(scan, 0, end):
+        start = max(scan.rfind(mark, 0, m.start()) for mark in _CLAUSE_MARKS)
+        if start >= 0:
+            spans.append((start + 1, m.end()))
+    return spans
 # A country named as the one an official serves ("Qatar's emir", "the emir of Qatar", «امیر قطر»): whose
 # he is, not where the event happened.
 _OFFICES = r"(?:emir|amir|king|sultan|president|prime minister|premier|foreign minister|crown prince|top diplomat)"
@@ -291,9 +317,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     lead: set[str] = set()
     officials: set[str] = set()
     second = next_sentence_end(scan, end)
-    after = [(m.start(), m.end()) for m in _FOLLOWS.finditer(scan, 0, second)]
-    after += [(m.start(), m.end()) for m in _BEFORE_NOW.finditer(scan, 0, second)]
-    after += [(m.start(), m.end()) for m in _DAY_AFTER.finditer(scan, 0, second)]
+    lang = language(scan)
+    after = _background(scan, second, lang)
     for m in mentions:
         background = any(a <= m.start < b for a, b in after)  # named by the article, not by its lead
         if m.start < end and not background:
@@ -309,7 +334,6 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     body = len(title) + 2 if title else 0
     dateline = _DATELINE.match(scan, body)
     skip = dateline.end() if dateline and dateline.end() - body <= 50 else -1
-    lang = language(scan)
     covered = [(m.start, m.end) for m in mentions]
     early: set[str] = set()
     for hit in gazetteer.find(folded):
@@ -345,6 +369,7 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         terms=terms if terms is not None else term_counts(title, text[:(end - len(scan) + len(text)) * WORDS_LEADS]),
         objects=body_names, pairs=persian_pairs(scan) if lang != "en" else array("I"),
         early=frozenset(early),
-        partners=titled_names(scan[:end], covered) if lang == "en" else (),
-        sides=sides(scan[:second], after),
+        # the other side of a call or a visit: read only where the news is one (core.stories)
+        partners=titled_names(scan[:end], covered) if lang == "en" and early & COUNTERPARTS else (),
+        sides=sides(scan[:second], after) if early & COUNTERPARTS else frozenset(),
     )

@@ -44,7 +44,7 @@ from itertools import filterfalse
 
 from core.boilerplate import normalized_content
 from core.incident import name_keys, named_by, other_names, shared_objects
-from core.signature import Signature
+from core.signature import COUNTERPARTS, Signature
 from core.textsim import STOPWORDS, cosine, shared_terms
 
 BITS = 64
@@ -65,7 +65,7 @@ SAME_DAY = timedelta(hours=12)  # without a weekday on both sides, how close in 
 # report is not among the documents: the officials both articles name are those who react to it.)
 DOCUMENTS = frozenset({"letter", "bill"})
 INTERACTIONS = frozenset({"phone call", "visit", "round of talks"})
-COUNTERPARTS = frozenset({"phone call", "visit"})  # meetings of two sides: who the other side was is the event
+# Meetings of two sides: who the other side was is the event (core.signature reads partners and sides for them)
 # Appearances of one speaker (a spokesman's briefing): one a day per speaker, and whom he speaks
 # about (the IAEA chief he blames, named by one language's account only) is no other event.
 APPEARANCES = frozenset({"press conference"})
