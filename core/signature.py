@@ -21,7 +21,11 @@ from core.incident import english_names, persian_pairs, sides, titled_names
 from core.model import Mention
 from core.textsim import term_counts
 
-COUNTERPARTS = frozenset({"phone call", "visit"})  # meetings of two sides (core.stories reads their sides)
+COUNTERPARTS = frozenset({"phone call", "visit", "meeting"})  # meetings of two sides (core.stories reads their sides)
+# A meeting of two sides in the lead or the sentence after ("met", "held talks with", «دیدار»): read for the
+# sides only (``Signature.early``), not a kind of action (too common a word to index or to name a lead by).
+_MEETING = re.compile(r"\b(?:met|meets|meeting\s+with|held\s+talks\s+with|holds\s+talks\s+with|received)\b"
+                      r"|(?<!\w)(?:دیدار|ملاقات)(?!\w)")
 _ALIAS_ROOM = 120  # characters past the lead read so that an alias the lead ends inside is still whole
 LEAD_CHARS = 320  # of body text after the headline: about the first two sentences
 TEHRAN_OFFSET = timedelta(hours=3, minutes=30)
@@ -357,6 +361,9 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         lead.add("round of talks")
         early.add("round of talks")
     early.update(n for n in lead if n in kinds["action"])
+    meeting = _MEETING.search(scan, 0, second)
+    if meeting is not None and not any(a <= meeting.start() < b for a, b in after):
+        early.add("meeting")
     body_names = english_names(scan[body:], [(s - body, e - body) for s, e in covered]) if lang == "en" else ()
     return Signature(
         key=key, published=published, lang=lang, title=title, outlet=outlet,

@@ -457,3 +457,25 @@ def test_the_round_a_speech_came_a_day_after_is_background_but_an_analysis_openi
                    "Two days after Abbas Araghchi and Steve Witkoff met through Omani mediators in Geneva, both "
                    "capitals are telling different stories about the round.")
     assert {"Abbas Araghchi", "Steve Witkoff", "Geneva"} <= analysis.lead
+
+
+MEETING_CHINA = [
+    sig(161, 2, "Araghchi meets China's top diplomat in Beijing",
+        "Iranian Foreign Minister Abbas Araghchi met Chinese Foreign Minister Wang Yi in Beijing on Tuesday to "
+        "discuss the nuclear talks with Washington and sanctions, Iran's foreign ministry said."),
+    sig(162, 3, "دیدار عراقچی و وانگ یی در پکن",
+        "عباس عراقچی، وزیر امور خارجه، روز سه‌شنبه در پکن با وانگ یی، وزیر خارجه چین، درباره مذاکرات با آمریکا و "
+        "تحریم‌ها دیدار و گفت‌وگو کرد."),
+]
+MEETING_RUSSIA = [  # the same evening, the same city, another side; the account recalls the first meeting
+    sig(163, 9, "Araghchi holds talks with Russia's Lavrov in Beijing",
+        "Iranian Foreign Minister Abbas Araghchi held talks with Russian Foreign Minister Sergei Lavrov in Beijing "
+        "on Tuesday evening about the nuclear talks with Washington and sanctions. Earlier in the day Araghchi "
+        "had met China's foreign minister."),
+]
+
+
+def test_two_meetings_of_one_minister_in_one_city_with_different_sides_are_two_events():
+    assert "meeting" in MEETING_CHINA[0].early and MEETING_CHINA[1].sides == {"China"}
+    assert stories(MEETING_CHINA, MEETING_RUSSIA) == events(MEETING_CHINA, MEETING_RUSSIA)
+    no_links_across(MEETING_CHINA, MEETING_RUSSIA)
