@@ -581,6 +581,21 @@ _BOYCOTT = re.compile(
 BOYCOTT_SENSE_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in ("تحریم",))
 
 
+# Around the «تحریم» hit itself (the text as written): «را» right before it, or an event or goods
+# right after it. A hit without either is no boycott, and its sentence is never looked at.
+_RA_BEFORE = re.compile(r"(?<!\w)را[ \t\u200c]+$")
+_OBJECT_AFTER = re.compile(
+    r"[ \t\u200c]+(?:ی[ \t\u200c]+)?(?:"
+    + "|".join(re.escape(w).replace("ی", "[یيى]").replace("ک", "[کك]") for w in _BOYCOTT_OBJECTS.split())
+    + ")"
+)
+
+
+def may_be_boycott(text: str, start: int, end: int) -> bool:
+    """A quick test before ``is_boycott``: «را تحریم» or «تحریم» + an event at [start, end)."""
+    return _RA_BEFORE.search(text, max(0, start - 5), start) is not None or _OBJECT_AFTER.match(text, end) is not None
+
+
 def is_boycott(passage: str) -> bool:
     """True when ``passage`` (a sentence) tells «تحریم» as a boycott of an event or of goods,
     and names no government that imposes sanctions."""
@@ -657,7 +672,8 @@ _IRANIAN = r"(?:iran|iran's|iranian|iranians|tehran|tehran's|islamic republic|ا
 _MONEY = (
     r"(?:bank|banks|banking|transfer|transfers|transaction|transactions|payment|payments|oil|crude|export|exports"
     r"|import|imports|trade|funds|assets|revenue|revenues|shipping|tanker|tankers|petrochemical|petrochemicals"
-    r"|currency|dollars|financial|exchange houses|بانک|بانکها|بانکهای|ارز|نفت|نفتی|صادرات|واردات|تجارت|پول|پولهای"
+    r"|currency|dollars|financial|exchange houses|companies|firms|entities|airline|airlines|vessels|ships"
+    r"|exporters|goods|بانک|بانکها|بانکهای|ارز|نفت|نفتی|صادرات|واردات|تجارت|پول|پولهای|شرکتهای|شرکت|کشتیهای"
     r"|انتقال|مالی|پتروشیمی|نفتکش|نفتکشها|دارایی|داراییهای)"
 )
 _GOVERNMENT_ON_IRANIAN_MONEY = re.compile(
@@ -720,9 +736,14 @@ def names_the_file(passage: str, side: str) -> bool:
 # snapback) and no sign of talks now (talks, a new or any deal, reviving it, a return to it) is the
 # accord signed long ago, not negotiations.
 HISTORY_ACCORD_TERMS: frozenset[str] = frozenset(
-    normalize_key(w) for w in "deal deals agreement agreements accord accords pact توافق".split()
+    [normalize_key(w) for w in "deal deals agreement agreements accord accords pact توافق".split()]
+    # the bargain it struck ("the 2015 deal lifted sanctions in exchange for limits on enrichment")
+    + [normalize_key(w) for w in ("in exchange for", "in return for", "in return", "در ازای", "در قبال")]
 )
 _THE_OLD_ACCORD = _cue_regex("2015 jcpoa joint_comprehensive برجام snapback snap-back اسنپ ماشه")
+# Substrings one of which the (normalised) text holds wherever ``_THE_OLD_ACCORD`` can match: a
+# text without any skips the test.
+OLD_ACCORD_MARKS = ("2015", "jcpoa", "joint comprehensive", "برجام", "snap", "اسنپ", "ماشه")
 _TALKS_NOW = _cue_regex(
     """talks negotiat new_deal any_deal a_new any_agreement any_new a_deal another_deal next_deal revive reviv
     restor return back_to salvage replace successor round mediat

@@ -17,6 +17,7 @@ from core.detect_parties import sides_present
 from core.detect_places import listed_among_others
 from core.detect_senses import (
     DISCUSSED_AFTER,
+    OLD_ACCORD_MARKS,
     in_context_sense,
     is_bilateral_economic,
     is_boycott,
@@ -33,6 +34,7 @@ from core.detect_senses import (
     is_past_accord,
     is_sport,
     is_venue,
+    may_be_boycott,
     names_the_file,
 )
 from core.detect_sentences import SentenceBounds
@@ -103,7 +105,7 @@ class TopicRules:
             return True
         if detail in self._accord_terms and is_dated_accord(bounds.text, h.start, h.end):
             return True
-        if detail in self._history_terms:
+        if detail in self._history_terms and self._names_old_accord(bounds):
             s, e = bounds.around(h.start, h.end)
             key = f"history {s}"  # once per sentence
             found = bounds.flags.get(key)
@@ -169,7 +171,7 @@ class TopicRules:
             test = is_disciplinary if detail in self._discipline_terms else is_market
             if test(bounds.text[s:e]):
                 return True
-        if detail in self._boycott_terms:
+        if detail in self._boycott_terms and may_be_boycott(bounds.text, h.start, h.end):
             s, e = bounds.around(h.start, h.end)
             key = f"boycott {s}"  # once per sentence
             found = bounds.flags.get(key)
@@ -205,6 +207,15 @@ class TopicRules:
         return self._parties.may_name_both(bounds.text, ps, e, people) and self._parties.both_sides(
             bounds.text, ps, e, people
         )
+
+    @staticmethod
+    def _names_old_accord(bounds: SentenceBounds) -> bool:
+        """Whether the text names the 2015 accord anywhere (once per text, substring tests)."""
+        found = bounds.flags.get("old accord")
+        if found is None:
+            n = bounds.flags["normalized"]
+            found = bounds.flags["old accord"] = any(mark in n for mark in OLD_ACCORD_MARKS)
+        return found
 
     def _both_officials(self, bounds: SentenceBounds, h: _Hit, officials: list[tuple]) -> bool:
         """Whether tracked officials of both sides stand in the meeting's sentence ("Araghchi met

@@ -102,6 +102,13 @@ CASES = [
     ("The virus spreads through indirect contact with infected surfaces.", "negotiations", False),
     ("The envoy floated letting Iran keep a small enrichment programme.", "negotiations", True),
     ("The coach floated letting the reserves start the final.", "negotiations", False),
+    # restrictions on Iranian firms by a government; the 2015 bargain told as history
+    ("The EU announced new restrictions on Iranian airlines over drone deliveries.", "sanctions", True),
+    ("Iranian airlines face new restrictions on cabin baggage from next month.", "sanctions", False),
+    ("The 2015 accord lifted sanctions in exchange for limits on enrichment.", "negotiations", False),
+    ("Iran would accept limits on enrichment in exchange for sanctions relief, the envoy said.", "negotiations", True),
+    # a press conference is no meeting of the sides
+    ("سخنگوی وزارت خارجه در نشست خبری گفت به طرف آمریکایی و وعده‌های تحریمی آن اعتمادی نیست.", "negotiations", False),
 ]
 
 
