@@ -63,6 +63,8 @@ def resolve_heads(
         if key in _HOSTS and _tokens_after(text, end)[0][:1] in (["of"], ["city"], ["country"], ["nation"]):
             continue  # "the Omani host of a cooking show", "the host city"
         countries, phrase_start, phrase_end, suffix = own_countries(text, start, end, plural, key in _EXPLICIT_ONLY)
+        if key in _POSSESSOR_ONLY:
+            countries, phrase_start, phrase_end = [], start, end
         before = _tokens_before(text, phrase_start)
         if before and (before[-1] in ROLE_BLOCKERS_BEFORE or (not head_is_latin(text, start) and persian_deputy_before(before))):
             continue  # "former foreign minister", "معاون سیاسی وزیر": neither resolves nor lends
@@ -71,11 +73,13 @@ def resolve_heads(
         country = countries[0] if len(countries) == 1 else None if countries else HEAD_COUNTRY.get(key)
         item = Item(start, end, office, country, None, suffix)
         items.append(item)
-        check_end = phrase_end
+        check_start, check_end = phrase_start, phrase_end
         if not head_is_latin(text, start):  # a Persian head followed by its possessor's title
             owner = next((a for a in anchors if a.start >= end and not text[end : a.start].strip()), None)
             check_end = owner.end if owner is not None else phrase_end
-        if not role_ok(phrase_start, check_end, text[phrase_start:check_end], -1):
+        elif not countries:
+            check_start = _possessor_start(text, anchors, phrase_start)
+        if not role_ok(check_start, check_end, text[check_start:check_end], -1):
             item.official = -1  # "Russian Foreign Minister Sergei Lavrov": somebody named, an anchor only
             continue
         pending.append((start, end, head, office, plural, countries, phrase_start, phrase_end))
@@ -147,7 +151,13 @@ def _act_of_holder(text: str, end: int, office: str) -> tuple[list[str], str]:
 
 # Heads that name one of several holders unless the text says whose: no title or article
 # country makes "the negotiator" the side's chief.
-_EXPLICIT_ONLY = frozenset({"negotiator"})
+_EXPLICIT_ONLY = frozenset(
+    normalize_key(w)
+    for w in ("negotiator", "man at the table", "point man", "pointman", "boss", "deputy for political affairs",
+              "political deputy")
+)
+# Heads that name an office only through a possessor ("his boss"), never their own country.
+_POSSESSOR_ONLY = frozenset(normalize_key(w) for w in ("boss", "deputy for political affairs", "political deputy"))
 _INDEFINITE_WORDS = frozenset({"a", "an", "any", "another", "every", "no", "one", "each", "some"})
 
 
@@ -179,9 +189,30 @@ def _names_a_country(phrase: str) -> bool:
 _ALSO_COUNTERPART = {"envoy": "negotiator", "negotiator": "envoy"}
 # Offices that are another's deputy: "his first deputy" is the first vice president only when
 # "his" is a president.
-_DEPUTY_OF = {"first vice president": "president"}
+_DEPUTY_OF = {"first vice president": "president", "political deputy foreign minister": "foreign minister"}
+# "his boss": the head of government a minister, an envoy or a spokesman serves.
+_BOSS_OF = frozenset({"foreign minister", "envoy", "negotiator", "spokesperson", "first vice president"})
+_OFFICE_OF = {"boss": "president"}
+
+
+def _relation_ok(office: str, anchor_office: str | None) -> bool:
+    """Whether an office told through a possessor ("his first deputy", "his boss") fits the
+    possessor's own office."""
+    deputy_of = _DEPUTY_OF.get(office)
+    if deputy_of is not None:
+        return anchor_office == deputy_of
+    return office != "boss" or anchor_office in _BOSS_OF
 # Persian possessive suffixes written apart from a head ("ویژه‌اش", "ویژه اش"): his, her.
 _PERSIAN_HIS = frozenset(normalize_key(w) for w in ("اش", "ش", "شان", "ایشان"))
+
+
+def _possessor_start(text: str, items: list[Item], phrase_start: int) -> int:
+    """Where the role guards start reading: before a tracked official named as the possessor
+    ("Pezeshkian's first deputy"; his name is no other person's before a title)."""
+    if not text[max(0, phrase_start - 3) : phrase_start].rstrip().endswith(("'s", "’s")):
+        return phrase_start
+    owner = next((a for a in items if a.official is not None and a.official >= 0 and 0 <= phrase_start - a.end <= 4), None)
+    return owner.start if owner is not None else phrase_start
 
 
 def _emit(text, items, index, role_ok, out, start, end, head, office, countries, how, phrase_start, phrase_end):
@@ -189,7 +220,10 @@ def _emit(text, items, index, role_ok, out, start, end, head, office, countries,
     if "@" in how:  # the guards look past the possessor named right after the head
         how, _, until = how.partition("@")
         phrase_end = int(until)
+    if how == "possessor":
+        phrase_start = _possessor_start(text, items, phrase_start)
     phrase = text[phrase_start:phrase_end]
+    office = _OFFICE_OF.get(office, office)
     for country in countries:
         oi = index.holder.get((country, office))
         if oi is None and how.startswith("counterpart"):
@@ -247,10 +281,12 @@ _TITLE_GOES_ON = frozenset(
 
 
 def _his_first_deputy(text: str, start: int, end: int) -> bool:
-    """"his first deputy" and nothing more: the only "first deputy" that names an office here."""
+    """"his first deputy", "Pezeshkian's first deputy" and nothing more: the only "first deputy"
+    that names an office here (whose deputy it is, core.detect_heads._borrowed checks)."""
     before = _tokens_before(text, start)
     after, _ = _tokens_after(text, end)
-    return bool(before) and before[-1] in _POSSESSIVE_PRONOUNS and not (after and after[0] in _TITLE_GOES_ON)
+    possessor = bool(before) and (before[-1] in _POSSESSIVE_PRONOUNS or before[-1].endswith("'s"))
+    return possessor and not (after and after[0] in _TITLE_GOES_ON)
 
 
 def _pronoun_before(text: str, pos: int) -> bool:
@@ -308,8 +344,7 @@ def _borrowed(
     if last in _POSSESSIVE_PRONOUNS:
         anchor = _anchor(text, items, start, lambda it: it.country is not None)
         if anchor is not None:
-            deputy_of = _DEPUTY_OF.get(office)
-            if deputy_of is not None and anchor.office != deputy_of:
+            if not _relation_ok(office, anchor.office):
                 return [], ""  # "the speaker and his first deputy" is the speaker's
             return [anchor.country], "possessive"
     # Persian "فرستاده ویژه‌اش" (his special envoy): the person named before, in this sentence
@@ -359,7 +394,7 @@ def _borrowed(
         # A country or its seat as the possessor: "Washington's Middle East envoy", "the White
         # House's envoy".
         country = country_of(last) or (country_of(f"{before[at - 1]} {last}") if at > 0 else None)
-        if country:
+        if country and office not in _POSSESSOR_ONLY:  # "Iran's boss" says not which office
             return [country], "possessor"
         owner = next((it for it in reversed(items) if it.end <= possessor_end and possessor_end - it.end <= 3), None)
         if owner is not None:
@@ -368,6 +403,8 @@ def _borrowed(
                 if prior is not None:
                     return [prior], "possessor"
             elif owner.country:
+                if not _relation_ok(office, owner.office):
+                    return [], ""  # "the speaker's first deputy" is the speaker's
                 return [owner.country], "possessor"
     return [], ""
 

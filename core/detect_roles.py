@@ -55,6 +55,13 @@ _WINDOW = 90
 _BODIES = frozenset(
     "side team delegation government administration camp leadership regime negotiating-team".split()
 )
+# Persian words that describe a holder between a head and its country (ezafe): «رئیس‌جمهور
+# فعلی آمریکا», «رئیس دولت موقت سوریه», «رئیس‌جمهور جمهوری‌خواه آمریکا».
+_PERSIAN_DESCRIPTORS = frozenset(
+    normalize_key(w)
+    for w in "فعلی کنونی جدید تازه موقت دموکرات اصولگرا عالی ارشد ویژه جمهوری‌خواه اصلاح‌طلب محافظه‌کار".split()
+)
+_PERSIAN_OBJECT = frozenset(normalize_key(w) for w in "را رو".split())  # "... آمریکا را": the country is an object
 _INDEFINITE = frozenset({"a", "an", "any", "another", "every", "no", "one", "each"})
 
 
@@ -242,6 +249,8 @@ def own_countries(
     followed the head. ``strict``: no describing word between the country and the head (a
     "technical negotiator" is not the chief one)."""
     before = _tokens_before(text, start)
+    if before[-2:] == ["year", "old"] and not strict:
+        before = before[:-2]  # "Iran's 86-year-old supreme leader": an age describes the holder
     after, ends = _tokens_after(text, end)
     if before:
         last = before[-1]
@@ -275,6 +284,14 @@ def own_countries(
             countries, used = _country_list(rest)
             if countries and (plural or len(countries) == 1):
                 return countries, start, ends[skip + used - 1], True
+            if not after[0].isascii() and not countries:
+                # Persian ezafe with a describing word between: «رئیس‌جمهور فعلی آمریکا»,
+                # «رئیس دولت موقت سوریه» (the current US president, Syria's interim head).
+                for i in (1, 2):
+                    if i < len(after) and " ".join(after[:i]) in _PERSIAN_DESCRIPTORS:
+                        country = country_of(after[i])
+                        if country and (i + 1 >= len(after) or after[i + 1] not in _PERSIAN_OBJECT):
+                            return [country], start, ends[i], True
             if plural and _CONTEXT_COUNTRIES.match(" ".join(rest[:3])):
                 return context_countries(text, start), start, end, True
         elif plural and after[0] in (",", "،"):

@@ -220,8 +220,9 @@ def is_common(key: str) -> bool:
 # counterpart of, a delegation's or a possessor's country); the watchlist's own roles say
 # which official holds (country, office). Plural forms share the singular's office.
 _HEADS = {
-    "president": "president; presidents*; رئیس جمهور; رئیس جمهوری; روسای جمهور*; رؤسای جمهور*",
-    "leader": "leader; leaders*; supreme leader; top leader; رهبر; رهبران*; رهبر معظم",
+    # «رئیس دولت» (head of the government) is Iran's president in Persian coverage
+    "president": "president; presidents*; رئیس جمهور; رئیس جمهوری; روسای جمهور*; رؤسای جمهور*; رئیس دولت",
+    "leader": "leader; leaders*; supreme leader; top leader; رهبر; رهبران*; رهبر معظم; cleric in chief; top cleric",
     "foreign minister": (
         "foreign minister; foreign ministers*; top diplomat; top diplomats*; chief diplomat; chief diplomats*; "
         "FM; FMs*; secretary of state; رئیس دستگاه دیپلماسی; سکاندار دستگاه دیپلماسی; "
@@ -233,8 +234,8 @@ _HEADS = {
         "parliament speaker; parliamentary speaker; speaker of parliament; parliament's speaker; "
         "speaker of the parliament; speaker of the majlis; majlis speaker; رئیس مجلس; "
         # the head of the legislative branch, as Persian writes it beside the other two heads
-        "رئیس قوه مقننه; head of the legislature; head of the legislative branch; head of parliament; "
-        "head of the parliament; parliament chief"
+        "رئیس قوه مقننه; رئیس خانه ملت; head of the legislature; head of the legislative branch; head of parliament; "
+        "head of the parliament; parliament chief; speaker of its parliament; speaker of their parliament"
     ),
     "spokesperson": (
         "foreign ministry spokesman; foreign ministry spokeswoman; foreign ministry spokesperson; "
@@ -249,7 +250,17 @@ _HEADS = {
     ),
     # a bare "negotiator" only with its country written with it or a possessor ("the American
     # side's negotiator", "his negotiator"): a side has several (core.detect_heads)
-    "negotiator": "chief negotiator; top negotiator; lead negotiator; مذاکره کننده ارشد; negotiator; negotiators*",
+    "negotiator": (
+        "chief negotiator; top negotiator; lead negotiator; مذاکره کننده ارشد; negotiator; negotiators*; "
+        "man at the table; point man; pointman"
+    ),
+    # a political deputy is the foreign minister's: "his deputy for political affairs" after him
+    "political deputy foreign minister": (
+        "deputy foreign minister for political affairs; political deputy foreign minister; "
+        "deputy for political affairs; political deputy"
+    ),
+    # "his boss" after a minister or an envoy: the president he serves (core.detect_heads)
+    "boss": "boss",
     # an interlocutor is the counterpart across the talks (core.detect_heads)
     "counterpart": (
         "counterpart; counterparts*; همتای; همتایان*; host; hosts*; opposite number; opposite numbers*; "

@@ -411,6 +411,29 @@ OFFICIAL_CASES = [
     ("The Iranian side's negotiator asked for a recess.", "Abbas Araghchi", True),
     ("The Washington team's negotiator asked for a recess.", "Steve Witkoff", True),
     ("An Iranian negotiator asked for a recess.", "Abbas Araghchi", False),
+    # Persian ezafe: a describing word between the head and its country; «رئیس دولت», «خانه ملت»
+    ("رئیس‌جمهور کنونی آمریکا دوباره ایران را تهدید کرد.", "Donald Trump", True),
+    ("رئیس‌جمهور کنونی آمریکا دوباره ایران را تهدید کرد.", "Masoud Pezeshkian", False),
+    ("رئیس دولت موقت لیبی به رم رفت.", "Masoud Pezeshkian", False),
+    ("رئیس‌جمهور پیشین آمریکا کتاب تازه‌ای نوشت.", "Donald Trump", False),
+    ("رئیس دولت در جمع استانداران از کاهش واردات گفت.", "Masoud Pezeshkian", True),
+    ("رئیس خانه ملت جلسه علنی را اداره کرد.", "Mohammad Bagher Ghalibaf", True),
+    # a possessive "its" and an age between the country and the head
+    ("Iran's president and the speaker of its parliament spoke on Monday.", "Mohammad Bagher Ghalibaf", True),
+    ("Iraq's president and the speaker of its parliament spoke on Monday.", "Mohammad Bagher Ghalibaf", False),
+    ("Iran's 85-year-old supreme leader appeared in public.", "Ali Khamenei", True),
+    ("Iraq's top cleric urged calm.", "Ali Khamenei", False),
+    # a possessor with an office: a president's first deputy, a minister's boss and political deputy
+    ("Pezeshkian's first deputy chaired the economic council.", "Mohammad Reza Aref", True),
+    ("Ghalibaf's first deputy chaired the session.", "Mohammad Reza Aref", False),
+    ("Pezeshkian's foreign minister flew to Doha.", "Abbas Araghchi", True),
+    ("Rubio said his boss would decide by Friday.", "Donald Trump", True),
+    ("A Senate aide said his boss would decide by Friday.", "Donald Trump", False),
+    ("Araghchi brought his deputy for political affairs to Geneva.", "Majid Takht-Ravanchi", True),
+    ("Ghalibaf brought his deputy for political affairs to Geneva.", "Majid Takht-Ravanchi", False),
+    # the side's man at the table
+    ("Washington's man at the table wants a quick answer.", "Steve Witkoff", True),
+    ("The man at the table ordered coffee.", "Steve Witkoff", False),
 ]
 
 
