@@ -3,8 +3,8 @@
 A fuzzy hit needs all of: a capitalised Latin word of at least ``MIN_LENGTH`` letters that is
 not a common word; the same first letter as the alias and a length within two letters; a
 rapidfuzz ratio of at least ``MIN_SCORE``; and a consonant skeleton that adds no consonant
-the alias lacks and differs from it by at most one edit or swap (c and q count as k: "Witcoff"). Transliterations mostly move
-vowels, so the last guard keeps other people apart: "Bagheri" is not "Baghaei", "Kharazmi"
+the alias lacks and differs from it by at most one edit or swap (c and q count as k, p as f,
+v as w: "Witcoff", "Witkopf"). Transliterations mostly move vowels, so the last guard keeps other people apart: "Bagheri" is not "Baghaei", "Kharazmi"
 is not "Kharazi", and "Khomeini" (ratio 75) is not "Khamenei".
 """
 
@@ -40,12 +40,14 @@ PERSIAN_LETTERS = r"[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u0
 PERSIAN_MIN_LENGTH = 6
 
 
-# c and q sound as k: "Witcoff" is "Witkoff" with the same consonants.
+# c and q sound as k, p slips to f and v to w (lip sounds): "Witcoff" and "Witkopf" are
+# "Witkoff" with the same consonants.
 _HARD_C = str.maketrans("cq", "kk")
+_LIPS = str.maketrans("pv", "fw")  # after repeats collapse: a skeleton keeps its length
 
 
 def skeleton(word: str) -> str:
-    return _REPEATS.sub(r"\1", _VOWELS.sub("", word.lower().translate(_HARD_C)))
+    return _REPEATS.sub(r"\1", _VOWELS.sub("", word.lower().translate(_HARD_C))).translate(_LIPS)
 
 
 class FuzzyNames:

@@ -90,6 +90,15 @@ def resolve_heads(
         how = "qualified"
         if plural and office in _MANY_HOLDERS:
             continue  # "Iranian and American envoys": a country has several
+        if office in _COLLECTIVE:
+            # «رؤسای قوای سه‌گانه», "the heads of Iran's three branches": each member's office
+            if not countries and not head_is_latin(text, start):
+                countries = ["iran"]
+            if len(countries) == 1:
+                for member in _COLLECTIVE[office]:
+                    _emit(text, items, index, role_ok, out, start, end, head, member, countries,
+                          "one of the heads of the branches", phrase_start, phrase_end)
+            continue
         if office == "counterpart":
             anchor = _anchor(text, items, start, lambda it: it.office not in (None, "counterpart"))
             if anchor is None and _pronoun_before(text, phrase_start):
@@ -171,6 +180,9 @@ def _indefinite_before(text: str, start: int) -> bool:
     return False
 
 
+# Collective heads and the offices of their members the watchlist can hold (the judiciary's
+# chief, the third head, is not tracked by default).
+_COLLECTIVE = {"heads of the branches": ("president", "speaker", "judiciary chief")}
 _ACT_OFFICES = frozenset(office for _, office, _ in HOLDER_ACTS)
 _MANY_HOLDERS = frozenset({"envoy", "negotiator"})
 _INTERLOCUTORS = frozenset({"interlocutor", "interlocutors"})
@@ -202,6 +214,8 @@ def _relation_ok(office: str, anchor_office: str | None) -> bool:
     if deputy_of is not None:
         return anchor_office == deputy_of
     return office != "boss" or anchor_office in _BOSS_OF
+
+
 # Persian possessive suffixes written apart from a head ("ویژه‌اش", "ویژه اش"): his, her.
 _PERSIAN_HIS = frozenset(normalize_key(w) for w in ("اش", "ش", "شان", "ایشان"))
 
@@ -442,6 +456,8 @@ def _definite(
     about. "the president of the chamber", "the club president" and the like stay unresolved."""
     latin = head_is_latin(text, start)
     before = _tokens_before(text, start)
+    if before[-2:] == ["year", "old"]:
+        before = before[:-2]  # "the 79-year-old president": an age describes the holder
     after, _ = _tokens_after(text, end)
     if latin:
         if before and before[-1] not in _DEFINITE:
@@ -475,7 +491,18 @@ def _definite(
     if sibling is not None and latin:
         return [sibling.country], "same ministry as before"
     if not latin:
-        return (["iran"], "Persian coverage") if office in _PERSIAN_HOME_OFFICES else ([], "")
+        if office not in _PERSIAN_HOME_OFFICES:
+            return [], ""
+        speaker = _reported_speaker(text, items, start)
+        if speaker is not None and speaker.country != "iran" and (speaker.country, office) in index.holder:
+            return [speaker.country], "the speaker's own"  # «ویتکاف افزود رئیس‌جمهور ...»: his president
+        return ["iran"], "Persian coverage"
+    if office == "spokesperson":
+        # "the foreign ministry's spokesman told his weekly news conference in Tehran"
+        m = _BRIEFING_IN.match(text, end, min(len(text), end + 120))
+        country = country_of(normalize_key(m.group(1) or m.group(2))) if m else None
+        if country is not None and (country, office) in index.holder:
+            return [country], "where the spokesman briefs"
     holders = {c for (c, o) in index.holder if o == office}
     if len(holders) == 1 and text[start : start + 1].isupper():
         return [next(iter(holders))], "the only holder"  # "the Leader", "Leader: ..."
@@ -485,6 +512,33 @@ def _definite(
         people = [it.country for it in items if it.country and it.official is not None and it.official >= 0]
         home["country"] = home_country(text, people)
     return ([home["country"]], "the article's country") if home["country"] else ([], "")
+
+
+# A spokesman's briefing and where it is held, in the clause after the head.
+_BRIEFING_IN = re.compile(
+    r"[^.;:!?\n]{0,60}?\b(?:news|press)[ \t]+(?:conference|briefing)[ \t]+in[ \t]+([A-Z][a-z]+)\b"
+    r"|[^.;:!?\n]{0,40}?\bweekly[ \t]+(?:\w+[ \t]+){0,2}in[ \t]+([A-Z][a-z]+)\b"
+)
+# Persian verbs of saying: a bare head after one is told in the speaker's words.
+_PERSIAN_SAYS = re.compile(r"(?:گفت|افزود|تاکید[ \t\u200c]*کرد|تأکید[ \t\u200c]*کرد|اظهار[ \t\u200c]*داشت|تصریح[ \t\u200c]*کرد|خاطرنشان[ \t\u200c]*کرد)[ \t\u200c]+(?:که[ \t\u200c]+)?$")
+_PERSIAN_HE = re.compile(r"[ \t]*(?:او|وی)[ \t\u200c]")
+
+
+def _reported_speaker(text: str, items: list[Item], start: int) -> Item | None:
+    """Who says the words a Persian head opens ("ویتکاف افزود رئیس‌جمهور ترجیح می‌دهد ..."):
+    the tracked person named before the verb of saying in its sentence, or, when the sentence
+    opens with "او"/"وی" (he), the one person named in the sentence before."""
+    if not _PERSIAN_SAYS.search(text, max(0, start - 40), start):
+        return None
+    speaker = _anchor(text, items, start, lambda it: it.country is not None and it.official is not None and it.official >= 0)
+    if speaker is not None:
+        return speaker
+    sentence_start = max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n", "؟ "))
+    if sentence_start >= 0 and _PERSIAN_HE.match(text, sentence_start + 1):
+        anchor = _previous_sentence_anchor(text, items, start)
+        if anchor is not None and anchor.official is not None and anchor.official >= 0:
+            return anchor
+    return None
 
 
 _OBJECT_PREPOSITIONS = frozenset("to with against toward towards on over about into".split())

@@ -18,7 +18,7 @@ from core.detect_topics import _sport_sense
 _NAMESAKE = ("given", "title")
 
 
-_LIST_GAP = re.compile(r"[ \t\u00a0\u200c]*(?:[,،]|[,،]?[ \t\u00a0\u200c]*(?:and|و))[ \t\u00a0\u200c]*")
+_LIST_GAP = re.compile(r"[ \t\u00a0\u200c]*(?:[,،;؛]|[,،]?[ \t\u00a0\u200c]*(?:and|و))[ \t\u00a0\u200c]*")
 
 
 def _listed(text: str, h: _Hit, spans: list[tuple[int, int]]) -> bool:

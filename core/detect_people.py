@@ -24,6 +24,7 @@ from core.detect_words import (
     PERSIAN_GIVEN_NAMES,
     PERSIAN_NAMED_AFTER,
     PERSIAN_OTHER_COUNTRIES,
+    PERSIAN_PEOPLE_NOUNS,
     ROLE_BLOCKERS_AFTER,
     ROLE_BLOCKERS_BEFORE,
     ROLE_COUNTRY_WORDS,
@@ -36,11 +37,15 @@ _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’]*)")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-_AT_THE_TIME = re.compile(r",?[ \t]+(?:at the time|back then)\b")
+# A role dated to a year before the current holders took office is a past holder's: "Iran's
+# chief negotiator in the 2015 talks", "the US president in 2013".
+_AT_THE_TIME = re.compile(
+    r",?[ \t]+(?:at the time|back then|(?:in|during)[ \t]+(?:the[ \t]+)?(?:19\d\d|20[01]\d|2020)(?:s|[-–](?:19\d\d|20[01]\d|20|1\d|0\d|\d\d)?)?(?![\d-]))\b"
+)
 # A role told in the past tense is a former holder's: "who served as first vice president",
 # "Mokhber, who was first vice president", "had been the sultanate's top diplomat".
 _PAST_HOLDER = re.compile(
-    r"\b(?:served|who[ \t]+was|had[ \t]+been|was[ \t]+once)[ \t]+(?:as[ \t]+)?(?:(?:the|a|an|its|his|her)[ \t]+)?$",
+    r"\b(?:served|who[ \t]+was|had[ \t]+been|was[ \t]+once|who,?[ \t]+as)[ \t]+(?:as[ \t]+)?(?:(?:the|a|an|its|his|her)[ \t]+)?$",
     re.IGNORECASE,
 )
 
@@ -246,8 +251,8 @@ class PersonRules:
         own = self._own_words[h.index]
         if key in PERSIAN_NAMED_AFTER:
             return "thing"
-        if key in PERSIAN_DETERMINERS:
-            return "common"  # "یک قالیباف قدیمی": a carpet weaver, not the speaker
+        if key in PERSIAN_DETERMINERS or key in PERSIAN_PEOPLE_NOUNS:
+            return "common"  # "یک قالیباف قدیمی", "زنان قالیباف": carpet weavers, not the speaker
         if key in CONFLICTING_TITLES and key not in own:
             return "title"
         if key in PERSIAN_GIVEN_NAMES and key not in own:

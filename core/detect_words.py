@@ -72,7 +72,7 @@ TITLES: frozenset[str] = frozenset(
     mr mr. mrs mrs. ms ms. dr dr. president vice minister speaker ayatollah ayatullah sheikh
     shaikh sayyid seyyed seyed sayed syed hojatoleslam hojjatoleslam envoy ambassador secretary
     senator spokesman spokeswoman spokesperson general gen gen. leader chief deputy adviser
-    advisor counterpart fm mp lawmaker diplomat negotiator sen. sen rep. imam
+    advisor counterpart fm mp lawmaker diplomat negotiator sen. sen rep. imam vp v.p. pres. pres
     آقای دکتر سید الله وزیر خارجه جمهور جمهوری اول سخنگوی مجلس سفیر رئیس معاون آیت حجت الاسلام
     """.split()
 )
@@ -108,6 +108,12 @@ ROLE_BLOCKERS_AFTER: frozenset[str] = frozenset(
 
 # Persian determiners before a surname that make it a common noun ("یک قالیباف", a weaver).
 PERSIAN_DETERMINERS: frozenset[str] = frozenset(normalize_key(w) for w in "یک این آن هر چند همان همین".split())
+
+# Persian plural nouns of people before a surname that is also a trade ("زنان قالیباف", women
+# carpet weavers): the surname is the trade, told of them.
+PERSIAN_PEOPLE_NOUNS: frozenset[str] = frozenset(
+    normalize_key(w) for w in "زنان مردان دختران پسران بانوان کارگران استادکاران هنرمندان صنعتگران روستاییان".split()
+)
 
 # Persian nouns before a surname that make it the name of a thing ("برج ترامپ", Trump Tower).
 PERSIAN_NAMED_AFTER: frozenset[str] = frozenset(
@@ -261,6 +267,13 @@ _HEADS = {
     ),
     # "his boss" after a minister or an envoy: the president he serves (core.detect_heads)
     "boss": "boss",
+    # the heads of Iran's three branches together: the president, the speaker, the judiciary
+    # chief (Persian coverage: Iran's; English needs the country written with it)
+    "heads of the branches": (
+        "روسای قوا*; روسای قوای سه گانه*; روسای سه قوه*; سران قوا*; سران سه قوه*; سران قوای سه گانه*; "
+        "heads of the three branches*; heads of the three branches of government*; "
+        "heads of the three branches of power*; heads of the branches of power*"
+    ),
     # an interlocutor is the counterpart across the talks (core.detect_heads)
     "counterpart": (
         "counterpart; counterparts*; همتای; همتایان*; host; hosts*; opposite number; opposite numbers*; "

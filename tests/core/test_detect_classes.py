@@ -434,6 +434,37 @@ OFFICIAL_CASES = [
     # the side's man at the table
     ("Washington's man at the table wants a quick answer.", "Steve Witkoff", True),
     ("The man at the table ordered coffee.", "Steve Witkoff", False),
+    # a role told of the person before it ("who as ...") or dated before the holders' time
+    ("Ali Akbar Velayati, who as Iran's foreign minister met Gulf rulers, turned 80.", "Abbas Araghchi", False),
+    ("Iran's foreign minister in the 1990s ran a different policy.", "Abbas Araghchi", False),
+    ("Iran's foreign minister on Tuesday ran into the same wall.", "Abbas Araghchi", True),
+    # lists split by semicolons, "VP" as a title
+    ("Present: Pezeshkian; VP Aref; Araghchi.", "Mohammad Reza Aref", True),
+    ("Present: VP Harris and her staff.", "Mohammad Reza Aref", False),
+    # a surname that is also a trade after a plural noun of people
+    ("مردان قالیباف این روستا از رکود بازار شکایت دارند.", "Mohammad Bagher Ghalibaf", False),
+    ("قالیباف این هفته از رکود بازار گفت.", "Mohammad Bagher Ghalibaf", True),
+    # the holder told by his seat
+    ("The Oval Office occupant wants an answer within days.", "Donald Trump", True),
+    ("The former White House occupant wrote a memoir.", "Donald Trump", False),
+    # a Persian bare head in the words of a foreign official is his country's holder
+    ("روبیو افزود رئیس‌جمهور به دیپلماسی فرصت می‌دهد.", "Donald Trump", True),
+    ("روبیو افزود رئیس‌جمهور به دیپلماسی فرصت می‌دهد.", "Masoud Pezeshkian", False),
+    ("بقائی افزود رئیس‌جمهور به دیپلماسی فرصت می‌دهد.", "Masoud Pezeshkian", True),
+    # a spokesman's briefing in a capital says which ministry he speaks for
+    ("The foreign ministry's spokesman told a press briefing in Tehran that no date was set.", "Esmaeil Baqaei", True),
+    ("The foreign ministry's spokesman told a press briefing in Baghdad that no date was set.", "Esmaeil Baqaei", False),
+    # the heads of the three branches: each member the watchlist tracks
+    ("سران قوا در نشستی مشترک درباره بودجه تصمیم گرفتند.", "Mohammad Bagher Ghalibaf", True),
+    ("سران قوای عراق در بغداد دیدار کردند.", "Mohammad Bagher Ghalibaf", False),
+    ("Iran's heads of the three branches of government met on Sunday.", "Masoud Pezeshkian", True),
+    ("The heads of the three branches of government met in Washington.", "Donald Trump", False),
+    # the strategic vice president's office was his alone
+    ("The vice president for strategic affairs resigned after six months.", "Mohammad Javad Zarif", True),
+    ("The former vice president for strategic affairs spoke at a forum.", "Mohammad Javad Zarif", False),
+    # p slips to f in a long surname; another name of that shape stays apart
+    ("Witkopf landed in Muscat on Friday.", "Steve Witkoff", True),
+    ("Wilkopf landed in Muscat on Friday.", "Steve Witkoff", False),
 ]
 
 
