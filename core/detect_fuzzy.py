@@ -4,8 +4,9 @@ A fuzzy hit needs all of: a capitalised Latin word of at least ``MIN_LENGTH`` le
 not a common word; the same first letter as the alias and a length within two letters; a
 rapidfuzz ratio of at least ``MIN_SCORE``; and a consonant skeleton that adds no consonant
 the alias lacks and differs from it by at most one edit or swap (c and q count as k, p as f,
-v as w: "Witcoff", "Witkopf"). Transliterations mostly move vowels, so the last guard keeps other people apart: "Bagheri" is not "Baghaei", "Kharazmi"
-is not "Kharazi", and "Khomeini" (ratio 75) is not "Khamenei".
+v as w: "Witcoff", "Witkopf"). Transliterations mostly move vowels, so the last guard keeps
+other people apart: "Bagheri" is not "Baghaei", "Kharazmi" is not "Kharazi", and "Khomeini"
+(ratio 75) is not "Khamenei".
 """
 
 from __future__ import annotations

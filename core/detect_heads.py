@@ -126,10 +126,11 @@ def resolve_heads(
                 countries, how = _borrowed(text, items, start, end, index, office)
             if key in _EXPLICIT_ONLY:
                 pass  # "the negotiator": one of a side's several, unless its country is told
-            elif not countries and head_is_latin(text, start):
-                countries, how = _title_country(text, head, end)
-            if not countries:
-                countries, how = _definite(text, items, start, end, head, office, index, home)
+            else:
+                if not countries and head_is_latin(text, start):
+                    countries, how = _title_country(text, head, end)
+                if not countries:
+                    countries, how = _definite(text, items, start, end, head, office, index, home)
             if not countries:
                 # "رهبر و رئیس‌جمهور": the head it is coordinated with resolves later.
                 nxt = next((it for it in items if it.start >= end), None)
@@ -163,10 +164,13 @@ def _act_of_holder(text: str, end: int, office: str) -> tuple[list[str], str]:
 _EXPLICIT_ONLY = frozenset(
     normalize_key(w)
     for w in ("negotiator", "man at the table", "point man", "pointman", "boss", "deputy for political affairs",
-              "political deputy")
+              "political deputy", "highest authority", "ultimate authority", "final arbiter", "top legislator",
+              "top lawmaker", "معاون اول")
 )
 # Heads that name an office only through a possessor ("his boss"), never their own country.
-_POSSESSOR_ONLY = frozenset(normalize_key(w) for w in ("boss", "deputy for political affairs", "political deputy"))
+_POSSESSOR_ONLY = frozenset(
+    normalize_key(w) for w in ("boss", "deputy for political affairs", "political deputy", "معاون اول")
+)
 _INDEFINITE_WORDS = frozenset({"a", "an", "any", "another", "every", "no", "one", "each", "some"})
 
 
@@ -379,6 +383,8 @@ def _borrowed(
     nxt = next((it for it in items if it.start >= end), None)
     # Persian ezafe: "فرستاده ویژه رئیس جمهور آمریکا", the envoy of the US president.
     if nxt is not None and nxt.country and not head_is_latin(text, start) and not text[end : nxt.start].strip():
+        if not _relation_ok(office, nxt.office):
+            return [], ""  # «معاون اول قالیباف»: the speaker's deputy
         return [nxt.country], f"possessor@{nxt.end}"
     if nxt is not None and nxt.country and nxt.suffix and _gap_is_connector(text, end, nxt.start):
         return [nxt.country], "coordinated"

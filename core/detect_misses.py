@@ -3,7 +3,7 @@
 Two kinds, both listed by `briefbot analyze --explain-misses`:
 
 - a capitalised (or Persian-script) word that resembles a tracked name but did not count:
-  "Witkopf" is 86 % of "Witkoff", yet a consonant the name lacks keeps the fuzzy guard shut;
+  "Witkorf" is 86 % of "Witkoff", yet a consonant the name lacks keeps the fuzzy guard shut;
 - a role head that resolved to nobody: "the foreign minister" with no country in reach,
   "his Iranian counterpart" with nobody before it to be the counterpart of.
 

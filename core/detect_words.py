@@ -227,8 +227,12 @@ def is_common(key: str) -> bool:
 # which official holds (country, office). Plural forms share the singular's office.
 _HEADS = {
     # «رئیس دولت» (head of the government) is Iran's president in Persian coverage
-    "president": "president; presidents*; رئیس جمهور; رئیس جمهوری; روسای جمهور*; رؤسای جمهور*; رئیس دولت",
-    "leader": "leader; leaders*; supreme leader; top leader; رهبر; رهبران*; رهبر معظم; cleric in chief; top cleric",
+    "president": "president; presidents*; رئیس جمهور; رئیس جمهوری; روسای جمهور*; رؤسای جمهور*; رئیس دولت; رئیس قوه مجریه",
+    "leader": (
+        "leader; leaders*; supreme leader; top leader; رهبر; رهبران*; رهبر معظم; cleric in chief; top cleric; "
+        # only with the country written beside them (core.detect_heads._EXPLICIT_ONLY)
+        "highest authority; ultimate authority; final arbiter"
+    ),
     "foreign minister": (
         "foreign minister; foreign ministers*; top diplomat; top diplomats*; chief diplomat; chief diplomats*; "
         "FM; FMs*; secretary of state; رئیس دستگاه دیپلماسی; سکاندار دستگاه دیپلماسی; "
@@ -241,7 +245,8 @@ _HEADS = {
         "speaker of the parliament; speaker of the majlis; majlis speaker; رئیس مجلس; "
         # the head of the legislative branch, as Persian writes it beside the other two heads
         "رئیس قوه مقننه; رئیس خانه ملت; head of the legislature; head of the legislative branch; head of parliament; "
-        "head of the parliament; parliament chief; speaker of its parliament; speaker of their parliament"
+        "head of the parliament; parliament chief; speaker of its parliament; speaker of their parliament; "
+        "top legislator; top lawmaker"
     ),
     "spokesperson": (
         "foreign ministry spokesman; foreign ministry spokeswoman; foreign ministry spokesperson; "
@@ -280,7 +285,9 @@ _HEADS = {
         "interlocutor; interlocutors*"
     ),
     # the president's deputy: after "his" only when "his" is a president (core.detect_heads)
-    "first vice president": "first vice president; first vice-president; first deputy; first vice presidents*",
+    "first vice president": (
+        "first vice president; first vice-president; first deputy; first vice presidents*; first vp; معاون اول"
+    ),
 }
 # head key -> (office, plural); a "*" above marks a plural.
 ROLE_HEADS: dict[str, tuple[str, bool]] = {

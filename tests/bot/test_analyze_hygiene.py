@@ -43,10 +43,10 @@ def test_a_headline_with_one_full_stop_stays_a_title():
 
 
 def test_explain_misses_lists_near_names_and_roles_that_named_nobody():
-    text = "Talks resume\n\nWitkopf met officials on Sunday. Her counterpart did not comment.\n"
+    text = "Talks resume\n\nWitkorf met officials on Sunday. Her counterpart did not comment.\n"
     result = analyze_file(MATCHER, "a.txt", text.encode("utf-8"), explain_misses=True)
     misses = {(n["kind"], n["text"]): n for n in result["near_misses"]}
-    assert misses[("name", "Witkopf")]["official"] == "Steve Witkoff"
-    assert misses[("name", "Witkopf")]["fix"] == "/alias Steve Witkoff | Witkopf"
+    assert misses[("name", "Witkorf")]["official"] == "Steve Witkoff"
+    assert misses[("name", "Witkorf")]["fix"] == "/alias Steve Witkoff | Witkorf"
     assert ("role", "counterpart") in misses
     assert "near_misses" not in _analyze(text)  # only when asked

@@ -465,6 +465,19 @@ OFFICIAL_CASES = [
     # p slips to f in a long surname; another name of that shape stays apart
     ("Witkopf landed in Muscat on Friday.", "Steve Witkoff", True),
     ("Wilkopf landed in Muscat on Friday.", "Steve Witkoff", False),
+    # offices in other words: the executive's head, the highest authority, the top legislator
+    ("رئیس قوه مجریه در جمع خبرنگاران گفت.", "Masoud Pezeshkian", True),
+    ("رئیس قوه مجریه ترکیه در جمع خبرنگاران گفت.", "Masoud Pezeshkian", False),
+    ("Iran's highest authority signed off on the text.", "Ali Khamenei", True),
+    ("The highest authority on the matter is the court.", "Ali Khamenei", False),
+    ("Iran's top lawmaker called the offer an insult.", "Mohammad Bagher Ghalibaf", True),
+    ("The top lawmaker called the offer an insult.", "Mohammad Bagher Ghalibaf", False),
+    # a first deputy told through its possessor: the president's
+    ("معاون اول پزشکیان در جلسه ستاد اقتصادی گفت.", "Mohammad Reza Aref", True),
+    ("معاون اول قالیباف در جلسه علنی گفت.", "Mohammad Reza Aref", False),
+    ("Iran's first VP chaired the cabinet.", "Mohammad Reza Aref", True),
+    # a side's negotiator only with its side written
+    ("The negotiator left Muscat after Witkoff spoke.", "Abbas Araghchi", False),
 ]
 
 
