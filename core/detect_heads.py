@@ -163,7 +163,7 @@ def _act_of_holder(text: str, end: int, office: str) -> tuple[list[str], str]:
 # country makes "the negotiator" the side's chief.
 _EXPLICIT_ONLY = frozenset(
     normalize_key(w)
-    for w in ("negotiator", "man at the table", "point man", "pointman", "boss", "deputy for political affairs",
+    for w in ("negotiator", "man at the table", "boss", "deputy for political affairs", "top cleric", "cleric in chief",
               "political deputy", "highest authority", "ultimate authority", "final arbiter", "top legislator",
               "top lawmaker", "معاون اول")
 )
@@ -209,6 +209,9 @@ _DEPUTY_OF = {"first vice president": "president", "political deputy foreign min
 # "his boss": the head of government a minister, an envoy or a spokesman serves.
 _BOSS_OF = frozenset({"foreign minister", "envoy", "negotiator", "spokesperson", "first vice president"})
 _OFFICE_OF = {"boss": "president"}
+# Somebody else between the possessor and "his boss" whose boss it may be.
+_SUBORDINATE = re.compile(r"\b(?:aide|aides|adviser|advisers|advisor|deputy|deputies|assistant|staffer|official|"
+                          r"spokesman|spokeswoman|spokesperson|envoy|diplomat|ambassador|minister)\b", re.IGNORECASE)
 
 
 def _relation_ok(office: str, anchor_office: str | None) -> bool:
@@ -364,6 +367,8 @@ def _borrowed(
         if anchor is not None:
             if not _relation_ok(office, anchor.office):
                 return [], ""  # "the speaker and his first deputy" is the speaker's
+            if office == "boss" and _SUBORDINATE.search(text, anchor.end, start):
+                return [], ""  # "Araghchi's deputy said his boss ...": the deputy's boss
             return [anchor.country], "possessive"
     # Persian "فرستاده ویژه‌اش" (his special envoy): the person named before, in this sentence
     # or alone in the one before.
@@ -536,10 +541,18 @@ def _reported_speaker(text: str, items: list[Item], start: int) -> Item | None:
     opens with "او"/"وی" (he), the one person named in the sentence before."""
     if not _PERSIAN_SAYS.search(text, max(0, start - 40), start):
         return None
-    speaker = _anchor(text, items, start, lambda it: it.country is not None and it.official is not None and it.official >= 0)
+    # Persian puts the subject first: the first tracked person of the sentence speaks
+    # («عراقچی در گفت‌وگو با ویتکاف گفت ...» is Araghchi's word).
+    sentence_start = max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n", "؟ "))
+    speaker = next(
+        (
+            it for it in items
+            if sentence_start < it.start < start and it.country is not None and it.official is not None and it.official >= 0
+        ),
+        None,
+    )
     if speaker is not None:
         return speaker
-    sentence_start = max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n", "؟ "))
     if sentence_start >= 0 and _PERSIAN_HE.match(text, sentence_start + 1):
         anchor = _previous_sentence_anchor(text, items, start)
         if anchor is not None and anchor.official is not None and anchor.official >= 0:

@@ -249,7 +249,7 @@ def own_countries(
     followed the head. ``strict``: no describing word between the country and the head (a
     "technical negotiator" is not the chief one)."""
     before = _tokens_before(text, start)
-    if before[-2:] == ["year", "old"] and not strict:
+    if before[-2:] == ["year", "old"]:
         before = before[:-2]  # "Iran's 86-year-old supreme leader": an age describes the holder
     after, ends = _tokens_after(text, end)
     if before:

@@ -263,7 +263,7 @@ _HEADS = {
     # side's negotiator", "his negotiator"): a side has several (core.detect_heads)
     "negotiator": (
         "chief negotiator; top negotiator; lead negotiator; مذاکره کننده ارشد; negotiator; negotiators*; "
-        "man at the table; point man; pointman"
+        "man at the table"
     ),
     # a political deputy is the foreign minister's: "his deputy for political affairs" after him
     "political deputy foreign minister": (

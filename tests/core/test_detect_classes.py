@@ -478,6 +478,12 @@ OFFICIAL_CASES = [
     ("Iran's first VP chaired the cabinet.", "Mohammad Reza Aref", True),
     # a side's negotiator only with its side written
     ("The negotiator left Muscat after Witkoff spoke.", "Abbas Araghchi", False),
+    ("Araghchi's aide said his boss would decide by Friday.", "Masoud Pezeshkian", False),
+    ("Iran's top cleric called for calm.", "Ali Khamenei", True),
+    ("The top cleric in Qom called for calm.", "Ali Khamenei", False),
+    # the first tracked person of a Persian sentence is the one who speaks
+    ("عراقچی در تماس با روبیو گفت رئیس‌جمهور به دیپلماسی باور دارد.", "Donald Trump", False),
+    ("عراقچی در تماس با روبیو گفت رئیس‌جمهور به دیپلماسی باور دارد.", "Masoud Pezeshkian", True),
 ]
 
 
