@@ -247,6 +247,10 @@ def _emit(text, items, index, role_ok, out, start, end, head, office, countries,
     office = _OFFICE_OF.get(office, office)
     for country in countries:
         oi = index.holder.get((country, office))
+        if oi is None and office == "leader" and country != "iran":
+            # "the US leader", "the American leader": a republic's leader is its president
+            # (Iran's Leader is an office of its own)
+            oi = index.holder.get((country, "president"))
         if oi is None and how.startswith("counterpart"):
             # an envoy's counterpart is the other side's negotiator, and the reverse
             oi = index.holder.get((country, _ALSO_COUNTERPART.get(office, office)))
@@ -435,7 +439,9 @@ def _borrowed(
 
 
 # What stands between a possessor and "envoy": the envoy's own region or rank.
-_ENVOY_REGION_BEFORE = re.compile(r"[ \t](?:Middle East|Mideast|West Asia|Gulf|regional|peace)[ \t]+$", re.IGNORECASE)
+_ENVOY_REGION_BEFORE = re.compile(
+    r"[ \t](?:Middle East|Mideast|West Asia|Gulf|regional|peace|top|chief|lead|senior)[ \t]+$", re.IGNORECASE
+)
 
 
 _PERSIAN_COUNTRY_WORDS = tuple(w for w in COUNTRY_WORDS if not w.isascii() and len(w) >= 4 and " " not in w)

@@ -62,6 +62,9 @@ _PERSIAN_DESCRIPTORS = frozenset(
     for w in "فعلی کنونی جدید تازه موقت دموکرات اصولگرا عالی ارشد ویژه جمهوری‌خواه اصلاح‌طلب محافظه‌کار".split()
 )
 _PERSIAN_OBJECT = frozenset(normalize_key(w) for w in "را رو".split())  # "... آمریکا را": the country is an object
+_DEMONYM_ENDINGS = ("ian", "can", "ean", "ani", "ese", "ish", "i")  # "iranian", "omani"; not "iran", "oman"
+# Nouns after a demonym that are the state itself ("the foreign minister of the Iranian government").
+_STATE_NOUNS = frozenset("government governments side sides administration regime republic sultanate state states".split())
 _INDEFINITE = frozenset({"a", "an", "any", "another", "every", "no", "one", "each"})
 
 
@@ -282,6 +285,17 @@ def own_countries(
         # Persian heads are followed by the country; English ones need "of".
         if after[0] == "of" or not after[0].isascii():
             countries, used = _country_list(rest)
+            if (
+                after[0] == "of"
+                and countries
+                and rest[used - 1].endswith(_DEMONYM_ENDINGS)
+                and used < len(rest)
+                and rest[used].isalpha()
+                and rest[used] not in _CONNECTORS
+                and rest[used] not in _STATE_NOUNS
+            ):
+                # "the leader of the Iranian delegation": the head of a body of that country
+                countries = []
             if countries and (plural or len(countries) == 1):
                 return countries, start, ends[skip + used - 1], True
             if not after[0].isascii() and not countries:

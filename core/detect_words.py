@@ -246,7 +246,7 @@ _HEADS = {
         # the head of the legislative branch, as Persian writes it beside the other two heads
         "رئیس قوه مقننه; رئیس خانه ملت; head of the legislature; head of the legislative branch; head of parliament; "
         "head of the parliament; parliament chief; speaker of its parliament; speaker of their parliament; "
-        "top legislator; top lawmaker"
+        "top legislator; top lawmaker; parliamentary chief"
     ),
     "spokesperson": (
         "foreign ministry spokesman; foreign ministry spokeswoman; foreign ministry spokesperson; "
@@ -263,6 +263,7 @@ _HEADS = {
     # side's negotiator", "his negotiator"): a side has several (core.detect_heads)
     "negotiator": (
         "chief negotiator; top negotiator; lead negotiator; مذاکره کننده ارشد; negotiator; negotiators*; "
+        "chief nuclear negotiator; top nuclear negotiator; lead nuclear negotiator; "
         "man at the table"
     ),
     # a political deputy is the foreign minister's: "his deputy for political affairs" after him

@@ -484,6 +484,15 @@ OFFICIAL_CASES = [
     # the first tracked person of a Persian sentence is the one who speaks
     ("عراقچی در تماس با روبیو گفت رئیس‌جمهور به دیپلماسی باور دارد.", "Donald Trump", False),
     ("عراقچی در تماس با روبیو گفت رئیس‌جمهور به دیپلماسی باور دارد.", "Masoud Pezeshkian", True),
+    # a rank between a possessor and "envoy"; a republic's leader is its president
+    ("Trump's top envoy landed in Doha.", "Steve Witkoff", True),
+    ("Putin's top envoy landed in Doha.", "Steve Witkoff", False),
+    ("The American leader wants a deal before summer.", "Donald Trump", True),
+    ("The Omani leader wants a deal before summer.", "Donald Trump", False),
+    ("Iran's chief nuclear negotiator left Geneva.", "Abbas Araghchi", True),
+    # "of" + a demonym + a noun: the head of a body of that country, not its holder
+    ("The leader of the Iranian wrestling team thanked the fans.", "Ali Khamenei", False),
+    ("The foreign ministers of the Iranian and Omani governments spoke by phone.", "Badr Albusaidi", True),
 ]
 
 
