@@ -30,9 +30,11 @@ from core.detect_roles import (
 )
 from core.detect_words import (
     COUNTRY_WORDS,
+    CURRENT_PERSIAN_GOVERNMENT,
     HEAD_COUNTRY,
     HOLDER_ACTS,
     HOME_CUES,
+    PAST_GOVERNMENT_WORDS,
     PERSIAN_HEAD_CONTINUATIONS,
     ROLE_BLOCKERS_BEFORE,
     ROLE_HEADS,
@@ -165,7 +167,7 @@ _EXPLICIT_ONLY = frozenset(
     normalize_key(w)
     for w in ("negotiator", "man at the table", "boss", "deputy for political affairs", "top cleric", "cleric in chief",
               "political deputy", "highest authority", "ultimate authority", "final arbiter", "top legislator",
-              "top lawmaker", "معاون اول")
+              "top lawmaker", "معاون اول", "commander in chief", "foreign policy chief", "diplomatic chief")
 )
 # Heads that name an office only through a possessor ("his boss"), never their own country.
 _POSSESSOR_ONLY = frozenset(
@@ -246,6 +248,8 @@ def _emit(text, items, index, role_ok, out, start, end, head, office, countries,
     phrase = text[phrase_start:phrase_end]
     office = _OFFICE_OF.get(office, office)
     for country in countries:
+        if office == "commander in chief":
+            office = "leader" if country == "iran" else "president"
         oi = index.holder.get((country, office))
         if oi is None and office == "leader" and country != "iran":
             # "the US leader", "the American leader": a republic's leader is its president
@@ -493,6 +497,10 @@ def _definite(
         return [], ""  # "وزیر خارجه آمریا": a country after all, misspelt
     elif after and after[0] in PERSIAN_HEAD_CONTINUATIONS:
         return [], ""
+    elif _past_government(key_of(head), after):
+        return [], ""  # «رئیس دولت سیزدهم», «وزیر خارجه دولت قبل»: a past government's
+    elif _foreign_after(after):
+        return [], ""  # «رئیس‌جمهور آینده آمریکا»: a describing word, then another country
     prior = sibling = None
     for it in items:
         if it.start >= start:
@@ -564,6 +572,40 @@ def _reported_speaker(text: str, items: list[Item], start: int) -> Item | None:
         if anchor is not None and anchor.official is not None and anchor.official >= 0:
             return anchor
     return None
+
+
+# Persian words that end a head's ezafe chain: a preposition, a conjunction, a verb, a time word.
+_PERSIAN_CLAUSE_WORDS = frozenset(
+    normalize_key(w)
+    for w in "و در به از با که را برای تا بر پس پیش روز گفت افزود هم نیز این آن طی ضمن درباره علیه , ، "
+    "امروز دیروز فردا امشب صبح عصر شب هفته ماه سال امسال اکنون حالا هنوز بار دوباره باز".split()
+)
+_GOVERNMENT = normalize_key("دولت")
+_HEAD_GOVERNMENT = normalize_key("رئیس دولت")
+key_of = normalize_key
+
+
+def _past_government(key: str, after: list[str]) -> bool:
+    """A Persian head of a numbered or earlier government that is not the current one."""
+    if key == _HEAD_GOVERNMENT:
+        word = after[0] if after else ""
+    elif len(after) > 1 and after[0] == _GOVERNMENT:
+        word = after[1]
+    else:
+        return False
+    return word in PAST_GOVERNMENT_WORDS and word != CURRENT_PERSIAN_GOVERNMENT
+
+
+def _foreign_after(after: list[str]) -> bool:
+    """A country other than Iran within the two words after a Persian head, before any
+    preposition or verb: whatever the word between says, the office is not Iran's."""
+    for word in after[:3]:
+        if word in _PERSIAN_CLAUSE_WORDS or word.isascii():
+            return False
+        country = country_of(word)
+        if country is not None:
+            return country != "iran"
+    return False
 
 
 _OBJECT_PREPOSITIONS = frozenset("to with against toward towards on over about into".split())

@@ -103,7 +103,7 @@ ROLE_BLOCKERS_BEFORE: frozenset[str] = frozenset(
     "third founding معاون مرحوم نایب".split()
 )
 ROLE_BLOCKERS_AFTER: frozenset[str] = frozenset(
-    normalize_key(w) for w in "سابق پیشین اسبق وقت منتخب فقید مرحوم شهید elect designate emeritus".split()
+    normalize_key(w) for w in "سابق پیشین اسبق وقت منتخب فقید مرحوم شهید قبلی آینده elect designate emeritus".split()
 )
 
 # Persian determiners before a surname that make it a common noun ("یک قالیباف", a weaver).
@@ -235,7 +235,7 @@ _HEADS = {
     ),
     "foreign minister": (
         "foreign minister; foreign ministers*; top diplomat; top diplomats*; chief diplomat; chief diplomats*; "
-        "FM; FMs*; secretary of state; رئیس دستگاه دیپلماسی; سکاندار دستگاه دیپلماسی; "
+        "FM; FMs*; secretary of state; foreign policy chief; diplomatic chief; رئیس دستگاه دیپلماسی; سکاندار دستگاه دیپلماسی; "
         "foreign secretary; minister of foreign affairs; ministers of foreign affairs*; وزیر خارجه; "
         "وزیر امور خارجه; وزیران خارجه*; وزرای خارجه*; وزیران امور خارجه*; وزرای امور خارجه*"
     ),
@@ -273,6 +273,8 @@ _HEADS = {
     ),
     # "his boss" after a minister or an envoy: the president he serves (core.detect_heads)
     "boss": "boss",
+    # Iran's commander-in-chief is the Leader, another country's its president (core.detect_heads)
+    "commander in chief": "commander in chief",
     # the heads of Iran's three branches together: the president, the speaker, the judiciary
     # chief (Persian coverage: Iran's; English needs the country written with it)
     "heads of the branches": (
@@ -418,6 +420,15 @@ HOME_CUES: dict[str, tuple[str, float]] = {
     )
     for w in words.split(";")
 }
+
+# Iran's governments are numbered: the current president heads the fourteenth («دولت چهاردهم»).
+# A head of another government, or of "the previous government", is a past holder.
+CURRENT_PERSIAN_GOVERNMENT = normalize_key("چهاردهم")
+PAST_GOVERNMENT_WORDS: frozenset[str] = frozenset(
+    normalize_key(w)
+    for w in """اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم سیزدهم قبل قبلی پیشین سابق گذشته
+    روحانی رئیسی احمدی خاتمی""".split()
+)
 
 # Words after a Persian head that make it another office ("رئیس مجلس خبرگان" is the head of
 # the Assembly of Experts, "رئیس مجلس نمایندگان" a foreign lower house).

@@ -493,6 +493,18 @@ OFFICIAL_CASES = [
     # "of" + a demonym + a noun: the head of a body of that country, not its holder
     ("The leader of the Iranian wrestling team thanked the fans.", "Ali Khamenei", False),
     ("The foreign ministers of the Iranian and Omani governments spoke by phone.", "Badr Albusaidi", True),
+    # a past or future holder in Persian: another numbered government, "previous", "future"
+    ("رئیس دولت دوازدهم از برجام دفاع کرد.", "Masoud Pezeshkian", False),
+    ("وزیر خارجه دولت قبل کتاب خاطراتش را منتشر کرد.", "Abbas Araghchi", False),
+    ("وزیر خارجه قبلی کتاب خاطراتش را منتشر کرد.", "Abbas Araghchi", False),
+    ("رئیس‌جمهور آینده آمریکا باید تصمیم بگیرد.", "Masoud Pezeshkian", False),
+    ("رئیس‌جمهور در سفر به مشهد گفت.", "Masoud Pezeshkian", True),
+    # commander-in-chief: Iran's Leader, another country's president; a foreign policy chief
+    ("Iran's commander-in-chief ordered a review.", "Ali Khamenei", True),
+    ("America's commander-in-chief ordered a review.", "Donald Trump", True),
+    ("The commander-in-chief of the navy ordered a review.", "Ali Khamenei", False),
+    ("Iran's foreign policy chief flew to Beijing.", "Abbas Araghchi", True),
+    ("The EU foreign policy chief flew to Beijing.", "Abbas Araghchi", False),
 ]
 
 
