@@ -173,6 +173,9 @@ _EXPLICIT_ONLY = frozenset(
 _POSSESSOR_ONLY = frozenset(
     normalize_key(w) for w in ("boss", "deputy for political affairs", "political deputy", "معاون اول")
 )
+# Offices told through a person's office ("his boss", "Araghchi's political deputy"): a country
+# as the possessor says not which ("Iran's boss", "Iran's political deputy oil minister").
+_PERSON_POSSESSOR_OFFICES = frozenset({"boss", "political deputy foreign minister"})
 _INDEFINITE_WORDS = frozenset({"a", "an", "any", "another", "every", "no", "one", "each", "some"})
 
 
@@ -427,7 +430,7 @@ def _borrowed(
         # A country or its seat as the possessor: "Washington's Middle East envoy", "the White
         # House's envoy".
         country = country_of(last) or (country_of(f"{before[at - 1]} {last}") if at > 0 else None)
-        if country and office not in _POSSESSOR_ONLY:  # "Iran's boss" says not which office
+        if country and office not in _PERSON_POSSESSOR_OFFICES:  # "Iran's boss" says not which office
             return [country], "possessor"
         owner = next((it for it in reversed(items) if it.end <= possessor_end and possessor_end - it.end <= 3), None)
         if owner is not None:
