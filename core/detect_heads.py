@@ -426,6 +426,11 @@ def _borrowed(
         possessor_end, last, at = region.start(), before[-3], len(before) - 3
     elif region is not None and len(before) > 1 and before[-2].endswith("'s"):
         possessor_end, last, at = region.start(), before[-2], len(before) - 2
+    elif region is not None and any(w in _POSSESSIVE_PRONOUNS for w in before[-3:-1]):
+        # "now his Middle East envoy": the person the pronoun points to
+        anchor = _anchor(text, items, region.start(), lambda it: it.country is not None)
+        if anchor is not None and _relation_ok(office, anchor.office):
+            return [anchor.country], "possessive"
     if last.endswith("'s"):
         # A country or its seat as the possessor: "Washington's Middle East envoy", "the White
         # House's envoy".
@@ -465,6 +470,13 @@ def head_is_latin(text: str, start: int) -> bool:
 
 
 _STOP_AFTER = frozenset({"of", "for", "at"})
+# Words between "the" and a head that describe the holder, not another office ("the reformist
+# president", "the hardline speaker"); nouns ("the club president") and parties ("the Democratic
+# president") are not among them.
+_DEFINITE_DESCRIBERS = frozenset(
+    """reformist hardline hardliner conservative moderate pragmatic populist principlist current sitting
+    embattled ailing elderly aging ageing octogenarian veteran""".split()
+)
 # "the president", and "the country's president" in an article about that country
 _DEFINITE = frozenset({"the", "country's", "nation's"})
 # Offices of one ministry: a bare head takes the country of the other's last mention.
@@ -482,6 +494,8 @@ def _definite(
     before = _tokens_before(text, start)
     if before[-2:] == ["year", "old"]:
         before = before[:-2]  # "the 79-year-old president": an age describes the holder
+    if len(before) > 1 and before[-1] in _DEFINITE_DESCRIBERS and before[-2] in _DEFINITE:
+        before = before[:-1]  # "the reformist president" (not "the club president")
     after, _ = _tokens_after(text, end)
     if latin:
         if before and before[-1] not in _DEFINITE:

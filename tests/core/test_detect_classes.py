@@ -505,6 +505,11 @@ OFFICIAL_CASES = [
     ("The commander-in-chief of the navy ordered a review.", "Ali Khamenei", False),
     ("Iran's foreign policy chief flew to Beijing.", "Abbas Araghchi", True),
     ("The EU foreign policy chief flew to Beijing.", "Abbas Araghchi", False),
+    # "his" before a region and "envoy"; a describing word between "the" and a head
+    ("Trump's old friend, now his Middle East envoy, landed in Doha.", "Steve Witkoff", True),
+    ("Erdogan's old friend, now his Middle East envoy, landed in Doha.", "Steve Witkoff", False),
+    ("The reformist president told parliament in Tehran that Iran would talk.", "Masoud Pezeshkian", True),
+    ("The club president told reporters in Tehran that Iran would win.", "Masoud Pezeshkian", False),
 ]
 
 
