@@ -31,6 +31,7 @@ from core.detect_words import (
     TITLES,
 )
 
+_WORDS = re.compile(r"[^\W\d_]+")
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_][\w'’]*)")
 
 
@@ -130,19 +131,20 @@ _NOT_PORTFOLIO = frozenset(
 )
 
 
-def _other_portfolio_before(text: str, pos: int) -> bool:
-    """Whether the nearest minister's title before ``pos`` in its sentence is of a portfolio
-    other than foreign affairs ("oil minister", "minister of defence", «وزیر نفت»)."""
+def _other_portfolio_before(text: str, pos: int) -> int:
+    """Where the nearest minister's title before ``pos`` in its sentence ends, when it is of a
+    portfolio other than foreign affairs ("oil minister", "minister of defence", «وزیر نفت»);
+    -1 otherwise."""
     lo = max(text.rfind(mark, 0, pos) for mark in (". ", "? ", "! ", "\n", "؟ ", ".\u200f"))
     last = None
     for m in _MINISTER_TITLE.finditer(text, max(lo + 1, pos - 200), pos):
         last = m
     if last is None:
-        return False
+        return -1
     word = _key(last.group(2) or last.group(1) or last.group(3) or "")
     if not word or (word in _NOT_PORTFOLIO and not last.group(3)):
-        return False  # "Iran's minister", "the prime minister": no portfolio told
-    return word not in _FOREIGN_PORTFOLIO
+        return -1  # "Iran's minister", "the prime minister": no portfolio told
+    return -1 if word in _FOREIGN_PORTFOLIO else last.end()
 
 
 def _word_before(text: str, pos: int, hyphen: bool = False) -> tuple[str, int, bool] | None:
@@ -194,6 +196,15 @@ class PersonRules:
         if h.alias is not None and h.alias.needs_context:
             return False
         return not self._other_person(text, h)
+
+    def _foreign_minister_named(self, text: str, start: int, end: int) -> bool:
+        """Whether a word of a tracked foreign minister's names stands in ``text[start:end]``
+        ("the oil minister ..., and later Araghchi met his Omani counterpart")."""
+        words = getattr(self, "_fm_words", None)
+        if words is None:
+            holders = {oi for (_, office), oi in self._roles.holder.items() if office == "foreign minister"}
+            words = self._fm_words = frozenset().union(*(self._own_words[oi] for oi in holders)) - COMMON_WORDS
+        return any(_key(w) in words for w in _WORDS.findall(text, start, end))
 
     def _other_person(self, text: str, h: _Hit) -> str:
         """Why a bare surname is somebody else's, or "": after a capitalised given name that is
@@ -326,8 +337,10 @@ class PersonRules:
                     return False  # "وزیر خارجه آمریکا، آنتونی بلینکن": his title
                 if key in _LED_BODIES and _key(h.detail).endswith(_LEADERSHIP):
                     return False  # "رهنمودهای رهبری تیم": a team's leadership, not the Leader
-        if not _COUNTERPART_WORDS.isdisjoint(role_words) and _other_portfolio_before(text, h.start):
-            return False  # "the oil minister met his Omani counterpart": the Omani oil minister
+        if not _COUNTERPART_WORDS.isdisjoint(role_words):
+            since = _other_portfolio_before(text, h.start)
+            if since >= 0 and not self._foreign_minister_named(text, since, h.start):
+                return False  # "the oil minister met his Omani counterpart": the Omani oil minister
         if text[h.end : h.end + 1] in ("'", "’") and _key(h.detail).rsplit(" ", 1)[-1] in _PLACE_ENDINGS:
             return False  # "the President of Iran's chamber of commerce"
         appositive = _APPOSITIVE_NAME.match(text, h.end)

@@ -399,6 +399,7 @@ OFFICIAL_CASES = [
     ("Iran's roads minister flew to Muscat to meet his Omani counterpart.", "Badr Albusaidi", False),
     ("وزیر جهاد کشاورزی در سفر به مسقط با همتای عمانی خود دیدار کرد.", "Badr Albusaidi", False),
     ("The minister of health met his Omani counterpart.", "Badr Albusaidi", False),
+    ("وزیر راه با همتای عمانی خود دیدار کرد و سپس عراقچی با همتای عمانی خود گفتگو کرد.", "Badr Albusaidi", True),
     # descriptor -> office: the holder's party, a body's possessive, an act of the holder
     ("The Republican president said Tehran had days to answer.", "Donald Trump", True),
     ("The Democratic president who signed the accord left office in 2017.", "Donald Trump", False),
