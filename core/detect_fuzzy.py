@@ -106,8 +106,11 @@ class FuzzyNames:
         if not choices:
             return None
         best = None
+        sk = None  # the word's skeleton, once, and only when some alias is close enough
         for alias, score, _ in process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=MIN_SCORE, limit=5):
-            sk, sa = skeleton(key), self._skeletons[alias]
+            if sk is None:
+                sk = skeleton(key)
+            sa = self._skeletons[alias]
             if set(sk) <= set(sa) and OSA.distance(sk, sa) <= 1:
                 if best is None or score > best[2]:
                     best = (self._targets[alias], alias, score)
