@@ -376,7 +376,7 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         terms=terms if terms is not None else term_counts(title, text[:(end - len(scan) + len(text)) * WORDS_LEADS]),
         objects=body_names, pairs=persian_pairs(scan) if lang != "en" else array("I"),
         early=frozenset(early),
-        # the other side of a call or a visit: read only where the news is one (core.stories)
+        # the other side of a call, a visit or a meeting: read only where the news is one (core.stories)
         partners=titled_names(scan[:end], covered) if lang == "en" and early & COUNTERPARTS else (),
         sides=sides(scan[:second], after) if early & COUNTERPARTS else frozenset(),
     )

@@ -21,7 +21,7 @@ A link needs one of:
   places, organisations and kind of action, published within a day (within the window when
   both leads name the event's day: a follow-up two days after "Tuesday's talks").
 and it is vetoed when the leads disagree about the day or where it happened, when two calls
-(or visits) name different counterparts (someone no list knows whom one lead names by his office
+(or visits, or meetings) name different counterparts (someone no list knows whom one lead names by his office
 and the other article never names, or officials of different third countries, in either language),
 when one article frames its news as an interview or a press conference that the other never
 mentions while its lead reports another occasion (the talks the minister's interview is about), or
@@ -269,7 +269,7 @@ def _frames_differ(a: Signature, b: Signature) -> bool:
 
 
 def _partners_differ(a: Signature, b: Signature) -> bool:
-    """One article reports a call or a visit and its lead names someone no watchlist knows by an
+    """One article reports a call, a visit or a meeting and its lead names someone no watchlist knows by an
     office ("his Russian counterpart Sergei Lavrov"), whom the other article never names: the
     other side differs, so does the call, even when the one account recalls the other's call."""
     return any(sig.early & COUNTERPARTS and any(not named_by(n, other.lang, other.objects, other.pairs, other.terms)
@@ -278,7 +278,7 @@ def _partners_differ(a: Signature, b: Signature) -> bool:
 
 
 def _sides_differ(a: Signature, b: Signature) -> bool:
-    """Both articles report a call or a visit, and the third countries whose officials they name by
+    """Both articles report a call, a visit or a meeting, and the third countries whose officials they name by
     office (``Signature.sides``, in either language; Iran and the United States are the parties
     most calls are about) are different ones: the Omani minister's call is not the Russian's."""
     if not (a.early & COUNTERPARTS and b.early & COUNTERPARTS):
@@ -423,13 +423,23 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
     """
     if a.key > b.key:
         a, b = b, a
+    found = _link(a, b, idf)
+    # Nothing excuses these either (the other sides of two calls or meetings, an interview against the
+    # talks it is about); read last, for the few pairs that would link, not for every candidate.
+    if found is not None and found.how != "copy" and (
+            _partners_differ(a, b) or _sides_differ(a, b) or _frames_differ(a, b)):
+        return None
+    return found
+
+
+def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None:
+    """``link`` but for the vetoes it reads last (``a.key < b.key``)."""
     dt = abs(a.published - b.published)
     if dt > WINDOW:
         return None
     if _copies(a, b):
         return Link(a.key, b.key, "copy", similarity(a.fingerprint, b.fingerprint), _shared(a, b))
-    if (_hard_conflict(a, b) is not None or _counterparts_differ(a, b) or _partners_differ(a, b)
-            or _sides_differ(a, b) or _frames_differ(a, b)):  # nothing excuses these
+    if _hard_conflict(a, b) is not None or _counterparts_differ(a, b):  # nothing excuses these
         return None
     same = incident(a, b)
     if same:
