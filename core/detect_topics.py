@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from core.detect_hits import _Bans, _Hit, _nearest, _outermost, _overlaps
 from core.detect_parties import sides_present
@@ -91,6 +92,21 @@ def _deal_lifting_sanctions(text: str, h: _Hit) -> bool:
     return normalize_key(h.detail).rstrip("*") in _DEAL_WORDS and _LIFTS_SANCTIONS.match(text, h.end) is not None
 
 
+def _once_per_sentence(bounds: SentenceBounds, tag: str, start: int, test: Callable[[], bool]) -> bool:
+    """A sentence-level sense test run once per sentence however many of its hits ask (memoised in
+    the scan's flags under the tag and the sentence's start)."""
+    key = f"{tag} {start}"
+    found = bounds.flags.get(key)
+    if found is None:
+        found = bounds.flags[key] = test()
+    return found
+
+
+def _previous(bounds: SentenceBounds, start: int) -> int:
+    """Where the sentence before the one starting at ``start`` starts (``start`` for the first)."""
+    return bounds.around(start - 2, start - 1)[0] if start > 1 else start
+
+
 class TopicRules:
     """Matcher methods (a mixin) that turn term hits into topic mentions."""
 
@@ -107,11 +123,7 @@ class TopicRules:
             return True
         if detail in self._history_terms and self._names_old_accord(bounds):
             s, e = bounds.around(h.start, h.end)
-            key = f"history {s}"  # once per sentence
-            found = bounds.flags.get(key)
-            if found is None:
-                found = bounds.flags[key] = is_past_accord(bounds.text[s:e])
-            if found:
+            if _once_per_sentence(bounds, "history", s, lambda: is_past_accord(bounds.text[s:e])):
                 return True  # the 2015 accord told as history
         if detail in self._ceremonial_terms:
             s, e = bounds.around(h.start, h.end)
@@ -173,20 +185,11 @@ class TopicRules:
                 return True
         if detail in self._boycott_terms and may_be_boycott(bounds.text, h.start, h.end):
             s, e = bounds.around(h.start, h.end)
-            key = f"boycott {s}"  # once per sentence
-            found = bounds.flags.get(key)
-            if found is None:
-                found = bounds.flags[key] = is_boycott(bounds.text[s:e])
-            if found:
+            if _once_per_sentence(bounds, "boycott", s, lambda: is_boycott(bounds.text[s:e])):
                 return True  # «جلسه بعدی را تحریم خواهند کرد»: staying away, not sanctions
         if detail in self._economic_terms and bounds.flags["economic"]:
             s, e = bounds.around(h.start, h.end)
-            key = f"economic {s}"  # once per sentence
-            found = bounds.flags.get(key)
-            if found is None:
-                ps = bounds.around(s - 2, s - 1)[0] if s > 1 else s
-                found = bounds.flags[key] = is_bilateral_economic(bounds.text[ps:e])
-            if found:
+            if _once_per_sentence(bounds, "economic", s, lambda: is_bilateral_economic(bounds.text[_previous(bounds, s):e])):
                 return True  # a gas pipeline or trade file with a neighbour, not these talks
         if (detail in self._business_talk_terms or detail in self._accord_terms) and bounds.flags["domestic"]:
             s, e = bounds.around(h.start, h.end)
