@@ -49,8 +49,9 @@ ADMIN_COMMANDS = (
                      "or the full name)", "/alias NAME | ALIAS [--case] [--context]",
             "/alias Abbas Araghchi | Araqchi", admin=True),
     Command("unalias", "Remove an alias", "/unalias NAME | ALIAS", "/unalias Abbas Araghchi | Araqchi", admin=True),
-    Command("role", "Add a role phrase that means an official", "/role NAME | PHRASE",
-            "/role Abbas Araghchi | Iran's top diplomat", admin=True),
+    Command("role", "Add a role phrase that means an official (--description: a biography that identifies him, "
+                    "counted only in articles naming another tracked official or topic)",
+            "/role NAME | PHRASE [--description]", "/role Abbas Araghchi | Iran's top diplomat", admin=True),
     Command("topic", "Create or extend a topic with terms", "/topic NAME | term, term, ...",
             "/topic enrichment | enrichment, centrifuge*, uranium stockpile", admin=True),
     Command("test", "Show what a text would match and why", "/test TEXT",

@@ -59,12 +59,14 @@ from core.detect_words import (
     PERSIAN_GIVEN_NAMES,
     ROLE_HEADS,
     TITLES,
+    age_variants,
+    office_variants,
 )
 from core.model import Alias, Detection, Official, Watchlist
 from core.normalize import normalize, normalize_key
 from core.watchlist import ABOUT_PREFIX, ALSO_PREFIX, FOREIGN_ONLY, RULE_PREFIX
 
-_ALIAS, _ROLE, _TERM, _EXCL, _HEAD, _SLIP, _THIRD, _CUE, _VOWEL = range(9)
+_ALIAS, _ROLE, _TERM, _EXCL, _HEAD, _SLIP, _THIRD, _CUE, _VOWEL, _DESC = range(10)
 
 
 class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
@@ -117,8 +119,18 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
                     or any(w in PERSIAN_GIVEN_NAMES for w in words)
                 ):
                     self._strong_aliases.add(id(alias))
-            for role in official.roles:
-                entries[normalize_key(role)].append((_ROLE, oi, role))
+            role_keys: dict[str, str] = {}
+            for role in official.roles:  # the first role of a key names it, as it always did
+                role_keys.setdefault(normalize_key(role), role)
+            for role in official.roles:  # the same office in other words, unless a role is written so
+                for variant in office_variants(normalize_key(role)):
+                    role_keys.setdefault(variant, role)
+            for key, role in role_keys.items():
+                entries[key].append((_ROLE, oi, role))
+            for desc in official.descriptions:
+                key = normalize_key(desc)
+                for k in {key} | office_variants(key) | age_variants(key):
+                    entries[k].append((_DESC, oi, desc))
         single_aliases: dict[str, int] = {}
         for key, found in entries.items():
             for entry in found:
@@ -266,7 +278,8 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         # Word starts the sport and business tests need: a text without any skips them.
         families = {"sport": SPORT_CUE_STEMS, "commercial": COMMERCIAL_CUE_STEMS, **SENSE_CUE_STEMS}
         self._cue_slots = {family: self._head_slot + 2 + k for k, family in enumerate(families)}
-        self._slots = self._head_slot + 2 + len(families)
+        self._desc_slot = self._head_slot + 2 + len(families)  # descriptions (core.detect_officials)
+        self._slots = self._desc_slot + 1
         for family, stems in families.items():
             for stem in stems:
                 # sport and business cues are word starts; the sense cues whole words but a few
@@ -312,6 +325,8 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
                         prepared.append((0, False, entry[1], "fuzzy", f"{entry[2].text} (a vowel)", entry[2], None))
                     elif kind == _SLIP:
                         prepared.append((0, False, entry[1], "fuzzy", f"{entry[2]} (one letter)", None, None))
+                    elif kind == _DESC:
+                        prepared.append((self._desc_slot, False, entry[1], "description", entry[2], None, None))
                     elif kind == _HEAD:
                         prepared.append((self._head_slot, False, 0, "role", entry[2], None, None))
                     elif kind == _THIRD:
@@ -389,8 +404,18 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         cues = slots[self._cue_slots["commercial"]]
         flags["commercial at"] = sorted(h.start for h in cues) if cues else ()
         flags["normalized"] = n  # the text as the automaton saw it, for whole-article rules
-        people = self._officials_found(bounds, aliases, roles, slots[self._head_slot])
-        found = people + self._topics_found(bounds, slots, people)
+        people = self._officials_found(bounds, aliases, roles, slots[self._head_slot], slots[self._desc_slot])
+        if slots[self._desc_slot]:
+            # A description counts only in an article about what the watchlist follows: one
+            # that also names another tracked official or topic ("heart surgeon" in a hospital
+            # story is nobody's).
+            named = [p for p in people if p[2].how != "description"]
+            topics = self._topics_found(bounds, slots, named)
+            if not topics and not named:
+                people = named
+            found = people + topics
+        else:
+            found = people + self._topics_found(bounds, slots, people)
         # Sort on plain tuples (C comparisons, no key function); the position breaks ties
         # exactly as the stable sort on (start, end, kind, name) did.
         order = sorted([(h.start, h.end, kind, name, i) for i, (name, kind, h) in enumerate(found)])

@@ -10,10 +10,12 @@ from collections import defaultdict
 from core.detect_heads import resolve_heads
 from core.detect_hits import _BY_START, _Hit, _outermost
 from core.detect_keys import _key
+from core.detect_people import _name_like
 from core.detect_roles import Item
 from core.detect_senses import tells_state_act
 from core.detect_sentences import SentenceBounds
 from core.detect_topics import _sport_sense
+from core.detect_words import age_decade
 
 _NAMESAKE = ("given", "title")
 
@@ -59,12 +61,51 @@ def _opens_clause(text: str, h: _Hit) -> bool:
     return _key(text[j:i]) in _CLAUSE_OPENERS
 
 
+# Before a description: a name it is told of ("Trump, a real-estate developer, ..."), with the
+# comma and an article between.
+_APPOSED_BEFORE = re.compile(r"[ \t]*,[ \t]*(?:(?:a|an|the)[ \t]+)?$", re.IGNORECASE)
+_APPOSED_AFTER = re.compile(r"[ \t]*,[ \t]*$")
+_NAME_NEXT = re.compile(r"[ \t\u00a0]+([A-Z][\w'’-]*)")
+_AGE_BEFORE = re.compile(r"(\d{1,3})[ \t]*[-‑][ \t]*$|(\d{1,3})[ \t]+$")
+
+
+def _described(text: str, descs: list[_Hit], accepted: list[tuple]) -> list[tuple]:
+    """Officials named by a biographical description from the watchlist ("the heart surgeon",
+    "a former Tehran mayor"), unless it is told of somebody named beside it ("Trump, a real-estate
+    developer", "the heart surgeon Ali Karimi") or its age is out of its decade. Whether the
+    article is about what the watchlist follows is checked after the topics (core.detect)."""
+    out = []
+    for h in descs:
+        start = h.start
+        decade = age_decade(h.detail)
+        if decade is not None and text[h.start : h.start + 4].lower() == "year":
+            m = _AGE_BEFORE.search(text, max(0, h.start - 6), h.start)
+            if m is None or not decade <= int(m.group(1) or m.group(2)) < decade + 10:
+                continue  # "the 45-year-old cleric" is not the octogenarian one
+            start = m.start()
+        other = False
+        for _, _, a in accepted:
+            if a.index == h.index:
+                continue
+            if a.end <= start and _APPOSED_BEFORE.fullmatch(text, a.end, start):
+                other = True  # "Trump, a real-estate developer"
+            elif a.start >= h.end and _APPOSED_AFTER.fullmatch(text, h.end, a.start):
+                other = True  # "a real-estate developer, Trump"
+        nxt = _NAME_NEXT.match(text, h.end)
+        if other or (nxt and _name_like(nxt.group(1)) and not any(a.start == nxt.start(1) and a.index == h.index for _, _, a in accepted)):
+            continue
+        out.append(("", "official", _Hit(start, h.end, h.index, "description", h.detail)))
+    return out
+
+
 class OfficialRules:
     """Matcher methods (a mixin) that turn alias, role and head hits into official mentions."""
 
     # -- officials -------------------------------------------------------------------------
 
-    def _officials_found(self, bounds: SentenceBounds, aliases: list[_Hit], roles: list[_Hit], heads: list[_Hit]) -> list[tuple]:
+    def _officials_found(
+        self, bounds: SentenceBounds, aliases: list[_Hit], roles: list[_Hit], heads: list[_Hit], descs: list[_Hit] = ()
+    ) -> list[tuple]:
         text = bounds.text
         by_official: dict[int, list[_Hit]] = defaultdict(list)
         named = _outermost(aliases) + _outermost(roles)
@@ -114,6 +155,10 @@ class OfficialRules:
             waiting.extend((oi, h, role_spots) for h in hits if h.alias is not None and h.alias.needs_context)
             name = self._officials[oi].name
             out.extend((name, "official", h) for h in plain)
+        if descs:
+            described = [(self._officials[h.index].name, kind, h) for _, kind, h in _described(text, _outermost(descs), out)]
+            out.extend(described)
+            named = named + [h for _, _, h in described]
         if heads:
             out.extend(self._heads_found(text, heads, named, out))
         if waiting:

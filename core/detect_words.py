@@ -292,12 +292,57 @@ _HEADS = {
         "first vice president; first vice-president; first deputy; first vice presidents*; first vp; معاون اول"
     ),
 }
+# An office's words written in other words: every role phrase and head is also matched with one
+# member of a group in place of another ("spokesman for Iran's diplomatic apparatus" is the
+# foreign ministry's; «سخنگوی دستگاه سیاست خارجی»; «وزیرخارجه» written joined).
+OFFICE_SYNONYMS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(normalize_key(w) for w in group.split(";"))
+    for group in (
+        "foreign ministry;diplomatic apparatus;foreign policy apparatus",
+        "وزارت امور خارجه;وزارت خارجه;دستگاه دیپلماسی;دستگاه سیاست خارجی",
+        "وزیر خارجه;وزیرخارجه",
+        "وزیر امور خارجه;وزیرامورخارجه",
+    )
+)
+
+
+def office_variants(key: str) -> set[str]:
+    """The normalised role phrase or head ``key`` with one office word written in other words
+    (``OFFICE_SYNONYMS``), the key itself not included."""
+    out = set()
+    padded = f" {key} "
+    for group in OFFICE_SYNONYMS:
+        for member in group:
+            if f" {member} " in padded:
+                out.update(padded.replace(f" {member} ", f" {other} ").strip() for other in group if other != member)
+    out.discard(key)
+    return out
+
+
+# Words for a decade of age: a description that starts with one also matches an age in that
+# decade written as "86-year-old" ("octogenarian cleric": "the 86-year-old cleric").
+AGE_DECADES: dict[str, int] = {"septuagenarian": 70, "octogenarian": 80, "nonagenarian": 90}
+_AGE_WORDS = "year old"
+
+
+def age_variants(key: str) -> set[str]:
+    """"octogenarian cleric" -> {"year old cleric"}; the age before it is checked per hit."""
+    first, _, rest = key.partition(" ")
+    return {f"{_AGE_WORDS} {rest}"} if first in AGE_DECADES and rest else set()
+
+
+def age_decade(description: str) -> int | None:
+    """The first age of the decade a description's first word names, or None."""
+    return AGE_DECADES.get(normalize_key(description).partition(" ")[0])
+
+
 # head key -> (office, plural); a "*" above marks a plural.
 ROLE_HEADS: dict[str, tuple[str, bool]] = {
     normalize_key(phrase.strip().rstrip("*")): (office, phrase.strip().endswith("*"))
     for office, phrases in _HEADS.items()
     for phrase in phrases.split(";")
 }
+ROLE_HEADS.update({v: found for key, found in list(ROLE_HEADS.items()) for v in office_variants(key) if v not in ROLE_HEADS})
 
 # Heads that are titles of one country's office: a bare "the secretary of state" is the US one.
 HEAD_COUNTRY: dict[str, str] = {

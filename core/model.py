@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Literal
 
 MentionKind = Literal["official", "topic"]
-MatchHow = Literal["alias", "role", "fuzzy", "rule"]
+MatchHow = Literal["alias", "role", "description", "fuzzy", "rule"]
 
 
 @dataclass(frozen=True)
@@ -30,11 +30,15 @@ class Alias:
 
 @dataclass(frozen=True)
 class Official:
-    """A tracked person: canonical name, the ways to write it, and roles held now."""
+    """A tracked person: canonical name, the ways to write it, roles held now, and
+    ``descriptions``: biographical phrases that identify him without a name or an office word
+    ("heart surgeon", "former Tehran mayor"); one counts only in an article that also names
+    another tracked official or topic (core.detect_officials)."""
 
     name: str
     aliases: tuple[Alias, ...] = ()
     roles: tuple[str, ...] = ()
+    descriptions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -232,7 +232,7 @@ def render_test(mentions: Sequence[Mention]) -> str:
     return truncate_html_lines(lines)
 
 
-_HOW = {"alias": "name", "role": "role", "fuzzy": "spelling variant", "rule": "topic rule"}
+_HOW = {"alias": "name", "role": "role", "description": "description", "fuzzy": "spelling variant", "rule": "topic rule"}
 
 
 def render_why(article: ArticleView) -> str:

@@ -6,6 +6,7 @@ Shape (TOML shown; any dict of the same shape works)::
     name = "Mohammad Reza Aref"
     aliases = ["Mohammad Reza Aref", { text = "Aref", needs_context = true }]
     roles = ["Iran's first vice president"]
+    descriptions = ["former mayor of Tehran"]      # biography, no name or office word
 
     [[topics]]
     name = "Oman talks"
@@ -79,6 +80,21 @@ def alias_problem(text: str, *, case_sensitive: bool = False, needs_context: boo
     return None
 
 
+def description_problem(text: str) -> str | None:
+    """Why ``text`` would make a bad description of an official, or None: it needs two words or
+    more, not all of them common ("heart surgeon", "former Tehran mayor")."""
+    if not isinstance(text, str) or not text.strip():
+        return "empty: a description needs some text"
+    key = normalize_key(text)
+    if len(key.split()) < 2:
+        return "one word: a description needs two words or more (heart surgeon)"
+    if len(key) > 120:
+        return "too long: at most 120 characters"
+    if is_common(key):
+        return f"'{text.strip()}' is only common words and would match nearly everything"
+    return None
+
+
 def term_problem(text: str) -> str | None:
     """Why ``text`` would make a bad topic term or exclusion, or None."""
     if not isinstance(text, str) or not text.strip():
@@ -139,7 +155,7 @@ def _name(data: dict, where: str) -> str:
 
 
 def _official(data: Any, where: str) -> Official:
-    data = _keys(data, {"name", "aliases", "roles"}, {"name"}, where)
+    data = _keys(data, {"name", "aliases", "roles", "descriptions"}, {"name"}, where)
     name = _name(data, where)
     where = f"official {name!r}"
     raw = data.get("aliases", [name])
@@ -150,7 +166,12 @@ def _official(data: Any, where: str) -> Official:
     for r in roles:
         if sum(ch.isalpha() for ch in r) < MIN_ALIAS_LETTERS:
             raise WatchlistError(f"{where}: role {r!r} is too short")
-    return Official(name, aliases, roles)
+    descriptions = tuple(d.strip() for d in _strings(data.get("descriptions", []), f"{where}, descriptions"))
+    for d in descriptions:
+        problem = description_problem(d)
+        if problem:
+            raise WatchlistError(f"{where}: description {d!r} refused: {problem}")
+    return Official(name, aliases, roles, descriptions)
 
 
 def _topic(data: Any, where: str) -> Topic:
@@ -230,6 +251,7 @@ def watchlist_to_dict(w: Watchlist) -> dict:
     return {
         "officials": [
             {"name": o.name, "aliases": [_alias_to_data(a) for a in o.aliases], "roles": list(o.roles)}
+            | ({"descriptions": list(o.descriptions)} if o.descriptions else {})
             for o in w.officials
         ],
         "topics": [

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Column, ForeignKey, Index, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Column, ForeignKey, Index, Text, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
 from storage.types import UTCDateTime
@@ -138,6 +138,8 @@ class OfficialRole(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     official_id: int = Field(sa_column=Column(ForeignKey("official.id", ondelete="CASCADE"), index=True, nullable=False))
     phrase: str = Field(sa_type=Text)
+    # a biographical description ("heart surgeon"), not a role (core.model.Official.descriptions)
+    description: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
 
 
 class Topic(SQLModel, table=True):

@@ -21,14 +21,18 @@ def load_watchlist(session: Session) -> Watchlist:
     for a in session.exec(select(OfficialAlias).order_by(OfficialAlias.id)):
         aliases.setdefault(a.official_id, []).append(Alias(a.text, a.case_sensitive, a.needs_context))
     roles: dict[int, list[str]] = {}
+    descriptions: dict[int, list[str]] = {}
     for r in session.exec(select(OfficialRole).order_by(OfficialRole.id)):
-        roles.setdefault(r.official_id, []).append(r.phrase)
+        (descriptions if r.description else roles).setdefault(r.official_id, []).append(r.phrase)
     topics = session.exec(select(TopicRow).order_by(TopicRow.id)).all()
     terms: dict[int, dict[int, list[str]]] = {}
     for t in session.exec(select(TopicTerm).order_by(TopicTerm.id)):
         terms.setdefault(t.topic_id, {}).setdefault(t.group_no, []).append(t.term)
     return Watchlist(
-        officials=tuple(Official(o.name, tuple(aliases.get(o.id, ())), tuple(roles.get(o.id, ()))) for o in officials),
+        officials=tuple(
+            Official(o.name, tuple(aliases.get(o.id, ())), tuple(roles.get(o.id, ())), tuple(descriptions.get(o.id, ())))
+            for o in officials
+        ),
         topics=tuple(
             Topic(
                 t.name,
@@ -100,6 +104,8 @@ def save_official(session: Session, official: Official) -> bool:
                                   needs_context=a.needs_context))
     for phrase in _unique_by(official.roles, lambda r: r):
         session.add(OfficialRole(official_id=row.id, phrase=phrase))
+    for phrase in _unique_by([d for d in official.descriptions if d not in official.roles], lambda d: d):
+        session.add(OfficialRole(official_id=row.id, phrase=phrase, description=True))
     session.flush()
     return created
 

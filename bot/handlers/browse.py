@@ -23,6 +23,8 @@ def _official(o: Official) -> str:
     lines = [f"👤 <b>{esc(o.name)}</b>", f"aliases: {esc(aliases) or '—'}"]
     if o.roles:
         lines.append(f"roles: {esc('; '.join(o.roles))}")
+    if o.descriptions:
+        lines.append(f"descriptions: {esc('; '.join(o.descriptions))}")
     return "\n".join(lines)
 
 

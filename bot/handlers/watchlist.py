@@ -100,6 +100,9 @@ async def untrack(update: Update, context: Context) -> None:
                 f"{esc(name)} is not on the watchlist. /test shows what is tracked.")
 
 
+_DESCRIPTION_FLAG = "--description"
+
+
 async def _edit_official(update: Update, context: Context, command: str) -> None:
     rt = runtime(context)
     watchlist = await asyncio.to_thread(_load, rt)
@@ -134,6 +137,17 @@ async def _edit_official(update: Update, context: Context, command: str) -> None
             return
         changed = dataclasses.replace(official, aliases=kept)
         message = f"✅ Removed alias {esc(value)} from {esc(official.name)}."
+    elif value.endswith(_DESCRIPTION_FLAG):
+        from core.watchlist import description_problem
+
+        value = value.removesuffix(_DESCRIPTION_FLAG).strip()
+        problem = description_problem(value)
+        if problem:
+            await reply(update, f"❌ Description {esc(value)} refused: {esc(problem)}.")
+            return
+        changed = dataclasses.replace(official, descriptions=official.descriptions + (value,))
+        message = (f"✅ {esc(value)} now describes {esc(official.name)} in articles that name another tracked "
+                   "official or topic.")
     else:
         if len(value) < 4:
             await reply(update, "❌ A role phrase needs at least 4 characters, e.g. Iran's top diplomat.")

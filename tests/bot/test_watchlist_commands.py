@@ -30,12 +30,17 @@ async def test_watchlist_commands_change_detection_and_are_audited(fake_telegram
         assert "has no alias" in await command(fake, OWNER, "/unalias Ali Larijani | Larijany")
         assert "now refers to Ali Larijani" in await command(
             fake, OWNER, "/role Ali Larijani | Secretary of the Supreme National Security Council")
+        assert "now describes Ali Larijani" in await command(
+            fake, OWNER, "/role Ali Larijani | former state broadcaster chief --description")
+        assert "refused" in await command(fake, OWNER, "/role Ali Larijani | philosopher --description")
         assert "is not on the watchlist" in await command(fake, OWNER, "/alias Nobody Here | Nobody")
         reply = await command(fake, OWNER, "/topic enrichment | enrichment, centrifuge*, highly enriched uranium")
         assert "Topic enrichment matches" in reply
 
         reply = await command(fake, OWNER, "/test Larijani said centrifuges keep spinning.")
         assert "Ali Larijani [official]" in reply and "enrichment [topic]" in reply
+        reply = await command(fake, OWNER, "/test The former state broadcaster chief said centrifuges keep spinning.")
+        assert "Ali Larijani [official]" in reply and "by description" in reply
         assert "No tracked official" in await command(fake, OWNER, "/test The weather was fine.")
 
         # the next ingest uses the new watchlist without a restart

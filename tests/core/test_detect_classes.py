@@ -511,6 +511,23 @@ OFFICIAL_CASES = [
     ("Erdogan's old friend, now his Middle East envoy, landed in Doha.", "Steve Witkoff", False),
     ("The reformist president told parliament in Tehran that Iran would talk.", "Masoud Pezeshkian", True),
     ("The club president told reporters in Tehran that Iran would win.", "Masoud Pezeshkian", False),
+    # an office in other words: the diplomatic apparatus is the foreign ministry, «وزیرخارجه» joined
+    ("The spokesman for Iran's diplomatic apparatus said the letter had arrived.", "Esmaeil Baqaei", True),
+    ("The spokesman for Qatar's diplomatic apparatus said the letter had arrived.", "Esmaeil Baqaei", False),
+    ("سخنگوی دستگاه سیاست خارجی درباره نامه تازه توضیح داد.", "Esmaeil Baqaei", True),
+    ("وزیرخارجه ایران امروز به مسکو رفت.", "Abbas Araghchi", True),
+    ("وزیرخارجه قطر امروز به مسکو رفت.", "Abbas Araghchi", False),
+    # a biographical description (the watchlist's descriptions), only in an article that names
+    # another tracked official or topic, and not of somebody named beside it
+    ("Talks with Washington will go on, the heart surgeon told the cabinet.", "Masoud Pezeshkian", True),
+    ("A heart surgeon at a Tabriz hospital performed the town's first transplant.", "Masoud Pezeshkian", False),
+    ("The former mayor of Tehran said parliament would vote on the nuclear bill.", "Mohammad Bagher Ghalibaf", True),
+    ("Trump, a property developer before politics, said Iran must not get the bomb.", "Steve Witkoff", False),
+    ("A property developer from New Jersey sat across the table from Araghchi in Muscat.", "Steve Witkoff", True),
+    ("The 84-year-old cleric said sanctions would not break Iran.", "Ali Khamenei", True),
+    ("The 48-year-old cleric said sanctions would not break Iran.", "Ali Khamenei", False),
+    ("The heart surgeon Reza Karimi said sanctions block medicine imports to Iran.", "Masoud Pezeshkian", False),
+    ("وزیر خارجه دولت روحانی در گفت‌وگو با روزنامه‌ای از مذاکرات دفاع کرد.", "Mohammad Javad Zarif", True),
 ]
 
 

@@ -83,6 +83,8 @@ def test_alias_problem(text, flags, reason):
         ({"topics": [{"name": "t", "groups": [["ne*"]]}]}, "stem too short"),
         ({"topics": [{"name": "t", "groups": [["a*b"]]}]}, "'*' may only end a term"),
         ({"topics": [{"name": "t", "groups": "talks"}]}, "groups must be a non-empty list"),
+        ({"officials": [{"name": "Ann Bee", "descriptions": ["surgeon"]}]}, "a description needs two words"),
+        ({"officials": [{"name": "Ann Bee", "descriptions": ["the president"]}]}, "only common words"),
     ],
 )
 def test_errors_say_where_and_why(data, message):
@@ -95,3 +97,11 @@ def test_errors_say_where_and_why(data, message):
 def test_official_without_aliases_uses_its_name():
     w = watchlist_from_dict({"officials": [{"name": "Ali Shamkhani"}]})
     assert [a.text for a in w.officials[0].aliases] == ["Ali Shamkhani"]
+
+
+def test_descriptions_round_trip_and_stay_out_of_the_export_when_empty():
+    data = {"officials": [{"name": "Ann Bee", "aliases": ["Ann Bee"], "roles": [], "descriptions": ["heart surgeon"]},
+                          {"name": "Cy Dee", "aliases": ["Cy Dee"], "roles": []}]}
+    w = watchlist_from_dict(data)
+    assert w.officials[0].descriptions == ("heart surgeon",)
+    assert watchlist_to_dict(w)["officials"] == data["officials"]

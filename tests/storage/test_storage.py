@@ -119,7 +119,8 @@ def test_chat_migration_keeps_subscription_and_queue(db):
 
 def test_watchlist_round_trip_and_defaults_once(db):
     w = Watchlist(
-        officials=(Official("Abbas Araghchi", (Alias("Araghchi"), Alias("عراقچی")), ("Iran's foreign minister",)),
+        officials=(Official("Abbas Araghchi", (Alias("Araghchi"), Alias("عراقچی")), ("Iran's foreign minister",),
+                            ("career diplomat from Kent",)),
                    Official("Donald Trump", (Alias("Trump", case_sensitive=True),))),
         topics=(Topic("Oman talks", (("Oman", "Muscat"), ("talks", "negotiat*")), ("Gulf of Oman",)),),
     )
