@@ -35,6 +35,7 @@ from core.detect_words import (
     HOLDER_ACTS,
     HOME_CUES,
     PAST_GOVERNMENT_WORDS,
+    PERSIAN_GIVEN_NAMES,
     PERSIAN_HEAD_CONTINUATIONS,
     ROLE_BLOCKERS_BEFORE,
     ROLE_HEADS,
@@ -92,6 +93,12 @@ def resolve_heads(
         how = "qualified"
         if plural and office in _MANY_HOLDERS:
             continue  # "Iranian and American envoys": a country has several
+        if office == "boss" and _APPOSED_HEAD.match(text, end):
+            continue  # "his boss, the foreign minister": the office written beside it says who
+        if office == "delegation head" and not _TALKS.search(text, _passage_start(text, start), _sentence_end(text, end)):
+            continue  # the head of a trade or sports delegation
+        if not head_is_latin(text, start) and _PERSIAN_WAS.match(text, end):
+            continue  # «... کمال خرازی وزیر امور خارجه بود»: what somebody was
         if office in _COLLECTIVE:
             # «رؤسای قوای سه‌گانه», "the heads of Iran's three branches": each member's office
             if not countries and not head_is_latin(text, start):
@@ -103,8 +110,9 @@ def resolve_heads(
             continue
         if office == "counterpart":
             anchor = _anchor(text, items, start, lambda it: it.office not in (None, "counterpart"))
-            if anchor is None and _pronoun_before(text, phrase_start):
-                # "Albusaidi flew back. Hours later he phoned his Iranian counterpart."
+            if anchor is None and (_pronoun_before(text, phrase_start) or _PERSIAN_OWN.match(text, phrase_end)):
+                # "Albusaidi flew back. Hours later he phoned his Iranian counterpart.", «... او
+                # درباره دیدار با همتای ایرانی خود چیزی نگفت»
                 anchor = _previous_sentence_anchor(text, items, phrase_start)
             if anchor is None or not countries:
                 continue
@@ -118,6 +126,19 @@ def resolve_heads(
                 if across is None or countries != [across[0]]:
                     continue
                 office, how = across[1], f"interlocutor of a {anchor.office}"
+        elif office == "body head":
+            # "the council's head": of the body a watchlist role names, named before in the article
+            if countries or not _the_before(text, phrase_start):
+                continue
+            found = _body_named_before(text, start, index)
+            if found is not None and role_ok(phrase_start, phrase_end, text[phrase_start:phrase_end], found[0]):
+                out.append(Resolved(found[0], start, end, f"{head} (the head of the {found[1]} named before)"))
+            continue
+        elif office == "chamber speaker":
+            # "the speaker" where its sentence or the one before names a country's parliament
+            if countries or not _the_before(text, phrase_start) or _tokens_after(text, end)[0][:1] == ["of"]:
+                continue
+            countries, how, office = _chamber_named(text, start), "the parliament named before", "speaker"
         elif normalize_key(head) in _BARE_MINISTRY:
             if countries or not _the_before(text, phrase_start):
                 continue  # "Iraq's oil ministry spokesman", "a ministry spokesman": another ministry
@@ -167,15 +188,18 @@ _EXPLICIT_ONLY = frozenset(
     normalize_key(w)
     for w in ("negotiator", "man at the table", "boss", "deputy for political affairs", "top cleric", "cleric in chief",
               "political deputy", "highest authority", "ultimate authority", "final arbiter", "top legislator",
-              "top lawmaker", "معاون اول", "commander in chief", "foreign policy chief", "diplomatic chief")
+              "top lawmaker", "معاون اول", "commander in chief", "foreign policy chief", "diplomatic chief",
+              "spokesman", "spokeswoman", "spokesperson", "delegation head", "delegation chief", "head of delegation",
+              "رئیس هیئت", "رئیس هیات", "سرپرست هیئت", "سرپرست هیات", "رئیس تیم مذاکره کننده", "رئیس هیئت مذاکره کننده")
 )
 # Heads that name an office only through a possessor ("his boss"), never their own country.
 _POSSESSOR_ONLY = frozenset(
-    normalize_key(w) for w in ("boss", "deputy for political affairs", "political deputy", "معاون اول")
+    normalize_key(w) for w in ("boss", "deputy for political affairs", "political deputy", "معاون اول", "spokesman",
+                               "spokeswoman", "spokesperson")
 )
 # Offices told through a person's office ("his boss", "Araghchi's political deputy"): a country
 # as the possessor says not which ("Iran's boss", "Iran's political deputy oil minister").
-_PERSON_POSSESSOR_OFFICES = frozenset({"boss", "political deputy foreign minister"})
+_PERSON_POSSESSOR_OFFICES = frozenset({"boss", "political deputy foreign minister", "his spokesperson"})
 _INDEFINITE_WORDS = frozenset({"a", "an", "any", "another", "every", "no", "one", "each", "some"})
 
 
@@ -210,10 +234,11 @@ def _names_a_country(phrase: str) -> bool:
 _ALSO_COUNTERPART = {"envoy": "negotiator", "negotiator": "envoy"}
 # Offices that are another's deputy: "his first deputy" is the first vice president only when
 # "his" is a president.
-_DEPUTY_OF = {"first vice president": "president", "political deputy foreign minister": "foreign minister"}
+_DEPUTY_OF = {"first vice president": "president", "political deputy foreign minister": "foreign minister",
+              "his spokesperson": "foreign minister"}
 # "his boss": the head of government a minister, an envoy or a spokesman serves.
 _BOSS_OF = frozenset({"foreign minister", "envoy", "negotiator", "spokesperson", "first vice president"})
-_OFFICE_OF = {"boss": "president"}
+_OFFICE_OF = {"boss": "president", "his spokesperson": "spokesperson", "delegation head": "negotiator"}
 # Somebody else between the possessor and "his boss" whose boss it may be.
 _SUBORDINATE = re.compile(r"\b(?:aide|aides|adviser|advisers|advisor|deputy|deputies|assistant|staffer|official|"
                           r"spokesman|spokeswoman|spokesperson|envoy|diplomat|ambassador|minister)\b", re.IGNORECASE)
@@ -275,6 +300,47 @@ _BARE_MINISTRY = frozenset(
     normalize_key(f"ministry{s} {who}") for s in ("'s", "") for who in ("spokesman", "spokeswoman", "spokesperson")
 )
 _FOREIGN_MINISTRY_BEFORE = re.compile(r"([\w.]+(?:'s|’s)?)[ \t]+foreign[ \t]+ministry\b", re.IGNORECASE)
+
+
+# A country's parliament named in a passage: "Iran's parliament", "the Iranian parliament", "the Majlis".
+_CHAMBER = re.compile(r"([\w.]+(?:'s|’s)?)[ \t]+(?:parliament|legislature)\b|\b(majlis|مجلس)\b", re.IGNORECASE)
+
+
+def _chamber_named(text: str, pos: int) -> list[str]:
+    """The country of the one parliament the sentence before ``pos``, or the one before it, names."""
+    cut = max(text.rfind(mark, 0, pos) for mark in (". ", "? ", "! ", "\n", "؟ "))
+    lo = max(0, max(text.rfind(mark, 0, cut) for mark in (". ", "? ", "! ", "\n", "؟ ")) if cut > 0 else 0, pos - 400)
+    found = set()
+    for m in _CHAMBER.finditer(text, lo, pos):
+        found.add("iran" if m.group(2) else country_of(normalize_key(m.group(1))))
+    return list(found) if len(found) == 1 and None not in found else []
+
+
+def _body_named_before(text: str, pos: int, index: RoleIndex) -> tuple[int, str] | None:
+    """The official a watchlist role makes head of a body ("head of the Strategic Council on
+    Foreign Relations") whose name the article writes before ``pos``."""
+    if not index.bodies:
+        return None
+    before = normalize_key(text[max(0, pos - 1500) : pos])
+    named = [(before.rfind(body), body, oi) for body, oi in index.bodies.items() if body in before]
+    if not named:
+        return None
+    _, body, oi = max(named)
+    return oi, body
+
+
+_PERSIAN_OWN = re.compile(r"[ \t\u200c]*(?:خود|خویش|اش)\b")
+_APPOSED_HEAD = re.compile(r"[ \t]*,[ \t]+the[ \t]+(?:\w+[ \t]+)?(?:minister|president|speaker|leader|envoy|negotiator)\b", re.IGNORECASE)
+
+
+def _country_before(before: list[str]) -> str | None:
+    """The last country a clause's words (``tokens_before``) name, skipping the objects of
+    "with", "between", "to" ("talks with Iran")."""
+    for i in range(len(before) - 1, -1, -1):
+        country = country_of(before[i])
+        if country is not None and not (i and before[i - 1] in ("with", "between", "to", "and", "against")):
+            return country
+    return None
 
 
 def _the_before(text: str, pos: int) -> bool:
@@ -375,6 +441,16 @@ def _borrowed(
     # "the Iranian president and his foreign minister": the person the pronoun points to.
     if last in _POSSESSIVE_PRONOUNS:
         anchor = _anchor(text, items, start, lambda it: it.country is not None)
+        if anchor is None and last != "its":
+            # "Witkoff flew to Muscat. His boss in the White House ...": the one person before
+            anchor = _previous_sentence_anchor(text, items, start)
+            anchor = anchor if anchor is not None and anchor.country is not None else None
+        if anchor is None and last == "its":
+            # "Oman's government hosted the talks, and its foreign minister ...": the country
+            # the clause names before (a government, a state), not a person
+            country = _country_before(before[:-1])
+            if country is not None:
+                return [country], "possessive"
         if anchor is not None:
             if not _relation_ok(office, anchor.office):
                 return [], ""  # "the speaker and his first deputy" is the speaker's
@@ -545,6 +621,14 @@ def _definite(
         country = country_of(normalize_key(m.group(1) or m.group(2))) if m else None
         if country is not None and (country, office) in index.holder:
             return [country], "where the spokesman briefs"
+    if office in _SEATS:
+        # "The White House said the president had written ...", "the president ... told
+        # reporters in the Oval Office": the seat in its sentence or the next says whose
+        lo = max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
+        hi = _sentence_end(text, _sentence_end(text, end) + 1)
+        for country, seat in _SEATS[office]:
+            if (country, office) in index.holder and seat.search(text, lo, hi):
+                return [country], "the seat named beside it"
     holders = {c for (c, o) in index.holder if o == office}
     if len(holders) == 1 and text[start : start + 1].isupper():
         return [next(iter(holders))], "the only holder"  # "the Leader", "Leader: ..."
@@ -554,6 +638,28 @@ def _definite(
         people = [it.country for it in items if it.country and it.official is not None and it.official >= 0]
         home["country"] = home_country(text, people)
     return ([home["country"]], "the article's country") if home["country"] else ([], "")
+
+
+# The seats of an office's holders: a bare head beside one is that country's.
+_SEATS = {"president": (("us", re.compile(r"\b(?:White House|Oval Office|Air Force One)\b")),)}
+_SENTENCE_MARKS = (". ", "? ", "! ", "\n", "؟ ")
+
+
+# Talks named in a passage (a delegation's head is its negotiator only there).
+_TALKS = re.compile(r"\b(?:talks|negotiat\w*|round)\b|مذاکر|گفت[ \t\u200c]*و?[ \t\u200c]*گو|دور\b")
+# A Persian head told of somebody as what he was: «... وزیر امور خارجه بود».
+_PERSIAN_WAS = re.compile(r"[ \t\u200c]*(?:\S+[ \t\u200c]+)?(?:بود|بوده|بودند)(?:[ \t\u200c.،,]|$)")
+
+
+def _passage_start(text: str, pos: int) -> int:
+    """The start of the sentence before the one ``pos`` is in."""
+    cut = max(text.rfind(mark, 0, pos) for mark in _SENTENCE_MARKS)
+    return max(text.rfind(mark, 0, cut) for mark in _SENTENCE_MARKS) + 1 if cut > 0 else 0
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(mark, pos) for mark in _SENTENCE_MARKS) if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 # A spokesman's briefing and where it is held, in the clause after the head.
@@ -598,6 +704,7 @@ _PERSIAN_CLAUSE_WORDS = frozenset(
     "امروز دیروز فردا امشب صبح عصر شب هفته ماه سال امسال اکنون حالا هنوز بار دوباره باز".split()
 )
 _GOVERNMENT = normalize_key("دولت")
+_FIRST_TERM = normalize_key("نخست")
 _HEAD_GOVERNMENT = normalize_key("رئیس دولت")
 key_of = normalize_key
 
@@ -605,12 +712,14 @@ key_of = normalize_key
 def _past_government(key: str, after: list[str]) -> bool:
     """A Persian head of a numbered or earlier government that is not the current one."""
     if key == _HEAD_GOVERNMENT:
-        word = after[0] if after else ""
+        words = after[:2]
     elif len(after) > 1 and after[0] == _GOVERNMENT:
-        word = after[1]
+        words = after[1:3]
     else:
         return False
-    return word in PAST_GOVERNMENT_WORDS and word != CURRENT_PERSIAN_GOVERNMENT
+    if words[:1] and (words[0] in PERSIAN_GIVEN_NAMES or words[0] == _FIRST_TERM):
+        words = words[1:]  # «دولت حسن روحانی», «دولت نخست ترامپ»: the name after
+    return bool(words) and words[0] in PAST_GOVERNMENT_WORDS and words[0] != CURRENT_PERSIAN_GOVERNMENT
 
 
 def _foreign_after(after: list[str]) -> bool:

@@ -123,6 +123,9 @@ def parse_role(role: str, alias_country: dict[str, str] | None = None) -> Parsed
     return None
 
 
+_HEAD_OF_BODY = re.compile(r"(?:head|chairman|chair|chief) of (?:the |iran's )?(.+)$")
+
+
 class RoleIndex:
     """Who holds (country, office), and each official's own country and office, from the roles."""
 
@@ -149,6 +152,16 @@ class RoleIndex:
             alias_country = {a: self.country[oi] for a, oi in alias_keys.items() if oi in self.country}
         for slot in clashes:  # two officials claim the office: say nothing rather than guess
             del self.holder[slot]
+        # Bodies an official heads ("head of the Strategic Council on Foreign Relations"): "the
+        # council's head" after the body's name is he (core.detect_heads).
+        self.bodies: dict[str, int] = {}
+        heads_of: dict[str, set[int]] = {}
+        for oi, official in enumerate(officials):
+            for role in official.roles:
+                m = _HEAD_OF_BODY.match(normalize_key(role))
+                if m and len(m.group(1).split()) >= 2:
+                    heads_of.setdefault(m.group(1), set()).add(oi)
+        self.bodies = {body: next(iter(ois)) for body, ois in heads_of.items() if len(ois) == 1}
 
     def __bool__(self) -> bool:
         return bool(self.holder)
@@ -347,7 +360,7 @@ _PERSIAN_HOME_OFFICES = frozenset({"president", "foreign minister", "speaker", "
 
 
 _FUNCTION_WORDS = frozenset(
-    "a an the and or of his her its their with by for to in on at as from that this who which".split()
+    "a an the and or of his her its their with by for to in on at as from that this who which then".split()
 )
 
 

@@ -100,7 +100,7 @@ ROLE_COUNTRY_WORDS: frozenset[str] = frozenset(
 ROLE_BLOCKERS_BEFORE: frozenset[str] = frozenset(
     normalize_key(w)
     for w in "former ex late vice deputy previous erstwhile onetime one-time assistant acting first second "
-    "third founding معاون مرحوم نایب".split()
+    "third founding next future معاون مرحوم نایب".split()
 )
 ROLE_BLOCKERS_AFTER: frozenset[str] = frozenset(
     normalize_key(w) for w in "سابق پیشین اسبق وقت منتخب فقید مرحوم شهید قبلی آینده elect designate emeritus".split()
@@ -266,6 +266,12 @@ _HEADS = {
         "chief nuclear negotiator; top nuclear negotiator; lead nuclear negotiator; "
         "man at the table"
     ),
+    # the head of a side's delegation at talks is its negotiator, with the country written and
+    # talks named in the passage (core.detect_heads)
+    "delegation head": (
+        "delegation head; delegation chief; head of delegation; رئیس هیئت; رئیس هیات; سرپرست هیئت; سرپرست هیات; "
+        "رئیس تیم مذاکره کننده; رئیس هیئت مذاکره کننده"
+    ),
     # a political deputy is the foreign minister's: "his deputy for political affairs" after him
     "political deputy foreign minister": (
         "deputy foreign minister for political affairs; political deputy foreign minister; "
@@ -273,6 +279,15 @@ _HEADS = {
     ),
     # "his boss" after a minister or an envoy: the president he serves (core.detect_heads)
     "boss": "boss",
+    # "his spokesman" after a foreign minister: his ministry's spokesperson (core.detect_heads)
+    "his spokesperson": "spokesman; spokeswoman; spokesperson",
+    # a bare "the speaker" where its sentence or the one before names a country's parliament
+    "chamber speaker": "speaker",
+    # "the council's head": the head of the body a watchlist role names, named before (core.detect_heads)
+    "body head": (
+        "council's head; council's chairman; council's chair; council's chief; head of the council; "
+        "chairman of the council; chair of the council"
+    ),
     # Iran's commander-in-chief is the Leader, another country's its president (core.detect_heads)
     "commander in chief": "commander in chief",
     # the heads of Iran's three branches together: the president, the speaker, the judiciary
@@ -302,6 +317,7 @@ OFFICE_SYNONYMS: tuple[tuple[str, ...], ...] = tuple(
         "وزارت امور خارجه;وزارت خارجه;دستگاه دیپلماسی;دستگاه سیاست خارجی",
         "وزیر خارجه;وزیرخارجه",
         "وزیر امور خارجه;وزیرامورخارجه",
+        "رئیس شورای;ریاست شورای",
     )
 )
 
@@ -387,7 +403,7 @@ _COUNTRIES = {
         "us u.s. u.s usa u.s.a. america american americans washington united-states white-house "
         "آمریکا امریکا آمریکایی امریکایی واشنگتن ایالات-متحده کاخ-سفید"
     ),
-    "oman": "oman omani omanis muscat sultanate عمان عمانی مسقط",
+    "oman": "oman omani omanis muscat sultanate haitham عمان عمانی مسقط",
     "qatar": "qatar qatari doha قطر قطری دوحه",
     "saudi": "saudi saudi-arabia riyadh عربستان سعودی ریاض",
     "uae": "uae emirati emirates abu-dhabi امارات اماراتی ابوظبی",
@@ -467,12 +483,13 @@ HOME_CUES: dict[str, tuple[str, float]] = {
 }
 
 # Iran's governments are numbered: the current president heads the fourteenth («دولت چهاردهم»).
-# A head of another government, or of "the previous government", is a past holder.
+# A head of another government, of "the previous government", of a past president's («دولت حسن
+# روحانی») or of a foreign leader's («دولت نخست ترامپ») is not the current Iranian holder.
 CURRENT_PERSIAN_GOVERNMENT = normalize_key("چهاردهم")
 PAST_GOVERNMENT_WORDS: frozenset[str] = frozenset(
     normalize_key(w)
     for w in """اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم سیزدهم قبل قبلی پیشین سابق گذشته
-    روحانی رئیسی احمدی خاتمی""".split()
+    نخست روحانی رئیسی احمدی خاتمی ترامپ بایدن اوباما بوش""".split()
 )
 
 # Words after a Persian head that make it another office ("رئیس مجلس خبرگان" is the head of

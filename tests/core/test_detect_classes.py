@@ -528,6 +528,47 @@ OFFICIAL_CASES = [
     ("The 48-year-old cleric said sanctions would not break Iran.", "Ali Khamenei", False),
     ("The heart surgeon Reza Karimi said sanctions block medicine imports to Iran.", "Masoud Pezeshkian", False),
     ("وزیر خارجه دولت روحانی در گفت‌وگو با روزنامه‌ای از مذاکرات دفاع کرد.", "Mohammad Javad Zarif", True),
+    # a past or foreign government after «دولت», a given name between: not Iran's current holder
+    ("وزیر خارجه دولت حسن روحانی کتاب تازه‌ای نوشت.", "Abbas Araghchi", False),
+    ("وزیر خارجه دولت نخست ترامپ از فشار حداکثری دفاع کرد.", "Abbas Araghchi", False),
+    ("وزیر خارجه دولت چهاردهم به مسکو رفت.", "Abbas Araghchi", True),
+    # "then", "next" between a country and its office: another holder
+    ("In 2013 Iran's then foreign minister flew to Geneva.", "Abbas Araghchi", False),
+    ("Whoever is Iran's next supreme leader will face sanctions.", "Ali Khamenei", False),
+    ("Iran's foreign minister flew to Geneva.", "Abbas Araghchi", True),
+    # "his spokesman" after a foreign minister is his ministry's; another official's is not
+    ("Iran's foreign minister and his spokesman rejected the report.", "Esmaeil Baqaei", True),
+    ("Iran's president and his spokesman rejected the report.", "Esmaeil Baqaei", False),
+    ("Iran's spokesman rejected the report on the talks.", "Esmaeil Baqaei", False),
+    # a bare "the speaker" where a country's parliament is named in the passage
+    ("A lawmaker in Iran's parliament said the speaker would table the bill on the IAEA.",
+     "Mohammad Bagher Ghalibaf", True),
+    ("The keynote speaker at the Doha forum discussed the Iran talks.", "Mohammad Bagher Ghalibaf", False),
+    ("At the Tehran book fair the speaker praised the new translation.", "Mohammad Bagher Ghalibaf", False),
+    # "the council's head" after the body a role names
+    ("Iran's Strategic Council on Foreign Relations met on Monday; the council's head urged talks.",
+     "Kamal Kharrazi", True),
+    ("Tehran's city council met on Monday; the council's head urged talks.", "Kamal Kharrazi", False),
+    ("ریاست شورای راهبردی روابط خارجی گفت راه مذاکره باز است.", "Kamal Kharrazi", True),
+    # "its" before a head: the state the clause names, not the object of "with"
+    ("The sultanate hosted both rounds, and its foreign minister carried the texts.", "Badr Albusaidi", True),
+    ("Qatar held talks with Oman, and its foreign minister praised the host.", "Badr Albusaidi", False),
+    # "his boss" in the next sentence after one person; not when the office is written beside it
+    ("Witkoff landed in Rome on Friday. His boss wants an answer from Tehran within weeks.", "Donald Trump", True),
+    ("Takht-Ravanchi led the experts. His boss, the foreign minister, spoke to the press.",
+     "Masoud Pezeshkian", False),
+    # a Persian counterpart "of his own" after a pronoun: the person of the sentence before
+    ("رئیس‌جمهور آمریکا در کاخ سفید سخنرانی کرد. او گفت آماده دیدار با همتای ایرانی خود است.",
+     "Masoud Pezeshkian", True),
+    # a bare "the president" beside a seat of the office: that country's
+    ("The White House said the president would sign a new order on Iran.", "Donald Trump", True),
+    ("The president said in Tehran that Iran would never give up enrichment.", "Donald Trump", False),
+    # the head of a side's delegation where talks are named: its negotiator; not at a fair
+    ("مذاکرات در ژنو ادامه یافت. رئیس هیئت ایرانی گفت اختلاف‌ها کمتر شده است.", "Abbas Araghchi", True),
+    ("رئیس هیئت ایرانی در نمایشگاه کتاب فرانکفورت از غرفه‌ها بازدید کرد.", "Abbas Araghchi", False),
+    ("The American delegation head said the round had been useful.", "Steve Witkoff", True),
+    # a Persian head told as what somebody was
+    ("در سال‌هایی که ظریف وزیر امور خارجه بود، برجام امضا شد.", "Abbas Araghchi", False),
 ]
 
 
