@@ -191,6 +191,8 @@ def _watchlist(root: Path, sections: tuple[str, ...] = ("officials", "topics")) 
     """A checkout's default watchlist: its officials and topics (later sections, such as the
     stories gazetteer, are not the matcher's)."""
     data = tomllib.loads((root / "storage/defaults/watchlist.toml").read_text("utf-8"))
+    if root != CODE:  # names only, in the keys every checkout knows (not this one's descriptions)
+        data["officials"] = [{k: o[k] for k in ("name", "aliases", "roles") if k in o} for o in data["officials"]]
     return watchlist_from_dict({k: v for k, v in data.items() if k in sections})
 
 
