@@ -30,7 +30,7 @@ from core.detect_officials import OfficialRules
 from core.detect_parties import MEDIATORS, ONLOOKERS, SIDES, Parties
 from core.detect_people import _LATIN, PersonRules
 from core.detect_places import Places, Subject
-from core.detect_roles import RoleIndex, country_of
+from core.detect_roles import RoleIndex, country_of, role_tenure
 from core.detect_senses import (
     ACCORD_TERMS,
     BOYCOTT_SENSE_TERMS,
@@ -120,9 +120,10 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
                 ):
                     self._strong_aliases.add(id(alias))
             role_keys: dict[str, str] = {}
-            for role in official.roles:  # the first role of a key names it, as it always did
+            roles = [role for role in official.roles if role_tenure(role) is None]  # not past ones, with years
+            for role in roles:  # the first role of a key names it, as it always did
                 role_keys.setdefault(normalize_key(role), role)
-            for role in official.roles:  # the same office in other words, unless a role is written so
+            for role in roles:  # the same office in other words, unless a role is written so
                 for variant in office_variants(normalize_key(role)):
                     role_keys.setdefault(variant, role)
             for key, role in role_keys.items():

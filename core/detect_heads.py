@@ -54,6 +54,7 @@ def resolve_heads(
     alias or role hit, sorted; ``anchors``: accepted official mentions; ``role_ok`` applies
     the usual role guards ("former", a name right after, "-elect") to a phrase."""
     items = sorted(anchors, key=lambda it: it.start)
+    dated: list[Resolved] = []
     home: dict[str, str | None] = {}
     pending: list[tuple[int, int, str, str, bool, list[str], int, bool]] = []
     for start, end, head in heads:
@@ -69,6 +70,11 @@ def resolve_heads(
         if key in _POSSESSOR_ONLY:
             countries, phrase_start, phrase_end = [], start, end
         before = _tokens_before(text, phrase_start)
+        if index.tenures and not plural:
+            past = _past_holder(text, start, end, office, before, index)
+            if past is not None:
+                dated.append(past)  # "Iran's then foreign minister ... in 2015": who held it then
+                continue
         if before and (before[-1] in ROLE_BLOCKERS_BEFORE or (not head_is_latin(text, start) and persian_deputy_before(before))):
             continue  # "former foreign minister", "معاون سیاسی وزیر": neither resolves nor lends
         # "State Department spokeswoman Tammy Bruce ... her Iranian counterpart": a title of one
@@ -168,7 +174,40 @@ def resolve_heads(
         if nxt.country and nxt.official is not None and nxt.official >= 0:
             _emit(text, items, index, role_ok, out, start, end, head, office, [nxt.country], "coordinated",
                   phrase_start, phrase_end)
-    return out
+    return out + dated
+
+
+_PAST_BEFORE = frozenset({"then", "former", "ex", "erstwhile", "onetime"})
+_PAST_AFTER = frozenset(normalize_key(w) for w in ("وقت", "سابق", "پیشین"))
+_YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?!\d)")
+
+
+def _past_holder(text: str, start: int, end: int, office: str, before: list[str], index: RoleIndex) -> Resolved | None:
+    """The past holder a dated head names: "Iran's then foreign minister" or "the former
+    foreign minister of Iran" in a sentence with a year of his tenure («وزیر خارجه وقت ایران»
+    too; a Persian head without a country is Iran's), from the watchlist's roles with years."""
+    after, _ = _tokens_after(text, end)
+    latin = head_is_latin(text, start)
+    if latin and before and before[-1] in _PAST_BEFORE:
+        country = country_of(before[-2]) if len(before) > 1 else None
+        if country is None and after[:1] == ["of"] and len(after) > 1:
+            country = country_of(after[2] if after[1] == "the" and len(after) > 2 else after[1])
+    elif latin and after[:3] == ["at", "the", "time"]:
+        country = country_of(before[-1]) if before else None  # "Iran's foreign minister at the time"
+    elif not latin and after and after[0] in _PAST_AFTER:
+        country = country_of(after[1]) if len(after) > 1 and country_of(after[1]) else "iran"
+    else:
+        return None
+    tenures = index.tenures.get((country, office)) if country else None
+    if not tenures:
+        return None
+    lo = max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
+    years = {int(y) for y in _YEAR.findall(text, lo, _sentence_end(text, end))}
+    held = {oi for first, last, oi in tenures for y in years if first <= y <= last}
+    if len(held) != 1:
+        return None
+    oi = held.pop()
+    return Resolved(oi, start, end, f"{text[start:end]} (held then: {country} {office} in {', '.join(map(str, sorted(years)))})")
 
 
 def _act_of_holder(text: str, end: int, office: str) -> tuple[list[str], str]:

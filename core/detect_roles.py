@@ -123,6 +123,16 @@ def parse_role(role: str, alias_country: dict[str, str] | None = None) -> Parsed
     return None
 
 
+_TENURE = re.compile(r"(.+?)[ \t]*\([ \t]*(\d{4})[ \t]*[-–][ \t]*(\d{4})[ \t]*\)[ \t]*$")
+
+
+def role_tenure(role: str) -> tuple[str, int, int] | None:
+    """A past role written with its years, "Iran's foreign minister (2013-2021)": (the role,
+    first year, last year); None for a role held now."""
+    m = _TENURE.match(role)
+    return (m.group(1), int(m.group(2)), int(m.group(3))) if m else None
+
+
 _HEAD_OF_BODY = re.compile(r"(?:head|chairman|chair|chief) of (?:the |iran's )?(.+)$")
 
 
@@ -152,6 +162,16 @@ class RoleIndex:
             alias_country = {a: self.country[oi] for a, oi in alias_keys.items() if oi in self.country}
         for slot in clashes:  # two officials claim the office: say nothing rather than guess
             del self.holder[slot]
+        # Past holders: a role with its years ("Iran's foreign minister (2013-2021)") names him
+        # where "the then foreign minister" or "the former foreign minister" is dated (core.detect_heads).
+        self.tenures: dict[tuple[str, str], list[tuple[int, int, int]]] = {}
+        for oi, official in enumerate(officials):
+            for role in official.roles:
+                tenure = role_tenure(role)
+                if tenure is not None:
+                    parsed = parse_role(tenure[0])
+                    if parsed is not None:
+                        self.tenures.setdefault((parsed.country, parsed.office), []).append((tenure[1], tenure[2], oi))
         # Bodies an official heads ("head of the Strategic Council on Foreign Relations"): "the
         # council's head" after the body's name is he (core.detect_heads).
         self.bodies: dict[str, int] = {}

@@ -567,6 +567,12 @@ OFFICIAL_CASES = [
     ("مذاکرات در ژنو ادامه یافت. رئیس هیئت ایرانی گفت اختلاف‌ها کمتر شده است.", "Abbas Araghchi", True),
     ("رئیس هیئت ایرانی در نمایشگاه کتاب فرانکفورت از غرفه‌ها بازدید کرد.", "Abbas Araghchi", False),
     ("The American delegation head said the round had been useful.", "Steve Witkoff", True),
+    # a dated past holder: the watchlist's roles with years ("Iran's foreign minister (2013-2021)")
+    ("In 2015 Iran's then foreign minister shook hands with the Americans.", "Mohammad Javad Zarif", True),
+    ("In 2003 Iran's then foreign minister received the European trio.", "Kamal Kharrazi", True),
+    ("In 2003 Iran's then foreign minister received the European trio.", "Mohammad Javad Zarif", False),
+    ("Iran's then foreign minister received the European trio.", "Mohammad Javad Zarif", False),
+    ("Iran's then foreign minister received the European trio.", "Abbas Araghchi", False),
     # a Persian head told as what somebody was
     ("در سال‌هایی که ظریف وزیر امور خارجه بود، برجام امضا شد.", "Abbas Araghchi", False),
 ]
