@@ -347,8 +347,7 @@ _CHAMBER = re.compile(r"([\w.]+(?:'s|’s)?)[ \t]+(?:parliament|legislature)\b|\
 
 def _chamber_named(text: str, pos: int) -> list[str]:
     """The country of the one parliament the sentence before ``pos``, or the one before it, names."""
-    cut = max(text.rfind(mark, 0, pos) for mark in (". ", "? ", "! ", "\n", "؟ "))
-    lo = max(0, max(text.rfind(mark, 0, cut) for mark in (". ", "? ", "! ", "\n", "؟ ")) if cut > 0 else 0, pos - 400)
+    lo = max(_passage_start(text, pos), pos - 400)
     found = set()
     for m in _CHAMBER.finditer(text, lo, pos):
         found.add("iran" if m.group(2) else country_of(normalize_key(m.group(1))))

@@ -91,6 +91,8 @@ _OF_TITLE = re.compile(
 _HYPHEN_WORD = re.compile(r"[-‐‑](\w+)")
 
 
+# The file a point man handles, written after the title ("on North Korea", "for trade").
+_FILE_AFTER = re.compile(r"[ \t]+(?:on|for)[ \t]+\w")
 # What qualifies an envoy's title: "for Ukraine", "to the Middle East", Persian "در امور اوکراین".
 _ENVOY_QUALIFIER = re.compile(r"[ \t]+(?:(?:for|to)[ \t]+(?:the[ \t]+)?([A-Z]\w*)|در[ \t\u200c]+امور[ \t]+(\w+))")
 
@@ -321,6 +323,8 @@ class PersonRules:
         if hyphen_word and _key(hyphen_word.group(1)) in ROLE_BLOCKERS_AFTER:
             return False  # "Iran's president-elect"
         role_words = _key(h.detail).split()
+        if "point man" in _key(h.detail) and _FILE_AFTER.match(text, h.end):
+            return False  # "Trump's point man on Venezuela": another file's (on Iran is a role of its own)
         if not ENVOY_WORDS.isdisjoint(role_words):
             qualifier = _ENVOY_QUALIFIER.match(text, h.end)
             if qualifier and _key(qualifier.group(1) or qualifier.group(2)) not in ENVOY_OWN_REGIONS:

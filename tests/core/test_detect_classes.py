@@ -573,6 +573,10 @@ OFFICIAL_CASES = [
     ("In 2003 Iran's then foreign minister received the European trio.", "Mohammad Javad Zarif", False),
     ("Iran's then foreign minister received the European trio.", "Mohammad Javad Zarif", False),
     ("Iran's then foreign minister received the European trio.", "Abbas Araghchi", False),
+    # "point man" with its possessor; on another file it is somebody else's
+    ("Tehran's envoy and Trump's point man meet in Rome.", "Steve Witkoff", True),
+    ("Trump's point man on Venezuela flew to Caracas.", "Steve Witkoff", False),
+    ("Washington's point man on Iran landed in Oman.", "Steve Witkoff", True),
     # a Persian head told as what somebody was
     ("در سال‌هایی که ظریف وزیر امور خارجه بود، برجام امضا شد.", "Abbas Araghchi", False),
 ]
