@@ -132,7 +132,7 @@ def resolve_heads(
                 if across is None or countries != [across[0]]:
                     continue
                 office, how = across[1], f"interlocutor of a {anchor.office}"
-        elif office == "body head":
+        elif office == "council head":
             # "the council's head": of the body a watchlist role names, named before in the article
             if countries or not _the_before(text, phrase_start):
                 continue
@@ -140,7 +140,7 @@ def resolve_heads(
             if found is not None and role_ok(phrase_start, phrase_end, text[phrase_start:phrase_end], found[0]):
                 out.append(Resolved(found[0], start, end, f"{head} (the head of the {found[1]} named before)"))
             continue
-        elif office == "chamber speaker":
+        elif office == "parliament's speaker":
             # "the speaker" where its sentence or the one before names a country's parliament
             if countries or not _the_before(text, phrase_start) or _tokens_after(text, end)[0][:1] == ["of"]:
                 continue
@@ -238,7 +238,7 @@ _POSSESSOR_ONLY = frozenset(
 )
 # Offices told through a person's office ("his boss", "Araghchi's political deputy"): a country
 # as the possessor says not which ("Iran's boss", "Iran's political deputy oil minister").
-_PERSON_POSSESSOR_OFFICES = frozenset({"boss", "political deputy foreign minister", "his spokesperson"})
+_PERSON_POSSESSOR_OFFICES = frozenset({"boss", "political deputy foreign minister", "minister's spokesperson"})
 _INDEFINITE_WORDS = frozenset({"a", "an", "any", "another", "every", "no", "one", "each", "some"})
 
 
@@ -274,10 +274,10 @@ _ALSO_COUNTERPART = {"envoy": "negotiator", "negotiator": "envoy"}
 # Offices that are another's deputy: "his first deputy" is the first vice president only when
 # "his" is a president.
 _DEPUTY_OF = {"first vice president": "president", "political deputy foreign minister": "foreign minister",
-              "his spokesperson": "foreign minister"}
+              "minister's spokesperson": "foreign minister"}
 # "his boss": the head of government a minister, an envoy or a spokesman serves.
 _BOSS_OF = frozenset({"foreign minister", "envoy", "negotiator", "spokesperson", "first vice president"})
-_OFFICE_OF = {"boss": "president", "his spokesperson": "spokesperson", "delegation head": "negotiator"}
+_OFFICE_OF = {"boss": "president", "minister's spokesperson": "spokesperson", "delegation head": "negotiator"}
 # Somebody else between the possessor and "his boss" whose boss it may be.
 _SUBORDINATE = re.compile(r"\b(?:aide|aides|adviser|advisers|advisor|deputy|deputies|assistant|staffer|official|"
                           r"spokesman|spokeswoman|spokesperson|envoy|diplomat|ambassador|minister)\b", re.IGNORECASE)

@@ -88,11 +88,20 @@ def _names(matcher: Matcher, text: str, covered: list[tuple[int, int]]) -> list[
     return out
 
 
+# Heads that are everyday words and name a tracked office only through the passage ("his
+# spokesman" after a foreign minister, "the speaker" after a parliament): no near-miss alone.
+_PASSAGE_HEADS = frozenset(
+    h for h, (office, _) in ROLE_HEADS.items() if office in ("minister's spokesperson", "parliament's speaker")
+)
+
+
 def _roles(matcher: Matcher, text: str, covered: list[tuple[int, int]]) -> list[NearMiss]:
     norm = normalize_key  # heads are few: a plain search per head is enough here
     low = text.lower()
     out = []
     for head in sorted(ROLE_HEADS, key=len, reverse=True):
+        if head in _PASSAGE_HEADS:
+            continue  # "spokesman", "speaker": everyday words that name an office only through the passage
         if not head.isascii():
             pattern = re.compile(re.escape(head).replace(r"\ ", r"[\s\u200c]+"))
             hay = text

@@ -280,11 +280,11 @@ _HEADS = {
     # "his boss" after a minister or an envoy: the president he serves (core.detect_heads)
     "boss": "boss",
     # "his spokesman" after a foreign minister: his ministry's spokesperson (core.detect_heads)
-    "his spokesperson": "spokesman; spokeswoman; spokesperson",
+    "minister's spokesperson": "spokesman; spokeswoman; spokesperson",
     # a bare "the speaker" where its sentence or the one before names a country's parliament
-    "chamber speaker": "speaker",
+    "parliament's speaker": "speaker",
     # "the council's head": the head of the body a watchlist role names, named before (core.detect_heads)
-    "body head": (
+    "council head": (
         "council's head; council's chairman; council's chair; council's chief; head of the council; "
         "chairman of the council; chair of the council"
     ),
