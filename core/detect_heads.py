@@ -71,7 +71,7 @@ def resolve_heads(
             countries, phrase_start, phrase_end = [], start, end
         before = _tokens_before(text, phrase_start)
         if index.tenures and not plural:
-            past = _past_holder(text, start, end, office, before, index)
+            past = past_holder(text, start, end, office, before, index)
             if past is not None:
                 dated.append(past)  # "Iran's then foreign minister ... in 2015": who held it then
                 continue
@@ -144,7 +144,7 @@ def resolve_heads(
             # "the speaker" where its sentence or the one before names a country's parliament
             if countries or not _the_before(text, phrase_start) or _tokens_after(text, end)[0][:1] == ["of"]:
                 continue
-            countries, how, office = _chamber_named(text, start), "the parliament named before", "speaker"
+            countries, how, office = _chamber_named(text, start, end), "the parliament in the passage", "speaker"
         elif normalize_key(head) in _BARE_MINISTRY:
             if countries or not _the_before(text, phrase_start):
                 continue  # "Iraq's oil ministry spokesman", "a ministry spokesman": another ministry
@@ -182,20 +182,28 @@ _PAST_AFTER = frozenset(normalize_key(w) for w in ("وقت", "سابق", "پیش
 _YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?!\d)")
 
 
-def _past_holder(text: str, start: int, end: int, office: str, before: list[str], index: RoleIndex) -> Resolved | None:
-    """The past holder a dated head names: "Iran's then foreign minister" or "the former
-    foreign minister of Iran" in a sentence with a year of his tenure («وزیر خارجه وقت ایران»
-    too; a Persian head without a country is Iran's), from the watchlist's roles with years."""
+def past_holder(
+    text: str, start: int, end: int, office: str, before: list[str], index: RoleIndex, country: str | None = None
+) -> Resolved | None:
+    """The past holder a dated head or role names: "Iran's then foreign minister", "the former
+    foreign minister of Iran", "Iran's foreign minister at the time" in a sentence with a year
+    of his tenure («وزیر خارجه وقت ایران» too; a Persian head without a country is Iran's), from
+    the watchlist's roles with years. ``country``: the role's own, when it writes one."""
     after, _ = _tokens_after(text, end)
     latin = head_is_latin(text, start)
     if latin and before and before[-1] in _PAST_BEFORE:
-        country = country_of(before[-2]) if len(before) > 1 else None
+        if len(before) > 1 and before[-2] in _INDEFINITE_WORDS:
+            return None  # "a former Iranian foreign minister": one of several
+        if country is None and len(before) > 1:
+            country = country_of(before[-2])
         if country is None and after[:1] == ["of"] and len(after) > 1:
             country = country_of(after[2] if after[1] == "the" and len(after) > 2 else after[1])
     elif latin and after[:3] == ["at", "the", "time"]:
-        country = country_of(before[-1]) if before else None  # "Iran's foreign minister at the time"
+        if country is None and before:
+            country = country_of(before[-1])  # "Iran's foreign minister at the time"
     elif not latin and after and after[0] in _PAST_AFTER:
-        country = country_of(after[1]) if len(after) > 1 and country_of(after[1]) else "iran"
+        if country is None:
+            country = country_of(after[1]) if len(after) > 1 and country_of(after[1]) else "iran"
     else:
         return None
     tenures = index.tenures.get((country, office)) if country else None
@@ -345,11 +353,12 @@ _FOREIGN_MINISTRY_BEFORE = re.compile(r"([\w.]+(?:'s|’s)?)[ \t]+foreign[ \t]+m
 _CHAMBER = re.compile(r"([\w.]+(?:'s|’s)?)[ \t]+(?:parliament|legislature)\b|\b(majlis|مجلس)\b", re.IGNORECASE)
 
 
-def _chamber_named(text: str, pos: int) -> list[str]:
-    """The country of the one parliament the sentence before ``pos``, or the one before it, names."""
+def _chamber_named(text: str, pos: int, end: int) -> list[str]:
+    """The country of the one parliament named in the passage of a head at ``pos``..``end``: its
+    sentence and the one before."""
     lo = max(_passage_start(text, pos), pos - 400)
     found = set()
-    for m in _CHAMBER.finditer(text, lo, pos):
+    for m in _CHAMBER.finditer(text, lo, min(_sentence_end(text, end), end + 300)):
         found.add("iran" if m.group(2) else country_of(normalize_key(m.group(1))))
     return list(found) if len(found) == 1 and None not in found else []
 

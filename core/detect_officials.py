@@ -7,11 +7,11 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 
-from core.detect_heads import resolve_heads
+from core.detect_heads import past_holder, resolve_heads
 from core.detect_hits import _BY_START, _Hit, _outermost
 from core.detect_keys import _key
 from core.detect_people import _name_like
-from core.detect_roles import Item
+from core.detect_roles import Item, parse_role, tokens_before
 from core.detect_senses import tells_state_act
 from core.detect_sentences import SentenceBounds
 from core.detect_topics import _sport_sense
@@ -113,6 +113,7 @@ class OfficialRules:
             by_official[h.index].append(h)
         out: list[tuple] = []
         waiting: list[tuple[int, _Hit, list[int]]] = []  # context-needing surnames
+        dated: list[tuple] = []  # roles of a past holder, dated ("Iran's foreign minister at the time, in 2015")
         for oi, hits in by_official.items():
             hits.sort(key=_BY_START)
             plain, refused = [], []
@@ -120,7 +121,12 @@ class OfficialRules:
             for h in hits:  # the rules of _plain_ok, keeping why a surname was refused
                 how = h.how
                 if how == "role":
-                    (plain if self._role_ok(text, h) else refused).append(h)
+                    if self._role_ok(text, h):
+                        plain.append(h)
+                    else:
+                        refused.append(h)
+                        if self._roles.tenures:
+                            dated.extend(self._dated_role(text, h))
                 elif h.alias is not None and h.alias.needs_context:
                     refused.append(h)
                 else:
@@ -155,6 +161,7 @@ class OfficialRules:
             waiting.extend((oi, h, role_spots) for h in hits if h.alias is not None and h.alias.needs_context)
             name = self._officials[oi].name
             out.extend((name, "official", h) for h in plain)
+        out.extend(dated)
         if descs:
             described = [(self._officials[h.index].name, kind, h) for _, kind, h in _described(text, _outermost(descs), out)]
             out.extend(described)
@@ -164,6 +171,15 @@ class OfficialRules:
         if waiting:
             out.extend(self._in_context(text, waiting, out))
         return out
+
+    def _dated_role(self, text: str, h: _Hit) -> list[tuple]:
+        """The past holder a refused role names where it is dated ("the then Iranian foreign
+        minister ... in 2015"): the watchlist's roles with years (core.detect_heads.past_holder)."""
+        parsed = parse_role(h.detail)
+        if parsed is None or parsed.office == "counterpart":
+            return []
+        r = past_holder(text, h.start, h.end, parsed.office, tokens_before(text, h.start), self._roles, parsed.country)
+        return [] if r is None else [(self._officials[r.official].name, "official", _Hit(r.start, r.end, r.official, "role", r.detail))]
 
     def _in_context(self, text: str, waiting: list[tuple[int, _Hit, list[int]]], accepted: list[tuple]) -> list[tuple]:
         """Context-needing surnames the article vouches for: the official is named plainly

@@ -91,6 +91,8 @@ _OF_TITLE = re.compile(
 _HYPHEN_WORD = re.compile(r"[-‐‑](\w+)")
 
 
+# "the then ...", "Iran's then ...": a holder at the time told (not "he then met ...").
+_THE_THEN = re.compile(r"(?:\bthe|'s|’s)[ \t]+then[ \t]+$", re.IGNORECASE)
 # The file a point man handles, written after the title ("on North Korea", "for trade").
 _FILE_AFTER = re.compile(r"[ \t]+(?:on|for)[ \t]+\w")
 # What qualifies an envoy's title: "for Ukraine", "to the Middle East", Persian "در امور اوکراین".
@@ -308,8 +310,8 @@ class PersonRules:
         if before:
             word, _, hyphenated = before
             word = _key(word)
-            if word in ROLE_BLOCKERS_BEFORE or (word == "then" and hyphenated):
-                return False
+            if word in ROLE_BLOCKERS_BEFORE or (word == "then" and (hyphenated or _THE_THEN.search(text, max(0, h.start - 40), h.start))):
+                return False  # "the then-president", "the then Iranian foreign minister"
             own_country = _key(h.detail).split(" ", 1)[0].removesuffix("'s") in ROLE_COUNTRY_WORDS
             ends_sentence = before[0][-1:] in ".!?"  # "... in Vienna. Supreme Leader ..."
             if not (hyphenated or own_country or ends_sentence) and _name_like(before[0]):

@@ -314,7 +314,7 @@ OFFICE_SYNONYMS: tuple[tuple[str, ...], ...] = tuple(
     tuple(normalize_key(w) for w in group.split(";"))
     for group in (
         "foreign ministry;diplomatic apparatus;foreign policy apparatus",
-        "وزارت امور خارجه;وزارت خارجه;دستگاه دیپلماسی;دستگاه سیاست خارجی",
+        "وزارت امور خارجه;وزارت خارجه;دستگاه دیپلماسی;دستگاه سیاست خارجی;دستگاه سیاست خارجه",
         "وزیر خارجه;وزیرخارجه",
         "وزیر امور خارجه;وزیرامورخارجه",
         "رئیس شورای;ریاست شورای",

@@ -23,12 +23,14 @@ def _official(o: Official) -> str:
     lines = [f"👤 <b>{esc(o.name)}</b>", f"aliases: {esc(aliases) or '—'}"]
     if o.roles:
         lines.append(f"roles: {esc('; '.join(o.roles))}")
-    if o.descriptions:
-        lines.append(f"descriptions: {esc('; '.join(o.descriptions))}")
+    if o.descriptions:  # a few: a page must stay one message (/export shows all)
+        more = len(o.descriptions) - SHOWN_DESCRIPTIONS
+        lines.append(f"descriptions: {esc('; '.join(o.descriptions[:SHOWN_DESCRIPTIONS]))}" + (f"; … {more} more" if more > 0 else ""))
     return "\n".join(lines)
 
 
 SHOWN_TERMS = 15  # a page must stay under Telegram's 4096 characters; /export shows all
+SHOWN_DESCRIPTIONS = 2
 
 
 def _some(terms: tuple[str, ...]) -> str:

@@ -573,6 +573,13 @@ OFFICIAL_CASES = [
     ("In 2003 Iran's then foreign minister received the European trio.", "Mohammad Javad Zarif", False),
     ("Iran's then foreign minister received the European trio.", "Mohammad Javad Zarif", False),
     ("Iran's then foreign minister received the European trio.", "Abbas Araghchi", False),
+    ("Iran's foreign minister at the time, in 2014, met the European trio.", "Mohammad Javad Zarif", True),
+    ("The then Iranian foreign minister met the European trio in 2004.", "Kamal Kharrazi", True),
+    ("The then Iranian foreign minister met the European trio in 2004.", "Abbas Araghchi", False),
+    ("A former Iranian foreign minister said the 2015 accord had failed.", "Mohammad Javad Zarif", False),
+    ("He then met Iran's foreign minister in Geneva.", "Abbas Araghchi", True),
+    # the speaker with the parliament later in its sentence
+    ("The speaker told the Majlis that the nuclear bill would pass.", "Mohammad Bagher Ghalibaf", True),
     # "point man" with its possessor; on another file it is somebody else's
     ("Tehran's envoy and Trump's point man meet in Rome.", "Steve Witkoff", True),
     ("Trump's point man on Venezuela flew to Caracas.", "Steve Witkoff", False),
