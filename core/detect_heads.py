@@ -101,8 +101,11 @@ def resolve_heads(
             continue  # "Iranian and American envoys": a country has several
         if office == "boss" and _APPOSED_HEAD.match(text, end):
             continue  # "his boss, the foreign minister": the office written beside it says who
-        if office == "delegation head" and not _TALKS.search(text, _passage_start(text, start), _sentence_end(text, end)):
-            continue  # the head of a trade or sports delegation
+        if office == "delegation head":
+            if not _TALKS.search(text, _passage_start(text, start), _sentence_end(text, end)):
+                continue  # the head of a trade or sports delegation
+            inside = [country_of(w) for w in key.split() if country_of(w)]
+            countries = countries or inside[:1]  # "the head of the Iranian delegation"
         if not head_is_latin(text, start) and _PERSIAN_WAS.match(text, end):
             continue  # «... کمال خرازی وزیر امور خارجه بود»: what somebody was
         if office in _COLLECTIVE:
@@ -376,7 +379,7 @@ def _body_named_before(text: str, pos: int, index: RoleIndex) -> tuple[int, str]
     return oi, body
 
 
-_PERSIAN_OWN = re.compile(r"[ \t\u200c]*(?:خود|خویش|اش)\b")
+_PERSIAN_OWN = re.compile(r"[ \t\u200c]*(?:خود|خویش|اش|او|وی)\b")
 _APPOSED_HEAD = re.compile(r"[ \t]*,[ \t]+the[ \t]+(?:\w+[ \t]+)?(?:minister|president|speaker|leader|envoy|negotiator)\b", re.IGNORECASE)
 
 

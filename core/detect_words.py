@@ -359,6 +359,17 @@ ROLE_HEADS: dict[str, tuple[str, bool]] = {
     for phrase in phrases.split(";")
 }
 ROLE_HEADS.update({v: found for key, found in list(ROLE_HEADS.items()) for v in office_variants(key) if v not in ROLE_HEADS})
+# "the head of the Iranian delegation": a side's delegation head with its country inside the
+# phrase, for the sides' own words (the country is read from the head, core.detect_heads)
+_SIDE_WORDS = ("iranian", "american", "us", "u.s.")
+ROLE_HEADS.update(
+    {
+        f"{lead} of the {side} {body}": ("delegation head", False)
+        for lead in ("head", "chief", "leader")
+        for side in _SIDE_WORDS
+        for body in ("delegation", "negotiating team", "team of negotiators")
+    }
+)
 
 # Heads that are titles of one country's office: a bare "the secretary of state" is the US one.
 HEAD_COUNTRY: dict[str, str] = {

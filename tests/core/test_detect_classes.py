@@ -567,6 +567,10 @@ OFFICIAL_CASES = [
     ("مذاکرات در ژنو ادامه یافت. رئیس هیئت ایرانی گفت اختلاف‌ها کمتر شده است.", "Abbas Araghchi", True),
     ("رئیس هیئت ایرانی در نمایشگاه کتاب فرانکفورت از غرفه‌ها بازدید کرد.", "Abbas Araghchi", False),
     ("The American delegation head said the round had been useful.", "Steve Witkoff", True),
+    ("After the round in Oslo the head of the Iranian delegation spoke of progress.", "Abbas Araghchi", True),
+    ("The leader of the Iranian delegation to the chess olympiad thanked the hosts.", "Abbas Araghchi", False),
+    # a Persian counterpart "of him" after a pronoun-free sentence naming one person
+    ("ویتکاف از رم به واشنگتن بازگشت. همتای ایرانی او گفت اختلاف‌ها باقی است.", "Abbas Araghchi", True),
     # a dated past holder: the watchlist's roles with years ("Iran's foreign minister (2013-2021)")
     ("In 2015 Iran's then foreign minister shook hands with the Americans.", "Mohammad Javad Zarif", True),
     ("In 2003 Iran's then foreign minister received the European trio.", "Kamal Kharrazi", True),
