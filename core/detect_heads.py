@@ -182,7 +182,16 @@ def resolve_heads(
 
 _PAST_BEFORE = frozenset({"then", "former", "ex", "erstwhile", "onetime"})
 _PAST_AFTER = frozenset(normalize_key(w) for w in ("وقت", "سابق", "پیشین"))
-_YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d)(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d|13[2-9]\d|140\d)(?!\d)")
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+
+
+def _years(text: str) -> set[int]:
+    """Years a passage names, Persian digits and Solar Hijri years (۱۳۹۴: 2015 or 2016) too."""
+    out = set()
+    for y in map(int, _YEAR.findall(text.translate(_DIGITS))):
+        out.update((y + 621, y + 622) if y < 1900 else (y,))
+    return out
 
 
 def past_holder(
@@ -213,7 +222,7 @@ def past_holder(
     if not tenures:
         return None
     lo = max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
-    years = {int(y) for y in _YEAR.findall(text, lo, _sentence_end(text, end))}
+    years = _years(text[lo : _sentence_end(text, end)])
     held = {oi for first, last, oi in tenures for y in years if first <= y <= last}
     if len(held) != 1:
         return None

@@ -59,7 +59,7 @@ _BODIES = frozenset(
 # فعلی آمریکا», «رئیس دولت موقت سوریه», «رئیس‌جمهور جمهوری‌خواه آمریکا».
 _PERSIAN_DESCRIPTORS = frozenset(
     normalize_key(w)
-    for w in "فعلی کنونی جدید تازه موقت دموکرات اصولگرا عالی ارشد ویژه جمهوری‌خواه اصلاح‌طلب محافظه‌کار".split()
+    for w in "فعلی کنونی جدید تازه موقت دموکرات اصولگرا عالی ارشد ویژه جمهوری‌خواه اصلاح‌طلب محافظه‌کار ساله".split()
 )
 _PERSIAN_OBJECT = frozenset(normalize_key(w) for w in "را رو".split())  # "... آمریکا را": the country is an object
 _DEMONYM_ENDINGS = ("ian", "can", "ean", "ani", "ese", "ish", "i")  # "iranian", "omani"; not "iran", "oman"

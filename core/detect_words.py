@@ -313,7 +313,10 @@ _HEADS = {
 OFFICE_SYNONYMS: tuple[tuple[str, ...], ...] = tuple(
     tuple(normalize_key(w) for w in group.split(";"))
     for group in (
-        "foreign ministry;diplomatic apparatus;foreign policy apparatus",
+        "foreign ministry;diplomatic apparatus;foreign policy apparatus;diplomatic service",
+        "spokesman for;spokesman of",
+        "spokeswoman for;spokeswoman of",
+        "spokesperson for;spokesperson of",
         "وزارت امور خارجه;وزارت خارجه;دستگاه دیپلماسی;دستگاه سیاست خارجی;دستگاه سیاست خارجه",
         "وزیر خارجه;وزیرخارجه",
         "وزیر امور خارجه;وزیرامورخارجه",

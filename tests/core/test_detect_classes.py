@@ -584,6 +584,12 @@ OFFICIAL_CASES = [
     ("He then met Iran's foreign minister in Geneva.", "Abbas Araghchi", True),
     # the speaker with the parliament later in its sentence
     ("The speaker told the Majlis that the nuclear bill would pass.", "Mohammad Bagher Ghalibaf", True),
+    # Persian years (Gregorian or Solar Hijri, Persian digits) date a past holder; an age is a describing word
+    ("وزیر خارجه وقت ایران در سال ۱۳۹۵ به وین سفر کرد.", "Mohammad Javad Zarif", True),
+    ("وزیر خارجه وقت ایران در سال ۱۳۹۵ به وین سفر کرد.", "Abbas Araghchi", False),
+    ("رهبر ۸۵ ساله ایران درباره مذاکره با آمریکا سخن گفت.", "Ali Khamenei", True),
+    ("رهبر ۸۵ ساله کره شمالی درباره مذاکره با آمریکا سخن گفت.", "Ali Khamenei", False),
+    ("The spokesman of the Iranian foreign ministry said the round was over.", "Esmaeil Baqaei", True),
     # "point man" with its possessor; on another file it is somebody else's
     ("Tehran's envoy and Trump's point man meet in Rome.", "Steve Witkoff", True),
     ("Trump's point man on Venezuela flew to Caracas.", "Steve Witkoff", False),
