@@ -475,8 +475,8 @@ def _title_country(text: str, head: str, end: int) -> tuple[list[str], str]:
     if country is None:
         return [], ""
     after, _ = _tokens_after(text, end)
-    if after and after[0] in ("for", "of"):
-        return [], ""
+    if (after and after[0] in ("for", "of")) or text[end : end + 1] in ("'", "’"):
+        return [], ""  # "Secretary of State for Defence", "heads Iran's parliament's committee"
     return [country], "a title of that country"
 
 

@@ -381,6 +381,21 @@ HEAD_COUNTRY: dict[str, str] = {
               "state department spokesperson")
 }
 
+# An office told by the verb of holding it: "the former mayor who now presides over the Majlis" is
+# its speaker, "the man who runs Iran's foreign ministry" its minister (a body's own possessive,
+# "heads Iran's parliament's committee", is another office: core.detect_heads).
+_HELD_BODIES = (
+    ("iran", "speaker", "iran's parliament; the iranian parliament; the majlis; iran's majlis; the islamic consultative assembly"),
+    ("iran", "foreign minister", "iran's foreign ministry; the iranian foreign ministry; iran's diplomacy"),
+    ("us", "foreign minister", "the state department"),
+)
+for _country, _office, _bodies in _HELD_BODIES:
+    for _verb in ("heads", "leads", "chairs", "runs", "presides over", "directs"):
+        for _body in _bodies.split(";"):
+            _key = normalize_key(f"{_verb} {_body.strip()}")
+            ROLE_HEADS.setdefault(_key, (_office, False))
+            HEAD_COUNTRY.setdefault(_key, _country)
+
 # Descriptors right before a bare head that say whose office it is by the current holder's
 # party ("the Republican president", "the GOP senator's envoy"): the party of the US holders
 # the default watchlist tracks. A party the holders do not belong to ("the Democratic

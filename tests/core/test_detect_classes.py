@@ -590,6 +590,11 @@ OFFICIAL_CASES = [
     ("رهبر ۸۵ ساله ایران درباره مذاکره با آمریکا سخن گفت.", "Ali Khamenei", True),
     ("رهبر ۸۵ ساله کره شمالی درباره مذاکره با آمریکا سخن گفت.", "Ali Khamenei", False),
     ("The spokesman of the Iranian foreign ministry said the round was over.", "Esmaeil Baqaei", True),
+    # an office told by the verb of holding it; a body's own committee is another office
+    ("The ex-commander who now presides over the Majlis rejected the draft deal.", "Mohammad Bagher Ghalibaf", True),
+    ("The cleric who heads Iran's parliament's cultural committee rejected the draft deal.",
+     "Mohammad Bagher Ghalibaf", False),
+    ("The lawyer who runs the State Department said Iran must stop enriching.", "Marco Rubio", True),
     # "point man" with its possessor; on another file it is somebody else's
     ("Tehran's envoy and Trump's point man meet in Rome.", "Steve Witkoff", True),
     ("Trump's point man on Venezuela flew to Caracas.", "Steve Witkoff", False),
