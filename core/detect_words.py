@@ -389,12 +389,14 @@ _HELD_BODIES = (
     ("iran", "foreign minister", "iran's foreign ministry; the iranian foreign ministry; iran's diplomacy"),
     ("us", "foreign minister", "the state department"),
 )
-for _country, _office, _bodies in _HELD_BODIES:
-    for _verb in ("heads", "leads", "chairs", "runs", "presides over", "directs"):
-        for _body in _bodies.split(";"):
-            _key = normalize_key(f"{_verb} {_body.strip()}")
-            ROLE_HEADS.setdefault(_key, (_office, False))
-            HEAD_COUNTRY.setdefault(_key, _country)
+_HELD = {
+    normalize_key(f"{verb} {body.strip()}"): (country, office)
+    for country, office, bodies in _HELD_BODIES
+    for verb in ("heads", "leads", "chairs", "runs", "presides over", "directs")
+    for body in bodies.split(";")
+}
+ROLE_HEADS.update({key: (office, False) for key, (_, office) in _HELD.items() if key not in ROLE_HEADS})
+HEAD_COUNTRY.update({key: country for key, (country, _) in _HELD.items() if key not in HEAD_COUNTRY})
 
 # Descriptors right before a bare head that say whose office it is by the current holder's
 # party ("the Republican president", "the GOP senator's envoy"): the party of the US holders
