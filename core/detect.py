@@ -19,6 +19,7 @@ detect_misses (near-misses for admins). Matcher mixes in the rule classes.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 import ahocorasick
@@ -47,6 +48,7 @@ from core.detect_senses import (
     LETTER_TERMS,
     MARKET_SENSE_TERMS,
     MEETING_TERMS,
+    SANCTION_TARGET_TERMS,
     SENSE_CUE_PREFIXES,
     SENSE_CUE_STEMS,
     SPORT_CUE_STEMS,
@@ -191,6 +193,21 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         self._market_terms = {t for t in terms if stem(t) in MARKET_SENSE_TERMS}
         self._civil_terms = {t: CIVIL_SENSE_TERMS[stem(t)] for t in terms if stem(t) in CIVIL_SENSE_TERMS}
         self._boycott_terms = {t for t in terms if stem(t) in BOYCOTT_SENSE_TERMS}
+        # sanctions words in the topics that carry "@about": another target named right after them
+        self._target_terms = {
+            t for ti, tp in enumerate(self._topics) if ti in self._about for g in tp.groups for t in g
+            if stem(t) in SANCTION_TARGET_TERMS
+        }
+        # a round at the mediator's place ("the upcoming round in Muscat") is the talks, whoever
+        # speaks of it: the place words of the topics that pair a place with talk words
+        venues = sorted(
+            {x.rstrip("*") for ti, (pg, _) in self._venue_groups.items() for x in self._topics[ti].groups[pg]},
+            key=len, reverse=True,
+        )
+        self._round_at_venue = (
+            re.compile(r"[ \t]+(?:in|at|در)[ \t]+(?:the[ \t]+)?(?:" + "|".join(map(re.escape, venues)) + r")(?!\w)", re.I)
+            if venues else None
+        )
         # accord words in the talk topics: the 2015 accord told as history is no talks
         self._history_terms = {
             t for ti, tp in enumerate(self._topics) if ti in self._talk_topics for g in tp.groups for t in g
@@ -223,6 +240,7 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
             | self._accord_terms | self._interview_terms | self._discipline_terms | self._market_terms
             | set(self._civil_terms) | self._sport_talk_terms | self._meeting_terms | self._letter_terms
             | set(self._context_terms) | self._boycott_terms | self._economic_terms | self._history_terms
+            | self._target_terms
         )
         self._sense_groups = {
             (ti, gi) for ti, t in enumerate(self._topics) for gi, g in enumerate(t.groups) if not sense_terms.isdisjoint(g)
@@ -233,7 +251,7 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         always = (
             self._country_terms | self._commercial_terms | self._ceremonial_terms | self._accord_terms
             | self._interview_terms | self._meeting_terms | self._letter_terms | set(self._context_terms)
-            | self._boycott_terms | self._history_terms
+            | self._boycott_terms | self._history_terms | self._target_terms
         )
         self._sense_terms = frozenset(always | self._business_talk_terms)
         self._sense_terms_people = frozenset(always)

@@ -37,6 +37,7 @@ from core.detect_senses import (
     is_venue,
     may_be_boycott,
     names_the_file,
+    on_another_target,
 )
 from core.detect_sentences import SentenceBounds
 from core.normalize import normalize_key
@@ -115,6 +116,8 @@ class TopicRules:
         pairs it with other words), "deal" in its business sense or named by its year, a
         message of congratulation, talks between companies in an article naming no official."""
         detail = h.detail
+        if detail in self._target_terms and on_another_target(bounds.text, h.end):
+            return True  # "sanctions on International Criminal Court judges"
         if detail in self._country_terms:
             return paired and (_country_in_list(bounds.text, h) or (bounds.flags["sport"] and _sport_sense(bounds, h)))
         if detail in self._commercial_terms and _commercial_sense(bounds, h):
@@ -269,6 +272,15 @@ class TopicRules:
             out.append(_Hit(p.start, p.end, ti, "rule", f"{p.detail} (venue of {self._officials[who.index].name})"))
         return out
 
+    def _round_at_venue_of(self, text: str, h: _Hit) -> bool:
+        """A round held at the mediator's place ("the upcoming round in Muscat", «دور بعدی در مسقط»)
+        is the talks, whoever speaks of it (a Saudi minister's call with his Iranian counterpart)."""
+        return (
+            self._round_at_venue is not None
+            and ("round" in h.detail.lower() or "دور" in h.detail)
+            and self._round_at_venue.match(text, h.end) is not None
+        )
+
     def _others_talk(self, bounds: SentenceBounds, h: _Hit, spots: list[tuple[int, int]]) -> bool:
         """Talks between other parties (core.detect_parties), judged once per sentence."""
         s, e = bounds.around(h.start, h.end)
@@ -330,7 +342,9 @@ class TopicRules:
                     spots = [(h.start, h.index) for _, _, h in officials]
                     hits = [
                         h for h in hits
-                        if not self._others_talk(bounds, h, spots) or _deal_lifting_sanctions(bounds.text, h)
+                        if not self._others_talk(bounds, h, spots)
+                        or _deal_lifting_sanctions(bounds.text, h)
+                        or self._round_at_venue_of(bounds.text, h)
                     ]
                 groups.append(_outermost(hits))  # sorted by start
             if not all(groups):
