@@ -969,14 +969,16 @@ CONTEXT_SENSE_TERMS.update(
 )
 
 # Restrictions on "its" oil exports where the sentence names Iran, or restrictions a deal would lift
-# ("any agreement that does not lift the economic restrictions", «توافقی که به رفع محدودیت‌ها ...»).
+# where the sentence names a side ("any agreement that does not lift the economic restrictions on the
+# Iranian nation", «توافقی که به رفع محدودیت‌ها ... برای ملت ایران»), not an exchange's trading rules.
 _BAN_ON_OWN_MONEY = re.compile(
     rf"\A(?=.*{_IRAN_OR_WE.pattern})(?=.*(?<!\w)(?:bans|ban|restrictions|curbs|limits|embargo)\s+on\s+"
     rf"(?:its|our|their|the country's)\s+(?:\w+\s+)?{_MONEY}(?!\w))",
     re.DOTALL,
 )
 _LIFTED_BY_A_DEAL = re.compile(
-    r"\A(?=.*(?<!\w)(?:deal|agreement|accord|توافق\w*|مذاکره|مذاکرات)(?!\w))"
+    rf"\A(?=.*(?:{_IRAN_OR_WE.pattern}|{_OTHER_SIDE.pattern}))"
+    r"(?=.*(?<!\w)(?:deal|agreement|accord|توافق\w*|مذاکره|مذاکرات)(?!\w))"
     r"(?=.*(?<!\w)(?:lift|lifts|lifting|lifted|removal|remove|removing|رفع|لغو)(?:\s+[^\s.]+){0,3}?\s+"
     r"(?:the\s+)?(?:\w+\s+)?(?:restrictions|curbs|محدودیت|محدودیتهای|محدودیتها))",
     re.DOTALL,
@@ -1021,3 +1023,38 @@ def on_another_target(text: str, end: int) -> bool:
         return False
     stop = _CLAUSE_END.search(window)
     return _IRANIAN_WORD.search(window, 0, stop.start() if stop else len(window)) is None
+
+# The bomb and the treaty told of another country: a sentence that names Israel («این رژیم», the
+# regime just named), another armed state or Hiroshima and neither Iran nor the speaker ("Israel is
+# no party to the NPT", «این رژیم عضو ان‌پی‌تی نیست», "a minister's talk of an atom bomb on Gaza").
+_ANOTHER_ARMED_STATE = re.compile(
+    rf"\A(?!.*{_IRAN_OR_WE.pattern})(?=.*(?:"
+    + _cue_regex(
+        """israel israeli israelis صهیونیست اسرائیل این_رژیم north_korea north_korean pyongyang کره_شمالی pakistan
+        pakistani پاکستان india indian هند hiroshima nagasaki هیروشیما ناکازاکی"""
+    ).pattern
+    + "))",
+    re.DOTALL,
+)
+CONTEXT_SENSE_TERMS.update(
+    _sense(
+        "npt;non proliferation;nonproliferation;ان پی تی;معاهده عدم اشاعه;atomic bomb;atom bomb;بمب اتم",
+        re.compile(""),
+        _ANOTHER_ARMED_STATE,
+    )
+)
+
+# «در این گفت‌وگو افزود» (he added in this conversation) after an interview was named in the text
+# before («در گفت‌وگو با شبکه خبر»): the same interview, not talks.
+_THIS_BEFORE = re.compile(r"(?<!\w)(?:این|همین)[ \t\u200c]+$")
+_AN_INTERVIEW_EARLIER = re.compile(
+    r"گفت[ \t\u200c]?و[ \t\u200c]?گو[یي]?[ \t\u200c]+(?:[^\W\d_]+[ \t\u200c]+)?با[ \t\u200c]+"
+    r"(?:[^\W\d_]+[ \t\u200c]+){0,2}[^\W\d_]*(?:" + _OUTLET_PATTERN + ")"
+)
+
+
+def is_interview_again(text: str, start: int) -> bool:
+    """True when the گفت‌وگو at ``start`` is «این گفت‌وگو» and an interview is named before it."""
+    return _THIS_BEFORE.search(text, max(0, start - 8), start) is not None and (
+        _AN_INTERVIEW_EARLIER.search(text, max(0, start - 800), start) is not None
+    )

@@ -30,6 +30,7 @@ from core.detect_senses import (
     is_domestic,
     is_indefinite_interview,
     is_interview,
+    is_interview_again,
     is_interview_before,
     is_market,
     is_past_accord,
@@ -131,8 +132,10 @@ class TopicRules:
         if detail in self._ceremonial_terms:
             s, e = bounds.around(h.start, h.end)
             return is_ceremonial(bounds.text[s:e])
-        if detail in self._interview_terms and is_indefinite_interview(bounds.text, h.start, h.end):
-            return True  # «در گفت‌وگویی گفت»: in an interview
+        if detail in self._interview_terms and (
+            is_indefinite_interview(bounds.text, h.start, h.end) or is_interview_again(bounds.text, h.start)
+        ):
+            return True  # «در گفت‌وگویی گفت»: in an interview; «در این گفت‌وگو» after one
         if detail in self._interview_terms:
             # once per hit: negotiations and Oman talks share the term
             key = f"interview {h.end}"
