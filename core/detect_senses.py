@@ -1015,8 +1015,15 @@ _CLAUSE_END = re.compile(r"[.!?؟;؛\n]")
 _IRANIAN_WORD = re.compile(rf"(?<!\w)(?:{_IRANIAN[3:-1]}|irgc|revolutionary guards|سپاه)(?!\w)")
 
 
+# The text as written: a preposition of the target within three words after the hit ("sanctions
+# on", "sanctions it imposed on", «تحریم‌های تازه‌ای علیه»); most hits have none, and skip the rest.
+_ON_SOON = re.compile(r"(?:[ \t\u200c]*[\w'’-]+){0,3}?[ \t\u200c]+(?:on|against|targeting|علیه)[ \t]", re.IGNORECASE)
+
+
 def on_another_target(text: str, end: int) -> bool:
     """True when the sanctions word ending at ``end`` is followed by a target that is no Iranian's."""
+    if _ON_SOON.match(text, end) is None:
+        return False  # the usual case
     window = normalize_key(text[end : end + 200])
     m = _ON_ANOTHER.match(window)
     if m is None:
