@@ -19,7 +19,6 @@ detect_misses (near-misses for admins). Matcher mixes in the rule classes.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 import ahocorasick
@@ -53,6 +52,7 @@ from core.detect_senses import (
     SENSE_CUE_STEMS,
     SPORT_CUE_STEMS,
     SPORT_TALK_TERMS,
+    round_at_venue,
 )
 from core.detect_sentences import SentenceBounds
 from core.detect_topics import TopicRules
@@ -204,10 +204,7 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
             {x.rstrip("*") for ti, (pg, _) in self._venue_groups.items() for x in self._topics[ti].groups[pg]},
             key=len, reverse=True,
         )
-        self._round_at_venue = (
-            re.compile(r"[ \t]+(?:in|at|در)[ \t]+(?:the[ \t]+)?(?:" + "|".join(map(re.escape, venues)) + r")(?!\w)", re.I)
-            if venues else None
-        )
+        self._round_at_venue = round_at_venue(venues)
         # accord words in the talk topics: the 2015 accord told as history is no talks
         self._history_terms = {
             t for ti, tp in enumerate(self._topics) if ti in self._talk_topics for g in tp.groups for t in g

@@ -902,6 +902,14 @@ CONTEXT_SENSE_TERMS.update(
         _SIDE_TERMS,
     )
 )
+# The same in Persian, where the verb ends the sentence («واشنگتن ممکن است غنی‌سازی محدود را بپذیرد»): a
+# side and the traded thing anywhere in it (a refusal, «نمی‌پذیرد», is another word).
+CONTEXT_SENSE_TERMS.update(
+    _sense(
+        "بپذیرد;بپذیرند;می پذیرد;می پذیرند",
+        re.compile(rf"\A(?=.*(?<!\w)(?:ایران|تهران|واشنگتن|آمریکا|امریکا|اروپا|طرف ایرانی|طرف آمریکایی)(?!\w))(?=.*{_TRADED.pattern})", re.DOTALL),
+    )
+)
 
 # The table with a side, a round or the file named ("whatever Washington offers at the table",
 # "sitting across the table from the Americans", "at the table for every round"); not a dinner's,
@@ -1065,3 +1073,17 @@ def is_interview_again(text: str, start: int) -> bool:
     return _THIS_BEFORE.search(text, max(0, start - 8), start) is not None and (
         _AN_INTERVIEW_EARLIER.search(text, max(0, start - 800), start) is not None
     )
+
+
+def round_at_venue(venues: list[str]) -> tuple[re.Pattern, re.Pattern] | None:
+    """For a round at the mediator's place: what follows a round term ("in Muscat", "of talks in
+    Oman", «مذاکرات در مسقط»), and the place inside the term ("the Muscat round")."""
+    if not venues:
+        return None
+    alts = "|".join(re.escape(v) for v in sorted(venues, key=len, reverse=True))
+    after = re.compile(
+        r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:indirect[ \t]+)?(?:talks|negotiations)|[ \t\u200c]+(?:مذاکرات|گفتگوها|گفت\u200cوگوها))?"
+        rf"[ \t\u200c]+(?:in|at|در)[ \t]+(?:the[ \t]+)?(?:{alts})(?!\w)",
+        re.IGNORECASE,
+    )
+    return after, re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)

@@ -278,11 +278,10 @@ class TopicRules:
     def _round_at_venue_of(self, text: str, h: _Hit) -> bool:
         """A round held at the mediator's place ("the upcoming round in Muscat", «دور بعدی در مسقط»)
         is the talks, whoever speaks of it (a Saudi minister's call with his Iranian counterpart)."""
-        return (
-            self._round_at_venue is not None
-            and ("round" in h.detail.lower() or "دور" in h.detail)
-            and self._round_at_venue.match(text, h.end) is not None
-        )
+        if self._round_at_venue is None or ("round" not in h.detail.lower() and "دور" not in h.detail):
+            return False
+        after, within = self._round_at_venue
+        return after.match(text, h.end) is not None or within.search(h.detail) is not None  # "the Muscat round"
 
     def _others_talk(self, bounds: SentenceBounds, h: _Hit, spots: list[tuple[int, int]]) -> bool:
         """Talks between other parties (core.detect_parties), judged once per sentence."""

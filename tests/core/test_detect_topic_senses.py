@@ -139,6 +139,12 @@ CASES = [
     ("Qatar's emir discussed the forthcoming round in Muscat with the Iranian president by phone.", "Oman talks", True),
     ("Turkey's foreign minister told his Iranian counterpart about the upcoming round of Syria talks in Astana.",
      "negotiations", False),
+    ("Bahrain's minister raised the next round of talks in Oman with his Iranian counterpart.", "negotiations", True),
+    ("وزیر خارجه قطر با همتای ایرانی خود درباره دور آینده مذاکرات در مسقط رایزنی کرد.", "Oman talks", True),
+    # a side's terms in Persian; a refusal is another word
+    ("به گفته منابع آگاه، تهران سقف ذخایر اورانیوم را می‌پذیرد.", "negotiations", True),
+    ("مجلس ایران هرگز تعطیلی غنی‌سازی را نمی‌پذیرد.", "negotiations", False),
+    ("او گفت دانشگاه این استاد را می‌پذیرد.", "negotiations", False),
     # sanctions on another target: a third country's firms, a court's judges
     ("Tehran denounced the US sanctions against Cuban health officials as cruel.", "sanctions", False),
     ("Baqaei called the sanctions on the tribunal's prosecutors an attack on justice.", "sanctions", False),
