@@ -205,6 +205,12 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
             key=len, reverse=True,
         )
         self._round_at_venue = round_at_venue(venues)
+        # the mediator's country, of each such topic: its official stands for the place
+        self._venue_country = {
+            ti: max(countries, key=countries.count)
+            for ti, (pg, _) in self._venue_groups.items()
+            if (countries := [c for x in self._topics[ti].groups[pg] if (c := country_of(normalize_key(x.rstrip("*"))))])
+        }
         # accord words in the talk topics: the 2015 accord told as history is no talks
         self._history_terms = {
             t for ti, tp in enumerate(self._topics) if ti in self._talk_topics for g in tp.groups for t in g

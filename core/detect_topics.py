@@ -275,6 +275,16 @@ class TopicRules:
             out.append(_Hit(p.start, p.end, ti, "rule", f"{p.detail} (venue of {self._officials[who.index].name})"))
         return out
 
+    def _mediator_named(self, officials: list[tuple], ti: int) -> list[_Hit]:
+        """The mediator's tracked official, by any alias ("Sayyid Badr shuttled between the
+        delegations"), stands for its place in a topic that pairs the place with talk words."""
+        home = self._venue_country.get(ti)
+        return [
+            _Hit(h.start, h.end, ti, "rule", f"{self._officials[h.index].name} (the mediator)")
+            for _, _, h in officials
+            if self._roles.country.get(h.index) == home
+        ]
+
     def _round_at_venue_of(self, text: str, h: _Hit) -> bool:
         """A round held at the mediator's place ("the upcoming round in Muscat", «دور بعدی در مسقط»)
         is the talks, whoever speaks of it (a Saudi minister's call with his Iranian counterpart)."""
@@ -314,13 +324,17 @@ class TopicRules:
             raw = [slots[slot] for slot in self._topic_slots[ti]]
             if not all(raw):
                 venue = self._venue_groups.get(ti) if people else None
-                if venue is None or not all(raw[gi] for gi in range(len(raw)) if gi != venue[1]):
+                if venue is None or not (raw[venue[0]] or raw[venue[1]]):
                     continue  # the usual case; exclusions and sense rules only remove hits
-                at = self._officials_at(bounds, raw[venue[0]], officials, ti)
+                place, talk = venue
+                if raw[place]:  # a side's official at the mediator's place stands for the talk word
+                    at = self._officials_at(bounds, raw[place], officials, ti)
+                else:  # the mediator's own official (by any alias) stands for its place
+                    at = self._mediator_named(officials, ti)
                 if not at:
                     continue
                 raw = list(raw)
-                raw[venue[1]] = at
+                raw[talk if raw[place] else place] = at
             bans = slots[first_excl + ti]
             if bans:
                 bans = _Bans([(h.start, h.end) for h in bans])

@@ -141,6 +141,10 @@ CASES = [
      "negotiations", False),
     ("Bahrain's minister raised the next round of talks in Oman with his Iranian counterpart.", "negotiations", True),
     ("وزیر خارجه قطر با همتای ایرانی خود درباره دور آینده مذاکرات در مسقط رایزنی کرد.", "Oman talks", True),
+    # the mediator's own official, by any alias, stands for its place
+    ("Sayyid Badr carried a written reply between the two delegations on Sunday.", "Oman talks", True),
+    ("Sayyid Badr opened a new wing of the national museum.", "Oman talks", False),
+    ("Sayyid Badr and the Yemeni envoy held talks on a truce in the south.", "Oman talks", False),
     # a side's terms in Persian; a refusal is another word
     ("به گفته منابع آگاه، تهران سقف ذخایر اورانیوم را می‌پذیرد.", "negotiations", True),
     ("مجلس ایران هرگز تعطیلی غنی‌سازی را نمی‌پذیرد.", "negotiations", False),
