@@ -205,6 +205,7 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
             key=len, reverse=True,
         )
         self._round_at_venue = round_at_venue(venues)
+        self._round_terms = frozenset(t for t in terms if "round" in t.lower() or "دور" in t)
         # the mediator's country, of each such topic: its official stands for the place
         self._venue_country = {
             ti: max(countries, key=countries.count)

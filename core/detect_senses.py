@@ -1070,6 +1070,8 @@ _AN_INTERVIEW_EARLIER = re.compile(
 
 def is_interview_again(text: str, start: int) -> bool:
     """True when the گفت‌وگو at ``start`` is «این گفت‌وگو» and an interview is named before it."""
+    if not text.endswith(("ین ", "ین\u200c"), max(0, start - 8), start):
+        return False  # the usual case: no «این» right before
     return _THIS_BEFORE.search(text, max(0, start - 8), start) is not None and (
         _AN_INTERVIEW_EARLIER.search(text, max(0, start - 800), start) is not None
     )

@@ -288,7 +288,7 @@ class TopicRules:
     def _round_at_venue_of(self, text: str, h: _Hit) -> bool:
         """A round held at the mediator's place ("the upcoming round in Muscat", «دور بعدی در مسقط»)
         is the talks, whoever speaks of it (a Saudi minister's call with his Iranian counterpart)."""
-        if self._round_at_venue is None or ("round" not in h.detail.lower() and "دور" not in h.detail):
+        if self._round_at_venue is None or h.detail not in self._round_terms:
             return False
         after, within = self._round_at_venue
         return after.match(text, h.end) is not None or within.search(h.detail) is not None  # "the Muscat round"
