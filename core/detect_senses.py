@@ -1,6 +1,7 @@
 """Sense rules' word lists: what marks a topic term's other sense near it (a price or a firm,
 a match report, a message of congratulation, talks between companies, an accord named as the
-framework of something), and the cue stems the matcher's automaton finds so that a text
+framework of something), what a term needs around it to count (who sanctions before the verb,
+a side before its terms, a party and the file beside a framework), and the cue stems the matcher's automaton finds so that a text
 without any skips those tests."""
 
 from __future__ import annotations
@@ -865,14 +866,14 @@ CONTEXT_SENSE_TERMS.update(
 
 # Sanctions' verb with a date, an adverb or a clause between it and who sanctions ("the U.S.
 # Treasury on Thursday sanctioned", "Britain, acting with the EU, sanctioned"): a sanctioning
-# government at most four words or one comma-clause before the verb, and an Iranian target in
+# government at most four words and one comma-clause before the verb, and an Iranian target in
 # the sentence ("the church never sanctioned the marriage" is no such act).
 _SANCTIONER = (
     r"(?:treasury|ofac|state department|u\.s\.|us|washington|eu|european union|britain|uk|united states"
     r"|united kingdom|canada|australia|the administration)"
 )
 _SANCTIONER_THEN_VERB = (
-    rf"(?<!\w){_SANCTIONER}(?:'s)?(?:,[^,;]{{1,90}},|(?:\s+[\w'.-]+){{0,4}}?)\s+(?:sanctioned|blacklisted)(?!\w)"
+    rf"(?<!\w){_SANCTIONER}(?:'s)?(?:\s+[\w'.-]+){{0,4}}?(?:,[^,;]{{1,90}},)?\s+(?:sanctioned|blacklisted)(?!\w)"
 )
 _SANCTIONER_ON_IRANIAN = re.compile(
     rf"\A(?=.*(?<!\w)(?:{_IRANIAN[3:-1]}|irgc|revolutionary guards|quds force|سپاه)(?!\w))(?=.*{_SANCTIONER_THEN_VERB})",
@@ -897,7 +898,8 @@ _SIDE_TERMS = re.compile(
 )
 CONTEXT_SENSE_TERMS.update(
     _sense(
-        "could accept;would accept;can accept;will accept;ready to accept;prepared to accept;willing to accept;"
+        "could accept;would accept;can accept;will accept;might accept;may accept;ready to accept;prepared to accept;"
+        "willing to accept;"
         "position was;position is;negotiating position",
         _SIDE_TERMS,
     )
@@ -922,10 +924,11 @@ _TABLE_OTHER = re.compile(
 )
 CONTEXT_SENSE_TERMS.update(_sense("at the table;across the table", _TABLE_NEED, _TABLE_OTHER))
 
-# A framework is what the sides draft: one with the IAEA, or between the two sides, on the file
-# ("spoke with the IAEA chief about a framework for resuming inspections", «دو طرف درباره چارچوب
-# همکاری‌ها ... گفت‌وگو کردند»); a climate or a budget framework is not. (Labels: most blind sets
-# count an agreed or discussed framework with the IAEA as talks; benchmarks/blind_sets/README.md.)
+# A framework (a roadmap, the modalities) is what the sides draft: one with the IAEA, or between the
+# two sides, on the file ("spoke with the IAEA chief about a framework for resuming inspections",
+# «دو طرف درباره چارچوب همکاری‌ها ... گفت‌وگو کردند»); a climate or a budget framework is not.
+# (Labels: most blind sets count an exchange with the IAEA on inspections as talks, 4 to 3;
+# benchmarks/blind_sets/README.md.)
 _FRAMEWORK_PARTY = _cue_regex(
     """iaea atomic_energy_agency watchdog grossi the_agency both_sides the_two_sides two_sides iran_and_the_us
     iran_and_the_united_states washington_and_tehran tehran_and_washington e3 europeans
@@ -936,7 +939,9 @@ _FRAMEWORK_FILE = _cue_regex(
     بازرس هسته غنی اورانیوم تحریم ماشه همکاری پادمان دسترسی"""
 )
 _FRAMEWORK_NEED = re.compile(rf"\A(?=.*(?:{_FRAMEWORK_PARTY.pattern}))(?=.*(?:{_FRAMEWORK_FILE.pattern}))", re.DOTALL)
-CONTEXT_SENSE_TERMS.update(_sense("framework;چارچوب", _FRAMEWORK_NEED, _cue_regex("climate budget legal_framework")))
+CONTEXT_SENSE_TERMS.update(
+    _sense("framework;چارچوب;roadmap;road map;نقشه راه;modalities", _FRAMEWORK_NEED, _cue_regex("climate budget legal_framework"))
+)
 
 # Contacts or a channel between the pair of sides ("the secret U.S.-Iranian contacts", "a US-Iran
 # channel"), not a firm's sales contacts or a TV channel; a discussion with one side ("not up for
@@ -1016,7 +1021,7 @@ _OTHER_TARGET = "|".join(
     )
 )
 _ON_ANOTHER = re.compile(
-    r"(?:[\w'’-]+\s+){0,2}?(?:imposed\s+on|on|against|targeting|علیه)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:imposed\s+on|on|against|targeting|علیه)\s+(?!par\s)(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?"
     rf"(?:{_OTHER_TARGET})(?!\w)"
 )
 _CLAUSE_END = re.compile(r"[.!?؟;؛\n]")

@@ -2,8 +2,10 @@
 the 2015 accord told as history, countries in a roll-call, interviews, labour and party talks,
 a neighbour's trade or energy file, a sports body's sanctions, «تحریم» as a boycott, a market
 snapback, civil enrichment and centrifuges, meetings that do not bring the sides together over
-the file; word lists in core.detect_senses), an official of a side at the mediator's place
-standing for a talk word, other parties' talks (core.detect_parties),
+the file, sanctions on another target, the bomb or the treaty told of another armed state; word
+lists in core.detect_senses), an official of a side at the mediator's place standing for a talk
+word and the mediator's own official for its place, other parties' talks (core.detect_parties;
+a round at the mediator's place stays the talks, whoever speaks of it),
 another country's affairs ("@about"), groups paired within a sentence, and topics that count
 for another ("@also")."""
 

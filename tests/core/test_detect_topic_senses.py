@@ -145,6 +145,10 @@ CASES = [
     ("Sayyid Badr carried a written reply between the two delegations on Sunday.", "Oman talks", True),
     ("Sayyid Badr opened a new wing of the national museum.", "Oman talks", False),
     ("Sayyid Badr and the Yemeni envoy held talks on a truce in the south.", "Oman talks", False),
+    ("Britain's Foreign Office, acting alongside Washington, sanctioned ten IRGC officers.", "sanctions", True),
+    ("Iran and the agency agreed a roadmap for settling the open safeguards questions.", "negotiations", True),
+    ("The city unveiled a roadmap for cycling lanes in Tehran.", "negotiations", False),
+    ("Iran faces sanctions on par with Russia's, the analyst said.", "sanctions", True),
     # a side's terms in Persian; a refusal is another word
     ("به گفته منابع آگاه، تهران سقف ذخایر اورانیوم را می‌پذیرد.", "negotiations", True),
     ("مجلس ایران هرگز تعطیلی غنی‌سازی را نمی‌پذیرد.", "negotiations", False),
