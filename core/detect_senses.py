@@ -935,12 +935,26 @@ _FRAMEWORK_PARTY = _cue_regex(
     آژانس گروسی دو_طرف طرفین ایران_و_آمریکا تهران_و_واشنگتن"""
 )
 _FRAMEWORK_FILE = _cue_regex(
-    """inspect nuclear enrich uranium sanction snapback cooperation safeguards access
-    بازرس هسته غنی اورانیوم تحریم ماشه همکاری پادمان دسترسی"""
+    """inspect nuclear enrich uranium sanction snapback cooperation safeguards access stockpile verif
+    بازرس هسته غنی اورانیوم تحریم ماشه همکاری پادمان دسترسی ذخایر راستی"""
 )
 _FRAMEWORK_NEED = re.compile(rf"\A(?=.*(?:{_FRAMEWORK_PARTY.pattern}))(?=.*(?:{_FRAMEWORK_FILE.pattern}))", re.DOTALL)
 CONTEXT_SENSE_TERMS.update(
-    _sense("framework;چارچوب;roadmap;road map;نقشه راه;modalities", _FRAMEWORK_NEED, _cue_regex("climate budget legal_framework"))
+    _sense(
+        "framework;چارچوب;roadmap;road map;نقشه راه;modalities;joint statement;بیانیه مشترک",
+        _FRAMEWORK_NEED,
+        _cue_regex("climate budget legal_framework"),
+    )
+)
+# The experts' teams of the two sides ("the expert teams of the two sides will meet again», «تیم‌های
+# کارشناسی ایران و آمریکا»): the other side, the IAEA or "the two sides" named, not a ministry's
+# engineers inspecting a bridge.
+CONTEXT_SENSE_TERMS.update(
+    _sense(
+        "expert teams;teams of experts;تیم های کارشناسی;تیم کارشناسی;هیئت های کارشناسی;هیئت کارشناسی;"
+        "هیئتهای کارشناسی;سطح کارشناسی",
+        re.compile(_OTHER_SIDE.pattern + "|" + _FRAMEWORK_PARTY.pattern + r"|(?<!\w)u\.?s\.?(?!\w)"),
+    )
 )
 
 # Contacts or a channel between the pair of sides ("the secret U.S.-Iranian contacts", "a US-Iran
@@ -958,12 +972,12 @@ _DISCUSSION_WITH_A_SIDE = re.compile(
 )
 CONTEXT_SENSE_TERMS.update(_sense("discussion with", _DISCUSSION_WITH_A_SIDE))
 
-# The bomb's other name, where the sentence names Iran or the speaker (the Leader's decree against
-# weapons of mass destruction), not Iraq's or Syria's chemical arms.
+# The bomb's other name, where the sentence names Iran, the speaker or the Leader's decree («رهبر
+# انقلاب در فتوایی سلاح کشتار جمعی را حرام اعلام کرده»), not Iraq's or Syria's chemical arms.
 CONTEXT_SENSE_TERMS.update(
     _sense(
-        "weapons of mass destruction",
-        _IRAN_OR_WE,
+        "weapons of mass destruction;سلاح کشتار جمعی;سلاح های کشتار جمعی;تسلیحات کشتار جمعی",
+        re.compile(_IRAN_OR_WE.pattern + "|" + _cue_regex("fatwa decree leader فتوا رهبر").pattern),
         _cue_regex("iraq iraqi saddam syria syrian assad chemical libya israel israeli عراق سوریه"),
     )
 )

@@ -149,6 +149,12 @@ CASES = [
     ("Iran and the agency agreed a roadmap for settling the open safeguards questions.", "negotiations", True),
     ("The city unveiled a roadmap for cycling lanes in Tehran.", "negotiations", False),
     ("Iran faces sanctions on par with Russia's, the analyst said.", "sanctions", True),
+    ("The expert teams of both sides will compare drafts in Geneva on Monday.", "negotiations", True),
+    ("تیم‌های کارشناسی تهران و واشنگتن متن پیش‌نویس را بررسی می‌کنند.", "negotiations", True),
+    ("هیئت کارشناسی وزارت راه از پل آسیب‌دیده تهران بازدید کرد.", "negotiations", False),
+    ("Iran and the IAEA issued a joint statement on restoring inspectors' access.", "negotiations", True),
+    ("Iran and Iraq issued a joint statement on border trade.", "negotiations", False),
+    ("رهبر انقلاب در فتوایی تولید سلاح کشتار جمعی را ممنوع دانسته است.", "nuclear program", True),
     # a side's terms in Persian; a refusal is another word
     ("به گفته منابع آگاه، تهران سقف ذخایر اورانیوم را می‌پذیرد.", "negotiations", True),
     ("مجلس ایران هرگز تعطیلی غنی‌سازی را نمی‌پذیرد.", "negotiations", False),
