@@ -913,11 +913,14 @@ CONTEXT_SENSE_TERMS.update(
     )
 )
 
-# The table with a side, a round or the file named ("whatever Washington offers at the table",
-# "sitting across the table from the Americans", "at the table for every round"); not a dinner's,
-# a card game's or a league's.
+# The table with the other side, a round or the talks named ("whatever Washington offers at the
+# table", "sitting across the table from the Americans", "at the table for every round"); Iran alone
+# is not enough ("took his seat at the table of the summit"), nor a dinner, a card game or a league.
 _TABLE_NEED = re.compile(
-    _SIDES_OR_TALKS.pattern + "|" + _cue_regex("round rounds delegation delegations envoy negotiator enrichment").pattern
+    _OTHER_SIDE.pattern
+    + "|"
+    + _cue_regex("round rounds delegation delegations envoy negotiat talks americans iranians enrichment sanction").pattern
+    + r"|(?<!\w)u\.?s\.?(?!\w)"
 )
 _TABLE_OTHER = re.compile(
     _SPORT_TABLE.pattern + "|" + _cue_regex("dinner lunch breakfast restaurant poker cards kitchen family wedding").pattern

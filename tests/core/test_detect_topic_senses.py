@@ -125,6 +125,7 @@ CASES = [
     ("Tehran insists sanctions relief must be at the table from day one.", "negotiations", True),
     ("The Iranian delegation sat across the table from the Americans for four hours.", "negotiations", True),
     ("The family gathered at the table for the Nowruz dinner in Tehran.", "negotiations", False),
+    ("Iran's foreign minister sat at the table of the regional summit in Baku.", "negotiations", False),
     # a framework with the IAEA or between the two sides on the file
     ("Tehran and the IAEA are close to a framework on restoring camera access at the plants.", "negotiations", True),
     ("دو طرف بر سر چارچوب ازسرگیری بازرسی‌ها به تفاهم نزدیک شدند.", "negotiations", True),
