@@ -1,6 +1,8 @@
 """Throughput of core.detect.Matcher beside a raw pyahocorasick scan of the same text.
 
 Run: PTB_TIMEDELTA=1 .venv/bin/python benchmarks/detect.py [--mb 20] [--seed 7]
+Instructions (repeatable on a noisy machine): run ``--instructions-part setup`` and ``scan`` under
+callgrind with ``--code DIR`` (see benchmarks/README.md); the difference is the scan's count.
 
 Articles are generated (English and Persian, with names, roles, possessives, captions and
 topic words), so the run needs no data files and no network. Two corpora: every article
@@ -237,6 +239,22 @@ def child(args) -> None:
     print(json.dumps(result))
 
 
+def instructions_part(args) -> None:
+    """One part of an instruction count (run it under callgrind, once per part): build ``--code``'s
+    matcher and scan the on-topic corpus ("scan"), or do everything but the scan ("setup"); the
+    difference of the two runs' instruction counts is the scan's. Names come from this checkout, so
+    every ``--code`` scans the same articles."""
+    rng = random.Random(args.seed)
+    own = _watchlist(ROOT, ("officials",))
+    names = [a.text for o in own.officials for a in o.aliases if a.text.isascii()] + ["Araghci", "Baqaie"]
+    roles = [r for o in own.officials for r in o.roles if r.isascii()]
+    texts = articles(rng, names, roles, args.mb, 1.0)
+    matcher = Matcher(_watchlist(CODE))
+    matcher.scan(WARM_UP)
+    mentions = sum(len(matcher.scan(t).mentions) for t in texts) if args.instructions_part == "scan" else 0
+    print(json.dumps({"mb": sum(len(t.encode("utf-8")) for t in texts) / 1e6, "mentions": mentions}))
+
+
 def compare(args) -> None:
     """Interleave runs of another checkout's matcher (``--compare DIR``) and this one, each in a
     fresh process on the same articles; report min and median CPU ms per MB of each."""
@@ -265,11 +283,16 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=2, help="timed runs; the best is reported")
     ap.add_argument("--compare", metavar="DIR", help="another checkout to time against, interleaved")
     ap.add_argument("--rounds", type=int, default=5, help="with --compare: interleaved rounds per side")
+    ap.add_argument("--instructions-part", choices=("setup", "scan"),
+                    help="run under callgrind: the on-topic corpus with --code's matcher, scanned or not")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--code", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         child(args)
+        return
+    if args.instructions_part:
+        instructions_part(args)
         return
     if args.compare:
         compare(args)
