@@ -281,6 +281,8 @@ class TopicRules:
         """The mediator's tracked official, by any alias ("Sayyid Badr shuttled between the
         delegations"), stands for its place in a topic that pairs the place with talk words."""
         home = self._venue_country.get(ti)
+        if home is None:
+            return []
         return [
             _Hit(h.start, h.end, ti, "rule", f"{self._officials[h.index].name} (the mediator)")
             for _, _, h in officials
