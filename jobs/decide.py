@@ -13,17 +13,20 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import multiprocessing
 import threading
 from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from core.gazetteer import Gazetteer, compiled
 from core.model import FeedEntry, Mention, Watchlist
 from core.signature import Signature, build_signature, lead_names_something
 from core.stories import fingerprint
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +172,10 @@ class DecidePool:
     def _for(self, watchlist: Watchlist) -> ProcessPoolExecutor:
         with self._lock:
             if self._executor is None or watchlist != self._watchlist:
+                # Imported here: an ingest without a worker (the default) never loads multiprocessing.
+                import multiprocessing
+                from concurrent.futures import ProcessPoolExecutor
+
                 if self._executor is not None:
                     self._executor.shutdown(wait=False, cancel_futures=False)
                 self._executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
