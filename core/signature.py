@@ -123,6 +123,42 @@ def _office_of(folded: str, start: int, end: int) -> bool:
     return bool(_OFFICE_AFTER.match(folded, end) or _OFFICE_BEFORE.search(folded, max(0, start - 40), start))
 
 
+# The occasion a lead frames its news as, told by a preposition before it: "in an interview with state
+# TV", "speaking at a news conference", «در گفت‌وگوی زنده با شبکه خبر», «در همایش استانداران». The
+# article reports that occasion, whatever meeting or talks the speaker talks about in it. Remarks
+# to reporters on the way out of a meeting ("speaking to reporters after the talks", «به خبرنگاران
+# گفت») frame nothing: they are part of the meeting's own coverage. (On folded text: ZWNJ is a space.)
+_FRAMES = (
+    ("interview", re.compile(
+        r"\b(?:in|during|told|gave|giving)\s+an?\s+(?:[\w-]+\s+){0,3}?interviews?\b"
+        r"|(?<!\w)در\s+(?:گفت\s?و\s?گو|گفتگو|مصاحبه)(?:ی|یی)?\s+(?:\S+\s+){0,2}?(?:با\s+(?:شبکه|تلویزیون|رادیو|صدا)"
+        r"|تلویزیونی|زنده|اختصاصی)")),
+    ("press conference", re.compile(
+        r"\b(?:at|during|told|in|addressing|gave|holding|held)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:press|news)\s+(?:conference|briefing)s?\b"
+        r"|(?<!\w)در\s+(?:نشست|کنفرانس)\s+(?:\S+\s+){0,1}?خبری")),
+    ("speech", re.compile(
+        r"\b(?:speaking|spoke)\s+(?:at|to|before)\s+(?!reporters|journalists|the\s+press|(?:an?|his|her|the)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:press|news)\s+(?:conference|briefing))"
+        r"|\b(?:addressing|addressed)\s+(?!reporters|journalists|(?:an?|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:press|news))"
+        r"|\bin\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|sermon)\b"
+        r"|\b(?:told|in\s+remarks\s+to)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:gathering|conference|forum|summit|rally)\b"
+        r"|(?<!\w)در\s+(?:همایش|مراسم|آیین|اجلاس|سخنرانی|خطبه|جمع\s+(?!خبرنگاران))")),
+)
+
+
+def frames(folded: str, end: int, after: list[tuple[int, int]]) -> frozenset[str]:
+    """The occasions (``_FRAMES``) that ``folded[:end]`` frames its news as, outside background spans;
+    a span two kinds read ("told a televised news conference") is the more specific, the first."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for kind, pattern in _FRAMES:
+        spans = [m.span() for m in pattern.finditer(folded, 0, end) if not any(a <= m.start() < b for a, b in after)]
+        spans = [(s, e) for s, e in spans if not any(s < e2 and s2 < e for k in found for s2, e2 in found[k])]
+        if spans:
+            found[kind] = spans
+    return frozenset(found)
+
+
 _RELATIVE_BACK = {"yesterday": 1, "دیروز": 1, "روز گذشته": 1}
 # A tracked official named only as someone's principal ("the Trump administration", "Trump's
 # envoy", "an adviser to Supreme Leader Ali Khamenei", «فرستاده ویژه ترامپ»): not who acted, so
@@ -170,6 +206,9 @@ class Signature:
     # Countries whose officials the lead and the sentence after name by office ("Omani Foreign Minister",
     # «همتای روس»): the sides of the call or the meeting it reports (core.incident.sides)
     sides: frozenset[str] = frozenset()
+    # The occasion the lead or the sentence after frames its news as (``frames``: an interview, a press
+    # conference, a speech): the article's own occasion, not the meeting its speaker talks about.
+    frame: frozenset[str] = frozenset()
 
     @property
     def names(self) -> frozenset[str]:
@@ -379,4 +418,5 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         # the other side of a call, a visit or a meeting: read only where the news is one (core.stories)
         partners=titled_names(scan[:end], covered) if lang == "en" and early & COUNTERPARTS else (),
         sides=sides(scan[:second], after) if early & COUNTERPARTS else frozenset(),
+        frame=frames(folded, second, after),
     )

@@ -19,12 +19,19 @@ A link needs one of:
 - same language: TF-IDF cosine of content words high enough, with shared names;
 - any language: the leads (headline and first sentences) name the same officials,
   places, organisations and kind of action, published within a day (within the window when
-  both leads name the event's day: a follow-up two days after "Tuesday's talks").
+  both leads name the event's day: a follow-up two days after "Tuesday's talks"), or the same
+  meeting (a round of talks) at the same place on the same day, one lead naming no one the other
+  does not (a wire whose lead gives the place, its next sentence the negotiators).
 and it is vetoed when the leads disagree about the day or where it happened, when two calls
 (or visits, or meetings) name different counterparts (someone no list knows whom one lead names by his office
 and the other article never names, or officials of different third countries, in either language),
 when one article frames its news as an interview or a press conference that the other never
-mentions while its lead reports another occasion (the talks the minister's interview is about), or
+mentions while its lead reports another occasion (the talks the minister's interview is about), when
+the articles' own occasions differ (``Signature.frame``, what the lead says happened where the speaker
+spoke: "in a live interview", "at a news conference", "addressing governors"; an interview or a press
+conference against a meeting or talks the other lead reports and never calls an interview; a speech
+against a press conference), when one lead reports a phone call and the other a round of talks or a
+visit and never a call (the mediator's call after the talks), or
 when one lead names someone (or somewhere) the other article never mentions; a single such name
 is excused for same-language articles of one day whose leads share a person and whose texts are
 alike (the Trump remark a Khamenei speech answered, named by some outlets only), but never the
@@ -268,6 +275,38 @@ def _frames_differ(a: Signature, b: Signature) -> bool:
     return False
 
 
+MEETINGS = INTERACTIONS | COUNTERPARTS  # what a lead reports happened between people (core.signature reads "met")
+OTHER_MEETINGS = INTERACTIONS - {"phone call"}
+
+
+def _occasions_differ(a: Signature, b: Signature) -> bool:
+    """The two articles report different occasions (``Signature.frame``: what the lead says happened
+    where the speaker spoke). One lead frames its news as an occasion of its own ("in a live interview
+    on state TV", "speaking at a news conference", "addressing provincial governors") and the other
+    frames it as another kind ("told a news conference" against "in a speech to governors": the
+    president's two appearances of one day), or reports a meeting, call or round of talks without
+    ever mentioning the first one's interview or press conference (the talks, against the minister's
+    interview that night about them). Two accounts of one meeting never frame it as an interview:
+    remarks to reporters on the way out are no frame; a speech may be what a visit was for (the
+    president addressing a province he tours, the Leader's speech at a «دیدار»)."""
+    for x, y in ((a, b), (b, a)):
+        if not x.frame:
+            continue
+        if y.frame and not x.frame & y.frame:
+            return True
+        if not y.frame and x.frame & FRAMES and not x.frame & y.actions and y.early & MEETINGS:
+            return True
+    return False
+
+
+def _call_unmentioned(a: Signature, b: Signature) -> bool:
+    """One lead reports a phone call, the other reports another meeting (a round of talks, a visit) and
+    never mentions a call: the mediator's call after the talks is not the talks. (An account of the
+    call whose lead names no other meeting may tell it in words no list knows: "spoke late on Tuesday".)"""
+    return any("phone call" in _kinds(x) and "phone call" not in y.actions and y.early & OTHER_MEETINGS
+               for x, y in ((a, b), (b, a)))
+
+
 def _partners_differ(a: Signature, b: Signature) -> bool:
     """One article reports a call, a visit or a meeting and its lead names someone no watchlist knows by an
     office ("his Russian counterpart Sergei Lavrov"), whom the other article never names: the
@@ -427,7 +466,8 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
     # Nothing excuses these either (the other sides of two calls or meetings, an interview against the
     # talks it is about); read last, for the few pairs that would link, not for every candidate.
     if found is not None and found.how != "copy" and (
-            _partners_differ(a, b) or _sides_differ(a, b) or _frames_differ(a, b)):
+            _partners_differ(a, b) or _sides_differ(a, b) or _frames_differ(a, b) or _occasions_differ(a, b)
+            or _call_unmentioned(a, b)):
         return None
     return found
 
@@ -464,6 +504,11 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         same_round = a.round is not None and a.round == b.round
         headlines = a.head & b.head & anchors - a.people - a.officials
         named = bool(anchors & actors) if actors and not same_round and not headlines else bool(anchors)
+        # One meeting at one place (a round of talks in Muscat) both leads report that day, one lead naming
+        # no one the other does not (the wire's lead gives the place, its next sentence the negotiators).
+        pa, pb = _people(a), _people(b)
+        named = named or bool(_kinds(a) & _kinds(b) & INTERACTIONS and _facts(a)[0] & _facts(b)[0]
+                              and (pa <= pb or pb <= pa))
         if (not named and text is not None and text >= TEXT_DAY and lead_a & lead_b & a.actions
                 and not _people(a) ^ _people(b)):
             return Link(a.key, b.key, "text", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))

@@ -476,3 +476,138 @@ MEETING_RUSSIA = [  # the same evening, the same city, another side; the account
 def test_two_meetings_of_one_minister_in_one_city_with_different_sides_are_two_events():
     assert "meeting" in MEETING_CHINA[0].early and MEETING_CHINA[1].sides == {"China"}
     kept_apart(MEETING_CHINA, MEETING_RUSSIA)
+
+
+# --- An article's own occasion: an interview, a press conference, a speech ---------------------
+
+VISIT_TEHRAN = [
+    sig(171, 1, "Oman's top diplomat holds talks with Araghchi in Tehran",
+        "Omani Foreign Minister Badr Albusaidi met Iranian Foreign Minister Abbas Araghchi in Tehran on Tuesday "
+        "during a one-day visit, discussing the indirect negotiations with Washington and trade between the two "
+        "countries."),
+    sig(172, 2, "دیدار البوسعیدی و عراقچی در تهران",
+        "بدر البوسعیدی، وزیر خارجه عمان، روز سه‌شنبه در سفری یک‌روزه به تهران با عباس عراقچی، وزیر امور خارجه، "
+        "دیدار و درباره مذاکرات غیرمستقیم با آمریکا و روابط تجاری گفت‌وگو کرد."),
+]
+INTERVIEW_ABOUT_VISIT = [  # that night, about the visit: the interview is the news
+    sig(173, 9, "Araghchi says Omani guest brought proposals worth studying",
+        "Iranian Foreign Minister Abbas Araghchi said on Tuesday that Badr Albusaidi had brought proposals on the "
+        "negotiations that Tehran would study. In a live interview with state television on Tuesday evening, "
+        "Araghchi said no date had been set for the next session."),
+    sig(174, 10, "عراقچی: پیشنهادهای البوسعیدی بررسی می‌شود",
+        "عباس عراقچی، وزیر امور خارجه، امشب در گفت‌وگوی زنده با شبکه خبر درباره سفر بدر البوسعیدی به تهران گفت "
+        "پیشنهادهای وزیر خارجه عمان درباره مذاکرات در شورای عالی امنیت ملی بررسی می‌شود."),
+]
+
+
+def test_an_interview_about_a_visit_is_not_the_visit():
+    assert all(s.frame == {"interview"} for s in INTERVIEW_ABOUT_VISIT)
+    assert not any(s.frame for s in VISIT_TEHRAN)
+    kept_apart(VISIT_TEHRAN, INTERVIEW_ABOUT_VISIT)
+
+
+def test_remarks_to_reporters_after_talks_frame_no_occasion_of_their_own():
+    """Guard: "speaking to reporters after the talks" and "told state television" are the talks' own
+    coverage (no frame), so accounts that quote them still join the talks."""
+    talks = [
+        sig(175, 3, "Iran and US end a round of indirect talks in Muscat",
+            "Iranian and US negotiators ended a round of indirect talks in Muscat on Tuesday, with Abbas Araghchi "
+            "and Steve Witkoff in separate rooms. Speaking to reporters after the talks, Araghchi said the "
+            "atmosphere had been serious."),
+        sig(176, 4, "Araghchi: Muscat round with Witkoff was serious",
+            "Foreign Minister Abbas Araghchi told state television that Tuesday's round of talks with Steve "
+            "Witkoff in Muscat had been serious and that experts would meet next week."),
+    ]
+    assert not any(s.frame for s in talks)
+    assert stories(talks) == [[175, 176]]
+
+
+SPEECH_TO_MAYORS = [
+    sig(181, 0, "Pezeshkian tells mayors to budget as if sanctions stay",
+        "Iranian President Masoud Pezeshkian on Tuesday told mayors to draw up their budgets as if sanctions on "
+        "Iran would stay, speaking at a national gathering of mayors in Tehran."),
+    sig(182, 1, "پزشکیان به شهرداران: گویی تحریم‌ها می‌ماند برنامه بریزید",
+        "مسعود پزشکیان، رئیس‌جمهور، روز سه‌شنبه در همایش سراسری شهرداران گفت شهرداری‌ها باید طوری بودجه ببندند "
+        "که گویی تحریم‌ها باقی می‌ماند."),
+]
+PRESS_CONFERENCE = [  # the same president, the same day, the same subject: another appearance
+    sig(183, 5, "Pezeshkian says new sanctions have hurt trust",
+        "Iranian President Masoud Pezeshkian told a televised news conference on Tuesday that new US sanctions "
+        "had hurt trust in the negotiations."),
+    sig(184, 6, "پزشکیان: تحریم‌های تازه اعتماد را از بین برد",
+        "مسعود پزشکیان، رئیس‌جمهور، روز سه‌شنبه در نشست خبری گفت تحریم‌های تازه آمریکا اعتماد به مذاکرات را "
+        "از بین برده است."),
+]
+
+
+def test_a_speech_and_a_press_conference_of_one_day_are_two_events():
+    assert {s.frame for s in SPEECH_TO_MAYORS} == {frozenset({"speech"})}
+    # guard: "told a news conference" is a press conference, not a speech (its two accounts join)
+    assert {s.frame for s in PRESS_CONFERENCE} == {frozenset({"press conference"})}
+    kept_apart(SPEECH_TO_MAYORS, PRESS_CONFERENCE)
+
+
+ROUND_MUSCAT = [
+    sig(191, 0, "Iran and US hold a new round of indirect talks in Muscat",
+        "Iranian and US negotiators held a new round of indirect talks in Muscat on Tuesday, with Badr Albusaidi "
+        "carrying messages between Abbas Araghchi and Steve Witkoff."),
+    sig(192, 1, "دور تازه مذاکرات ایران و آمریکا در مسقط",
+        "دور تازه مذاکرات غیرمستقیم ایران و آمریکا روز سه‌شنبه در مسقط با میانجی‌گری بدر البوسعیدی، وزیر خارجه "
+        "عمان، میان عباس عراقچی و استیو ویتکاف برگزار شد و دو طرف از ادامه گفت‌وگوها خبر دادند."),
+]
+CALL_AFTER_ROUND = [  # the mediator briefs Washington that evening
+    sig(193, 8, "Rubio and Albusaidi discuss Muscat talks in phone call",
+        "US Secretary of State Marco Rubio held a phone call with Omani Foreign Minister Badr Albusaidi on Tuesday "
+        "evening about the results of the talks in Muscat between Abbas Araghchi and Steve Witkoff."),
+    sig(194, 9, "گفت‌وگوی تلفنی روبیو و البوسعیدی",
+        "مارکو روبیو، وزیر خارجه آمریکا، شامگاه سه‌شنبه در تماس تلفنی با بدر البوسعیدی، وزیر خارجه عمان، "
+        "درباره نتایج مذاکرات غیرمستقیم ایران و آمریکا در مسقط و ادامه گفت‌وگوها گفت‌وگو کرد. البوسعیدی در مسقط "
+        "میان عباس عراقچی و استیو ویتکاف پیام‌ها را منتقل کرد."),
+]
+
+
+def test_a_call_about_the_talks_is_not_the_talks():
+    assert all("round of talks" in s.early for s in ROUND_MUSCAT)
+    kept_apart(ROUND_MUSCAT, CALL_AFTER_ROUND)
+
+
+def test_an_account_of_a_call_in_words_no_list_knows_still_joins_the_call():
+    """Guard: the call rule needs the other lead to report another meeting, not just to miss the word."""
+    told = sig(195, 10, "Rubio briefed by Omani minister on Muscat talks",
+               "US Secretary of State Marco Rubio spoke late on Tuesday with Omani Foreign Minister Badr Albusaidi, "
+               "who briefed him on the results of the talks in Muscat between Abbas Araghchi and Steve Witkoff, "
+               "the State Department said.")
+    assert "phone call" not in told.actions and not told.early & {"round of talks", "visit"}
+    assert stories(CALL_AFTER_ROUND, [told]) == [[193, 194, 195]]
+
+
+# --- A wire lead that gives the place and the round, the negotiators only after ----------------
+
+ROUND_GENEVA_NAMED = [
+    sig(201, 2, "Araghchi says Geneva round was businesslike",
+        "Iranian Foreign Minister Abbas Araghchi said the new round of indirect talks in Geneva on Tuesday had been "
+        "businesslike and that the delegations would meet again. He spoke after about five hours of talks."),
+]
+ROUND_GENEVA_WIRE = [
+    sig(202, 3, "Iran and US close another indirect round, agree to meet again",
+        "GENEVA (Wire) - Negotiators ended a new round of indirect talks in Geneva on Tuesday after about five "
+        "hours and agreed to meet again, officials on both sides said, with no sign of a breakthrough on the "
+        "sticking points.\nIran's Abbas Araghchi and US envoy Steve Witkoff sat in separate rooms while Swiss "
+        "diplomats carried messages."),
+]
+
+
+def test_a_wire_lead_naming_only_the_place_of_the_round_joins_the_named_account():
+    wire = ROUND_GENEVA_WIRE[0]
+    assert "round of talks" in wire.lead and "Abbas Araghchi" not in wire.lead and "Geneva" in wire.lead
+    assert stories(ROUND_GENEVA_NAMED, ROUND_GENEVA_WIRE) == [[201, 202]]
+
+
+def test_another_meeting_at_the_same_place_that_day_needs_more_than_the_place():
+    """Guard: a minister's visit to Geneva that day is another kind of meeting, not the round, though the
+    wire's lead names no one he is not."""
+    visit = sig(203, 4, "سفر وزیر خارجه عمان به ژنو",
+                "بدر البوسعیدی، وزیر خارجه عمان، روز سه‌شنبه برای دیدار با مقام‌های سازمان ملل درباره کمک‌های "
+                "بشردوستانه به ژنو سفر کرد.")
+    assert visit.lead >= {"visit", "Geneva"} and "round of talks" not in visit.lead
+    no_links_across(ROUND_GENEVA_NAMED + ROUND_GENEVA_WIRE, [visit])
