@@ -93,7 +93,7 @@ async def deliver_due(db: Database, sender: Sender, now: datetime, *, deliverer:
         await run.loop(should_stop)
         await run.finish(grace)
     finally:
-        run.abandon()  # only does anything if the loop was cancelled or failed
+        await run.abandon()  # only does anything if the loop was cancelled or failed
     return report
 
 
@@ -246,10 +246,24 @@ class _Run:
         self.d.inflight.difference_update(ids)
         log.info("deliver: stopped; %d claimed message(s) put back in the queue", released)
 
-    def abandon(self) -> None:
-        """Cancelled or failed mid-run: cancel sends and hand back what was not recorded."""
-        for task in self.tasks | ({self.claiming} if self.claiming is not None else set()):
+    async def abandon(self) -> None:
+        """Cancelled or failed mid-run: cancel sends and hand back what was not recorded.
+
+        A claim under way runs in a thread that cancelling cannot stop: it is waited for, so
+        the rows it commits are handed back too instead of staying ``sending`` (and held as
+        in flight) for the life of the process."""
+        for task in self.tasks:
             task.cancel()
+        try:
+            if self.claiming is not None:
+                await asyncio.wait({self.claiming})
+                if not self.claiming.cancelled():
+                    self.claiming.exception()  # retrieved: the run's own error is what propagates
+        finally:
+            self.claiming = None
+            self._hand_back()
+
+    def _hand_back(self) -> None:
         if self.done:
             with contextlib.suppress(Exception):
                 _record_batch(self.db, self.done, self.now, self.report)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
@@ -81,6 +82,36 @@ async def test_a_cancelled_run_hands_back_what_it_claimed(db):
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
+    assert statuses(db) == {"pending": 6}
+
+
+async def test_a_run_cancelled_while_a_claim_is_in_its_thread_hands_that_claim_back_too(db, monkeypatch):
+    """The claim's thread outlives the cancel: what it commits afterwards is handed back, not
+    left ``sending`` (and held as in flight) for the life of the process."""
+    fill(db, 6)
+    real_claim, calls = outbox.claim_due, []
+    entered, go, left = threading.Event(), threading.Event(), threading.Event()
+
+    def claim_due(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:  # the claim topping the queue up once the first sends start
+            entered.set()
+            go.wait(10)
+        try:
+            return real_claim(*args, **kwargs)
+        finally:
+            if len(calls) == 2:
+                left.set()
+
+    monkeypatch.setattr(outbox, "claim_due", claim_due)
+    sender = SlowSender(None)
+    task = asyncio.create_task(deliver_due(db, sender, NOW, deliverer=Deliverer(concurrency=3)))
+    await eventually(lambda: len(sender.started) == 3 and entered.is_set())
+    task.cancel()
+    asyncio.get_running_loop().call_later(0.2, go.set)  # the claim goes on after the cancel
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert await asyncio.to_thread(left.wait, 10)
     assert statuses(db) == {"pending": 6}
 
 
