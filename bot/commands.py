@@ -49,7 +49,7 @@ ADMIN_COMMANDS = (
                      "or the full name)", "/alias NAME | ALIAS [--case] [--context]",
             "/alias Abbas Araghchi | Araqchi", admin=True),
     Command("unalias", "Remove an alias", "/unalias NAME | ALIAS", "/unalias Abbas Araghchi | Araqchi", admin=True),
-    Command("role", "Add a role phrase that means an official (--description: a biography that identifies him, "
+    Command("role", "Add a role phrase that means an official (--description: a biography that identifies the official, "
                     "counted only in articles naming another tracked official or topic)",
             "/role NAME | PHRASE [--description]", "/role Abbas Araghchi | Iran's top diplomat", admin=True),
     Command("topic", "Create or extend a topic with terms", "/topic NAME | term, term, ...",
