@@ -498,6 +498,7 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
     text = _cosine(a, b, idf) if a.lang == b.lang else None
     if text is not None and text >= TEXT_HIGH and (shared := _shared(a, b)):
         return Link(a.key, b.key, "text", text, shared, tuple(shared_terms(a.terms, b.terms, idf)))
+    pa, pb = _people(a), _people(b)
     if a.day is not None and a.day == b.day:  # the same day: leads share who (or, with nobody named, where)
         # Who acted, named by both leads; or where (or which body), named by both headlines.
         actors = _actors(a) | _actors(b)
@@ -506,14 +507,12 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         named = bool(anchors & actors) if actors and not same_round and not headlines else bool(anchors)
         # One meeting at one place (a round of talks in Muscat) both leads report that day, one lead naming
         # no one the other does not (the wire's lead gives the place, its next sentence the negotiators).
-        pa, pb = _people(a), _people(b)
         named = named or bool(_kinds(a) & _kinds(b) & INTERACTIONS and _facts(a)[0] & _facts(b)[0]
                               and (pa <= pb or pb <= pa))
         if (not named and text is not None and text >= TEXT_DAY and lead_a & lead_b & a.actions
-                and not _people(a) ^ _people(b)):
+                and not pa ^ pb):
             return Link(a.key, b.key, "text", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))
     else:  # no day on one side: the same people in both leads, close in time
-        pa, pb = _people(a), _people(b)
         named = dt <= SAME_DAY and bool(pa & pb) and (pa == pb or ((pa <= pb or pb <= pa) and bool(anchors - pa - pb)))
     if (text is not None and text >= TEXT_MID and anchors & _actors(a) and lead_a & lead_b & a.actions
             and dt <= CROSS_WINDOW + timedelta(hours=2)):
