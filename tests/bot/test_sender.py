@@ -79,13 +79,14 @@ async def test_delivery_through_telegram_faults(db, fake_telegram, sender):
 async def test_slow_telegram_times_out_and_the_row_is_retried(db, fake_telegram):
     from telegram.request import HTTPXRequest
 
-    request = HTTPXRequest(read_timeout=0.3, write_timeout=0.3, connect_timeout=1)
+    # 1 s to answer, a 4 s stall: a margin that a loaded machine's local round trips never come near
+    request = HTTPXRequest(read_timeout=1.0, write_timeout=1.0, connect_timeout=2)
     bot = ExtBot(fake_telegram.token, base_url=fake_telegram.base_url, request=request)
     with db.session() as s:
         chat, _ = chats.subscribe_chat(s, 21, NOW)
         outbox.enqueue(s, chat.id, "alert", "article:1", "<b>slow</b>", NOW)
     async with bot:
-        fake_telegram.slow("sendMessage", 1.5)
+        fake_telegram.slow("sendMessage", 4)
         report = await deliver_due(db, TelegramSender(bot), NOW)
         assert report.retried == 1 and report.sent == 0
         fake_telegram.slow("sendMessage", 0)
