@@ -16,9 +16,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from core.gazetteer import Gazetteer, fold
+from core.gazetteer import Gazetteer, Hit, fold
 from core.incident import english_names, persian_pairs, sides, titled_names
-from core.model import Mention
+from core.model import GazetteerEntry, Mention
 from core.textsim import term_counts
 
 COUNTERPARTS = frozenset({"phone call", "visit", "meeting"})  # meetings of two sides (core.stories reads their sides)
@@ -32,6 +32,7 @@ TEHRAN_OFFSET = timedelta(hours=3, minutes=30)
 EAST_OF_UTC_HOUR = 19  # from this UTC hour, Tehran and the Gulf are already in the next day
 WORDS_LEADS = 2  # words are compared over the headline and this many leads' worth of text
 _SENTENCE_END = re.compile(r"[.!?؟]\s")
+_SENTENCE_OR_TEXT_END = re.compile(r"[.!?؟](?:\s|$)")
 # "VIENNA, Dec 1 (Reuters) -", "Tehran, IRNA --", "DUBAI (AP) —", "Doha:": where the reporter
 # files from, not where the event happened.
 _DATELINE = re.compile(r"\s*[^\W\d][\w .'’]{1,30}?(?:,\s*[\w .]{2,20}?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s")
@@ -118,11 +119,38 @@ _OFFICE_BEFORE = re.compile(rf"\b{_OFFICES}\s+of\s+(?:the\s+)?$"
                             r"|ولیعهد)\s+$")
 
 
+# Governments the E3 is made of: a list naming two or three of them ("France, Germany and the UK", «فرانسه،
+# آلمان و بریتانیا») is the E3, whatever their order; one of them acting alone is itself.
+E3_MEMBERS = frozenset({"United Kingdom", "France", "Germany"})
+_E3 = GazetteerEntry(name="E3", kind="organisation", aliases=())
+_MEMBER = (r"(?:the\s+)?(?:britain|uk|u\.k\.|united\s+kingdom|france|germany|بریتانیا|انگلیس|انگلستان|فرانسه|[آا]لمان)"
+           r"(?!\w)")
+_MEMBER_LISTS = re.compile(rf"(?<!\w){_MEMBER}(?:(?:\s*[,،]\s*(?:and\s+|و\s*)?|\s+(?:and|و)\s+){_MEMBER}){{1,2}}")
+
+
+def _in_member_list(folded: str, start: int) -> bool:
+    """Whether the E3 member named at ``start`` is one of a list of E3 members."""
+    return any(m.start() <= start < m.end() for m in _MEMBER_LISTS.finditer(folded, max(0, start - 50), start + 50))
+
+
 def _office_of(folded: str, start: int, end: int) -> bool:
     """Whether the place at ``folded[start:end]`` is the country of an office named beside it."""
     return bool(_OFFICE_AFTER.match(folded, end) or _OFFICE_BEFORE.search(folded, max(0, start - 40), start))
 
 
+# An audience an official addresses: a body or a crowd ("addressing a gathering of governors", "told the
+# ceremony", "addressing lawmakers"), not a subject he addresses ("addressed relations with ...") nor the
+# addressee of a letter ("addressed to the secretariat").
+_AUDIENCE = (r"(?:gathering|conference|forum|summit|rally|ceremony|commemoration|audience|crowd|congregation"
+             r"|assembly|convention|seminar|symposium|session|meeting|nation|people|supporters|students|academics"
+             r"|governors|commanders|officers|officials|workers|clerics|worshippers|exporters|graduates|members"
+             r"|lawmakers|legislators|parliament|majlis|cabinet|council|congress|senate|chamber|prayers|envoys"
+             r"|ambassadors|diplomats|delegates|edition|opening|closing)")
+# ... and what an official addresses that is a subject, not an audience ("addressed the concerns of ...")
+_SUBJECT = (r"(?:(?:the|these|those|his|her|their|its|some|many)\s+)?(?:[\w-]+\s+)?(?:concerns?|issues?|questions?"
+            r"|relations|matters?|problems?|topics?|subjects?|situation|criticism|claims?|reports?|remarks|demands?"
+            r"|challenges?|needs|complaints?|grievances?|fears?|worries)\b")
+_PRESS = r"(?:reporters|journalists|the\s+press|(?:an?|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:press|news))"
 # The occasion a lead frames its news as, told by a preposition before it: "in an interview with state
 # TV", "speaking at a news conference", «در گفت‌وگوی زنده با شبکه خبر», «در همایش استانداران». The
 # article reports that occasion, whatever meeting or talks the speaker talks about in it. Remarks
@@ -131,20 +159,49 @@ def _office_of(folded: str, start: int, end: int) -> bool:
 _FRAMES = (
     ("interview", re.compile(
         r"\b(?:in|during|told|gave|giving)\s+an?\s+(?:[\w-]+\s+){0,3}?interviews?\b"
-        r"|(?<!\w)در\s+(?:گفت\s?و\s?گو|گفتگو|مصاحبه)(?:ی|یی)?\s+(?:\S+\s+){0,2}?(?:با\s+(?:شبکه|تلویزیون|رادیو|صدا)"
+        r"|(?<!\w)در\s+(?:گفت\s?و\s?گو|گفتگو|مصاحبه)(?:ی|یی)?\s+(?:\S+\s+){0,2}?(?:با\s+(?:شبکه|تلویزیون|رادیو|صدا"
+        r"|روزنامه|خبرگزاری|نشریه|مجله|هفته\s?نامه|پایگاه|وب\s?سایت|پادکست)"
         r"|تلویزیونی|زنده|اختصاصی)")),
     ("press conference", re.compile(
         r"\b(?:at|during|told|in|addressing|gave|holding|held)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:press|news)\s+(?:conference|briefing)s?\b"
         r"|(?<!\w)در\s+(?:نشست|کنفرانس)\s+(?:\S+\s+){0,1}?خبری")),
+    # A session of a legislature the official appears before: a closed-door briefing to lawmakers, a
+    # hearing («در جلسه غیرعلنی مجلس», "briefed lawmakers in a closed session", "testified before").
+    ("hearing", re.compile(
+        r"\b(?:closed|closed-door|private|secret|open|public)\s+(?:[\w-]+\s+){0,2}?(?:session|sitting|meeting|hearing)"
+        r"\s+(?:of|with|in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:parliament|majlis|lawmakers|legislators|mps"
+        r"|parliamentarians|deputies|senate|congress|committee|legislature)\b"
+        r"|\b(?:brief|briefs|briefed|briefing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:lawmakers|legislators|mps"
+        r"|parliamentarians|senators|parliament|majlis|congress|committee)\b"
+        r"|\b(?:testified|testifying|testifies)\s+(?:before|to)\b"
+        r"|\btold\s+(?:[\w-]+\s+)?(?:lawmakers|legislators|mps|parliamentarians|senators)\b"
+        r"|(?<!\w)(?:جلسه|نشست)\s+(?:غیر\s?علنی|علنی|غیر\s+علنی|مشترک)(?!\w)"
+        r"|(?<!\w)در\s+جمع\s+نمایندگان(?!\w)")),
     ("speech", re.compile(
-        r"\b(?:speaking|spoke)\s+(?:at|to|before)\s+(?!reporters|journalists|the\s+press|(?:an?|his|her|the)\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:press|news)\s+(?:conference|briefing))"
-        r"|\b(?:addressing|addressed)\s+(?!reporters|journalists|(?:an?|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:press|news))"
+        rf"\b(?:speaking|spoke)\s+(?:at|to|before)\s+(?!{_PRESS}\s+(?:conference|briefing)|reporters|journalists"
+        r"|the\s+press)"
+        rf"|\b(?:addressing|addressed)\s+(?!{_PRESS}|to\b|{_SUBJECT})(?:(?:an?|the|his|her|their|its|some|about)\s+)?"
+        rf"(?:[\w'’-]+\s+){{0,3}}?{_AUDIENCE}\b"
         r"|\bin\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|sermon)\b"
-        r"|\b(?:told|in\s+remarks\s+to)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:gathering|conference|forum|summit|rally)\b"
-        r"|(?<!\w)در\s+(?:همایش|مراسم|آیین|اجلاس|سخنرانی|خطبه|جمع\s+(?!خبرنگاران))")),
+        r"|\b(?:delivered|delivering|gave|giving)\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|sermon"
+        r"|lecture)\b"
+        rf"|\b(?:told|in\s+remarks\s+to)\s+(?!{_PRESS})(?:an?\s+|the\s+)?"
+        r"(?:[\w'’-]+\s+){0,3}?(?:gathering|conference|forum|summit|rally|ceremony|audience|crowd|congregation"
+        r"|convention|governors|students|academics|commanders|worshippers|exporters)\b"
+        r"|\b(?:at|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:ceremony|commemoration)\b"
+        r"|(?<!\w)در\s+(?:همایش|مراسم|آیین|اجلاس|سخنرانی|خطبه|جمع\s+(?!خبرنگاران|نمایندگان))")),
 )
+
+
+# A word each match of a kind's pattern holds (``frames`` runs a pattern only where one is found).
+_FRAME_WORDS = {
+    "interview": ("interview", "گفت", "مصاحبه"),
+    "press conference": ("press", "news", "خبری"),
+    "hearing": ("session", "sitting", "meeting", "hearing", "brief", "testif", "told", "جلسه", "نشست", "نمایندگان"),
+    "speech": ("speak", "spoke", "address", "speech", "sermon", "lecture", "told", "remarks", "ceremon", "commemorat",
+               "همایش", "مراسم", "آیین", "اجلاس", "سخنرانی", "خطبه", "جمع"),
+}
 
 
 def frames(folded: str, end: int, after: list[tuple[int, int]]) -> frozenset[str]:
@@ -152,11 +209,29 @@ def frames(folded: str, end: int, after: list[tuple[int, int]]) -> frozenset[str
     a span two kinds read ("told a televised news conference") is the more specific, the first."""
     found: dict[str, list[tuple[int, int]]] = {}
     for kind, pattern in _FRAMES:
+        if not any(folded.find(word, 0, end) >= 0 for word in _FRAME_WORDS[kind]):
+            continue  # most leads hold none of a kind's words: their pattern is not run
         spans = [m.span() for m in pattern.finditer(folded, 0, end) if not any(a <= m.start() < b for a, b in after)]
         spans = [(s, e) for s, e in spans if not any(s < e2 and s2 < e for k in found for s2, e2 in found[k])]
         if spans:
             found[kind] = spans
     return frozenset(found)
+
+
+# A quotation's attribution: the speaker named just after the quote closes ("...," foreign ministry spokesman
+# Esmaeil Baqaei said; «...»، بقائی افزود) or just before it opens (بقائی گفت: «...»).
+_AFTER_QUOTE = re.compile(r"[\"”»]\s*[,،]?\s*(?:[\w.'’-]+\s+){0,6}$")
+_BEFORE_QUOTE = re.compile(r"\s+(?:\S+\s+){0,2}?(?:said|told|added|wrote|گفت|افزود|نوشت|اظهار\s+داشت|تاکید\s+کرد|تأکید\s+کرد)"
+                           r"\s*:\s*[\"“«]")
+
+
+def quoted_speakers(scan: str, end: int, framed: int, mentions: tuple[Mention, ...],
+                    after: list[tuple[int, int]]) -> set[str]:
+    """Tracked officials a quotation in ``scan[end:framed]`` (the sentence after the lead, quotes read
+    whole) is attributed to: the speaker of a lead that names him only as a country or a description."""
+    return {m.name for m in mentions
+            if m.kind == "official" and end <= m.start < framed and not any(a <= m.start < b for a, b in after)
+            and (_AFTER_QUOTE.search(scan, max(end, m.start - 80), m.start) or _BEFORE_QUOTE.match(scan, m.end))}
 
 
 _RELATIVE_BACK = {"yesterday": 1, "دیروز": 1, "روز گذشته": 1}
@@ -207,7 +282,8 @@ class Signature:
     # «همتای روس»): the sides of the call or the meeting it reports (core.incident.sides)
     sides: frozenset[str] = frozenset()
     # The occasion the lead or the sentence after frames its news as (``frames``: an interview, a press
-    # conference, a speech): the article's own occasion, not the meeting its speaker talks about.
+    # conference, a speech, a hearing or session of parliament; a quotation the sentence opens is read to
+    # its attribution): the article's own occasion, not the meeting its speaker talks about.
     frame: frozenset[str] = frozenset()
 
     @property
@@ -229,7 +305,8 @@ def language(text: str) -> str:
 def lead_names_something(title: str, text: str, gazetteer: Gazetteer) -> bool:
     """Whether the lead names a gazetteer organisation, person, kind of action or (non-capital) place, as
     ``build_signature`` would find it, reading only the lead: an article naming nothing
-    tracked is dropped without the rest of the work."""
+    tracked is dropped without the rest of the work. A government that acts on much else than Iran
+    (``E3_MEMBERS``: Britain) is an actor only in news someone tracks: world news naming it alone is dropped."""
     scan = f"{title}\n\n{text}" if title else text
     end = lead_end(title, text)
     body = len(title) + 2 if title else 0
@@ -237,7 +314,7 @@ def lead_names_something(title: str, text: str, gazetteer: Gazetteer) -> bool:
     skip = dateline.end() if dateline and dateline.end() - body <= 50 else -1
     folded = fold(scan[:end + _ALIAS_ROOM])
     return any(hit.start < end and hit.entry.kind in ("organisation", "person", "place", "action")
-               and not (body <= hit.start < skip and hit.entry.kind == "place")
+               and not (body <= hit.start < skip and hit.entry.kind == "place") and hit.entry.name not in E3_MEMBERS
                for hit in gazetteer.find(folded))
 
 
@@ -256,6 +333,19 @@ def next_sentence_end(scan: str, end: int) -> int:
     """Offset where the sentence after the lead ends (at most ``LEAD_CHARS`` further)."""
     m = _SENTENCE_END.search(scan, end, end + LEAD_CHARS)
     return m.end() if m else min(len(scan), end + LEAD_CHARS)
+
+
+def quoted_sentence_end(scan: str, end: int, second: int) -> int:
+    """Where the sentence after the lead ends when a quotation it opens is read as part of it (at most
+    ``LEAD_CHARS`` past ``second``): the quote and its attribution ("\"We have nothing to hide. If ...,\"
+    the president told a news conference.") are one sentence, and the attribution names the occasion."""
+    if scan.find('"', end, second) < 0 and scan.find("“", end, second) < 0 and scan.find("«", end, second) < 0:
+        return second
+    for m in _SENTENCE_OR_TEXT_END.finditer(scan, end, second + LEAD_CHARS):
+        part = scan[end:m.start() + 1]
+        if part.count('"') % 2 == 0 and part.count("“") <= part.count("”") and part.count("«") <= part.count("»"):
+            return max(second, m.end())
+    return second
 
 
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -288,7 +378,7 @@ def _named_day(folded: str, published: datetime) -> date | None:
     east = (published + TEHRAN_OFFSET).date()
     days = []
     for m in _WEEKDAY.finditer(folded):
-        if _PLUPERFECT.match(folded, m.end()):
+        if _PLUPERFECT.match(folded, m.end()) or _answered(folded, m.start()):
             continue  # "Trump had claimed on Wednesday ...": the day of what the news answers
         weekday = _WEEKDAYS[m.group(1).replace("یک ", "یک").replace("دو ", "دو").replace("چهار ", "چهار")
                             .replace("پنج ", "پنج")]
@@ -300,11 +390,24 @@ def _named_day(folded: str, published: datetime) -> date | None:
         days.append(published.date() - timedelta(days=back))
     if not days:  # a weekday, when given, says it better ("امروز (چهارشنبه)")
         for m in _RELATIVE.finditer(folded):
+            if _answered(folded, m.start()):
+                continue
             word = m.group(1)
             # "today" in a Persian outlet is Tehran's today; in English, the publication's UTC day
             today = east if not word.isascii() else published.date()
             days.append(today - timedelta(days=_RELATIVE_BACK.get(word, 0)))
     return max(days) if days else _calendar_date(folded, published)
+
+
+# What a reaction answers, up to a day word inside it ("in response to Tuesday's designation", «واکنش وزارت
+# خارجه به تحریم‌های نفتی دیروز آمریکا»): that day is the day of what the news answers, not the news.
+_ANSWERED = re.compile(r"(?:\bin\s+(?:response|reply|reaction)\s+to|\breact(?:s|ed|ing)?\s+to|\brespond(?:s|ed|ing)?\s+to"
+                       r"|(?<!\w)واکنش\s+(?:\S+\s+){0,4}?به|(?<!\w)در\s+پاسخ\s+به)\s+(?:[^\s.,!?؟،؛:]+\s+){0,6}$")
+
+
+def _answered(folded: str, start: int) -> bool:
+    """Whether the day word at ``start`` is inside the object of a reaction (``_ANSWERED``)."""
+    return _ANSWERED.search(folded, max(0, start - 100), start) is not None
 
 
 def _calendar_date(folded_lead: str, published: datetime) -> date | None:
@@ -371,6 +474,7 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
                     officials.add(m.name)
         elif m.kind == "official" and m.name not in officials and not _attributive(scan, m):
             officials.add(m.name)
+    framed = quoted_sentence_end(scan, end, second)
     head: set[str] = {m.name for m in mentions if m.end <= len(title) and m.name in lead}
     kinds: dict[str, set[str]] = {"place": set(), "capital": set(), "organisation": set(), "person": set(),
                                   "action": set()}
@@ -381,6 +485,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     early: set[str] = set()
     for hit in gazetteer.find(folded):
         covered.append((hit.start, hit.end))
+        if hit.entry.name in E3_MEMBERS and _in_member_list(folded, hit.start):
+            hit = Hit(_E3, hit.start, hit.end)  # "France, Germany and Britain said": the three together
         if hit.entry.kind == "action" and hit.start < second and not any(a <= hit.start < b for a, b in after):
             early.add(hit.entry.name)
         kinds.setdefault(hit.entry.kind, set()).add(hit.entry.name)
@@ -403,6 +509,11 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     meeting = _MEETING.search(scan, 0, second)
     if meeting is not None and not any(a <= meeting.start() < b for a, b in after):
         early.add("meeting")
+    after_framed = after if framed == second else _background(scan, framed, lang)
+    if not lead & (officials | kinds["person"] | kinds["organisation"]):
+        # "Iran on Thursday denounced ... \"...,\" spokesman Esmaeil Baqaei said.": whom the lead tells as
+        # a country or a description is the speaker the quote after it names
+        lead.update(quoted_speakers(scan, end, framed, mentions, after_framed))
     body_names = english_names(scan[body:], [(s - body, e - body) for s, e in covered]) if lang == "en" else ()
     return Signature(
         key=key, published=published, lang=lang, title=title, outlet=outlet,
@@ -418,5 +529,5 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         # the other side of a call, a visit or a meeting: read only where the news is one (core.stories)
         partners=titled_names(scan[:end], covered) if lang == "en" and early & COUNTERPARTS else (),
         sides=sides(scan[:second], after) if early & COUNTERPARTS else frozenset(),
-        frame=frames(folded, second, after),
+        frame=frames(folded, framed, after_framed),
     )

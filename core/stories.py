@@ -28,10 +28,11 @@ and the other article never names, or officials of different third countries, in
 when one article frames its news as an interview or a press conference that the other never
 mentions while its lead reports another occasion (the talks the minister's interview is about), when
 the articles' own occasions differ (``Signature.frame``, what the lead says happened where the speaker
-spoke: "in a live interview", "at a news conference", "addressing governors"; an interview or a press
-conference against a meeting or talks the other lead reports and never calls an interview; a speech
-against a press conference), when one lead reports a phone call and the other a round of talks or a
-visit and never a call (the mediator's call after the talks), or
+spoke: "in a live interview", "at a news conference", "addressing governors", "told the ceremony", "briefed
+lawmakers in a closed-door session"; an interview or a press conference against a meeting or talks the other
+lead reports and never calls an interview; a speech or a session of parliament against a press conference or
+an interview; a speech and a session are one occasion told two ways), when one lead reports a phone call
+and the other a round of talks or a visit and never a call (the mediator's call after the talks), or
 when one lead names someone (or somewhere) the other article never mentions; a single such name
 is excused for same-language articles of one day whose leads share a person and whose texts are
 alike (the Trump remark a Khamenei speech answered, named by some outlets only), but never the
@@ -270,13 +271,21 @@ def _frames_differ(a: Signature, b: Signature) -> bool:
     atomic chief's press conference the site visit he made that morning."""
     for x, y in ((a, b), (b, a)):
         framed = x.early & FRAMES
-        if framed and not framed & y.actions and (_kinds(y) & OCCASIONS) - _kinds(x):
+        if framed and not framed & (y.actions | y.frame) and (_kinds(y) & OCCASIONS) - _kinds(x):
             return True
     return False
 
 
 MEETINGS = INTERACTIONS | COUNTERPARTS  # what a lead reports happened between people (core.signature reads "met")
 OTHER_MEETINGS = INTERACTIONS - {"phone call"}
+
+
+# Frames one occasion may be told as: a speech to an open session of parliament is both a speech and a session.
+ALIKE_FRAMES = {"hearing": "speech"}
+
+
+def _occasion_kinds(frame: frozenset[str]) -> set[str]:
+    return {ALIKE_FRAMES.get(kind, kind) for kind in frame}
 
 
 def _occasions_differ(a: Signature, b: Signature) -> bool:
@@ -292,7 +301,7 @@ def _occasions_differ(a: Signature, b: Signature) -> bool:
     for x, y in ((a, b), (b, a)):
         if not x.frame:
             continue
-        if y.frame and not x.frame & y.frame:
+        if y.frame and not _occasion_kinds(x.frame) & _occasion_kinds(y.frame):
             return True
         if not y.frame and x.frame & FRAMES and not x.frame & y.actions and y.early & MEETINGS:
             return True

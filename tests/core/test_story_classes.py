@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from itertools import combinations
 
 from core.analysis import scan_text
-from core.signature import Signature, build_signature
+from core.signature import Signature, build_signature, lead_names_something
 from core.stories import fingerprint, group, link
 from core.textsim import idf
 from tests.core.test_stories import _matcher
@@ -611,3 +611,183 @@ def test_another_meeting_at_the_same_place_that_day_needs_more_than_the_place():
                 "بشردوستانه به ژنو سفر کرد.")
     assert visit.lead >= {"visit", "Geneva"} and "round of talks" not in visit.lead
     no_links_across(ROUND_GENEVA_NAMED + ROUND_GENEVA_WIRE, [visit])
+
+
+# --- An occasion told in other words (session 22): a ceremony, a closed session of parliament, a
+# newspaper interview; governments no list named; the speaker a quote names; the day a reaction answers
+
+CEREMONY = [  # the lead names no occasion; the sentence after tells it ("told the ceremony")
+    sig(211, -2, "Pezeshkian promises cheaper credit to drought-hit farmers",
+        "Iranian President Masoud Pezeshkian on Tuesday promised cheaper credit to farmers hit by the drought and "
+        "said sanctions would not stop the country's food security plans, as he handed awards to model farmers. "
+        "\"Our farmers stand on the front line of the economic siege,\" the president told the ceremony in Tehran."),
+    sig(212, -1, "پزشکیان در آیین تجلیل از کشاورزان نمونه: تحریم امنیت غذایی را متوقف نمی‌کند",
+        "مسعود پزشکیان، رئیس‌جمهور، صبح امروز سه‌شنبه در مراسم تجلیل از کشاورزان نمونه در تهران گفت تحریم‌ها "
+        "نمی‌تواند برنامه‌های امنیت غذایی کشور را متوقف کند و به کشاورزان خشکسالی‌زده وام ارزان‌تر داده می‌شود."),
+    sig(213, 0, "President pledges loans for farmers despite sanctions",
+        "Masoud Pezeshkian said on Tuesday that farmers hit by the drought would get cheaper loans despite the "
+        "sanctions. The president made the pledge during a ceremony for the year's model farmers in Tehran."),
+]
+AFTERNOON_PRESSER = [  # the same president that afternoon: the occasion named only after a quotation
+    sig(214, 5, "Pezeshkian: talks go on only if sanctions stop piling up",
+        "Iranian President Masoud Pezeshkian on Tuesday addressed concerns about rising food prices and said Iran "
+        "would keep negotiating with the United States only if Washington stopped adding new sanctions every week. "
+        "\"Nobody negotiates with one hand on the table and the other on the trigger. We want results, not "
+        "slogans,\" Pezeshkian told a news conference in Tehran, his first since the summer."),
+    sig(215, 6, "پزشکیان در نشست خبری: مذاکره زیر بار تحریم‌های تازه ممکن نیست",
+        "مسعود پزشکیان، رئیس‌جمهور، بعدازظهر سه‌شنبه در نشست خبری در تهران گفت ایران تنها در صورتی به مذاکره "
+        "ادامه می‌دهد که آمریکا تحریم‌های تازه وضع نکند."),
+]
+
+
+def test_a_ceremony_told_in_other_words_is_not_the_press_conference_of_that_afternoon():
+    assert [s.frame for s in CEREMONY] == [{"speech"}] * 3
+    # guards: "addressed concerns about" is a subject, not an audience; the quotation and the
+    # attribution after it ("... not slogans," Pezeshkian told a news conference) are one sentence
+    assert [s.frame for s in AFTERNOON_PRESSER] == [{"press conference"}] * 2
+    kept_apart(CEREMONY, AFTERNOON_PRESSER)
+
+
+CLOSED_SESSION = [
+    sig(221, 1, "Araghchi briefs lawmakers behind closed doors on Geneva round",
+        "Foreign Minister Abbas Araghchi briefed lawmakers on the latest round of indirect talks in Geneva at a "
+        "closed-door session of parliament on Tuesday, the parliament's news agency said."),
+    sig(222, 2, "گزارش عراقچی به نمایندگان در جلسه غیرعلنی مجلس",
+        "عباس عراقچی، وزیر امور خارجه، صبح امروز سه‌شنبه در جلسه غیرعلنی مجلس شورای اسلامی گزارشی از دور اخیر "
+        "مذاکرات غیرمستقیم در ژنو به نمایندگان ارائه کرد."),
+]
+EVENING_INTERVIEW = [  # the same minister, the same round, that evening on television
+    sig(223, 9, "Araghchi: Geneva round narrowed the gaps",
+        "Iranian Foreign Minister Abbas Araghchi said on Tuesday that the latest round of indirect talks in Geneva "
+        "had narrowed the gaps with Washington. In an interview with an Arabic satellite channel aired on Tuesday "
+        "evening, he said a text could be ready within weeks."),
+    sig(224, 10, "عراقچی: دور ژنو فاصله‌ها را کمتر کرد",
+        "عباس عراقچی، وزیر امور خارجه، امشب در گفت‌وگو با شبکه‌ای ماهواره‌ای عربی گفت دور اخیر مذاکرات "
+        "غیرمستقیم در ژنو فاصله‌ها با واشنگتن را کمتر کرده است."),
+]
+
+
+def test_a_closed_session_of_parliament_is_not_the_minister_s_interview_about_the_same_round():
+    assert [s.frame for s in CLOSED_SESSION] == [{"hearing"}] * 2
+    assert [s.frame for s in EVENING_INTERVIEW] == [{"interview"}] * 2
+    kept_apart(CLOSED_SESSION, EVENING_INTERVIEW)
+
+
+def test_a_speech_to_an_open_session_told_as_a_speech_or_as_the_session_is_one_occasion():
+    """Guard: a speech and a session of parliament are frames one occasion may be told as."""
+    speech = [
+        sig(225, 0, "Ghalibaf: parliament will reject a deal that keeps sanctions",
+            "Parliament Speaker Mohammad Bagher Ghalibaf said on Tuesday that lawmakers would reject any deal that "
+            "kept sanctions in place, in a speech to an open session of the Majlis."),
+        sig(226, 1, "قالیباف: توافقی که تحریم‌ها را نگه دارد رد می‌شود",
+            "محمدباقر قالیباف، رئیس مجلس، صبح امروز سه‌شنبه در جلسه علنی مجلس گفت نمایندگان هر توافقی را که "
+            "تحریم‌ها را باقی بگذارد رد می‌کنند."),
+    ]
+    assert speech[0].frame >= {"speech"} and speech[1].frame == {"hearing"}
+    assert stories(speech) == [[225, 226]]
+
+
+NEWSPAPER_INTERVIEW = [
+    sig(231, 3, "Zarif tells Spanish daily a deal is within reach",
+        "Former foreign minister Mohammad Javad Zarif said a deal with Washington was within reach if it dropped "
+        "the demand for zero enrichment. In an interview with the Spanish daily El Pais published on Tuesday, Zarif "
+        "said the latest round in Geneva had been the most serious so far."),
+    sig(232, 4, "ظریف در گفت‌وگو با روزنامه اسپانیایی: توافق دست‌یافتنی است",
+        "محمدجواد ظریف، وزیر خارجه پیشین، در گفت‌وگویی با روزنامه اسپانیایی ال‌پائیس که روز سه‌شنبه منتشر شد "
+        "گفت دور اخیر مذاکرات در ژنو جدی‌ترین دور تاکنون بوده است."),
+]
+
+
+def test_an_interview_with_a_newspaper_in_persian_joins_its_english_account():
+    assert [s.frame for s in NEWSPAPER_INTERVIEW] == [{"interview"}] * 2
+    assert stories(NEWSPAPER_INTERVIEW) == [[231, 232]]
+    # guard: «گفت‌وگو با همتای ...» is a conversation with a counterpart, not an interview
+    talk = sig(233, 3, "گفت‌وگوی عراقچی و همتای عمانی",
+               "عباس عراقچی، وزیر امور خارجه، روز سه‌شنبه در گفت‌وگو با همتای عمانی خود درباره دور بعدی مذاکرات "
+               "تبادل نظر کرد.")
+    assert not talk.frame
+
+
+UK_DESIGNATION = [
+    sig(241, 2, "Britain sanctions Iranian missile parts suppliers",
+        "LONDON (Wire) - Britain on Tuesday imposed sanctions on four Iranian companies and two individuals it "
+        "accused of supplying missile components to Russia, the government said."),
+    sig(242, 3, "UK targets Iranian firms over missile parts",
+        "The United Kingdom has sanctioned four Iranian firms and two people over missile components shipped to "
+        "Russia, the government announced on Tuesday."),
+    sig(243, 4, "بریتانیا چهار شرکت ایرانی را تحریم کرد",
+        "دولت بریتانیا روز سه‌شنبه چهار شرکت و دو فرد ایرانی را به اتهام ارسال قطعات موشکی به روسیه تحریم کرد."),
+]
+E3_ON_INSPECTORS = [  # the same day: the three together are the E3, in whatever order they are listed
+    sig(244, 5, "Germany, France and UK urge Iran to restore inspections",
+        "Germany, France and the UK on Tuesday urged Iran to let UN inspectors back into all its nuclear sites, in "
+        "a joint statement on the IAEA's latest findings."),
+    sig(245, 6, "E3 presses Tehran on inspectors after IAEA findings",
+        "The E3 called on Iran on Tuesday to let IAEA inspectors return to all of its nuclear sites, in a joint "
+        "statement on the agency's latest findings."),
+    sig(246, 7, "آلمان، فرانسه و بریتانیا خواستار بازگشت بازرسان شدند",
+        "آلمان، فرانسه و بریتانیا روز سه‌شنبه در بیانیه‌ای مشترک درباره یافته‌های تازه آژانس از ایران خواستند "
+        "به بازرسان اجازه بازگشت به همه سایت‌های هسته‌ای را بدهد."),
+]
+US_DESIGNATION = [
+    sig(247, 1, "Treasury sanctions tankers carrying Iranian oil",
+        "The US Treasury on Tuesday imposed sanctions on eight tankers that it said carried Iranian oil to Asia."),
+]
+
+
+def test_a_government_no_list_tracked_is_an_actor_and_a_list_of_the_three_is_the_e3():
+    assert all("United Kingdom" in s.lead for s in UK_DESIGNATION)
+    assert all("E3" in s.lead and "United Kingdom" not in s.organisations for s in E3_ON_INSPECTORS)
+    kept_apart(UK_DESIGNATION, E3_ON_INSPECTORS, US_DESIGNATION)
+
+
+def test_world_news_naming_only_such_a_government_is_no_one_s_news():
+    """Guard: Britain is an actor in news someone tracks, not a reason to keep every British story."""
+    gazetteer = _matcher()[1]
+    assert not lead_names_something("Britain and Norway sign fisheries deal",
+                                    "Britain and Norway on Tuesday signed a deal on North Sea fishing quotas.", gazetteer)
+    assert lead_names_something("Britain summons Iran's envoy", "Britain on Tuesday summoned Iran's ambassador.",
+                                gazetteer)
+
+
+STATEMENT_ON_SANCTIONS = [  # Wednesday: one lead tells the speaker as his country, the quotation names him
+    sig(251, 22, "Iran condemns new US sanctions on its missile industry",
+        "TEHRAN (Wire) - Iran on Wednesday condemned the latest US sanctions on its missile industry, calling them "
+        "proof of hostility toward ordinary Iranians and a blow to the diplomacy under way. \"Washington cannot "
+        "speak of diplomacy and sign new sanctions in the same week,\" foreign ministry spokesman Esmaeil Baqaei "
+        "said in a statement."),
+    sig(252, 23, "Baqaei: new US sanctions show hostility",
+        "Foreign ministry spokesman Esmaeil Baqaei on Wednesday condemned the latest US sanctions on Iran's "
+        "missile industry as a sign of hostility toward the Iranian people."),
+    # the day a reaction answers is not its own: "yesterday's sanctions" in the headline
+    sig(253, 24, "واکنش تهران به تحریم‌های دیروز آمریکا",
+        "اسماعیل بقائی، سخنگوی وزارت امور خارجه، در واکنش به تحریم‌های جدید آمریکا علیه صنایع موشکی گفت "
+        "واشنگتن نمی‌تواند همزمان از دیپلماسی سخن بگوید و تحریم تازه وضع کند."),
+]
+
+
+def test_the_speaker_a_quotation_names_is_the_actor_of_a_lead_that_tells_him_as_his_country():
+    assert "Esmaeil Baqaei" in STATEMENT_ON_SANCTIONS[0].lead
+    assert stories(STATEMENT_ON_SANCTIONS) == [[251, 252, 253]]
+    # guard: a lead naming its actor (the watchdog's report) does not take the official its quotation names
+    report = sig(254, 22, "Watchdog says it can no longer verify Iran's stockpile",
+                 "The UN nuclear watchdog said in a confidential report on Wednesday that it could no longer verify "
+                 "the size of Iran's enriched uranium stockpile after months without access to the enrichment sites and "
+                 "the stockpile itself. \"The "
+                 "report is political and one-sided,\" foreign ministry spokesman Esmaeil Baqaei said.")
+    assert "Esmaeil Baqaei" not in report.lead
+
+
+def test_a_day_inside_what_a_reaction_answers_dates_that_not_the_reaction():
+    wednesday = (T0 + timedelta(days=1)).date()
+    assert STATEMENT_ON_SANCTIONS[2].day is None
+    answered = sig(255, 24, "Iran answers Tuesday's sanctions",
+                   "Iran on Wednesday responded to Tuesday's US sanctions with a warning that talks could stall.")
+    assert answered.day == wednesday
+    undated = sig(256, 24, "Parliament moves on a bill",
+                  "In response to Tuesday's US sanctions, Iran's parliament fast-tracked a bill on oil exports.")
+    assert undated.day is None
+    # guard: a day that dates the news it leads with, not an answer to it, is kept
+    follow = sig(257, 24, "Tuesday's round in Geneva was useful, Araghchi says",
+                 "Abbas Araghchi said Tuesday's round of talks in Geneva had been useful.")
+    assert follow.day == T0.date()
