@@ -50,9 +50,15 @@ def fold(text: str) -> str:
     order and rough position (title and lead against the rest), not exact spans.
     """
     folded = normalize(text).text
-    if folded.isascii() or not _NON_ASCII_DIGIT.search(folded):  # translate reads every char
+    if folded.isascii() or not _NON_ASCII_DIGIT.search(folded):
         return folded
-    return folded.translate(_DIGITS)
+    # each digit replaced where it is: translate with a mapping looks every character of a
+    # non-ASCII text up in it (~150 us for a 2 KB Persian article, against ~9 us)
+    return _NON_ASCII_DIGIT.sub(_ascii_digit, folded)
+
+
+def _ascii_digit(m: re.Match[str]) -> str:
+    return _DIGITS[ord(m.group())]
 
 
 class Gazetteer:

@@ -1,0 +1,81 @@
+"""Shortcuts that spare story grouping work give what the longer way gives: a search is skipped
+only when it cannot match."""
+
+from __future__ import annotations
+
+try:  # Python 3.11+
+    import re._constants as sre_constants
+    import re._parser as sre_parse
+except ImportError:  # pragma: no cover
+    import sre_constants
+    import sre_parse
+
+import pytest
+
+from core.signature import _FRAME_WORDS, _FRAMES, frames
+
+
+def _covered(items, words: tuple[str, ...], run: str = "") -> bool:
+    """Whether every match of the parsed ``items`` (after the literal characters ``run``) holds
+    one of ``words``: in a run of literal characters, or in every branch of an alternation or a
+    group (each followed by what comes after it), or in a repeat made at least once."""
+    items = list(items)
+    for i, (op, arg) in enumerate(items):
+        if op is sre_constants.LITERAL:
+            run += chr(arg)
+            continue
+        if any(w in run for w in words):
+            return True
+        rest = items[i + 1:]
+        if op is sre_constants.SUBPATTERN:
+            return _covered(list(arg[-1]) + rest, words, run)
+        if op is sre_constants.BRANCH:
+            return all(_covered(list(branch) + rest, words, run) for branch in arg[1])
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and arg[0] >= 1 and _covered(arg[2], words, run):
+            return True
+        run = ""
+    return any(w in run for w in words)
+
+
+@pytest.mark.parametrize("kind,pattern", _FRAMES, ids=[k for k, _ in _FRAMES])
+def test_every_frame_alternative_holds_one_of_its_words(kind, pattern):
+    assert _covered(sre_parse.parse(pattern.pattern, pattern.flags), _FRAME_WORDS[kind]), \
+        f"{kind}: a match can hold none of {_FRAME_WORDS[kind]}: add the word its new alternative needs"
+
+
+def test_the_coverage_check_finds_an_uncovered_alternative():
+    assert not _covered(sre_parse.parse(r"\bin\s+an?\s+interview\b|\bon\s+air\b"), ("interview",))
+    assert not _covered(sre_parse.parse(r"(?:in|at)\s+(?:live\s+)?(?:interviews?)?"), ("interview",))
+    assert _covered(sre_parse.parse(r"(?:in|at)\s+(?:live\s+)?interviews?|(?:sp(?:eaking|oke))"),
+                    ("interview", "speaking", "spoke"))
+
+
+@pytest.mark.parametrize("lead", [
+    "the minister, speaking at a news conference in the capital, said the talks would resume",
+    "in a televised interview on sunday, the envoy said the round was useful",
+    "addressing provincial governors, the president said sanctions had failed",
+    "the spokesman told a weekly briefing that no date was set",
+    "وزیر در گفت و گوی زنده با شبکه خبر گفت مذاکرات ادامه دارد",
+    "سخنگو در نشست خبری هفتگی گفت",
+    "رئیس جمهور در همایش استانداران گفت",
+    "the two ministers met in the capital and agreed on a new round",
+])
+def test_frames_are_those_of_the_patterns(lead, monkeypatch):
+    found = frames(lead, len(lead), [])
+    monkeypatch.setattr("core.signature._FRAME_WORDS", {kind: ("",) for kind, _ in _FRAMES})  # every pattern searched
+    assert found == frames(lead, len(lead), [])
+
+
+
+def test_folding_replaces_every_persian_and_arabic_digit():
+    """core.gazetteer.fold: the digits replaced where they are, as a translation of every character would."""
+    import random
+
+    from core.gazetteer import _DIGITS, fold
+    from core.normalize import normalize
+
+    rng = random.Random(3)
+    letters = "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩ دورaz 0"
+    for _ in range(500):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 40)))
+        assert fold(text) == normalize(text).text.translate(_DIGITS)
