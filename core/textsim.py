@@ -116,9 +116,15 @@ class Weights:
             v = {}
             # per word: tf x idf of the articles of (lo, at] holding it, as
             # _tf(n) * idf(count(times[w]) + count(extra_times[w]), docs): the same floats
+            # (bisect on an array compares through Python floats: a list of times whose ends lie
+            # inside the span is counted without one)
             for w, n in zip(words, counts, strict=True):
                 seq = get(w)
-                df = bisect_right(seq, at) - bisect_right(seq, lo) if seq else 0
+                if seq:
+                    df = (len(seq) if seq[-1] <= at else bisect_right(seq, at)) \
+                        - (0 if seq[0] > lo else bisect_right(seq, lo))
+                else:
+                    df = 0
                 seq = get_extra(w)
                 if seq:
                     df += bisect_right(seq, at) - bisect_right(seq, lo)

@@ -79,3 +79,28 @@ def test_folding_replaces_every_persian_and_arabic_digit():
     for _ in range(500):
         text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 40)))
         assert fold(text) == normalize(text).text.translate(_DIGITS)
+
+
+def test_word_weights_as_of_a_time_count_the_span_exactly():
+    """core.textsim.Weights.cosine_at: a word's articles in (at - SPAN, at] counted with or without
+    bisection (its times all inside the span, or not) give the floats of the plain count."""
+    import math
+    import random
+    from array import array
+
+    from core.textsim import _TF, SPAN, Weights, idf
+
+    rng = random.Random(9)
+    base = 1_800_000_000.0
+    for _ in range(200):
+        every = sorted(base + rng.choice((rng.uniform(-3 * SPAN, SPAN), rng.randrange(-3, 2) * SPAN))
+                       for _ in range(rng.randint(1, 40)))
+        times = {f"w{i}": array("d", sorted(rng.sample(every, rng.randint(1, len(every))))) for i in range(8)}
+        at = rng.choice(every + [base, base + rng.uniform(-SPAN, SPAN)])
+        terms = {f"w{i}": rng.randint(1, 4) for i in rng.sample(range(10), 5)}  # w8, w9: in no article
+        weights = Weights({}, len(every), times=(times, array("d", every), {}, []))
+        vector, norm = weights._vector_at(terms, at)
+        docs = sum(at - SPAN < t <= at for t in every)
+        expected = {w: _TF[n] * idf(sum(at - SPAN < t <= at for t in times.get(w, ())), docs) for w, n in terms.items()}
+        assert vector == expected
+        assert norm == math.sqrt(sum(x * x for x in expected.values()))
