@@ -52,6 +52,7 @@ from core.detect_senses import (
     SENSE_CUE_STEMS,
     SPORT_CUE_STEMS,
     SPORT_TALK_TERMS,
+    STUDIED_SENSE_TERMS,
     round_at_venue,
 )
 from core.detect_sentences import SentenceBounds
@@ -66,7 +67,7 @@ from core.detect_words import (
 )
 from core.model import Alias, Detection, Official, Watchlist
 from core.normalize import normalize, normalize_key
-from core.watchlist import ABOUT_PREFIX, ALSO_PREFIX, FOREIGN_ONLY, RULE_PREFIX
+from core.watchlist import ABOUT_PREFIX, ALSO_PREFIX, FOREIGN_ONLY, RULE_PREFIX, about_countries
 
 _ALIAS, _ROLE, _TERM, _EXCL, _HEAD, _SLIP, _THIRD, _CUE, _VOWEL, _DESC = range(10)
 
@@ -143,12 +144,19 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         self._foreign_only = {ti for ti, t in enumerate(self._topics) if FOREIGN_ONLY in t.exclude}
         third = frozenset(COUNTRY_WORDS.values()) - set(SIDES) - MEDIATORS - ONLOOKERS
         self._about: dict[int, Subject] = {}
-        subjects: dict[str, Subject] = {}  # one per country: its patterns are compiled once
+        self._about_alone: dict[int, Subject] = {}
+        subjects: dict[tuple, Subject] = {}  # one per rule: its patterns are compiled once
         for ti, t in enumerate(self._topics):
             for rule in t.exclude:
                 if rule.startswith(ABOUT_PREFIX):
-                    home = COUNTRY_WORDS[normalize_key(rule[len(ABOUT_PREFIX) :])]
-                    self._about[ti] = subjects.setdefault(home, Subject(home, third - {home}))
+                    home, others = about_countries(rule)
+                    self._about[ti] = subjects.setdefault((home, frozenset()), Subject(home, third - {home}))
+                    if others:  # onlookers count as other countries only in an article naming no official
+                        key = (home, frozenset(others))
+                        if key not in subjects:
+                            subjects[key] = Subject(home, (third | key[1]) - {home})
+                            subjects[key].key = f"{home} not {' '.join(sorted(key[1]))}"
+                        self._about_alone[ti] = subjects[key]
         names = {t.name.casefold(): t.name for t in self._topics}
         self._also = {
             ti: names[rule[len(ALSO_PREFIX) :].strip().casefold()]
@@ -187,6 +195,7 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         self._accord_terms = {t for t in terms if stem(t) in ACCORD_TERMS}
         self._interview_terms = {t for t in terms if stem(t) in INTERVIEW_SENSE_TERMS}
         self._letter_terms = {t for t in terms if stem(t) in LETTER_TERMS}
+        self._studied_terms = {t for t in terms if stem(t) in STUDIED_SENSE_TERMS}
         self._context_terms = {t: CONTEXT_SENSE_TERMS[stem(t)] for t in terms if stem(t) in CONTEXT_SENSE_TERMS}
         self._country_words = frozenset(COUNTRY_WORDS)
         self._discipline_terms = {t for t in terms if stem(t) in DISCIPLINE_SENSE_TERMS}
@@ -238,13 +247,13 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         # Talk and deal words on a sports page are a transfer or a match ("talks with the striker").
         self._sport_talk_terms = self._business_talk_terms | self._accord_terms | self._commercial_terms | {
             t for t in terms if stem(t) in SPORT_TALK_TERMS
-        }
+        } | self._round_terms  # a round on a sports page is a match's («دور سوم مقدماتی جام جهانی»)
         sense_terms = (
             self._country_terms | self._commercial_terms | self._ceremonial_terms | self._business_talk_terms
             | self._accord_terms | self._interview_terms | self._discipline_terms | self._market_terms
             | set(self._civil_terms) | self._sport_talk_terms | self._meeting_terms | self._letter_terms
             | set(self._context_terms) | self._boycott_terms | self._economic_terms | self._history_terms
-            | self._target_terms
+            | self._target_terms | self._studied_terms
         )
         self._sense_groups = {
             (ti, gi) for ti, t in enumerate(self._topics) for gi, g in enumerate(t.groups) if not sense_terms.isdisjoint(g)
@@ -255,7 +264,7 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         always = (
             self._country_terms | self._commercial_terms | self._ceremonial_terms | self._accord_terms
             | self._interview_terms | self._meeting_terms | self._letter_terms | set(self._context_terms)
-            | self._boycott_terms | self._history_terms | self._target_terms
+            | self._boycott_terms | self._history_terms | self._target_terms | self._studied_terms
         )
         self._sense_terms = frozenset(always | self._business_talk_terms)
         self._sense_terms_people = frozenset(always)

@@ -57,16 +57,27 @@ class Parties:
     def __init__(self, official_country: dict[int, str]):
         self._side_of = {oi: SIDES.get(c) for oi, c in official_country.items()}
 
-    def others_talk(self, text: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
+    def others_talk(
+        self, text: str, start: int, end: int, people: list[tuple[int, int]], own: int | None = None
+    ) -> bool:
         """True when text[start:end] (a sentence and the one before) names a third country as a
-        party and exactly one side. ``people``: (offset, official) of the officials found."""
-        sides, third = self._parties(text, start, end)
+        party and one side, or a pair of third countries and neither side ("the delegations of
+        Russia and Ukraine met in Istanbul"),
+        or when the sentence alone, from ``own`` on, does ("Meanwhile South Korea's minister said
+        talks with Washington on tariffs ..." after a sentence about Tehran).
+        ``people``: (offset, official) of the officials found."""
+        sides, third, own_sides, own_third = self._parties(text, start, end, own=own)
         if not third:
             return False
         for pos, oi in people:
             if start <= pos < end and self._side_of.get(oi):
                 sides.add(self._side_of[oi])
-        return len(sides) == 1
+                if own is not None and pos >= own:
+                    own_sides.add(self._side_of[oi])
+        # The sentence alone: another country's talks with the US or Europe, after a sentence about
+        # Tehran ("Meanwhile South Korea's minister said talks with Washington on tariffs ..."); a
+        # third country's word on Iran's talks after a sentence naming the US stays ours.
+        return _others(sides, third) or (own is not None and own_sides == {"west"} and _others(own_sides, own_third))
 
     def may_name_both(self, text: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
         """A quick test before ``both_sides``: a word or an official of each side in text[start:end]."""
@@ -82,7 +93,7 @@ class Parties:
         ("Araghchi met his British, French and German counterparts"), and no third country (a
         meeting with China's ambassador that mentions US sanctions is not the talks). The
         matcher calls it only where its automaton found words of both sides or their officials."""
-        sides, third = self._parties(text, start, end, from_is_party=True)
+        sides, third, _, _ = self._parties(text, start, end, from_is_party=True)
         if third:
             return False
         for pos, oi in people:
@@ -90,15 +101,23 @@ class Parties:
                 sides.add(self._side_of[oi])
         return len(sides) == 2
 
-    def _parties(self, text: str, start: int, end: int, from_is_party: bool = False) -> tuple[set[str], bool]:
+    def _parties(
+        self, text: str, start: int, end: int, from_is_party: bool = False, own: int | None = None
+    ) -> tuple[set[str], set[str], set[str], set[str]]:
         """The sides text[start:end] names as parties, and whether it names a third country
         (a country after "in", "at" is a venue, not a party; after "from" too, unless
-        ``from_is_party``: "diplomats from Britain")."""
+        ``from_is_party``: "diplomats from Britain"); then the same from ``own`` on. The third
+        countries come as a set (empty: none)."""
         before_venue = _VENUE_BEFORE - _FROM if from_is_party else _VENUE_BEFORE
         sides: set[str] = set()
-        third = False
+        third: set[str] = set()
+        own_sides: set[str] = set()
+        own_third: set[str] = set()
+        own = end if own is None else own
         previous = ("", "")
-        for m in _TOKEN.finditer(text, start, end):
+        last_third = ("", -9)  # the last third country and its token's number
+        after_third = ""  # the token right after it
+        for i, m in enumerate(_TOKEN.finditer(text, start, end)):
             token = norm_token(m.group()).rstrip(".")
             country = _country(token)
             if country is None and previous[1]:
@@ -106,15 +125,37 @@ class Parties:
             venue = token not in _LEADERS and (
                 previous[1] in before_venue or (previous[1] == "the" and previous[0] in before_venue)
             ) and not (previous[1] in _TO and previous[0] in _ADDRESSED)
+            if i == last_third[1] + 1:
+                after_third = token
             previous = (previous[1], token)
             if country is None or venue:
                 continue
             side = SIDES.get(country)
             if side:
                 sides.add(side)
+                if m.start() >= own:
+                    own_sides.add(side)
             elif country not in MEDIATORS and country not in ONLOOKERS:
-                third = True
-        return sides, third
+                pair = i == last_third[1] + 2 and last_third[0] != country and after_third in _AND
+                third.add(country)
+                if pair:
+                    third.add(_PAIR)
+                if m.start() >= own:
+                    own_third.add(country)
+                    if pair:
+                        own_third.add(_PAIR)
+                last_third = (country, i)
+        return sides, third, own_sides, own_third
+
+
+_PAIR = "&"  # in the set of third countries: two of them named as a pair ("Russia and Ukraine")
+_AND = frozenset(normalize_key(w) for w in "and و".split())
+
+
+def _others(sides: set[str], third: set[str]) -> bool:
+    """Talks of others: a third country with one side, or a pair of third countries with neither
+    ("China welcomed the talks" after Russia's envoy spoke stays ours)."""
+    return bool(third) and (len(sides) == 1 or (not sides and _PAIR in third))
 
 
 # The people of a side at a meeting: a side's word beside a word for its diplomats ("the E3's

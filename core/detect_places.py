@@ -95,6 +95,7 @@ class Subject:
     def __init__(self, home: str, third: frozenset[str]):
         self.home = home
         self._third = third
+        self.key = home  # memo key per article (``Matcher`` sets another for a rule with onlookers)
         self._patterns: tuple | None = None
 
     def _compiled(self) -> tuple:

@@ -19,7 +19,8 @@ COMMERCIAL_SENSE_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in "de
 _COMMERCIAL_CUES = tuple(
     """$ € £ billion million consortium compan investment investor partnership stablecoin crypto
     real estate striker midfielder goalkeeper shares merger acquisition sponsorship startup licensing
-    licence_fee restructuring lender creditor franchise restaurant retailer
+    licence_fee restructuring lender creditor franchise restaurant retailer hotel his_firm at_a_loss
+    apartment condominium casino skyscraper office_tower office_building resort
     trade_union labour_union labor_union wages walkout pricing supply_deal liquefied_natural_gas
     میلیون میلیارد رمزارز شرکت باشگاه سرمایه""".replace("real estate", "real_estate").split()
 )
@@ -84,6 +85,8 @@ _CORPORATE_CUES = tuple(
     memorandum barter maritime_transport ferry cargo port_authorit ports_authorit passenger_line bilateral_trade
     expand_trade gas_field port_of
     investors sovereign_fund sovereign_wealth_fund crypto venture_capital head_coach coach coaches salary
+    investment_fund investment_funds the_company stablecoin co-founder cofounder blockchain fintech
+    digital_asset digital_assets token_sale
     خط_کشتیرانی کشتیرانی کانتینر سرمایه_گذاری منطقه_آزاد گمرک راه_آهن یادداشت_تفاهم""".split()
 )
 
@@ -536,7 +539,7 @@ CONTEXT_SENSE_TERMS: dict[str, tuple[re.Pattern, re.Pattern]] = {
     # penalties are sanctions where a government imposes them on Iran (not a court's or a club's)
     **_sense("penalties;new penalties;fresh penalties", _PENALISER, _PENALTY_OTHER),
     **_sense("exchange with;exchanges with", _TABLE_PARTNER, _EXCHANGE_OTHER),
-    **_sense("to discuss", _BOTH_SIDES, _THIRD_PARTIES),
+    **_sense("to discuss;discussions", _BOTH_SIDES, _THIRD_PARTIES),
     # one sanction for all ("every sanction on the books"), a government's on Iran
     **_sense(
         "every sanction;each sanction;any sanction;single sanction;last sanction;new sanction;fresh sanction",
@@ -552,6 +555,71 @@ CONTEXT_SENSE_TERMS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         _HELD,
     ),
 }
+
+# Session 22 (issue 9, topics). Always true: a term that counts unless a cue of another sense is there.
+_ANY = re.compile("")
+# "diplomacy" as a field of study or a lecture's subject ("a lecture on the history of Iranian
+# diplomacy", "students interested in diplomacy"), unless the sentence names talks or a side to
+# deal with ("diplomacy with Washington").
+_DIPLOMACY_STUDIED = re.compile(
+    r"\A(?!.*(?:diplomacy with|دیپلماسی با|negotiat|talks with|مذاکره|sanction|nuclear|enrich|تحریم|هسته|غنی))"
+    r"(?=.*(?<!\w)(?:faculty|students|student|lecture|lectures|seminar|course|curriculum|history of|school of"
+    r"|دانشجو|دانشجویان|دانشکده|کلاس درس|تاریخ دیپلماسی))",
+    re.DOTALL,
+)
+STUDIED_SENSE_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in ("diplomacy", "دیپلماسی"))
+# Substrings (of the normalised text) one of which ``_DIPLOMACY_STUDIED`` needs: a text without any
+# skips the test.
+STUDIED_CUES = tuple(
+    normalize_key(w)
+    for w in ("faculty", "student", "lecture", "seminar", "course", "curriculum", "history of", "school of",
+              "دانشجو", "دانشکده", "کلاس درس", "تاریخ دیپلماسی")
+)
+
+
+def is_studied(sentence: str) -> bool:
+    """True when "diplomacy" in ``sentence`` is a field of study or a lecture's subject."""
+    return _DIPLOMACY_STUDIED.search(normalize_key(sentence)) is not None
+
+
+# A side's "response" as retaliation ("Iran's response will be proportionate", «پاسخ ایران قاطع
+# خواهد بود»), not its reply to a proposal.
+_RETALIATION = _cue_regex(
+    """proportionate proportional decisive crushing swift forceful harsh military retaliat regret
+    متناسب قاطع کوبنده پشیمان نظامی سخت_خواهد دندان_شکن"""
+)
+# Persian messages exchanged («پیام‌هایی را با آمریکا رد و بدل کرده بود»): a message and a side.
+_MESSAGE_AND_SIDE = re.compile(
+    r"\A(?=.*پیام)(?=.*(?<!\w)(?:آمریکا|امریکا|واشنگتن|ایران|تهران|اروپا|اروپایی)(?!\w))", re.DOTALL
+)
+# Qom for Fordow: the site buried in a mountain near the city, bombed or enriching.
+_QOM_SITE = _cue_regex(
+    """mountain buried underground bunker bomb bombs bombed strike strikes enrich centrifug tunnel
+    کوه زیرزمینی بمب غنی سانتریفیوژ تونل"""
+)
+# An agreement verb between Iran and the other side on the file ("Tehran agreed with Britain,
+# France and Germany to suspend enrichment"): Iran, the US or a European side, and the file.
+_AGREED_SIDES = re.compile(
+    r"\A(?=.*(?<!\w)(?:iran|iran's|tehran|tehran's|iranian)(?!\w))"
+    r"(?=.*(?<!\w)(?:u\.s\.|united states|washington|america|american|e3|europe|european|europeans|britain|british"
+    r"|france|french|germany|german|world powers)(?!\w))"
+    r"(?=.*(?<!\w)(?:nuclear|enrich|uranium|sanction|inspect|iaea|centrifug))",
+    re.DOTALL,
+)
+CONTEXT_SENSE_TERMS.update(
+    {
+        **_sense(
+            "Tehran's response;Tehran's reply;Iran's response;Iran's reply;Washington's response;Washington's reply;"
+            "پاسخ تهران;پاسخ ایران;پاسخ واشنگتن;پاسخ آمریکا",
+            _ANY,
+            _RETALIATION,
+        ),
+        **_sense("ردوبدل;رد و بدل", _MESSAGE_AND_SIDE),
+        **_sense("messages were exchanged;messages have been exchanged;messages exchanged", _SIDES_OR_TALKS),
+        **_sense("qom;قم", _QOM_SITE),
+        **_sense("agreed with", _AGREED_SIDES, _THIRD_PARTIES),
+    }
+)
 
 
 def in_context_sense(need: re.Pattern, other: re.Pattern, passage: str) -> bool:
@@ -654,12 +722,21 @@ _NEIGHBOUR = re.compile(
 )
 
 
-def is_bilateral_economic(passage: str) -> bool:
+# A message is the file only where it is not the word judged: a message "on expanding trade, including a
+# new shipping line" between Iran and Oman is the trade file (session 22).
+_THE_FILE_BESIDE_MESSAGE = re.compile(
+    _THE_FILE.pattern.replace("|message|messages", "").replace("|پیام", "")
+)
+
+
+def is_bilateral_economic(passage: str, message: bool = False) -> bool:
     """True when ``passage`` (a talk word's sentence and the one before) is about trade, energy
     or transport with a neighbour and names neither the other side nor the nuclear file,
-    sanctions or mediation ("talks with the companies on the gas field" alone stay talks)."""
+    sanctions or mediation ("talks with the companies on the gas field" alone stay talks).
+    ``message``: the word judged is a message, which then is no sign of the file itself."""
     low = normalize_key(passage)
-    return _ECONOMIC.search(low) is not None and _THE_FILE.search(low) is None and _NEIGHBOUR.search(low) is not None
+    file = _THE_FILE_BESIDE_MESSAGE if message else _THE_FILE
+    return _ECONOMIC.search(low) is not None and file.search(low) is None and _NEIGHBOUR.search(low) is not None
 
 
 SENSE_CUE_STEMS["economic"] = frozenset(w.strip() for w in _ECONOMIC_WORDS)
@@ -758,6 +835,52 @@ _TALKS_NOW = _cue_regex(
 )
 
 
+# The accord as what a side withdrew from ("pulled the United States out of the 2015 nuclear accord",
+# «خروج کشورش از توافق هسته‌ای»): history, and sanctions where they were reimposed, not talks now.
+_WITHDRAWN_FROM = re.compile(
+    r"(?:(?<!\w)out[ \t]+of|(?<!\w)withdr[ae]w(?:al|n|ing|s)?[ \t]+from|(?<!\w)exit(?:ed|ing|s)?(?:[ \t]+from)?"
+    r"|(?<!\w)quit(?:s|ting)?|(?<!\w)abandon(?:ed|ing|s)?|(?<!\w)tore[ \t]+up|(?<!\w)scrap(?:ped|ping|s)?"
+    r"|(?<!\w)walk(?:ed|s|ing)?[ \t]+away[ \t]+from|(?<!\w)خروج(?:[ \t\u200c]+[^\s.،]+){0,2}[ \t\u200c]+از"
+    r"|(?<!\w)خارج[ \t\u200c]+(?:شد|کرد)\S*[ \t\u200c]+از)"
+    r"[ \t\u200c]+(?:(?:the|its|that|this)[ \t]+)?(?:[\w'’.-]+[ \t]+){0,3}$",
+    re.IGNORECASE,
+)
+# A definite accord word ("the deal's caps", «این توافق») that continues the sentence before.
+_DEFINITE_BEFORE = re.compile(r"(?:(?<!\w)the|(?<!\w)this|(?<!\w)that|(?<!\w)این|(?<!\w)آن)[ \t\u200c]+$", re.IGNORECASE)
+
+
+_WITHDRAWAL_TOLD = re.compile(
+    _WITHDRAWN_FROM.pattern[: -len("$")]
+    + r"(?:deal|accord|agreement|pact|jcpoa|برجام|توافق)",
+    re.IGNORECASE,
+)
+
+
+def tells_withdrawal(passage: str) -> bool:
+    """True when ``passage`` tells of a side pulling out of an accord."""
+    return _WITHDRAWAL_TOLD.search(passage) is not None
+
+
+_WITHDRAWAL_STEMS = ("out of", "withdr", "exit", "quit", "abandon", "tore up", "scrap", "away from", "خروج", "خارج")
+
+
+def is_withdrawn_accord(text: str, start: int) -> bool:
+    """True when the accord word at ``start`` is what a side pulled out of."""
+    window = text[max(0, start - 60) : start].lower()
+    if not any(w in window for w in _WITHDRAWAL_STEMS):
+        return False  # the usual case, decided by substring searches
+    return _WITHDRAWN_FROM.search(window) is not None
+
+
+def is_definite(text: str, start: int) -> bool:
+    return _DEFINITE_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
+def talks_now(passage: str) -> bool:
+    """True when ``passage`` names talks now (a round, reviving a deal, a new one)."""
+    return _TALKS_NOW.search(normalize_key(passage)) is not None
+
+
 def is_past_accord(passage: str) -> bool:
     """True when ``passage`` (an accord word's sentence) names the 2015 accord and no talks now."""
     low = normalize_key(passage)
@@ -772,11 +895,20 @@ _SAID_NEXT = re.compile(
 )
 
 
+# «در گفت‌وگویی تازه از ... دفاع کرد»: an interview told by its describing word, with nobody after «با».
+_INTERVIEW_ADJECTIVE = re.compile(
+    r"[ \t\u200c]+(?:تازه|جدید|اخیر|مفصل|اختصاصی|رسانه[ \t\u200c]*ای|تلویزیونی|رادیویی|مطبوعاتی)(?!\w)(?![ \t\u200c]+با(?!\w))"
+)
+
+
 def is_indefinite_interview(text: str, start: int, end: int) -> bool:
-    """True when the گفت‌وگو at [start, end) is «در گفت‌وگویی» and a verb of saying follows."""
+    """True when the گفت‌وگو at [start, end) is «در گفت‌وگویی» and a verb of saying or a word
+    describing an interview follows."""
     if _IN_AN_INTERVIEW.search(text, max(0, start - 6), start) is None:
         return False  # the usual case
-    return normalize_key(text[start:end]).endswith("یی") and _SAID_NEXT.match(text, end) is not None
+    return normalize_key(text[start:end]).endswith("یی") and (
+        _SAID_NEXT.match(text, end) is not None or _INTERVIEW_ADJECTIVE.match(text, end) is not None
+    )
 
 # The talks' state in other words: a deadlock, an impasse between the sides ("a face-saving exit
 # from the deadlock for both sides"), not a budget's or a parliament's.
@@ -788,6 +920,18 @@ _DEADLOCK_OTHER = _cue_regex(
     league club بودجه مجلس انتخابات ائتلاف"""
 )
 CONTEXT_SENSE_TERMS.update(_sense("deadlock;impasse;stalemate;بن بست", _SIDES_OR_BOTH, _DEADLOCK_OTHER))
+# the sides agreeing to meet again ("both sides had agreed to meet again next week"), not two clubs
+CONTEXT_SENSE_TERMS.update(
+    _sense("agreed to meet again;agree to meet again;agreeing to meet again", _SIDES_OR_BOTH, _DEADLOCK_OTHER)
+)
+# a weapon Iran must never acquire ("a deal that guarantees Iran never acquires a weapon"), not a gun
+CONTEXT_SENSE_TERMS.update(
+    _sense(
+        "acquires a weapon;acquire a weapon;acquiring a weapon;obtains a weapon;obtain a weapon",
+        _IRAN_NAMED,
+        _cue_regex("gun guns rifle rifles pistol knife firearm firearms police shooter shooting"),
+    )
+)
 
 # Treasury language told with the verb apart from its subject ("the U.S. Treasury on Thursday
 # designated six companies that shipped Iranian petrochemicals"): a government that sanctions and

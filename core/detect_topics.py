@@ -2,8 +2,9 @@
 the 2015 accord told as history, countries in a roll-call, interviews, labour and party talks,
 a neighbour's trade or energy file, a sports body's sanctions, «تحریم» as a boycott, a market
 snapback, civil enrichment and centrifuges, meetings that do not bring the sides together over
-the file, sanctions on another target, the bomb or the treaty told of another armed state; word
-lists in core.detect_senses), an official of a side at the mediator's place standing for a talk
+the file, sanctions on another target, the bomb or the treaty told of another armed state,
+diplomacy as a field of study, an accord a side pulled out of (and "the deal" of the next
+sentence), a message on a neighbour's trade; word lists in core.detect_senses), an official of a side at the mediator's place standing for a talk
 word and the mediator's own official for its place, other parties' talks (core.detect_parties;
 a round at the mediator's place stays the talks, whoever speaks of it),
 another country's affairs ("@about"), groups paired within a sentence, and topics that count
@@ -19,8 +20,10 @@ from core.detect_hits import _Bans, _Hit, _nearest, _outermost, _overlaps
 from core.detect_parties import sides_present
 from core.detect_places import listed_among_others
 from core.detect_senses import (
+    CEREMONIAL_SENSE_TERMS,
     DISCUSSED_AFTER,
     OLD_ACCORD_MARKS,
+    STUDIED_CUES,
     in_context_sense,
     is_bilateral_economic,
     is_boycott,
@@ -28,6 +31,7 @@ from core.detect_senses import (
     is_civil,
     is_corporate,
     is_dated_accord,
+    is_definite,
     is_disciplinary,
     is_domestic,
     is_indefinite_interview,
@@ -37,10 +41,14 @@ from core.detect_senses import (
     is_market,
     is_past_accord,
     is_sport,
+    is_studied,
     is_venue,
+    is_withdrawn_accord,
     may_be_boycott,
     names_the_file,
     on_another_target,
+    talks_now,
+    tells_withdrawal,
 )
 from core.detect_sentences import SentenceBounds
 from core.normalize import normalize_key
@@ -127,13 +135,29 @@ class TopicRules:
             return True
         if detail in self._accord_terms and is_dated_accord(bounds.text, h.start, h.end):
             return True
-        if detail in self._history_terms and self._names_old_accord(bounds):
-            s, e = bounds.around(h.start, h.end)
-            if _once_per_sentence(bounds, "history", s, lambda: is_past_accord(bounds.text[s:e])):
-                return True  # the 2015 accord told as history
+        if detail in self._history_terms:
+            if is_withdrawn_accord(bounds.text, h.start):  # a few substring tests first
+                s, e = bounds.around(h.start, h.end)
+                if not _once_per_sentence(bounds, "talks now", s, lambda: talks_now(bounds.text[s:e])):
+                    return True  # "pulled out of the accord": history, not talks
+            if self._names_old_accord(bounds):
+                s, e = bounds.around(h.start, h.end)
+                if _once_per_sentence(bounds, "history", s, lambda: is_past_accord(bounds.text[s:e])):
+                    return True  # the 2015 accord told as history
+                if s > 1 and is_definite(bounds.text, h.start):
+                    ps = _previous(bounds, s)
+                    if (
+                        _once_per_sentence(bounds, "history", ps, lambda: is_past_accord(bounds.text[ps:s]))
+                        and tells_withdrawal(bounds.text[ps:s])
+                        and not _once_per_sentence(bounds, "talks now", s, lambda: talks_now(bounds.text[s:e]))
+                    ):
+                        return True  # "... out of the 2015 accord. Tehran then exceeded the deal's caps"
         if detail in self._ceremonial_terms:
             s, e = bounds.around(h.start, h.end)
-            return is_ceremonial(bounds.text[s:e])
+            if is_ceremonial(bounds.text[s:e]):
+                return True
+            if detail not in self._economic_terms:
+                return False
         if detail in self._interview_terms and (
             is_indefinite_interview(bounds.text, h.start, h.end) or is_interview_again(bounds.text, h.start)
         ):
@@ -151,6 +175,15 @@ class TopicRules:
                 )
             if found:
                 return True
+        if detail in self._studied_terms:
+            cue = bounds.flags.get("studied")
+            if cue is None:  # once per text: substring tests on the normalised text
+                n = bounds.flags["normalized"]
+                cue = bounds.flags["studied"] = any(c in n for c in STUDIED_CUES)
+            if cue:
+                s, e = bounds.around(h.start, h.end)
+                if _once_per_sentence(bounds, "studied", s, lambda: is_studied(bounds.text[s:e])):
+                    return True  # "a lecture on the history of Persian diplomacy"
         senses = self._context_terms.get(detail)
         if senses is not None:
             s, e = bounds.around(h.start, h.end)
@@ -173,7 +206,7 @@ class TopicRules:
                 return True  # a meeting that does not bring the sides together
         if detail in self._letter_terms:
             s, e = bounds.around(h.start, h.end)
-            sides, _ = self._parties._parties(bounds.text, s, e)
+            sides, *_ = self._parties._parties(bounds.text, s, e)
             iranian = any(s <= p < e and self._parties.side_of(oi) == "iran" for p, oi in bounds.flags["people"])
             if "iran" not in sides and not iranian:
                 return True  # a letter to somebody other than Iran
@@ -197,7 +230,12 @@ class TopicRules:
                 return True  # «جلسه بعدی را تحریم خواهند کرد»: staying away, not sanctions
         if detail in self._economic_terms and bounds.flags["economic"]:
             s, e = bounds.around(h.start, h.end)
-            if _once_per_sentence(bounds, "economic", s, lambda: is_bilateral_economic(bounds.text[_previous(bounds, s):e])):
+            if normalize_key(detail).rstrip("*") in CEREMONIAL_SENSE_TERMS:  # a message: judged apart
+                if _once_per_sentence(
+                    bounds, "economic message", s, lambda: is_bilateral_economic(bounds.text[_previous(bounds, s):e], True)
+                ):
+                    return True  # "a message on expanding trade, including a new shipping line"
+            elif _once_per_sentence(bounds, "economic", s, lambda: is_bilateral_economic(bounds.text[_previous(bounds, s):e])):
                 return True  # a gas pipeline or trade file with a neighbour, not these talks
         if (detail in self._business_talk_terms or detail in self._accord_terms) and bounds.flags["domestic"]:
             s, e = bounds.around(h.start, h.end)
@@ -305,7 +343,9 @@ class TopicRules:
         found = memo.get(key)
         if found is None:
             ps = bounds.around(s - 2, s - 1)[0] if s > 1 else s
-            found = memo[key] = self._parties.others_talk(bounds.text, ps, e, spots)
+            # the sentence's own parties count too: "Meanwhile South Korea's minister said talks
+            # with Washington on tariffs ..." after a sentence about Tehran
+            found = memo[key] = self._parties.others_talk(bounds.text, ps, e, spots, own=s if ps < s else None)
         return found
 
     # -- topics ------------------------------------------------------------------------------
@@ -376,8 +416,10 @@ class TopicRules:
                 if elsewhere:
                     continue  # "Pakistan tested its first atomic bomb ...": another country's
             subject = self._about.get(ti)
+            if subject is not None and not people:
+                subject = self._about_alone.get(ti, subject)  # "@about Iran, not Israel"
             if subject is not None:
-                key = f"elsewhere {subject.home}"
+                key = f"elsewhere {subject.key}"
                 if key not in bounds.flags:  # once per article and country
                     home = subject.home
                     own = any(self._roles.country.get(h.index, home) == home for _, _, h in officials)

@@ -49,6 +49,16 @@ RULES = frozenset({FOREIGN_ONLY})
 # the topic is that other country's ("US sanctions on Venezuelan officials", "a Saudi civil
 # nuclear deal", "Oman mediated between the Yemeni parties").
 ABOUT_PREFIX = "@about "
+# "@about Iran, not Israel": the same, and an article that names Israel (an onlooker of the talks,
+# so no third country for the plain rule), not Iran and no tracked official is Israel's too ("the
+# Dimona reactor has never been opened to IAEA inspectors": another state's programme).
+ABOUT_ALSO_NOT = ", not "
+
+
+def about_countries(rule: str) -> tuple[str | None, tuple[str | None, ...]]:
+    """The country of an "@about" rule and the onlookers it also counts as other countries."""
+    home, *others = rule[len(ABOUT_PREFIX) :].split(ABOUT_ALSO_NOT)
+    return COUNTRY_WORDS.get(normalize_key(home)), tuple(COUNTRY_WORDS.get(normalize_key(o)) for o in others)
 # "@also negotiations": where this topic is found, the named topic is found too (Oman talks
 # are negotiations), unless that topic already has hits of its own.
 ALSO_PREFIX = "@also "
@@ -190,7 +200,8 @@ def _topic(data: Any, where: str) -> Topic:
     exclude = tuple(t.strip() for t in _strings(data.get("exclude", []), f"{where}, exclude"))
     for t in exclude:
         if t.startswith(ABOUT_PREFIX):
-            if COUNTRY_WORDS.get(normalize_key(t[len(ABOUT_PREFIX) :])) is None:
+            home, others = about_countries(t)
+            if home is None or None in others:
                 raise WatchlistError(f"{where}: {t!r} names no country the matcher knows")
             continue
         if t.startswith(RULE_PREFIX) and t not in RULES and not (t.startswith(ALSO_PREFIX) and t[len(ALSO_PREFIX) :].strip()):

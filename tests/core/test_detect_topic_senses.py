@@ -195,6 +195,105 @@ CASES = [
      "negotiations", False),
     ("عراقچی با همتای فرانسوی خود درباره پرونده هسته‌ای گفت‌وگو کرد. او در این گفت‌وگو افزود تهران به دیپلماسی پایبند است.",
      "negotiations", True),
+    # -- session 22 (part 14 and 15 classes), each rule with its guard --
+    # diplomacy as a field of study or a lecture's subject
+    ("The deputy minister lectured students at Shiraz University on the history of Persian diplomacy.",
+     "negotiations", False),
+    ("Speaking at a university in Mashhad, the minister said diplomacy with Washington was still possible.",
+     "negotiations", True),
+    ("Addressing students in Tabriz, the minister said diplomacy could still end the sanctions.", "negotiations", True),
+    # a deal on a building is business
+    ("Long before politics, the envoy's company bought a Miami hotel and closed the deal within a month.",
+     "negotiations", False),
+    ("The envoy, who once ran hotels, said a deal with Tehran was within reach.", "negotiations", True),
+    # another state's programme beside the inspectors, in an article naming neither Iran nor an official
+    ("No IAEA inspector has ever visited the reactor in the Negev, and Israel keeps silent on its warheads.",
+     "nuclear program", False),
+    ("IAEA inspectors returned to the Isfahan plant, and Israel called the visit a charade.", "nuclear program", True),
+    # pulling out of the accord is history (and sanctions), not talks; the deal named in the next sentence too
+    ("When Washington walked away from the 2015 accord in 2018, it reimposed oil sanctions. Tehran later "
+     "broke the deal's limits on its stockpile.", "negotiations", False),
+    ("Trump pulled out of the accord in 2018; now a new round of talks in Muscat aims at a fresh deal.",
+     "negotiations", True),
+    ("رئیس‌جمهور وقت آمریکا خروج کشورش از توافق هسته‌ای را اعلام کرد و تحریم‌ها را بازگرداند.", "negotiations", False),
+    ("The foreign minister flew to Lausanne in 2015 to finalise the JCPOA. His aides did not expect the agreement "
+     "to survive a decade.", "negotiations", True),
+    # a message on trade between Iran and a neighbour is no step in the talks
+    ("Oman's ruler received a message from Iran's president about a new ferry route and bilateral trade.",
+     "Oman talks", False),
+    ("Oman's foreign minister carried a message from Washington to Tehran on uranium enrichment.",
+     "Oman talks", True),
+    # a round on a sports page is a match's
+    ("تیم ملی فوتبال ایران در دور دوم مقدماتی جام جهانی عمان را شکست داد.", "negotiations", False),
+    ("دور دوم مذاکرات غیرمستقیم ایران و آمریکا در مسقط برگزار شد.", "negotiations", True),
+    # a firm's talks with funds, in an article naming no official
+    ("The company told investors it was in discussions with two investment funds in Abu Dhabi. "
+     "It gave no details of the talks.", "negotiations", False),
+    # another country's talks told in a later sentence, after one about Tehran
+    ("Iran's spokesman rejected the report in Tehran. Meanwhile in Tokyo, Japan's trade minister said talks "
+     "with Washington on car tariffs had made progress.", "negotiations", False),
+    ("Iran's spokesman spoke in Tehran. He said talks with Washington on enrichment had made progress.",
+     "negotiations", True),
+    # talks between two third countries, with no side at all
+    ("دور تازه مذاکرات هیئت‌های ارمنستان و آذربایجان در تفلیس برگزار شد. این مذاکرات به توافقی بر سر مرز انجامید.",
+     "negotiations", False),
+    ("Tehran hosted a trade fair on Monday. Diplomats expect progress soon. China's foreign ministry welcomed "
+     "the talks.", "negotiations", True),
+    ("The US envoy returned to Washington on Sunday. Russia's foreign minister said Moscow backed a negotiated "
+     "solution that respects Iran's rights.", "negotiations", True),
+    ("Iran's envoy spoke at the Security Council. Russia's envoy called the snapback void. China's envoy urged "
+     "diplomacy rather than pressure.", "negotiations", True),
+    # a side's response as retaliation
+    ("Tehran's response to any strike will be crushing, the Guards commander said.", "negotiations", False),
+    ("پاسخ تهران به پیشنهاد آمریکا از طریق عمان ارسال شد.", "negotiations", True),
+    # Persian messages exchanged with a side
+    ("او بارها از طریق سفارت سوئیس پیام‌هایی را با واشنگتن رد و بدل کرد.", "negotiations", True),
+    ("دو تیم پیش از بازی پرچم‌های خود را رد و بدل کردند.", "negotiations", False),
+    # the other side as one to talk to, engage or compromise with
+    ("The former adviser argued that the president should never talk to Tehran.", "negotiations", True),
+    ("The former senator said Washington was wrong to engage with Tehran at all.", "negotiations", True),
+    ("Critics say the Leader will not accept a compromise with Washington.", "negotiations", True),
+    # past talks with the world powers and the E3
+    ("In 2008 Tehran studied a package of incentives offered by the P5+1 over its nuclear work.", "negotiations", True),
+    ("وزیر خارجه وقت گفت تهران بسته پیشنهادی گروه ۵+۱ را بررسی می‌کند.", "negotiations", True),
+    ("Tehran agreed with Britain, France and Germany in 2004 to halt uranium enrichment for a while.",
+     "negotiations", True),
+    ("Tehran agreed with Moscow to build two more reactors at Bushehr.", "negotiations", False),
+    ("The minister hosted his British, French and German counterparts in Tehran to discuss enrichment.",
+     "negotiations", True),
+    ("Iran's deputy minister met German and French diplomats and said Tehran would continue discussions "
+     "on its nuclear file.", "negotiations", True),
+    ("Iranian and Chinese diplomats held discussions on trade in Beijing.", "negotiations", False),
+    # a framework of law is none the sides draft
+    ("وی گفت همکاری با آژانس تنها در چارچوب قانون مصوب مجلس ادامه می‌یابد.", "negotiations", False),
+    # an interview told by its describing word
+    ("وزیر سابق در گفت‌وگویی تازه از کارنامه دولت دفاع کرد.", "negotiations", False),
+    # sanctions in other words
+    ("Tehran wants any deal to let it reconnect its banks to SWIFT.", "sanctions", True),
+    ("سخنگو گفت سیاست به حداکثر رساندن فشار بر ایران شکست خورده است.", "sanctions", True),
+    ("The adviser pushed for more pressure on Iran's oil exports.", "sanctions", True),
+    ("اقدامات قهری یک‌جانبه آمریکا دسترسی بیماران به دارو را محدود کرده است.", "sanctions", True),
+    # the programme in other words: Fordow as the site in a mountain near Qom, the fuel cycle, Bushehr
+    ("Bunker-busting bombs hit the site dug into a mountain near Qom, officials said.", "nuclear program", True),
+    ("Pilgrims crowded the shrine in Qom for the holiday.", "nuclear program", False),
+    ("نماینده مجلس گفت ایران هرگز چرخه سوخت را برنمی‌چیند.", "nuclear program", True),
+    ("روسیه ساخت واحد دوم نیروگاه بوشهر را سرعت می‌بخشد.", "nuclear program", True),
+    ("Messages were exchanged between Tehran and Washington through the Swiss embassy.", "negotiations", True),
+    ("Text messages exchanged between the two suspects were read out in court.", "negotiations", False),
+    ("The developer sold the apartment tower at a loss; the deal closed in March.", "negotiations", False),
+    ("The spokesman gave a series of talks on media ethics to journalism students.", "negotiations", False),
+    ("The former envoy signed a book deal with a New York publisher.", "negotiations", False),
+    ("Negotiators spent the night haggling over the pace of sanctions relief for Tehran.", "negotiations", True),
+    ("Tehran refused to ship its stockpile out of the country.", "nuclear program", True),
+    ("The fintech firm said it was in talks with a Gulf bank about a token sale.", "negotiations", False),
+    # the sides agreeing to meet again; a weapon Iran must never acquire
+    ("The envoy spent four hours with Iranian officials, and both sides agreed to meet again on Monday.",
+     "negotiations", True),
+    ("The two clubs agreed to meet again after the league's winter break.", "negotiations", False),
+    ("Any accord must ensure that Iran never acquires a weapon, the Omani minister said.", "nuclear program", True),
+    ("Police said the teenager tried to acquire a weapon online before the shooting.", "nuclear program", False),
+    # the Muscat channel told with the pair in Persian
+    ("مسقط سال‌ها پیش میزبان دیدارهای دیپلمات‌های ایرانی و آمریکایی بود.", "Oman talks", True),
 ]
 
 
@@ -202,3 +301,22 @@ CASES = [
 def test_topic_senses(text, topic, found):
     got = MATCHER.scan(text)
     assert (topic in got.topics) is found, [(m.name, m.text, m.detail) for m in got.mentions]
+
+
+def test_about_rule_with_onlookers():
+    """"@about Iran, not Israel": an article naming Israel, neither Iran nor an official, is Israel's
+    programme; with a tracked official named, Israel stays an onlooker (the plain rule)."""
+    from core.model import Watchlist
+    from core.watchlist import WatchlistError, watchlist_from_dict
+
+    topic = {"name": "nuclear program", "groups": [["inspectors", "nuclear weapons"]]}
+    w = watchlist_from_dict({"topics": [{**topic, "exclude": ["@about Iran, not Israel"]}]})
+    with pytest.raises(WatchlistError, match="names no country"):
+        watchlist_from_dict({"topics": [{**topic, "exclude": ["@about Iran, not Narnia"]}]})
+    default = default_watchlist()
+    m = Matcher(Watchlist(officials=default.officials, topics=w.topics))
+    assert "nuclear program" not in m.scan("Israel has never let inspectors near its nuclear weapons.").topics
+    assert "nuclear program" in m.scan("Rubio told Israel the inspectors must see Fordow.").topics
+    plain = watchlist_from_dict({"topics": [{**topic, "exclude": ["@about Iran"]}]})
+    m = Matcher(Watchlist(officials=default.officials, topics=plain.topics))
+    assert "nuclear program" in m.scan("Israel has never let inspectors near its nuclear weapons.").topics
