@@ -165,7 +165,9 @@ _FRAMES = (
     ("press conference", re.compile(
         r"\b(?:at|during|told|in|addressing|gave|holding|held)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:press|news)\s+(?:conference|briefing)s?\b"
-        r"|(?<!\w)در\s+(?:نشست|کنفرانس)\s+(?:\S+\s+){0,1}?خبری")),
+        r"|\b(?:at|during|in|told|gave|holding|held)\s+(?:an?|his|her|their|the)\s+(?:regular\s+)?(?:weekly|daily)"
+        r"\s+briefing\b"
+        r"|(?<!\w)در\s+(?:نشست|کنفرانس)\s+(?:\S+\s+){0,1}?خبری|(?<!\w)در\s+نشست\s+هفتگی")),
     # A session of a legislature the official appears before: a closed-door briefing to lawmakers, a
     # hearing («در جلسه غیرعلنی مجلس», "briefed lawmakers in a closed session", "testified before").
     ("hearing", re.compile(
@@ -189,7 +191,8 @@ _FRAMES = (
         rf"|\b(?:told|in\s+remarks\s+to)\s+(?!{_PRESS})(?:an?\s+|the\s+)?"
         r"(?:[\w'’-]+\s+){0,3}?(?:gathering|conference|forum|summit|rally|ceremony|audience|crowd|congregation"
         r"|convention|governors|students|academics|commanders|worshippers|exporters)\b"
-        r"|\b(?:at|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:ceremony|commemoration)\b"
+        r"|\b(?:at|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:ceremony|commemoration|rally|gathering|forum)\b"
+        r"|\b(?:at|during|leading|led)\s+(?:the\s+)?(?:weekly\s+)?friday\s+prayers\b"
         r"|(?<!\w)در\s+(?:همایش|مراسم|آیین|اجلاس|سخنرانی|خطبه|جمع\s+(?!خبرنگاران|نمایندگان))")),
 )
 
@@ -197,9 +200,10 @@ _FRAMES = (
 # A word each match of a kind's pattern holds (``frames`` runs a pattern only where one is found).
 _FRAME_WORDS = {
     "interview": ("interview", "گفت", "مصاحبه"),
-    "press conference": ("press", "news", "خبری"),
+    "press conference": ("press", "news", "briefing", "خبری", "هفتگی"),
     "hearing": ("session", "sitting", "meeting", "hearing", "brief", "testif", "told", "جلسه", "نشست", "نمایندگان"),
     "speech": ("speak", "spoke", "address", "speech", "sermon", "lecture", "told", "remarks", "ceremon", "commemorat",
+               "rally", "gathering", "forum", "prayers",
                "همایش", "مراسم", "آیین", "اجلاس", "سخنرانی", "خطبه", "جمع"),
 }
 
@@ -500,6 +504,9 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
             lead.add(hit.entry.name)
             if hit.end <= len(title):
                 head.add(hit.entry.name)
+    if _E3.name in lead:  # "France's UN envoy read the E3's statement": a member is the E3's voice
+        lead -= E3_MEMBERS
+        head -= E3_MEMBERS
     number = first_round(folded[:end])
     if number is not None:
         kinds["action"].add("round of talks")

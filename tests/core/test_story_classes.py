@@ -791,3 +791,43 @@ def test_a_day_inside_what_a_reaction_answers_dates_that_not_the_reaction():
     follow = sig(257, 24, "Tuesday's round in Geneva was useful, Araghchi says",
                  "Abbas Araghchi said Tuesday's round of talks in Geneva had been useful.")
     assert follow.day == T0.date()
+
+
+FRANCE_SUMMONS = [  # one E3 member acting alone is itself
+    sig(261, 2, "France summons Iranian ambassador over detained teacher",
+        "France on Tuesday summoned Iran's ambassador in Paris to protest against the continued detention of a "
+        "French schoolteacher held in Tehran since the spring, the foreign ministry said."),
+    sig(262, 3, "احضار سفیر ایران در پاریس",
+        "وزارت خارجه فرانسه روز سه‌شنبه سفیر ایران در پاریس را در اعتراض به ادامه بازداشت یک معلم فرانسوی در "
+        "تهران احضار کرد."),
+]
+E3_AT_THE_COUNCIL = [  # the same day: a member's envoy reading the E3's statement is the E3's voice
+    sig(263, 6, "E3 tells Security Council Iran must account for its uranium",
+        "Britain, France and Germany told the UN Security Council on Tuesday that Iran must account for its "
+        "enriched uranium. In a statement read by France's UN ambassador, the E3 said inspectors had been kept "
+        "out for months."),
+    sig(264, 7, "E3 statement at UN: Iran must explain its stockpile",
+        "The E3 told the UN Security Council on Tuesday that Iran must explain what became of its enriched "
+        "uranium, in a statement read out by the French envoy."),
+]
+
+
+def test_one_e3_member_acting_alone_is_itself_and_its_envoy_reading_the_e3_s_statement_is_the_e3():
+    assert all("France" in s.lead for s in FRANCE_SUMMONS)
+    assert all("E3" in s.lead and "France" not in s.lead for s in E3_AT_THE_COUNCIL)
+    kept_apart(FRANCE_SUMMONS, E3_AT_THE_COUNCIL)
+
+
+def test_a_weekly_briefing_and_friday_prayers_are_occasions_of_their_own():
+    briefing = sig(271, 2, "Baqaei: no date yet for the next round",
+                   "Foreign ministry spokesman Esmaeil Baqaei said at his weekly briefing on Tuesday that no date had "
+                   "been set for the next round of indirect talks.")
+    briefing_fa = sig(272, 2, "بقائی: زمان دور بعدی تعیین نشده است",
+                      "اسماعیل بقائی، سخنگوی وزارت امور خارجه، روز سه‌شنبه در نشست هفتگی گفت زمان دور بعدی "
+                      "مذاکرات غیرمستقیم هنوز تعیین نشده است.")
+    prayers = sig(273, 2, "Ghalibaf: the enemy wants talks without end",
+                  "Parliament Speaker Mohammad Bagher Ghalibaf said during Friday prayers in Tehran that the enemy "
+                  "wanted talks without end.")
+    assert briefing.frame == briefing_fa.frame == {"press conference"} and prayers.frame == {"speech"}
+    # guard: lawmakers briefed are a session of parliament, not a press briefing
+    assert sig(274, 2, "Araghchi briefs MPs", "Abbas Araghchi briefed MPs on the talks on Tuesday.").frame == {"hearing"}
