@@ -776,6 +776,16 @@ def test_the_speaker_a_quotation_names_is_the_actor_of_a_lead_that_tells_him_as_
                  "the stockpile itself. \"The "
                  "report is political and one-sided,\" foreign ministry spokesman Esmaeil Baqaei said.")
     assert "Esmaeil Baqaei" not in report.lead
+    opening = ("TEHRAN (Wire) - Iran on Wednesday denounced the latest US sanctions on its missile industry as proof "
+               "of hostility toward ordinary Iranians and a heavy blow to the indirect diplomacy that Oman has been "
+               "mediating for months. ")
+    single = sig(258, 22, "Iran denounces new US sanctions", opening + "'Washington cannot speak of diplomacy and "
+                 "sign new sanctions in the same week,' foreign ministry spokesman Esmaeil Baqaei said.")
+    assert "Esmaeil Baqaei" in single.lead
+    # guard: an apostrophe is no quotation, and an official the next sentence names without one is not its speaker
+    unquoted = sig(259, 22, "Iran denounces new US sanctions", opening + "Iran's foreign ministry spokesman Esmaeil "
+                   "Baqaei also criticised the European reaction.")
+    assert "Esmaeil Baqaei" not in unquoted.lead
 
 
 def test_a_day_inside_what_a_reaction_answers_dates_that_not_the_reaction():
