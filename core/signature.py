@@ -145,7 +145,7 @@ _AUDIENCE = (r"(?:gathering|conference|forum|summit|rally|ceremony|commemoration
              r"|assembly|convention|seminar|symposium|session|meeting|nation|people|supporters|students|academics"
              r"|governors|commanders|officers|officials|workers|clerics|worshippers|exporters|graduates|members"
              r"|lawmakers|legislators|parliament|majlis|cabinet|council|congress|senate|chamber|prayers|envoys"
-             r"|ambassadors|diplomats|delegates|edition|opening|closing)")
+             r"|ambassadors|diplomats|delegates|edition|opening|closing|arena|stadium|hall)")
 # ... and what an official addresses that is a subject, not an audience ("addressed the concerns of ...")
 _SUBJECT = (r"(?:(?:the|these|those|his|her|their|its|some|many)\s+)?(?:[\w-]+\s+)?(?:concerns?|issues?|questions?"
             r"|relations|matters?|problems?|topics?|subjects?|situation|criticism|claims?|reports?|remarks|demands?"
@@ -181,8 +181,11 @@ _FRAMES = (
         r"|(?<!\w)(?:جلسه|نشست)\s+(?:غیر\s?علنی|علنی|غیر\s+علنی|مشترک)(?!\w)"
         r"|(?<!\w)در\s+جمع\s+نمایندگان(?!\w)")),
     ("speech", re.compile(
-        rf"\b(?:speaking|spoke)\s+(?:at|to|before)\s+(?!{_PRESS}\s+(?:conference|briefing)|reporters|journalists"
+        rf"\b(?:speaking|spoke)\s+(?:at|before)\s+(?!{_PRESS}\s+(?:conference|briefing)|reporters|journalists"
         r"|the\s+press)"
+        # "spoke to hundreds of students", not "speaking to IRNA" or "to Hebrew media" (an outlet: no frame)
+        rf"|\b(?:speaking|spoke)\s+to\s+(?!{_PRESS}|{_SUBJECT})(?:(?:an?|the|his|her|their|its|some)\s+)?"
+        rf"(?:(?!after\b|before\b)[\w'’-]+\s+){{0,3}}?{_AUDIENCE}\b"
         rf"|\b(?:addressing|addressed)\s+(?!{_PRESS}|to\b|{_SUBJECT})(?:(?:an?|the|his|her|their|its|some|about)\s+)?"
         rf"(?:[\w'’-]+\s+){{0,3}}?{_AUDIENCE}\b"
         r"|\bin\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|sermon)\b"

@@ -841,3 +841,12 @@ def test_a_weekly_briefing_and_friday_prayers_are_occasions_of_their_own():
     assert briefing.frame == briefing_fa.frame == {"press conference"} and prayers.frame == {"speech"}
     # guard: lawmakers briefed are a session of parliament, not a press briefing
     assert sig(274, 2, "Araghchi briefs MPs", "Abbas Araghchi briefed MPs on the talks on Tuesday.").frame == {"hearing"}
+
+
+def test_speaking_to_an_audience_is_a_speech_and_speaking_to_an_outlet_is_no_occasion():
+    students = sig(281, 2, "Khamenei: negotiation is no cure-all",
+                   "Ali Khamenei spoke to hundreds of students in Tehran on Tuesday and said negotiation was no cure-all.")
+    agency = sig(282, 2, "Takht-Ravanchi: the governors' meeting went well",
+                 "Majid Takht-Ravanchi said the governors' meeting had gone well. Speaking to the state news agency "
+                 "after the meeting, he said the next round would be in Geneva.")
+    assert students.frame == {"speech"} and not agency.frame
