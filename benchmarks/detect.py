@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import statistics
 import subprocess
 import sys
@@ -63,6 +64,15 @@ FA_NAMES = ["عراقچی", "خامنه‌ای", "پزشکیان", "ترامپ",
 FA_TOPICS = ["مذاکرات", "تحریم‌ها", "برنامه هسته‌ای", "توافق"]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
+
+
+# A role's years ("Iran's foreign minister (2024-)": since when it is held) are data, not words
+# coverage writes: the articles use the role's words alone.
+_YEARS = re.compile(r"[ \t]*\([ \t]*\d{4}[ \t]*[-–][ \t]*(?:\d{4})?[ \t]*\)[ \t]*$")
+
+
+def _no_years(role: str) -> str:
+    return _YEARS.sub("", role)
 
 def _cap(rng: random.Random) -> str:
     return "".join(rng.choice("bdfghklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(2, 4))).capitalize()
@@ -205,7 +215,7 @@ def _corpora(args) -> list[tuple[str, Watchlist, list[str]]]:
     own = _watchlist(ROOT, ("officials",))  # names only: the other checkout may not know this one's topic rules
     default = _watchlist(CODE)
     names = [a.text for o in own.officials for a in o.aliases if a.text.isascii()] + ["Araghci", "Baqaie"]
-    roles = [r for o in own.officials for r in o.roles if r.isascii()]
+    roles = [_no_years(r) for o in own.officials for r in o.roles if r.isascii()]
     big = synthetic_watchlist(rng, default, 5000)
     big_names = names + [o.name for o in big.officials[len(default.officials) :]][:3000]
     out = []
@@ -247,7 +257,7 @@ def instructions_part(args) -> None:
     rng = random.Random(args.seed)
     own = _watchlist(ROOT, ("officials",))
     names = [a.text for o in own.officials for a in o.aliases if a.text.isascii()] + ["Araghci", "Baqaie"]
-    roles = [r for o in own.officials for r in o.roles if r.isascii()]
+    roles = [_no_years(r) for o in own.officials for r in o.roles if r.isascii()]
     texts = articles(rng, names, roles, args.mb, 1.0)
     matcher = Matcher(_watchlist(CODE))
     matcher.scan(WARM_UP)
@@ -300,7 +310,7 @@ def main() -> None:
     rng = random.Random(args.seed)
     default = _watchlist(ROOT)
     names = [a.text for o in default.officials for a in o.aliases if a.text.isascii()] + ["Araghci", "Baqaie"]
-    roles = [r for o in default.officials for r in o.roles if r.isascii()]
+    roles = [_no_years(r) for o in default.officials for r in o.roles if r.isascii()]
     big = synthetic_watchlist(rng, default, 5000)
     big_names = names + [o.name for o in big.officials[len(default.officials) :]][:3000]
     print(f"python {sys.version.split()[0]}, {args.mb:.0f} MB of generated articles per corpus, best of {args.runs}")

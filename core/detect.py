@@ -23,6 +23,7 @@ from collections import defaultdict
 
 import ahocorasick
 
+from core.detect_dates import year_keys
 from core.detect_fuzzy import _WRAP_MARKS, FuzzyNames, FuzzyPass, persian_slips, persian_splits
 from core.detect_hits import _Hit, _mentions
 from core.detect_keys import _case_ok, _spellings, _vowel_variants, alias_keys
@@ -30,7 +31,7 @@ from core.detect_officials import OfficialRules
 from core.detect_parties import MEDIATORS, ONLOOKERS, SIDES, Parties
 from core.detect_people import _LATIN, PersonRules
 from core.detect_places import Places, Subject
-from core.detect_roles import RoleIndex, country_of, role_tenure
+from core.detect_roles import RoleIndex, country_of, past_role, role_phrase
 from core.detect_senses import (
     ACCORD_TERMS,
     BOYCOTT_SENSE_TERMS,
@@ -69,7 +70,9 @@ from core.model import Alias, Detection, Official, Watchlist
 from core.normalize import normalize, normalize_key
 from core.watchlist import ABOUT_PREFIX, ALSO_PREFIX, FOREIGN_ONLY, RULE_PREFIX, about_countries
 
-_ALIAS, _ROLE, _TERM, _EXCL, _HEAD, _SLIP, _THIRD, _CUE, _VOWEL, _DESC = range(10)
+_COMMON_FIRST = frozenset({"mohammad", "muhammad", "mohammed", "mohamed", "muhammed"})
+
+_ALIAS, _ROLE, _TERM, _EXCL, _HEAD, _SLIP, _THIRD, _CUE, _VOWEL, _DESC, _YEAR = range(11)
 
 
 class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
@@ -82,6 +85,7 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         entries: dict[str, list[tuple]] = defaultdict(list)
         self._own_words: list[frozenset[str]] = []
         self._given: list[frozenset[str]] = []
+        self._partial_given: list[frozenset[str]] = []
         # Aliases that name the official beside a namesake: a given name or a title in them.
         # Sets of id(alias): hashing a frozen dataclass per hit costs more than the check.
         self._strong_aliases: set[int] = set()
@@ -107,6 +111,13 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
             # Given names: every word of the canonical name but its last (the surname).
             given = {w for part in official.name.split()[:-1] for w in normalize_key(part).split()}
             self._given.append(frozenset(s for w in given for s in _spellings(w)))
+            # The first of two given names, when it is Mohammad: "Mohammad Zarif" alone is
+            # somebody else ("Mohammad Javad Zarif" is written with both).
+            given_words = [w for part in official.name.split()[:-1] for w in normalize_key(part).split()]
+            first = set(_spellings(given_words[0])) if len(given_words) > 1 else set()
+            if not first & _COMMON_FIRST:
+                first = set()
+            self._partial_given.append(frozenset(first | {"محمد"} if first else ()))
             for alias in aliases:
                 words = normalize_key(alias.text).split()
                 if not self._given[-1].isdisjoint(words):
@@ -123,7 +134,8 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
                 ):
                     self._strong_aliases.add(id(alias))
             role_keys: dict[str, str] = {}
-            roles = [role for role in official.roles if role_tenure(role) is None]  # not past ones, with years
+            # not past ones (closed years); a current one's years (since when) are not its words
+            roles = [role_phrase(role) for role in official.roles if not past_role(role)]
             for role in roles:  # the first role of a key names it, as it always did
                 role_keys.setdefault(normalize_key(role), role)
             for role in roles:  # the same office in other words, unless a role is written so
@@ -133,14 +145,35 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
                 entries[key].append((_ROLE, oi, role))
             for desc in official.descriptions:
                 key = normalize_key(desc)
-                for k in {key} | office_variants(key) | age_variants(key):
+                keys = {key} | office_variants(key) | age_variants(key)
+                if "\u0600" <= key[-1:] <= "\u06ff" and not key.endswith("ی"):
+                    keys.add(key + "ی")  # «جراح قلبی که ...»: the indefinite or relative ی
+                for k in keys:
                     entries[k].append((_DESC, oi, desc))
+        # A past role no current one is written as ("Iran's ambassador to the United Nations
+        # (2002-2007)") is matched too: it names whoever held it when the passage is dated
+        # (core.detect_officials), nobody otherwise. One entry per phrase: the years decide.
+        for oi, official in enumerate(self._officials):
+            for role in official.roles:
+                if past_role(role):
+                    key = normalize_key(role_phrase(role))
+                    if not any(e[0] == _ROLE for e in entries.get(key, ())):
+                        entries[key].append((_ROLE, oi, role))
         single_aliases: dict[str, int] = {}
         for key, found in entries.items():
             for entry in found:
                 if entry[0] == _ALIAS and " " not in key:
                     single_aliases.setdefault(key, entry[1])
         self._roles = RoleIndex(self._officials, single_aliases)
+        # roles that are a bare office ("Supreme Leader"): another country's holder told just
+        # before takes them (core.detect_people)
+        self._bare_roles = {
+            role: ROLE_HEADS[normalize_key(role)][0]
+            for o in self._officials
+            for role in o.roles
+            if normalize_key(role) in ROLE_HEADS
+        }
+        self._slots_of: dict[tuple[str, int], tuple[str, str] | None] = {}  # role hit -> office (core.detect_officials)
         self._foreign_only = {ti for ti, t in enumerate(self._topics) if FOREIGN_ONLY in t.exclude}
         third = frozenset(COUNTRY_WORDS.values()) - set(SIDES) - MEDIATORS - ONLOOKERS
         self._about: dict[int, Subject] = {}
@@ -311,7 +344,11 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         families = {"sport": SPORT_CUE_STEMS, "commercial": COMMERCIAL_CUE_STEMS, **SENSE_CUE_STEMS}
         self._cue_slots = {family: self._head_slot + 2 + k for k, family in enumerate(families)}
         self._desc_slot = self._head_slot + 2 + len(families)  # descriptions (core.detect_officials)
-        self._slots = self._desc_slot + 1
+        self._year_slot = self._desc_slot + 1  # years, for the dating rules (core.detect_dates)
+        self._slots = self._year_slot + 1
+        if self._roles.since or self._roles.tenures:
+            for key in year_keys():
+                entries[key].append((_YEAR,))
         for family, stems in families.items():
             for stem in stems:
                 # sport and business cues are word starts; the sense cues whole words but a few
@@ -361,6 +398,8 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
                         prepared.append((self._desc_slot, False, entry[1], "description", entry[2], None, None))
                     elif kind == _HEAD:
                         prepared.append((self._head_slot, False, 0, "role", entry[2], None, None))
+                    elif kind == _YEAR:
+                        prepared.append((self._year_slot, False, 0, "year", key, None, None))
                     elif kind == _THIRD:
                         prepared.append((self._third_slot, False, 0, "country", key, None, None))
                     elif kind == _CUE:
@@ -436,6 +475,7 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         cues = slots[self._cue_slots["commercial"]]
         flags["commercial at"] = sorted(h.start for h in cues) if cues else ()
         flags["normalized"] = n  # the text as the automaton saw it, for whole-article rules
+        flags["years"] = [h.start for h in slots[self._year_slot]]  # where years are written (in order)
         people = self._officials_found(bounds, aliases, roles, slots[self._head_slot], slots[self._desc_slot])
         if slots[self._desc_slot]:
             # A description counts only in an article about what the watchlist follows: one

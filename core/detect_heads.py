@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from rapidfuzz.distance import OSA
 
+from core.detect_dates import any_years
 from core.detect_roles import (
     _DELEGATION,
     _HEADED,
@@ -82,6 +83,14 @@ def resolve_heads(
         country = countries[0] if len(countries) == 1 else None if countries else HEAD_COUNTRY.get(key)
         item = Item(start, end, office, country, None, suffix)
         items.append(item)
+        if office == "envoy" and not plural and (
+            _portfolio_before(text, phrase_start, start)
+            or any(it.office == "envoy" and it.official == -1 and it.start < start and it.country in (None, country) for it in items)
+        ):
+            # "the US hostage envoy": another file's; "the White House envoy" after "Trump's
+            # special envoy for Ukraine, X": that same man again
+            item.official = -1
+            continue
         check_start, check_end = phrase_start, phrase_end
         if not head_is_latin(text, start):  # a Persian head followed by its possessor's title
             owner = next((a for a in anchors if a.start >= end and not text[end : a.start].strip()), None)
@@ -218,16 +227,68 @@ def past_holder(
             country = country_of(after[1]) if len(after) > 1 and country_of(after[1]) else "iran"
     else:
         return None
+    if country is None and latin:
+        # "In 2003, Iran's ambassador ... The then foreign minister ...": the one country whose
+        # past holders the watchlist knows, where the passage names it
+        known = {c for c, o in index.tenures if o == office and c}
+        if len(known) == 1:
+            c = next(iter(known))
+            words = _TOKEN.findall(text, _passage_start(text, start), end)
+            if any(country_of(_norm_word(w)) == c for w in words):
+                country = c
     tenures = index.tenures.get((country, office)) if country else None
     if not tenures:
         return None
     lo = max(text.rfind(mark, 0, start) for mark in _SENTENCE_MARKS) + 1
-    years = _years(text[lo : _sentence_end(text, end)])
+    years = _years(text[lo : _sentence_end(text, end)]) or set(any_years(text, start, end))
     held = {oi for first, last, oi in tenures for y in years if first <= y <= last}
     if len(held) != 1:
         return None
     oi = held.pop()
     return Resolved(oi, start, end, f"{text[start:end]} (held then: {country} {office} in {', '.join(map(str, sorted(years)))})")
+
+
+# Portfolios written between a country and "envoy": another envoy than the one the watchlist
+# tracks ("the US hostage envoy", "the American climate envoy", "Washington's Ukraine envoy").
+_ENVOY_PORTFOLIOS = frozenset(
+    "hostage hostages climate ukraine russia syria lebanon venezuela korea sudan afghanistan yemen libya "
+    "gaza hamas trade arms aids antisemitism religious".split()
+)
+
+
+_PORTFOLIO = re.compile(r"\b(?:" + "|".join(sorted(_ENVOY_PORTFOLIOS)) + r")\b", re.IGNORECASE)
+
+
+def _portfolio_before(text: str, phrase_start: int, start: int) -> bool:
+    return _PORTFOLIO.search(text, phrase_start, start) is not None
+
+
+_OFFICE_WORDS: dict[str, re.Pattern] = {}
+
+
+def _office_words(office: str) -> re.Pattern:
+    """The English heads of ``office`` as one pattern (built once per office)."""
+    if office not in _OFFICE_WORDS:
+        heads = sorted((k for k, (o, _) in ROLE_HEADS.items() if o == office and k.isascii()), key=len, reverse=True)
+        _OFFICE_WORDS[office] = re.compile(r"\b(?:" + "|".join(map(re.escape, heads)) + r")\b", re.IGNORECASE)
+    return _OFFICE_WORDS[office]
+
+
+def other_holder_before(text: str, start: int, office: str, own: str) -> bool:
+    """Another country's holder of ``office`` told in the sentence before a countryless role
+    or in its own ("North Korean leader Kim Jong Un ... The supreme leader ...")."""
+    lo = _passage_start(text, start)
+    for m in _office_words(office).finditer(text, lo, start):
+        words = [_norm_word(w) for w in _TOKEN.findall(text, max(lo, m.start() - 30), m.start())][-2:]
+        for n in (1, 2):
+            country = country_of(" ".join(words[-n:])) if len(words) >= n else None
+            if country is not None and country != own:
+                return True
+    return False
+
+
+def _norm_word(word: str) -> str:
+    return normalize_key(word).removesuffix("'s")
 
 
 def _act_of_holder(text: str, end: int, office: str) -> tuple[list[str], str]:
@@ -564,6 +625,10 @@ def _borrowed(
     elif region is not None and any(w in _POSSESSIVE_PRONOUNS for w in before[-3:-1]):
         # "now his Middle East envoy": the person the pronoun points to
         anchor = _anchor(text, items, region.start(), lambda it: it.country is not None)
+        if anchor is None:
+            # "Trump spoke on Monday. His Middle East envoy ...": the one person before
+            anchor = _previous_sentence_anchor(text, items, region.start())
+            anchor = anchor if anchor is not None and anchor.country is not None else None
         if anchor is not None and _relation_ok(office, anchor.office):
             return [anchor.country], "possessive"
     if last.endswith("'s"):
@@ -707,7 +772,7 @@ _SENTENCE_MARKS = (". ", "? ", "! ", "\n", "؟ ")
 # Talks named in a passage (a delegation's head is its negotiator only there).
 _TALKS = re.compile(r"\b(?:talks|negotiat\w*|round)\b|مذاکر|گفت[ \t\u200c]*و?[ \t\u200c]*گو|دور\b")
 # A Persian head told of somebody as what he was: «... وزیر امور خارجه بود».
-_PERSIAN_WAS = re.compile(r"[ \t\u200c]*(?:\S+[ \t\u200c]+)?(?:بود|بوده|بودند)(?:[ \t\u200c.،,]|$)")
+_PERSIAN_WAS = re.compile(r"[ \t\u200c]*(?:(?!خواهد)\S+[ \t\u200c]+)?(?:بود|بوده|بودند)(?:[ \t\u200c.،,]|$)")  # not «خواهد بود» (will be)
 
 
 def _passage_start(text: str, pos: int) -> int:
@@ -763,6 +828,7 @@ _PERSIAN_CLAUSE_WORDS = frozenset(
     "امروز دیروز فردا امشب صبح عصر شب هفته ماه سال امسال اکنون حالا هنوز بار دوباره باز".split()
 )
 _GOVERNMENT = normalize_key("دولت")
+_PLURAL = normalize_key("های")
 _FIRST_TERM = normalize_key("نخست")
 _HEAD_GOVERNMENT = normalize_key("رئیس دولت")
 key_of = normalize_key
@@ -774,6 +840,8 @@ def _past_government(key: str, after: list[str]) -> bool:
         words = after[:2]
     elif len(after) > 1 and after[0] == _GOVERNMENT:
         words = after[1:3]
+        if words[:1] == [_PLURAL]:
+            words = after[2:4]  # «دولت‌های یازدهم و دوازدهم»
     else:
         return False
     if words[:1] and (words[0] in PERSIAN_GIVEN_NAMES or words[0] == _FIRST_TERM):

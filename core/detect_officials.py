@@ -7,15 +7,16 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 
+from core.detect_dates import any_years, dated_years, holder_then, may_be_dated
 from core.detect_heads import past_holder, resolve_heads
 from core.detect_hits import _BY_START, _Hit, _outermost
 from core.detect_keys import _key
 from core.detect_people import _name_like
-from core.detect_roles import Item, parse_role, tokens_before
+from core.detect_roles import Item, parse_role, past_role, role_slot, tokens_before
 from core.detect_senses import tells_state_act
 from core.detect_sentences import SentenceBounds
 from core.detect_topics import _sport_sense
-from core.detect_words import age_decade
+from core.detect_words import PERSIAN_GIVEN_NAMES, age_decade
 
 _NAMESAKE = ("given", "title")
 
@@ -65,6 +66,7 @@ def _opens_clause(text: str, h: _Hit) -> bool:
 # comma and an article between.
 _APPOSED_BEFORE = re.compile(r"[ \t]*,[ \t]*(?:(?:a|an|the)[ \t]+)?$", re.IGNORECASE)
 _APPOSED_AFTER = re.compile(r"[ \t]*,[ \t]*$")
+_NAME_AFTER = re.compile(r"[ \t\u200c]*[,،]?[ \t\u200c]*(?:(?:وقت|سابق|پیشین|at the time)[ \t\u200c]*[,،]?[ \t\u200c]*)?([A-Z][\w'’-]*|[\u0600-\u06ff]+)")
 _NAME_NEXT = re.compile(r"[ \t\u00a0]+([A-Z][\w'’-]*)")
 _AGE_BEFORE = re.compile(r"(\d{1,3})[ \t]*[-‑][ \t]*$|(\d{1,3})[ \t]+$")
 
@@ -114,12 +116,17 @@ class OfficialRules:
         out: list[tuple] = []
         waiting: list[tuple[int, _Hit, list[int]]] = []  # context-needing surnames
         dated: list[tuple] = []  # roles of a past holder, dated ("Iran's foreign minister at the time, in 2015")
+        years_at = bounds.flags.get("years") or ()  # none: no passage is dated, the dating rules are skipped
         for oi, hits in by_official.items():
             hits.sort(key=_BY_START)
             plain, refused = [], []
             namesake = False
             for h in hits:  # the rules of _plain_ok, keeping why a surname was refused
                 how = h.how
+                if how == "role" and h.detail[-1:] == ")" and past_role(h.detail):
+                    if years_at:
+                        dated.extend(self._past_phrase(text, h, years_at))  # "Iran's UN ambassador", dated
+                    continue
                 if how == "role":
                     if self._role_ok(text, h):
                         plain.append(h)
@@ -170,7 +177,68 @@ class OfficialRules:
             out.extend(self._heads_found(text, heads, named, out))
         if waiting:
             out.extend(self._in_context(text, waiting, out))
+        if self._roles.since and years_at:
+            out = self._redated(text, out, years_at)
         return out
+
+    def _slot(self, h: _Hit) -> tuple[str, str] | None:
+        """The office a role hit names (core.detect_roles.role_slot), or the official's own."""
+        key = (h.detail, h.index)
+        if key in self._slots_of:
+            return self._slots_of[key]
+        index = self._roles
+        slot = role_slot(h.detail, index.alias_country)
+        if slot not in index.since and slot not in index.tenures:
+            slot = (index.country[h.index], index.office[h.index]) if h.index in index.office else None
+        if len(self._slots_of) > 4096:
+            self._slots_of.clear()  # heads' details carry offsets: keep the cache bounded
+        self._slots_of[key] = slot
+        return slot
+
+    def _redated(self, text: str, out: list[tuple], years_at: list[int]) -> list[tuple]:
+        """A current holder's role told in a year before he took the office ("In 1987, Iran's
+        president ...") is whoever held it then (a past role with years), or nobody
+        (core.detect_dates)."""
+        index = self._roles
+        res = []
+        for name, kind, h in out:
+            if h.how == "role" and "(held then" not in h.detail:
+                slot = self._slot(h)
+                since = index.since.get(slot) if slot is not None else None
+                if since is not None and since[1] == h.index and may_be_dated(years_at, h.start, h.end):
+                    years = dated_years(text, h.start, h.end)
+                    if years and max(years) < since[0]:
+                        oi = holder_then(index.tenures.get(slot, []), years)
+                        if oi is not None:
+                            detail = f"{h.detail} (held then: {' '.join(slot).strip()} in {min(years)})"
+                            res.append((self._officials[oi].name, kind, _Hit(h.start, h.end, oi, "role", detail)))
+                        continue
+            res.append((name, kind, h))
+        return res
+
+    def _past_phrase(self, text: str, h: _Hit, years_at: list[int]) -> list[tuple]:
+        """A past role's phrase ("Iran's ambassador to the United Nations"): whoever held it in
+        the year its passage is dated in, nobody in an undated one."""
+        if not may_be_dated(years_at, h.start, h.end):
+            return []  # no year near it: the quick way out
+        before = tokens_before(text, h.start)
+        after = text[h.end : h.end + 16].lower()
+        qualified = (before and before[-1] in ("then", "former", "ex")) or after.lstrip(" \t\u200c").startswith(
+            ("at the time", "وقت", "سابق", "پیشین")
+        )
+        years = any_years(text, h.start, h.end) if qualified else dated_years(text, h.start, h.end)
+        if not years:
+            return []
+        if not qualified and not self._role_ok(text, h):
+            return []  # "In 2005, Tehran mayor Mahmoud Ahmadinejad ...": somebody named
+        nxt = _NAME_AFTER.match(text, h.end)
+        if nxt and (_name_like(nxt.group(1)) or _key(nxt.group(1)) in PERSIAN_GIVEN_NAMES):
+            return []  # "the then Tehran mayor, Mahmoud Ahmadinejad"
+        oi = holder_then(self._roles.tenures.get(self._slot(h), []), years)
+        if oi is None:
+            return []
+        detail = f"{text[h.start:h.end]} (held then: {min(years)})"
+        return [(self._officials[oi].name, "official", _Hit(h.start, h.end, oi, "role", detail))]
 
     def _dated_role(self, text: str, h: _Hit) -> list[tuple]:
         """The past holder a refused role names where it is dated ("the then Iranian foreign

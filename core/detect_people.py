@@ -8,6 +8,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from core.detect_heads import other_holder_before
 from core.detect_hits import _Hit
 from core.detect_keys import _key
 from core.detect_roles import persian_deputy_before, tokens_before
@@ -244,6 +245,8 @@ class PersonRules:
         if key in COMMON_WORDS or key in TITLES or key in NOT_GIVEN_NAMES:
             return ""
         own = self._own_words[h.index]
+        if key in self._partial_given[h.index]:
+            return "given"  # "Mohammad Zarif, a money changer": the first given name alone is another man's
         if key in own or any(fuzz.ratio(key, w) >= 80 for w in own):
             return ""
         # "Speaker of Parliament Ghalibaf", "Minister of Foreign Affairs Araghchi": a title phrase.
@@ -270,6 +273,8 @@ class PersonRules:
             return "common"  # "یک قالیباف قدیمی", "زنان قالیباف": carpet weavers, not the speaker
         if key in CONFLICTING_TITLES and key not in own:
             return "title"
+        if key in self._partial_given[h.index]:
+            return "given"  # «محمد ظریف» alone: another man
         if key in PERSIAN_GIVEN_NAMES and key not in own:
             # A compound given name written in two words ("حمید رضا" for حمیدرضا): the two
             # words joined are the official's own given name.
@@ -301,6 +306,8 @@ class PersonRules:
         if before is None:
             return False
         key = _key(before[0])
+        if key in self._partial_given[h.index]:
+            return False  # «محمد ظریف» alone: another man
         return key in TITLES or key.rstrip(".") in TITLES or key.rstrip(".") in self._own_words[h.index]
 
     def _role_ok(self, text: str, h: _Hit) -> bool:
@@ -314,10 +321,16 @@ class PersonRules:
                 return False  # "the then-president", "the then Iranian foreign minister"
             own_country = _key(h.detail).split(" ", 1)[0].removesuffix("'s") in ROLE_COUNTRY_WORDS
             ends_sentence = before[0][-1:] in ".!?"  # "... in Vienna. Supreme Leader ..."
-            if not (hyphenated or own_country or ends_sentence) and _name_like(before[0]):
+            region = word in ENVOY_OWN_REGIONS and not ENVOY_WORDS.isdisjoint(_key(h.detail).split())
+            if not (hyphenated or own_country or ends_sentence or region) and _name_like(before[0]):
                 return False  # "North Korea's supreme leader", "the Saudi foreign minister"
         if _AT_THE_TIME.match(text, h.end) or _PAST_HOLDER.search(text, max(0, h.start - 40), h.start):
             return False
+        bare = self._bare_roles.get(h.detail)
+        if bare is not None and h.index in self._roles.country and other_holder_before(
+            text, h.start, bare, self._roles.country[h.index]
+        ):
+            return False  # "North Korean leader Kim ... The supreme leader": that country's
         if text[h.start - 2 : h.start] == ", " or text[max(0, h.start - 7) : h.start] in (", then ", ", the "):
             if self._apposed_to_other(text, h):
                 return False

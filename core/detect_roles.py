@@ -123,14 +123,37 @@ def parse_role(role: str, alias_country: dict[str, str] | None = None) -> Parsed
     return None
 
 
-_TENURE = re.compile(r"(.+?)[ \t]*\([ \t]*(\d{4})[ \t]*[-–][ \t]*(\d{4})[ \t]*\)[ \t]*$")
+_TENURE = re.compile(r"(.+?)[ \t]*\([ \t]*(\d{4})[ \t]*[-–][ \t]*(\d{4})?[ \t]*\)[ \t]*$")
 
 
-def role_tenure(role: str) -> tuple[str, int, int] | None:
-    """A past role written with its years, "Iran's foreign minister (2013-2021)": (the role,
-    first year, last year); None for a role held now."""
+def role_tenure(role: str) -> tuple[str, int, int | None] | None:
+    """A role written with its years: (the role, first year, last year). "Iran's foreign
+    minister (2013-2021)" is a past one; "Iran's foreign minister (2024-)", open-ended, is held
+    now, since that year (last year None). None for a role written without years."""
     m = _TENURE.match(role)
-    return (m.group(1), int(m.group(2)), int(m.group(3))) if m else None
+    return (m.group(1), int(m.group(2)), int(m.group(3)) if m.group(3) else None) if m else None
+
+
+def past_role(role: str) -> bool:
+    """A role with closed years: held by this official in the past, not now."""
+    tenure = role_tenure(role)
+    return tenure is not None and tenure[2] is not None
+
+
+def role_phrase(role: str) -> str:
+    """The role without its years ("Iran's foreign minister (2024-)": "Iran's foreign minister")."""
+    tenure = role_tenure(role)
+    return role if tenure is None else tenure[0]
+
+
+def role_slot(role: str, alias_country: dict[str, str] | None = None) -> tuple[str, str]:
+    """What office a role names: (country, office) when the role index can parse it, else
+    ("", its normalised phrase) ("Iran's ambassador to the United Nations")."""
+    phrase = role_phrase(role)
+    parsed = parse_role(phrase, alias_country)
+    if parsed is not None and parsed.office != "counterpart":
+        return (parsed.country, parsed.office)
+    return ("", normalize_key(phrase))
 
 
 _HEAD_OF_BODY = re.compile(r"(?:head|chairman|chair|chief) of (?:the |iran's )?(.+)$")
@@ -149,6 +172,9 @@ class RoleIndex:
         for _ in range(2):  # the second pass knows the countries of people ("Trump's envoy")
             for oi, official in enumerate(officials):
                 for role in official.roles:
+                    if past_role(role):
+                        continue
+                    role = role_phrase(role)
                     parsed = parse_role(role, alias_country)
                     if parsed is None or parsed.office == "counterpart":
                         continue
@@ -162,16 +188,23 @@ class RoleIndex:
             alias_country = {a: self.country[oi] for a, oi in alias_keys.items() if oi in self.country}
         for slot in clashes:  # two officials claim the office: say nothing rather than guess
             del self.holder[slot]
-        # Past holders: a role with its years ("Iran's foreign minister (2013-2021)") names him
-        # where "the then foreign minister" or "the former foreign minister" is dated (core.detect_heads).
+        # Roles with years (core.detect_dates): a past one ("Iran's foreign minister (2013-2021)")
+        # names its holder where the passage is dated in his years; an open-ended one ("(2024-)")
+        # says since when the current holder holds it, so that a role dated before then is not his.
+        # Keyed by (country, office), or ("", phrase) for an office the index cannot parse.
+        self.alias_country = alias_country
         self.tenures: dict[tuple[str, str], list[tuple[int, int, int]]] = {}
+        self.since: dict[tuple[str, str], tuple[int, int]] = {}
         for oi, official in enumerate(officials):
             for role in official.roles:
                 tenure = role_tenure(role)
-                if tenure is not None:
-                    parsed = parse_role(tenure[0])
-                    if parsed is not None:
-                        self.tenures.setdefault((parsed.country, parsed.office), []).append((tenure[1], tenure[2], oi))
+                if tenure is None:
+                    continue
+                slot = role_slot(role, alias_country)
+                if tenure[2] is None:
+                    self.since.setdefault(slot, (tenure[1], oi))
+                else:
+                    self.tenures.setdefault(slot, []).append((tenure[1], tenure[2], oi))
         # Bodies an official heads ("head of the Strategic Council on Foreign Relations"): "the
         # council's head" after the body's name is he (core.detect_heads).
         self.bodies: dict[str, int] = {}

@@ -520,7 +520,7 @@ CURRENT_PERSIAN_GOVERNMENT = normalize_key("چهاردهم")
 PAST_GOVERNMENT_WORDS: frozenset[str] = frozenset(
     normalize_key(w)
     for w in """اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم سیزدهم قبل قبلی پیشین سابق گذشته
-    نخست روحانی رئیسی احمدی خاتمی ترامپ بایدن اوباما بوش""".split()
+    نخست روحانی رئیسی احمدی خاتمی ترامپ بایدن اوباما بوش اصلاحات سازندگی تدبیر""".split()
 )
 
 # Words after a Persian head that make it another office ("رئیس مجلس خبرگان" is the head of

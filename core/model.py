@@ -30,7 +30,8 @@ class Alias:
 
 @dataclass(frozen=True)
 class Official:
-    """A tracked person: canonical name, the ways to write it, roles held now, and
+    """A tracked person: canonical name, the ways to write it, roles (held now; a role with
+    years, "(2013-2021)" or open-ended "(2024-)", also says when: core.detect_dates), and
     ``descriptions``: biographical phrases that identify him without a name or an office word
     ("heart surgeon", "former Tehran mayor"); one counts only in an article that also names
     another tracked official or topic (core.detect_officials)."""

@@ -21,8 +21,9 @@ PREFIX = "wl:"
 def _official(o: Official) -> str:
     aliases = ", ".join(a.text + ("" if not (a.case_sensitive or a.needs_context) else " (guarded)") for a in o.aliases)
     lines = [f"👤 <b>{esc(o.name)}</b>", f"aliases: {esc(aliases) or '—'}"]
-    if o.roles:
-        lines.append(f"roles: {esc('; '.join(o.roles))}")
+    if o.roles:  # a few, as descriptions: a page must stay one message (/export shows all)
+        more = len(o.roles) - SHOWN_ROLES
+        lines.append(f"roles: {esc('; '.join(o.roles[:SHOWN_ROLES]))}" + (f"; … {more} more" if more > 0 else ""))
     if o.descriptions:  # a few: a page must stay one message (/export shows all)
         more = len(o.descriptions) - SHOWN_DESCRIPTIONS
         lines.append(f"descriptions: {esc('; '.join(o.descriptions[:SHOWN_DESCRIPTIONS]))}" + (f"; … {more} more" if more > 0 else ""))
@@ -31,6 +32,7 @@ def _official(o: Official) -> str:
 
 SHOWN_TERMS = 15  # a page must stay under Telegram's 4096 characters; /export shows all
 SHOWN_DESCRIPTIONS = 2
+SHOWN_ROLES = 8
 
 
 def _some(terms: tuple[str, ...]) -> str:
