@@ -466,6 +466,13 @@ _HELD = _cue_regex(
     """locked frozen freeze blocked trapped unfreez release stuck inaccessible held_in held_abroad restricted
     مسدود بلوکه آزادسازی آزاد_شدن"""
 )
+# «فشارهای اقتصادی خارجی», "foreign economic pressure", «... علیه ملت ایران»: the other side's
+# pressure told without naming it
+_OTHER_SIDE_OR_FOREIGN = re.compile(
+    _OTHER_SIDE.pattern
+    + r"|(?<!\w)foreign\s+economic\s+pressure|(?<!\w)فشار(?:\s?ها|\s?های)?(?:\s+\S+)?\s+اقتصادی\s+(?:خارجی(?!\w)"
+    r"|(?:\S+\s+)?علیه\s+(?:ملت\s+|مردم\s+)?(?:ایران|تهران)(?!\w))"
+)
 _IRAN_NAMED = _cue_regex("iran iranian iranians tehran islamic_republic bushehr arak ایران تهران بوشهر اراک", whole=True)
 _IRAN_OR_WE = _cue_regex("iran iranian iranians tehran we our ایران تهران ما", whole=True)
 _SIDES_OR_TALKS = re.compile(
@@ -548,7 +555,7 @@ CONTEXT_SENSE_TERMS: dict[str, tuple[re.Pattern, re.Pattern]] = {
     ),
     # a settlement reached by the sides (not a lawsuit's)
     **_sense("reach a settlement", _IRAN_NAMED),
-    **_sense("economic pressure;economic pressures;فشار اقتصادی;فشارهای اقتصادی", _OTHER_SIDE),
+    **_sense("economic pressure;economic pressures;فشار اقتصادی;فشارهای اقتصادی;فشارهای ظالمانه;فشار ظالمانه", _OTHER_SIDE_OR_FOREIGN),
     **_sense(
         "oil revenue;oil revenues;oil money;Iranian funds;Iranian money;Iranian assets;Iran's funds;Iran's money;"
         "Iran's assets;Tehran's funds;Tehran's money;Tehran's assets",
@@ -645,11 +652,14 @@ DISCUSSED_AFTER = re.compile(r"[ \t\u200c]*کرد(?:ند)?(?!\w)")
 _BOYCOTT_OBJECTS = (
     "جلسه جلسات نشست نشستها اجلاس انتخابات رای رایگیری صندوق مراسم همایش کنفرانس جشنواره مسابقه مسابقات "
     "تجمع تجمعات راهپیمایی مناظره سخنرانی "
-    "کالا کالاهای محصولات اجناس برنامه کلاس کلاسها امتحان امتحانات کنکور"
+    "کالا کالاهای محصولات اجناس برنامه کلاس کلاسها امتحان امتحانات کنکور "
+    "کنسرت کنسرتهای تئاتر نمایشگاه"
 )
+# «تحریم این کنسرت»: a demonstrative between the word and the event
+_THIS = r"(?:(?:این|آن)\s+)?"
 _BOYCOTT_OBJECT = "|".join(re.escape(normalize_key(w)) for w in _BOYCOTT_OBJECTS.split())
 _BOYCOTT = re.compile(
-    r"(?<!\w)تحریم(?:\s+ی)?\s+(?:" + _BOYCOTT_OBJECT + r")(?!\w)"
+    r"(?<!\w)تحریم(?:\s+ی)?\s+" + _THIS + "(?:" + _BOYCOTT_OBJECT + r")(?!\w)"
     r"|(?<!\w)(?:" + _BOYCOTT_OBJECT + r")(?!\w)[^.،؛!?؟\n]{0,60}?\sرا\s+تحریم"
 )
 BOYCOTT_SENSE_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in ("تحریم",))
@@ -659,7 +669,7 @@ BOYCOTT_SENSE_TERMS: frozenset[str] = frozenset(normalize_key(w) for w in ("تح
 # right after it. A hit without either is no boycott, and its sentence is never looked at.
 _RA_BEFORE = re.compile(r"(?<!\w)را[ \t\u200c]+$")
 _OBJECT_AFTER = re.compile(
-    r"[ \t\u200c]+(?:ی[ \t\u200c]+)?(?:"
+    r"[ \t\u200c]+(?:ی[ \t\u200c]+)?(?:(?:این|آن)[ \t\u200c]+)?(?:"
     + "|".join(re.escape(w).replace("ی", "[یيى]").replace("ک", "[کك]") for w in _BOYCOTT_OBJECTS.split())
     + ")"
 )
@@ -1157,10 +1167,33 @@ _LIFTED_BY_A_DEAL = re.compile(
     r"(?:the\s+)?(?:\w+\s+)?(?:restrictions|curbs|محدودیت|محدودیتهای|محدودیتها))",
     re.DOTALL,
 )
+# Restrictions told as the other side's on the economy ("the Western restrictions strangling the
+# economy", «محدودیت‌های آمریکا بر فروش نفت»: the imposer right beside the word, the economy or oil in
+# the sentence, no third country that could be their target) or as economic ones against Iran
+# («محدودیت‌های اقتصادی علیه ایران», "economic restrictions on Iran"); not US restrictions on Chinese
+# chips, nor restrictions on travel.
+_THIRD_TARGET = (
+    r"(?:china|chinese|russia|russian|venezuela|venezuelan|cuba|cuban|north korea|north korean|syria|syrian"
+    r"|چین|چینی|روسیه|روسی|ونزوئلا|کوبا|کره شمالی|سوریه)"
+)
+_IMPOSERS_RESTRICTIONS = re.compile(
+    rf"\A(?!.*(?<!\w){_THIRD_TARGET}(?!\w))(?=.*(?:(?<!\w)(?:western|us|u\.s\.|american|washington's|america's"
+    r"|european|eu)\s+(?:economic\s+|financial\s+|trade\s+)?(?:restrictions|curbs)"
+    r"|(?<!\w)محدودیت(?:\s?ها|\s?های)?\s+(?:آمریکا|امریکا|آمریکایی|امریکایی|واشنگتن|غرب|غربی|اروپا|اروپایی)(?!\w)))"
+    r"(?=.*(?<!\w)(?:econom\w*|oil|crude|banks?|banking|trade|اقتصاد\w*|نفت\w*|بانک\w*|تجارت|فروش)(?!\w))"
+    rf"|(?<!\w)(?:economic\s+(?:restrictions|curbs)\s+(?:on|against)\s+(?:the\s+)?{_IRANIAN}"
+    rf"|محدودیت(?:\s?ها|\s?های)?\s+اقتصادی\s+(?:\S+\s+)?(?:علیه|بر|بر ضد|ضد)\s+(?:ملت\s+|مردم\s+)?{_IRANIAN})(?!\w)",
+    re.DOTALL,
+)
 for _key in list(CONTEXT_SENSE_TERMS):
     if CONTEXT_SENSE_TERMS[_key][0] is _RESTRICTIONS_NEED:
         CONTEXT_SENSE_TERMS[_key] = (
-            re.compile("|".join(p.pattern for p in (_RESTRICTIONS_NEED, _BAN_ON_OWN_MONEY, _LIFTED_BY_A_DEAL)), re.DOTALL),
+            re.compile(
+                "|".join(
+                    p.pattern for p in (_RESTRICTIONS_NEED, _BAN_ON_OWN_MONEY, _LIFTED_BY_A_DEAL, _IMPOSERS_RESTRICTIONS)
+                ),
+                re.DOTALL,
+            ),
             CONTEXT_SENSE_TERMS[_key][1],
         )
 

@@ -18,6 +18,20 @@ CASES = [
     ("اتحادیه رانندگان گفت نشست هفته آینده با شهرداری را تحریم خواهد کرد.", "sanctions", False),
     ("آمریکا سه شرکت کشتیرانی ایرانی را تحریم کرد.", "sanctions", True),
     ("نمایندگان جلسه علنی را ترک کردند و گفتند تحریم‌های آمریکا معیشت مردم را نشانه گرفته است.", "sanctions", True),
+    # a boycott of a show, with a demonstrative between («تحریم این کنسرت»)
+    ("چند هنرمند از هواداران در تورنتو خواستند آن کنسرت را تحریم کنند و بلیت نخرند.", "sanctions", False),
+    ("کاربران شبکه‌های اجتماعی خواستار تحریم این نمایشگاه نقاشی در برلین شدند.", "sanctions", False),
+    ("واشنگتن این شرکت نفتی را به دلیل همکاری با تهران تحریم کرد.", "sanctions", True),
+    # sanctions in other words: economic restrictions against Iran, the other side's restrictions
+    # on the economy, the other side's pressure told as foreign or unjust
+    ("سخنگوی دولت گفت هدف دور تازه گفت‌وگوها چیزی جز لغو محدودیت‌های اقتصادی علیه ملت ایران نیست.", "sanctions", True),
+    ("The finance minister said lifting Western curbs that choke the economy was his first priority.", "sanctions", True),
+    ("وزیر نفت از برنامه دولت برای دور زدن محدودیت‌های واشنگتن بر صادرات نفت خبر داد.", "sanctions", True),
+    ("The Commerce Department announced new US restrictions on exports of Chinese chips to the Gulf.", "sanctions", False),
+    ("شهرداری محدودیت‌های تازه‌ای برای تردد خودروها در مرکز شهر اعلام کرد.", "sanctions", False),
+    ("نماینده مجلس گفت بدون رفع فشارهای اقتصادی خارجی بودجه سال آینده محقق نمی‌شود.", "sanctions", True),
+    ("رئیس بانک مرکزی گفت فشارهای اقتصادی ناشی از کسری بودجه تورم را بالا برده است.", "sanctions", False),
+    ("وزیر خارجه گفت اگر طرف آمریکایی صادق است باید فشارهای ظالمانه علیه مردم ایران را پایان دهد.", "sanctions", True),
     # a bilateral trade or energy file with a neighbour is not the talks with the US
     ("Iran and Oman resumed talks on a subsea electricity cable and a shared gas field, the oil ministry said.",
      "Oman talks", False),
