@@ -105,7 +105,7 @@ def resolve_heads(
     out: list[Resolved] = []
     deferred: list[tuple] = []
     for start, end, head, office, plural, countries, phrase_start, phrase_end in pending:
-        how = "qualified"
+        how, key = "qualified", normalize_key(head)
         if plural and office in _MANY_HOLDERS:
             continue  # "Iranian and American envoys": a country has several
         if office == "boss" and _APPOSED_HEAD.match(text, end):
@@ -302,21 +302,24 @@ def _act_of_holder(text: str, end: int, office: str) -> tuple[list[str], str]:
     return [], ""
 
 
+# Persian deputies told with "his own" («معاون اولش», «معاون سیاسی خود»): whose, the person before says.
+_PERSIAN_OWN_DEPUTIES = ("معاون اولش", "معاون اول اش", "معاون اول خود", "معاون سیاسی خود", "معاون سیاسی اش", "معاون سیاسیش")
 # Heads that name one of several holders unless the text says whose: no title or article
 # country makes "the negotiator" the side's chief.
 _EXPLICIT_ONLY = frozenset(
     normalize_key(w)
     for w in ("negotiator", "man at the table", "boss", "deputy for political affairs", "top cleric", "cleric in chief",
               "political deputy", "highest authority", "ultimate authority", "final arbiter", "top legislator",
-              "top lawmaker", "معاون اول", "commander in chief", "foreign policy chief", "diplomatic chief",
+              "top lawmaker", "معاون اول", *_PERSIAN_OWN_DEPUTIES, "commander in chief", "foreign policy chief", "diplomatic chief",
               "spokesman", "spokeswoman", "spokesperson", "delegation head", "delegation chief", "head of delegation",
               "رئیس هیئت", "رئیس هیات", "سرپرست هیئت", "سرپرست هیات", "رئیس تیم مذاکره کننده", "رئیس هیئت مذاکره کننده")
 )
 # Heads that name an office only through a possessor ("his boss"), never their own country.
 _POSSESSOR_ONLY = frozenset(
     normalize_key(w) for w in ("boss", "deputy for political affairs", "political deputy", "معاون اول", "spokesman",
-                               "spokeswoman", "spokesperson")
+                               "spokeswoman", "spokesperson", *_PERSIAN_OWN_DEPUTIES)
 )
+_PERSIAN_OWN_HEADS = frozenset(normalize_key(w) for w in _PERSIAN_OWN_DEPUTIES)
 # Offices told through a person's office ("his boss", "Araghchi's political deputy"): a country
 # as the possessor says not which ("Iran's boss", "Iran's political deputy oil minister").
 _PERSON_POSSESSOR_OFFICES = frozenset({"boss", "political deputy foreign minister", "minister's spokesperson"})
@@ -359,6 +362,8 @@ _DEPUTY_OF = {"first vice president": "president", "political deputy foreign min
 # "his boss": the head of government a minister, an envoy or a spokesman serves.
 _BOSS_OF = frozenset({"foreign minister", "envoy", "negotiator", "spokesperson", "first vice president"})
 _OFFICE_OF = {"boss": "president", "minister's spokesperson": "spokesperson", "delegation head": "negotiator"}
+# A spokesman's boss is his minister, not the president ("Baqaei said his boss would ...").
+_BOSS_IN_MINISTRY = {"spokesperson": "possessive: the minister a spokesman serves"}
 # Somebody else between the possessor and "his boss" whose boss it may be.
 _SUBORDINATE = re.compile(r"\b(?:aide|aides|adviser|advisers|advisor|deputy|deputies|assistant|staffer|official|"
                           r"spokesman|spokeswoman|spokesperson|envoy|diplomat|ambassador|minister)\b", re.IGNORECASE)
@@ -394,7 +399,7 @@ def _emit(text, items, index, role_ok, out, start, end, head, office, countries,
     if how == "possessor":
         phrase_start = _possessor_start(text, items, phrase_start)
     phrase = text[phrase_start:phrase_end]
-    office = _OFFICE_OF.get(office, office)
+    office = "foreign minister" if how == _BOSS_IN_MINISTRY["spokesperson"] else _OFFICE_OF.get(office, office)
     for country in countries:
         if office == "commander in chief":
             office = "leader" if country == "iran" else "president"
@@ -504,6 +509,9 @@ def _his_first_deputy(text: str, start: int, end: int) -> bool:
     before = _tokens_before(text, start)
     after, _ = _tokens_after(text, end)
     possessor = bool(before) and (before[-1] in _POSSESSIVE_PRONOUNS or before[-1].endswith("'s"))
+    if after[:1] == ["to"]:
+        # "first deputy to the speaker" goes on as a title; "sent his first deputy to Baku" does not
+        return possessor and not any(w in _TITLE_GOES_ON for w in after[1:3] if w not in ("of", "for", "to"))
     return possessor and not (after and after[0] in _TITLE_GOES_ON)
 
 
@@ -559,7 +567,8 @@ def _borrowed(
     before = _tokens_before(text, start)
     last = before[-1] if before else ""
     # "the Iranian president and his foreign minister": the person the pronoun points to.
-    if last in _POSSESSIVE_PRONOUNS:
+    own = not head_is_latin(text, start) and normalize_key(text[start:end]) in _PERSIAN_OWN_HEADS
+    if last in _POSSESSIVE_PRONOUNS or own:
         anchor = _anchor(text, items, start, lambda it: it.country is not None)
         if anchor is None and last != "its":
             # "Witkoff flew to Muscat. His boss in the White House ...": the one person before
@@ -576,6 +585,14 @@ def _borrowed(
                 return [], ""  # "the speaker and his first deputy" is the speaker's
             if office == "boss" and _SUBORDINATE.search(text, anchor.end, start):
                 return [], ""  # "Araghchi's deputy said his boss ...": the deputy's boss
+            if office == "boss" and anchor.office in _BOSS_IN_MINISTRY:
+                return [anchor.country], _BOSS_IN_MINISTRY[anchor.office]
+            return [anchor.country], "possessive"
+    if office == "boss" and before[-2:] == ["the", "minister's"]:
+        # "Iran's top diplomat briefed the cabinet. The minister's boss ...": the foreign
+        # minister told before in the passage
+        anchor = _previous_sentence_anchor(text, items, start) or _anchor(text, items, start, lambda it: True)
+        if anchor is not None and anchor.country and anchor.office == "foreign minister":
             return [anchor.country], "possessive"
     # Persian "فرستاده ویژه‌اش" (his special envoy): the person named before, in this sentence
     # or alone in the one before.

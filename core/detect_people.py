@@ -23,7 +23,9 @@ from core.detect_words import (
     NOT_GIVEN_NAMES,
     PERSIAN_DETERMINERS,
     PERSIAN_GIVEN_NAMES,
+    PERSIAN_MARTYR,
     PERSIAN_NAMED_AFTER,
+    PERSIAN_NAMED_PLACES,
     PERSIAN_OTHER_COUNTRIES,
     PERSIAN_PEOPLE_NOUNS,
     ROLE_BLOCKERS_AFTER,
@@ -269,6 +271,10 @@ class PersonRules:
         own = self._own_words[h.index]
         if key in PERSIAN_NAMED_AFTER:
             return "thing"
+        if key == PERSIAN_MARTYR:
+            place = _word_before(text, before[1])
+            if place is not None and _key(place[0]) in PERSIAN_NAMED_PLACES:
+                return "thing"  # «کوچه شهید عراقچی»: an alley named after a martyr
         if key in PERSIAN_DETERMINERS or key in PERSIAN_PEOPLE_NOUNS:
             return "common"  # "یک قالیباف قدیمی", "زنان قالیباف": carpet weavers, not the speaker
         if key in CONFLICTING_TITLES and key not in own:

@@ -119,6 +119,14 @@ PERSIAN_PEOPLE_NOUNS: frozenset[str] = frozenset(
 PERSIAN_NAMED_AFTER: frozenset[str] = frozenset(
     normalize_key(w) for w in "برج برجهای هتل هتلهای کازینو سازمان بنیاد دانشگاه شرکت باشگاه".split()
 )
+# Streets, squares and buildings named after a martyr: «کوچه شهید عراقچی» is an alley, and the
+# martyr is not the tracked official (core.detect_people).
+PERSIAN_MARTYR = normalize_key("شهید")
+PERSIAN_NAMED_PLACES: frozenset[str] = frozenset(
+    normalize_key(w)
+    for w in """کوچه کوی خیابان بلوار میدان بزرگراه اتوبان پل گذر بن بست بنبست محله شهرک مدرسه دبیرستان
+    دبستان هنرستان بیمارستان ورزشگاه سالن پارک مسجد حسینیه کتابخانه ایستگاه پایگاه تیپ لشکر""".split()
+)
 
 # Capitalised nouns after a bare surname that make it the name of a thing, not the person:
 # "Trump Tower", "the Trump Organization".
@@ -275,7 +283,7 @@ _HEADS = {
     # a political deputy is the foreign minister's: "his deputy for political affairs" after him
     "political deputy foreign minister": (
         "deputy foreign minister for political affairs; political deputy foreign minister; "
-        "deputy for political affairs; political deputy"
+        "deputy for political affairs; political deputy; معاون سیاسی خود; معاون سیاسی اش; معاون سیاسیش"
     ),
     # "his boss" after a minister or an envoy: the president he serves (core.detect_heads)
     "boss": "boss",
@@ -304,7 +312,7 @@ _HEADS = {
     ),
     # the president's deputy: after "his" only when "his" is a president (core.detect_heads)
     "first vice president": (
-        "first vice president; first vice-president; first deputy; first vice presidents*; first vp; معاون اول"
+        "first vice president; first vice-president; first deputy; first vice presidents*; first vp; معاون اول; معاون اولش; معاون اول اش; معاون اول خود"
     ),
 }
 # An office's words written in other words: every role phrase and head is also matched with one

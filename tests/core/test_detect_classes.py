@@ -553,6 +553,26 @@ OFFICIAL_CASES = [
     # "its" before a head: the state the clause names, not the object of "with"
     ("The sultanate hosted both rounds, and its foreign minister carried the texts.", "Badr Albusaidi", True),
     ("Qatar held talks with Oman, and its foreign minister praised the host.", "Badr Albusaidi", False),
+    # a spokesman's boss is his minister, not the president; a minister's boss is the president
+    ("Baghaei told the weekly briefing that his boss would fly to Oslo next week.", "Abbas Araghchi", True),
+    ("Baghaei told the weekly briefing that his boss would fly to Oslo next week.", "Masoud Pezeshkian", False),
+    ("Rubio's spokeswoman said her boss had no plans to meet Lavrov.", "Donald Trump", False),
+    ("Iran's top diplomat spoke to the press in Oslo. The minister's boss later urged patience.",
+     "Masoud Pezeshkian", True),
+    ("Iraq's top diplomat spoke to the press in Oslo. The minister's boss later urged patience.",
+     "Masoud Pezeshkian", False),
+    # a first deputy sent somewhere: "to" a place, not "to the speaker"
+    ("Pezeshkian sent his first deputy to Minsk for the trade fair.", "Mohammad Reza Aref", True),
+    ("Ghalibaf sent his first deputy to Minsk for the trade fair.", "Mohammad Reza Aref", False),
+    ("Pezeshkian met his first deputy to the parliament speaker on Monday.", "Mohammad Reza Aref", False),
+    # Persian deputies "of his own" after the office they serve
+    ("رئیس‌جمهور و معاون اولش روز دوشنبه از نمایشگاه صنعت بازدید کردند.", "Mohammad Reza Aref", True),
+    ("رئیس مجلس و معاون اولش روز دوشنبه از نمایشگاه صنعت بازدید کردند.", "Mohammad Reza Aref", False),
+    ("وزیر امور خارجه امروز معاون سیاسی خود را برای رایزنی به اسلو فرستاد.", "Majid Takht-Ravanchi", True),
+    ("وزیر نفت امروز معاون سیاسی خود را برای رایزنی به اسلو فرستاد.", "Majid Takht-Ravanchi", False),
+    # an alley or a street named after a martyr who shares a tracked surname
+    ("شهرداری یزد از آسفالت خیابان شهید عراقچی در محله قدیمی خبر داد.", "Abbas Araghchi", False),
+    ("سخنگوی دولت گفت عراقچی در سفر یزد از خیابان‌های قدیمی بازدید کرد.", "Abbas Araghchi", True),
     # "his boss" in the next sentence after one person; not when the office is written beside it
     ("Witkoff landed in Rome on Friday. His boss wants an answer from Tehran within weeks.", "Donald Trump", True),
     ("Takht-Ravanchi led the experts. His boss, the foreign minister, spoke to the press.",
