@@ -167,7 +167,13 @@ _FRAMES = (
         r"(?:press|news)\s+(?:conference|briefing)s?\b"
         r"|\b(?:at|during|in|told|gave|holding|held)\s+(?:an?|his|her|their|the)\s+(?:regular\s+)?(?:weekly|daily)"
         r"\s+briefing\b"
-        r"|(?<!\w)در\s+(?:نشست|کنفرانس)\s+(?:\S+\s+){0,1}?خبری|(?<!\w)در\s+نشست\s+هفتگی")),
+        r"|(?<!\w)در\s+(?:نشست|کنفرانس)\s+(?:\S+\s+){0,1}?خبری|(?<!\w)در\s+نشست\s+هفتگی"
+        # A session of questions from the press at a venue of its own ("answering questions from reporters at the
+        # governor's office"), not questions on the way out of a meeting ("took reporters' questions after the talks").
+        r"|\b(?:answering|answered|taking|took|fielding|fielded)\s+(?:questions\s+(?:from|of)\s+(?:reporters|journalists)"
+        r"|(?:reporters|journalists)['’]?\s+questions)\b"
+        r"(?!\s+(?:after|following|on\s+the\s+sidelines|on\s+(?:his|her|their)\s+way|as\s+(?:he|she|they)\s+left"
+        r"|outside|before|ahead))")),
     # A session of a legislature the official appears before: a closed-door briefing to lawmakers, a
     # hearing («در جلسه غیرعلنی مجلس», "briefed lawmakers in a closed session", "testified before").
     ("hearing", re.compile(
@@ -203,7 +209,7 @@ _FRAMES = (
 # A word each match of a kind's pattern holds (``frames`` runs a pattern only where one is found).
 _FRAME_WORDS = {
     "interview": ("interview", "گفت", "مصاحبه"),
-    "press conference": ("press", "news", "briefing", "خبری", "هفتگی"),
+    "press conference": ("press", "news", "briefing", "questions", "خبری", "هفتگی"),
     "hearing": ("session", "sitting", "meeting", "hearing", "brief", "testif", "told", "جلسه", "نشست", "نمایندگان"),
     "speech": ("speak", "spoke", "address", "speech", "sermon", "lecture", "told", "remarks", "ceremon", "commemorat",
                "rally", "gathering", "forum", "prayers",

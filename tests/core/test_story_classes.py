@@ -850,3 +850,31 @@ def test_speaking_to_an_audience_is_a_speech_and_speaking_to_an_outlet_is_no_occ
                  "Majid Takht-Ravanchi said the governors' meeting had gone well. Speaking to the state news agency "
                  "after the meeting, he said the next round would be in Geneva.")
     assert students.frame == {"speech"} and not agency.frame
+
+
+# --- A press conference told as questions from reporters at a venue -----------------------------
+
+RALLY_SHIRAZ = [
+    sig(291, 0, "Ghalibaf in Shiraz: we will not negotiate under threats",
+        "Parliament Speaker Mohammad Bagher Ghalibaf told a crowd in Shiraz on Tuesday that Iran would not negotiate "
+        "under threats and that its nuclear program was peaceful."),
+    sig(292, 1, "Ghalibaf: no talks under threats",
+        "Mohammad Bagher Ghalibaf said on Tuesday that Iran would not negotiate under threats. He was speaking at a "
+        "rally in Shiraz attended by thousands."),
+]
+QUESTIONS_SHIRAZ = [  # the same speaker, city and day: his questions-and-answers session with the press
+    sig(293, 5, "Ghalibaf: parliament and government agree on the negotiations",
+        "SHIRAZ - Mohammad Bagher Ghalibaf on Tuesday denied any rift with the government over the negotiations "
+        "with the United States.\n\nAnswering questions from journalists at the Fars provincial office in Shiraz, "
+        "he said decisions on the talks were taken by the Supreme National Security Council."),
+]
+
+
+def test_answering_questions_from_reporters_at_a_venue_is_a_press_conference_not_the_rally():
+    assert [s.frame for s in QUESTIONS_SHIRAZ] == [{"press conference"}]
+    kept_apart(RALLY_SHIRAZ, QUESTIONS_SHIRAZ)
+    # guard: questions taken on the way out of the talks are the talks' own coverage (no frame of their own)
+    doorstep = sig(294, 3, "Araghchi: the Muscat round was useful",
+                   "Abbas Araghchi said on Tuesday that the round of talks in Muscat had been useful. Answering "
+                   "reporters' questions after the talks, he said experts would meet again next week.")
+    assert not doorstep.frame
