@@ -25,6 +25,7 @@ from core.detect_roles import (
     _same_sentence,
     _tokens_after,
     _tokens_before,
+    context_countries,
     country_of,
     own_countries,
     persian_deputy_before,
@@ -71,6 +72,11 @@ def resolve_heads(
         if key in _POSSESSOR_ONLY:
             countries, phrase_start, phrase_end = [], start, end
         before = _tokens_before(text, phrase_start)
+        if index.relations and not plural:
+            related = _relation_of(text, items, start, key, before, index)
+            if related is not None:
+                dated.append(related)  # "Araghchi leaned on his former boss": the role "Araghchi's former boss"
+                continue
         if index.tenures and not plural:
             past = past_holder(text, start, end, office, before, index)
             if past is not None:
@@ -107,7 +113,9 @@ def resolve_heads(
     for start, end, head, office, plural, countries, phrase_start, phrase_end in pending:
         how, key = "qualified", normalize_key(head)
         if plural and office in _MANY_HOLDERS:
-            continue  # "Iranian and American envoys": a country has several
+            if not _two_sides_chiefs(text, start):
+                continue  # "Iranian and American envoys": a country has several
+            countries, how = context_countries(text, start), "each side's chief"
         if office == "boss" and _APPOSED_HEAD.match(text, end):
             continue  # "his boss, the foreign minister": the office written beside it says who
         if office == "delegation head":
@@ -341,6 +349,13 @@ def _indefinite_before(text: str, start: int) -> bool:
 _COLLECTIVE = {"heads of the branches": ("president", "speaker", "judiciary chief")}
 _ACT_OFFICES = frozenset(office for _, office, _ in HOLDER_ACTS)
 _MANY_HOLDERS = frozenset({"envoy", "negotiator"})
+_CHIEF = frozenset({"chief", "top", "lead"})
+
+
+def _two_sides_chiefs(text: str, start: int) -> bool:
+    """"the two sides' chief negotiators": one chief for each side the passage names."""
+    before = _tokens_before(text, start)
+    return len(before) >= 4 and before[-1] in _CHIEF and before[-4:-1] == ["the", "two", "sides'"]
 _INTERLOCUTORS = frozenset({"interlocutor", "interlocutors"})
 # The anchor's country -> (the other side's country, its office at the table).
 _ACROSS = {"iran": ("us", "envoy"), "us": ("iran", "foreign minister")}
@@ -367,6 +382,27 @@ _BOSS_IN_MINISTRY = {"spokesperson": "possessive: the minister a spokesman serve
 # Somebody else between the possessor and "his boss" whose boss it may be.
 _SUBORDINATE = re.compile(r"\b(?:aide|aides|adviser|advisers|advisor|deputy|deputies|assistant|staffer|official|"
                           r"spokesman|spokeswoman|spokesperson|envoy|diplomat|ambassador|minister)\b", re.IGNORECASE)
+
+
+_PAST_RELATION = frozenset({"former", "old", "onetime", "erstwhile", "ex"})
+
+
+def _relation_of(text: str, items: list[Item], start: int, key: str, before: list[str], index: RoleIndex) -> Resolved | None:
+    """"his former boss" after a tracked official whose relation the watchlist names as a role
+    ("Araghchi's former boss"): that official; not after somebody else between ("Araghchi's
+    aide praised his former boss")."""
+    at = next((i for i in range(len(before) - 1, max(-1, len(before) - 4), -1) if before[i] in ("his", "her")), None)
+    if at is None or at + 1 >= len(before) or before[at + 1] not in _PAST_RELATION:
+        return None  # "his envoy" and the like: the possessor's office rules decide
+    anchor = _anchor(text, items, start, lambda it: it.official is not None and it.official >= 0)
+    if anchor is None:
+        anchor = _previous_sentence_anchor(text, items, start)
+    if anchor is None or anchor.official is None or anchor.official < 0:
+        return None
+    target = index.relations.get((anchor.official, " ".join([*before[at + 1 :], key])))
+    if target is None or _SUBORDINATE.search(text, anchor.end, start):
+        return None
+    return Resolved(target, start, start + len(key), f"{key} (a relation of the official named before)")
 
 
 def _relation_ok(office: str, anchor_office: str | None) -> bool:

@@ -12,7 +12,7 @@ from core.detect_heads import past_holder, resolve_heads
 from core.detect_hits import _BY_START, _Hit, _outermost
 from core.detect_keys import _key
 from core.detect_people import _name_like
-from core.detect_roles import Item, parse_role, past_role, role_slot, tokens_before
+from core.detect_roles import Item, country_of, parse_role, past_role, role_slot, tokens_before
 from core.detect_senses import tells_state_act
 from core.detect_sentences import SentenceBounds
 from core.detect_topics import _sport_sense
@@ -100,6 +100,13 @@ def _described(text: str, descs: list[_Hit], accepted: list[tuple]) -> list[tupl
     return out
 
 
+# "neither the Iranian nor (the) American president", "both the Omani and the Iranian foreign
+# minister": a country paired before a role that writes another.
+_PAIRED_BEFORE = re.compile(
+    r"\b(?:neither|both)[ \t]+(?:the[ \t]+)?([A-Z][\w.]*)[ \t]+(?:nor|and)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
+)
+
+
 class OfficialRules:
     """Matcher methods (a mixin) that turn alias, role and head hits into official mentions."""
 
@@ -168,6 +175,7 @@ class OfficialRules:
             waiting.extend((oi, h, role_spots) for h in hits if h.alias is not None and h.alias.needs_context)
             name = self._officials[oi].name
             out.extend((name, "official", h) for h in plain)
+        out.extend(self._paired_holders(text, out))
         out.extend(dated)
         if descs:
             described = [(self._officials[h.index].name, kind, h) for _, kind, h in _described(text, _outermost(descs), out)]
@@ -179,6 +187,22 @@ class OfficialRules:
             out.extend(self._in_context(text, waiting, out))
         if self._roles.since and years_at:
             out = self._redated(text, out, years_at)
+        return out
+
+    def _paired_holders(self, text: str, found: list[tuple]) -> list[tuple]:
+        """"Neither the Iranian nor the American president": the role names the American one,
+        the country paired before it the same office's other holder."""
+        out = []
+        for _, _, h in found:
+            if h.how != "role" or not text[h.start : h.start + 1].isascii():
+                continue
+            m = _PAIRED_BEFORE.search(text, max(0, h.start - 50), h.start)
+            slot = self._slot(h) if m else None
+            if slot is None:
+                continue
+            other = self._roles.holder.get((country_of(_key(m.group(1))) or "", slot[1]))
+            if other is not None and other != h.index and self._role_ok(text, h):
+                out.append((self._officials[other].name, "official", _Hit(h.start, h.end, other, "role", f"{m.group(1)} {slot[1]}")))
         return out
 
     def _slot(self, h: _Hit) -> tuple[str, str] | None:

@@ -159,6 +159,9 @@ def role_slot(role: str, alias_country: dict[str, str] | None = None) -> tuple[s
 _HEAD_OF_BODY = re.compile(r"(?:head|chairman|chair|chief) of (?:the |iran's )?(.+)$")
 
 
+_POSSESSED = re.compile(r"^([^\W\d_][\w-]*)(?:'s|’s) ([^\W\d_][\w ]*)$")
+
+
 class RoleIndex:
     """Who holds (country, office), and each official's own country and office, from the roles."""
 
@@ -215,6 +218,15 @@ class RoleIndex:
                 if m and len(m.group(1).split()) >= 2:
                     heads_of.setdefault(m.group(1), set()).add(oi)
         self.bodies = {body: next(iter(ois)) for body, ois in heads_of.items() if len(ois) == 1}
+        # Relations to another tracked official ("Araghchi's former boss"): "his former boss"
+        # after Araghchi is the same man (core.detect_heads). Keyed by (possessor, relation).
+        self.relations: dict[tuple[int, str], int] = {}
+        for oi, official in enumerate(officials):
+            for role in (*official.roles, *official.descriptions):
+                m = _POSSESSED.match(normalize_key(role))
+                owner = alias_keys.get(m.group(1)) if m else None
+                if owner is not None and owner != oi:
+                    self.relations.setdefault((owner, m.group(2)), oi)
 
     def __bool__(self) -> bool:
         return bool(self.holder)

@@ -570,6 +570,21 @@ OFFICIAL_CASES = [
     ("رئیس مجلس و معاون اولش روز دوشنبه از نمایشگاه صنعت بازدید کردند.", "Mohammad Reza Aref", False),
     ("وزیر امور خارجه امروز معاون سیاسی خود را برای رایزنی به اسلو فرستاد.", "Majid Takht-Ravanchi", True),
     ("وزیر نفت امروز معاون سیاسی خود را برای رایزنی به اسلو فرستاد.", "Majid Takht-Ravanchi", False),
+    # a relation the watchlist names ("Araghchi's former boss") told with "his" after him
+    ("Araghchi still phones his former boss before each round in Oslo.", "Mohammad Javad Zarif", True),
+    ("Baghaei still phones his former boss before each round in Oslo.", "Mohammad Javad Zarif", False),
+    ("Araghchi's adviser still phones his former boss before each round in Oslo.", "Mohammad Javad Zarif", False),
+    # a country paired before a role: "neither the American nor the Iranian president"
+    ("Neither the American nor the Iranian president will attend the Oslo round.", "Donald Trump", True),
+    ("Neither the Iraqi nor the Iranian president will attend the Oslo round.", "Donald Trump", False),
+    ("Both the Omani and the Iranian foreign minister signed the memo in Salalah.", "Badr Albusaidi", True),
+    # "the two sides' chief negotiators": each side's chief, the sides the passage names
+    ("Tehran and Washington traded drafts in June; later the two sides' chief negotiators met in Oslo.",
+     "Steve Witkoff", True),
+    ("Kyiv and Moscow traded drafts in June; later the two sides' chief negotiators met in Istanbul.",
+     "Steve Witkoff", False),
+    ("Tehran and Washington traded drafts in June; later the two sides' negotiators met in Oslo.",
+     "Steve Witkoff", False),
     # an alley or a street named after a martyr who shares a tracked surname
     ("شهرداری یزد از آسفالت خیابان شهید عراقچی در محله قدیمی خبر داد.", "Abbas Araghchi", False),
     ("سخنگوی دولت گفت عراقچی در سفر یزد از خیابان‌های قدیمی بازدید کرد.", "Abbas Araghchi", True),
