@@ -104,6 +104,50 @@ def _deal_lifting_sanctions(text: str, h: _Hit) -> bool:
     return normalize_key(h.detail).rstrip("*") in _DEAL_WORDS and _LIFTS_SANCTIONS.match(text, h.end) is not None
 
 
+# A passage that turns to another country's affairs ("Turning to Asia, the secretary said ...",
+# «سپس به موضوع ... پرداخت», «در ادامه به ... اشاره کرد»): a hit after the turn, in a sentence
+# naming nothing Iranian, is that affair's (talks with another state, sanctions on another), unless
+# the turn is to the talks or the file themselves.
+_TURN = re.compile(
+    r"(?<!\w)(?:Turning|Moving on|Switching)(?:[ \t]+next)?[ \t]+to[ \t]+(?P<en>[^,.;!?\n]{1,60})"
+    r"|(?<!\w)(?:سپس|در[ \t\u200c]+ادامه|همچنین)[ \t\u200c]+به[ \t\u200c]+(?P<fa>[^.!?؟\n]{1,70}?)[ \t\u200c]+"
+    r"(?:پرداخت|اشاره[ \t\u200c]+کرد|اشاره[ \t\u200c]+داشت)(?!\w)"
+)
+_TURN_CUES = ("Turning", "Moving on", "Switching", "پرداخت", "اشاره")
+_TURN_TO_THE_FILE = re.compile(
+    r"(?<!\w)(?:iran\w*|tehran\w*|washington|america\w*|united[ \t]+states|u\.?s\.?|nuclear|sanction\w*|enrich\w*"
+    r"|muscat|oman\w*|indirect|ایران\w*|تهران|آمریکا\w*|امریکا\w*|واشنگتن|هسته\w*|تحریم\w*|غنی\w*|مسقط|عمان\w*"
+    r"|برجام|غیر[ \t\u200c]?مستقیم)(?!\w)",
+    re.IGNORECASE,
+)
+_IRANIAN_WORD = re.compile(r"(?<!\w)(?:Iran\w*|Tehran\w*|Islamic Republic|ایران\w*|تهران)(?!\w)")
+
+
+def _turns(bounds: SentenceBounds) -> list[int]:
+    """Where each turn to another affair ends (once per text; none in the usual text)."""
+    found = bounds.flags.get("turns")
+    if found is None:
+        text = bounds.text
+        found = []
+        if any(c in text for c in _TURN_CUES):
+            for m in _TURN.finditer(text):
+                if _TURN_TO_THE_FILE.search(m.group("en") or m.group("fa")) is None:
+                    found.append(m.end())
+        bounds.flags["turns"] = found
+    return found
+
+
+def _after_turn(bounds: SentenceBounds, h: _Hit) -> bool:
+    """Whether ``h`` stands after a turn to another affair, in a sentence (from the turn on) that
+    names nothing Iranian."""
+    turns = _turns(bounds)
+    if not turns or h.start < turns[0]:
+        return False
+    t = max(x for x in turns if x <= h.start)
+    s, e = bounds.around(h.start, h.end)
+    return _IRANIAN_WORD.search(bounds.text, max(s, t), e) is None
+
+
 def _once_per_sentence(bounds: SentenceBounds, tag: str, start: int, test: Callable[[], bool]) -> bool:
     """A sentence-level sense test run once per sentence however many of its hits ask (memoised in
     the scan's flags under the tag and the sentence's start)."""
@@ -406,6 +450,8 @@ class TopicRules:
                         or _deal_lifting_sanctions(bounds.text, h)
                         or self._round_at_venue_of(bounds.text, h)
                     ]
+                if hits and _turns(bounds):
+                    hits = [h for h in hits if not _after_turn(bounds, h)]  # "Turning to Asia, ..."
                 groups.append(_outermost(hits))  # sorted by start
             if not all(groups):
                 continue

@@ -18,6 +18,15 @@ CASES = [
     ("اتحادیه رانندگان گفت نشست هفته آینده با شهرداری را تحریم خواهد کرد.", "sanctions", False),
     ("آمریکا سه شرکت کشتیرانی ایرانی را تحریم کرد.", "sanctions", True),
     ("نمایندگان جلسه علنی را ترک کردند و گفتند تحریم‌های آمریکا معیشت مردم را نشانه گرفته است.", "sanctions", True),
+    # a passage that turns to another country's affairs: its later sanctions and talks are that country's
+    ("The German chancellor said Berlin wanted a quick deal with Tehran on enrichment. Turning to Africa, she said "
+     "new sanctions on Sudanese militia leaders would follow next month.", "sanctions", False),
+    ("The German chancellor said Berlin hoped for progress. Turning to Iran, she said new sanctions on its drone "
+     "makers would follow next month.", "sanctions", True),
+    ("رئیس‌جمهور فرانسه از آمادگی پاریس برای گفت‌وگو با تهران خبر داد. او سپس به موضوع میانمار پرداخت و گفت "
+     "تحریم‌های تازه‌ای علیه فرماندهان ارتش آن کشور اعمال می‌شود.", "sanctions", False),
+    ("وزیر خارجه آلمان از کار سفارت در تهران گفت. او در ادامه به تحریم‌های تازه علیه ایران پرداخت و گفت "
+     "این تحریم‌ها از ماه آینده اجرا می‌شود.", "sanctions", True),
     # a boycott of a show, with a demonstrative between («تحریم این کنسرت»)
     ("چند هنرمند از هواداران در تورنتو خواستند آن کنسرت را تحریم کنند و بلیت نخرند.", "sanctions", False),
     ("کاربران شبکه‌های اجتماعی خواستار تحریم این نمایشگاه نقاشی در برلین شدند.", "sanctions", False),
