@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+# Persian and Arabic-Indic digits to Latin (core.detect_heads reads years with it too).
+LATIN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _YEAR = re.compile(r"(?<![\d\w])(19[4-9]\d|20[0-4]\d|13[2-9]\d|140\d)(?![\d])")
 
 _MONTHS_EN = (
@@ -67,7 +68,8 @@ _PRESENT_AFTER = re.compile(
 _SENTENCE_END = re.compile(r"[.!?؟](?=[ \t\u00a0]|$)|\n")
 
 
-def _solar(y: int) -> tuple[int, ...]:
+def solar(y: int) -> tuple[int, ...]:
+    """A Solar Hijri year as the two Gregorian years it spans (۱۳۹۴: 2015 or 2016); others as they are."""
     return (y + 621, y + 622) if y < 1900 else (y,)
 
 
@@ -100,7 +102,7 @@ def _adverbial_years(digits: str, lo: int, hi: int, start: int = -1, end: int = 
             continue  # "the 2015-era sanctions"
         if start >= 0 and m.start() >= end and _CLAUSE_BETWEEN.search(digits, end, m.start()):
             continue
-        out.extend(_solar(int(m.group(1))))
+        out.extend(solar(int(m.group(1))))
     return out
 
 
@@ -134,7 +136,7 @@ def _window(text: str, start: int, end: int) -> tuple[str, int] | None:
     if not _FOUR_DIGITS.search(text, lo, hi):
         return None
     window = text[lo:hi]
-    return (window.translate(_DIGITS) if _OTHER_DIGITS.search(window) else window), lo
+    return (window.translate(LATIN_DIGITS) if _OTHER_DIGITS.search(window) else window), lo
 
 
 def dated_years(text: str, start: int, end: int) -> list[int]:
@@ -172,7 +174,7 @@ def any_years(text: str, start: int, end: int) -> list[int]:
         return []
     digits, offset = win
     lo, hi = _sentence(digits, start - offset, end - offset)
-    found = [y for m in _YEAR.finditer(digits, lo, hi) for y in _solar(int(m.group(1)))]
+    found = [y for m in _YEAR.finditer(digits, lo, hi) for y in solar(int(m.group(1)))]
     if found:
         return found
     while lo > 0:

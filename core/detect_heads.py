@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from rapidfuzz.distance import OSA
 
-from core.detect_dates import any_years
+from core.detect_dates import LATIN_DIGITS, any_years, solar
 from core.detect_roles import (
     _DELEGATION,
     _HEADED,
@@ -200,15 +200,11 @@ def resolve_heads(
 _PAST_BEFORE = frozenset({"then", "former", "ex", "erstwhile", "onetime"})
 _PAST_AFTER = frozenset(normalize_key(w) for w in ("وقت", "سابق", "پیشین"))
 _YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d|13[2-9]\d|140\d)(?!\d)")
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
 
 def _years(text: str) -> set[int]:
     """Years a passage names, Persian digits and Solar Hijri years (۱۳۹۴: 2015 or 2016) too."""
-    out = set()
-    for y in map(int, _YEAR.findall(text.translate(_DIGITS))):
-        out.update((y + 621, y + 622) if y < 1900 else (y,))
-    return out
+    return {g for y in _YEAR.findall(text.translate(LATIN_DIGITS)) for g in solar(int(y))}
 
 
 def past_holder(
