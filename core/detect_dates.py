@@ -106,8 +106,8 @@ def _adverbial_years(digits: str, lo: int, hi: int, start: int = -1, end: int = 
     return out
 
 
-_FOUR_DIGITS = re.compile(r"[0-9۰-۹٠-٩]{4}")
-_OTHER_DIGITS = re.compile(r"[۰-۹٠-٩]")
+FOUR_DIGITS = re.compile(r"[0-9۰-۹٠-٩]{4}")
+OTHER_DIGITS = re.compile(r"[۰-۹٠-٩]")
 
 
 def year_keys() -> list[str]:
@@ -133,10 +133,10 @@ def _window(text: str, start: int, end: int) -> tuple[str, int] | None:
     lo = max(0, start - 800)
     lo = max(lo, text.rfind("\n", lo, start) + 1)
     hi = min(len(text), end + 400)
-    if not _FOUR_DIGITS.search(text, lo, hi):
+    if not FOUR_DIGITS.search(text, lo, hi):
         return None
     window = text[lo:hi]
-    return (window.translate(LATIN_DIGITS) if _OTHER_DIGITS.search(window) else window), lo
+    return (window.translate(LATIN_DIGITS) if OTHER_DIGITS.search(window) else window), lo
 
 
 def dated_years(text: str, start: int, end: int) -> list[int]:

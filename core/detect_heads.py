@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from rapidfuzz.distance import OSA
 
-from core.detect_dates import LATIN_DIGITS, any_years, solar
+from core.detect_dates import FOUR_DIGITS, LATIN_DIGITS, OTHER_DIGITS, any_years, solar
 from core.detect_roles import (
     _DELEGATION,
     _HEADED,
@@ -203,8 +203,14 @@ _YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d|13[2-9]\d|140\d)(?!\d)")
 
 
 def _years(text: str) -> set[int]:
-    """Years a passage names, Persian digits and Solar Hijri years (۱۳۹۴: 2015 or 2016) too."""
-    return {g for y in _YEAR.findall(text.translate(LATIN_DIGITS)) for g in solar(int(y))}
+    """Years a passage names, Persian digits and Solar Hijri years (۱۳۹۴: 2015 or 2016) too.
+    ``str.translate`` with a mapping walks non-ASCII text slowly, so it runs only on a passage that
+    holds Persian or Arabic digits; one without four digits in a row names no year."""
+    if not FOUR_DIGITS.search(text):
+        return set()
+    if OTHER_DIGITS.search(text):
+        text = text.translate(LATIN_DIGITS)
+    return {g for y in _YEAR.findall(text) for g in solar(int(y))}
 
 
 def past_holder(
