@@ -74,6 +74,10 @@ _COMMON_FIRST = frozenset({"mohammad", "muhammad", "mohammed", "mohamed", "muham
 
 _ALIAS, _ROLE, _TERM, _EXCL, _HEAD, _SLIP, _THIRD, _CUE, _VOWEL, _DESC, _YEAR = range(11)
 
+# A Persian description written with «سابق» ("former") holds with «اسبق» and «پیشین» too.
+_FORMER_FA = normalize_key("سابق")
+_FORMER_FA_OTHERS = tuple(normalize_key(w) for w in ("اسبق", "پیشین"))
+
 
 class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
     """Built once per watchlist (automaton, fuzzy index); ``scan`` is then pure and fast."""
@@ -146,6 +150,7 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
             for desc in official.descriptions:
                 key = normalize_key(desc)
                 keys = {key} | office_variants(key) | age_variants(key)
+                keys |= {k.replace(_FORMER_FA, w) for k in keys if _FORMER_FA in k.split() for w in _FORMER_FA_OTHERS}
                 if "\u0600" <= key[-1:] <= "\u06ff" and not key.endswith("ی"):
                     keys.add(key + "ی")  # «جراح قلبی که ...»: the indefinite or relative ی
                 for k in keys:

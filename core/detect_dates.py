@@ -65,7 +65,43 @@ _SINCE_BEFORE = re.compile(r"(?:\bsince|\bfrom|از)[ \t\u200c]+(?:\S+[ \t\u200c
 _PRESENT_AFTER = re.compile(
     r"(?:[ \t]*,[^,]{0,80},)?[ \t]+(?:\w+[ \t]+)?(?:has|have|is|are|says|tells|will|wants|insists|argues)\b", re.IGNORECASE
 )
-_SENTENCE_END = re.compile(r"[.!?؟](?=[ \t\u00a0]|$)|\n")
+# Not a sentence's end: the period of an abbreviated month ("Sept. 2022"), a title ("Mr."), or an
+# initial ("U.S.", "Mike R. Pompeo").
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)"
+    r"(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)"
+    r"[.](?=[ \t\u00a0]|$)|[!?؟](?=[ \t\u00a0]|$)|\n"
+)
+
+# Iran's governments by number («دولت سیزدهم»: Raisi's, 2021–2024) date a role as a year would: each
+# is read as a year inside it (not at its edges, which a tenure shares with the one before or after).
+GOVERNMENTS = {"دهم": 2011, "یازدهم": 2015, "دوازدهم": 2019, "سیزدهم": 2022, "چهاردهم": 2025}
+_GOVERNMENT = re.compile(r"دولت[ \t\u200c]+(" + "|".join(GOVERNMENTS) + r")(?!\w)")
+
+
+# A government written right after the role: «وزیر آموزش و پرورش دولت دهم», «... در دولت سیزدهم».
+_GOVERNMENT_AFTER = re.compile(r"[ \t\u200c]*[،,]?[ \t\u200c]*(?:در[ \t\u200c]+)?" + _GOVERNMENT.pattern)
+
+
+def government_keys() -> list[str]:
+    """The governments by number, as keys of the matcher's automaton (with the years)."""
+    return [f"دولت {n}" for n in GOVERNMENTS]
+
+
+def as_years(window: str) -> str:
+    """``window`` with Latin digits, and each Iranian government by number written as its year
+    with «در سال» before it, of the same length («دولت سیزدهم» -> «در سال 2022»): offsets keep."""
+    if OTHER_DIGITS.search(window):
+        window = window.translate(LATIN_DIGITS)
+    if "دولت" in window:
+        window = _GOVERNMENT.sub(_government_year, window)
+    return window
+
+
+def _government_year(m: re.Match) -> str:
+    year, size = str(GOVERNMENTS[m.group(1)]), len(m.group(0))
+    head = "در سال" if size >= len("در سال ") + len(year) else "در"
+    return head + " " * (size - len(head) - len(year)) + year
 
 
 def solar(y: int) -> tuple[int, ...]:
@@ -111,10 +147,11 @@ OTHER_DIGITS = re.compile(r"[۰-۹٠-٩]")
 
 
 def year_keys() -> list[str]:
-    """The years the dating rules read, in Latin, Persian and Arabic digits (keys of the matcher's
-    automaton: its one pass finds them, core.detect)."""
+    """The years the dating rules read, in Latin, Persian and Arabic digits, and the governments by
+    number (keys of the matcher's automaton: its one pass finds them, core.detect)."""
     years = [str(y) for y in list(range(1940, 2050)) + list(range(1320, 1410))]
-    return years + [y.translate(_TO_PERSIAN) for y in years] + [y.translate(_TO_ARABIC) for y in years]
+    digits = years + [y.translate(_TO_PERSIAN) for y in years] + [y.translate(_TO_ARABIC) for y in years]
+    return digits + government_keys()
 
 
 _TO_PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
@@ -133,14 +170,16 @@ def _window(text: str, start: int, end: int) -> tuple[str, int] | None:
     lo = max(0, start - 800)
     lo = max(lo, text.rfind("\n", lo, start) + 1)
     hi = min(len(text), end + 400)
-    if not FOUR_DIGITS.search(text, lo, hi):
+    if not FOUR_DIGITS.search(text, lo, hi) and not _GOVERNMENT.search(text, lo, hi):
         return None
-    window = text[lo:hi]
-    return (window.translate(LATIN_DIGITS) if OTHER_DIGITS.search(window) else window), lo
+    return as_years(text[lo:hi]), lo
 
 
 def dated_years(text: str, start: int, end: int) -> list[int]:
     """The years a role at ``start:end`` is told in (empty: told now, or undated)."""
+    gov = _GOVERNMENT_AFTER.match(text, end) if "دولت" in text[end : end + 12] else None
+    if gov is not None:
+        return [GOVERNMENTS[gov.group(1)]]  # «معاون اول رئیس‌جمهور در دولت سیزدهم»: its government's, now or not
     win = _window(text, start, end)
     if win is None:
         return []

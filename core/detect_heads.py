@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from rapidfuzz.distance import OSA
 
-from core.detect_dates import FOUR_DIGITS, LATIN_DIGITS, OTHER_DIGITS, any_years, solar
+from core.detect_dates import FOUR_DIGITS, any_years, as_years, solar
 from core.detect_roles import (
     _DELEGATION,
     _HEADED,
@@ -122,7 +122,9 @@ def resolve_heads(
             if not _TALKS.search(text, _passage_start(text, start), _sentence_end(text, end)):
                 continue  # the head of a trade or sports delegation
             inside = [country_of(w) for w in key.split() if country_of(w)]
-            countries = countries or inside[:1]  # "the head of the Iranian delegation"
+            countries = countries or (inside if plural else inside[:1])  # "the head of the Iranian delegation"
+            if plural and set(countries) != _BOTH_SIDES:
+                continue  # «رؤسای هیئت‌های ایران و عراق»: other talks' heads; only Iran's and America's are tracked
         if not head_is_latin(text, start) and _PERSIAN_WAS.match(text, end):
             continue  # «... کمال خرازی وزیر امور خارجه بود»: what somebody was
         if office in _COLLECTIVE:
@@ -203,21 +205,20 @@ _YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d|13[2-9]\d|140\d)(?!\d)")
 
 
 def _years(text: str) -> set[int]:
-    """Years a passage names, Persian digits and Solar Hijri years (۱۳۹۴: 2015 or 2016) too.
+    """Years a passage names, Persian digits, Solar Hijri years (۱۳۹۴: 2015 or 2016) and governments
+    by number («دولت سیزدهم»: 2022) too.
     ``str.translate`` with a mapping walks non-ASCII text slowly, so it runs only on a passage that
     holds Persian or Arabic digits; one without four digits in a row names no year."""
-    if not FOUR_DIGITS.search(text):
+    if not FOUR_DIGITS.search(text) and "دولت" not in text:
         return set()
-    if OTHER_DIGITS.search(text):
-        text = text.translate(LATIN_DIGITS)
-    return {g for y in _YEAR.findall(text) for g in solar(int(y))}
+    return {g for y in _YEAR.findall(as_years(text)) for g in solar(int(y))}
 
 
 def past_holder(
     text: str, start: int, end: int, office: str, before: list[str], index: RoleIndex, country: str | None = None
 ) -> Resolved | None:
     """The past holder a dated head or role names: "Iran's then foreign minister", "the former
-    foreign minister of Iran", "Iran's foreign minister at the time" in a sentence with a year
+    foreign minister of Iran", "Iran's foreign minister at the time" ("of the day") in a sentence with a year
     of his tenure («وزیر خارجه وقت ایران» too; a Persian head without a country is Iran's), from
     the watchlist's roles with years. ``country``: the role's own, when it writes one."""
     after, _ = _tokens_after(text, end)
@@ -229,7 +230,7 @@ def past_holder(
             country = country_of(before[-2])
         if country is None and after[:1] == ["of"] and len(after) > 1:
             country = country_of(after[2] if after[1] == "the" and len(after) > 2 else after[1])
-    elif latin and after[:3] == ["at", "the", "time"]:
+    elif latin and after[:3] in (["at", "the", "time"], ["of", "the", "day"]):
         if country is None and before:
             country = country_of(before[-1])  # "Iran's foreign minister at the time"
     elif not latin and after and after[0] in _PAST_AFTER:
@@ -351,6 +352,7 @@ def _indefinite_before(text: str, start: int) -> bool:
 _COLLECTIVE = {"heads of the branches": ("president", "speaker", "judiciary chief")}
 _ACT_OFFICES = frozenset(office for _, office, _ in HOLDER_ACTS)
 _MANY_HOLDERS = frozenset({"envoy", "negotiator"})
+_BOTH_SIDES = frozenset({"iran", "us"})
 _CHIEF = frozenset({"chief", "top", "lead"})
 
 

@@ -66,7 +66,7 @@ def _opens_clause(text: str, h: _Hit) -> bool:
 # comma and an article between.
 _APPOSED_BEFORE = re.compile(r"[ \t]*,[ \t]*(?:(?:a|an|the)[ \t]+)?$", re.IGNORECASE)
 _APPOSED_AFTER = re.compile(r"[ \t]*,[ \t]*$")
-_NAME_AFTER = re.compile(r"[ \t\u200c]*[,،]?[ \t\u200c]*(?:(?:وقت|سابق|پیشین|at the time)[ \t\u200c]*[,،]?[ \t\u200c]*)?([A-Z][\w'’-]*|[\u0600-\u06ff]+)")
+_NAME_AFTER = re.compile(r"[ \t\u200c]*[,،]?[ \t\u200c]*(?:(?:وقت|سابق|پیشین|at the time|of the day)[ \t\u200c]*[,،]?[ \t\u200c]*)?([A-Z][\w'’-]*|[\u0600-\u06ff]+)")
 _NAME_NEXT = re.compile(r"[ \t\u00a0]+([A-Z][\w'’-]*)")
 _AGE_BEFORE = re.compile(r"(\d{1,3})[ \t]*[-‑][ \t]*$|(\d{1,3})[ \t]+$")
 
@@ -248,7 +248,7 @@ class OfficialRules:
         before = tokens_before(text, h.start)
         after = text[h.end : h.end + 16].lower()
         qualified = (before and before[-1] in ("then", "former", "ex")) or after.lstrip(" \t\u200c").startswith(
-            ("at the time", "وقت", "سابق", "پیشین")
+            ("at the time", "of the day", "وقت", "سابق", "پیشین")
         )
         years = any_years(text, h.start, h.end) if qualified else dated_years(text, h.start, h.end)
         if not years:

@@ -42,9 +42,9 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 
 # A role dated to a year before the current holders took office is a past holder's: "Iran's
-# chief negotiator in the 2015 talks", "the US president in 2013".
+# chief negotiator in the 2015 talks", "the US president in 2013"; "Oman's foreign minister of the day".
 _AT_THE_TIME = re.compile(
-    r",?[ \t]+(?:at the time|back then|(?:in|during)[ \t]+(?:the[ \t]+)?(?:19\d\d|20[01]\d|2020)(?:s|[-–](?:19\d\d|20[01]\d|20|1\d|0\d|\d\d)?)?(?![\d-]))\b"
+    r",?[ \t]+(?:at the time|of the day|back then|(?:in|during)[ \t]+(?:the[ \t]+)?(?:19\d\d|20[01]\d|2020)(?:s|[-–](?:19\d\d|20[01]\d|20|1\d|0\d|\d\d)?)?(?![\d-]))\b"
 )
 # A role told in the past tense is a former holder's: "who served as first vice president",
 # "Mokhber, who was first vice president", "had been the sultanate's top diplomat".
@@ -104,6 +104,37 @@ _ENVOY_QUALIFIER = re.compile(r"[ \t]+(?:(?:for|to)[ \t]+(?:the[ \t]+)?([A-Z]\w*
 
 # رهبری is the Leader, or the leadership of a body named right after it.
 _LEADERSHIP = _key("رهبری")
+_LEADERSHIP_ROLE = "رهبری"  # the watchlist's role, as written there
+# «رهبری» alone is the Leader where it is the subject or object of its clause: the word after it is a
+# preposition, a particle or a verb of his («رهبری در دیدار ...», «خطوطی که رهبری تعیین کرده‌اند»),
+# or a mark ends the phrase; not "led by" («به رهبری», «تحت رهبری»), a body's leadership
+# («رهبری حزب», «شورای رهبری»), nor leading as an act («رهبری تیم را بر عهده گرفت»).
+_LEADER_NEXT = frozenset(
+    _key(w)
+    for w in """در با از به را نیز هم که و بر برای تا همواره بارها هرگز بر تعیین تاکید تأکید فرمودند فرموده
+    اجازه موافقت مخالفت اعلام گفته نظر""".split()
+)
+_LEADER_NOT_BEFORE = frozenset(
+    _key(w) for w in "به تحت شورای شورا نقش سبک مدل کادر هسته تیم حزب دوران دوره مدعی انتخاب".split()
+)
+_LEADER_AFTER = re.compile(r"[ \t\u00a0\u200c]*(?:([\u0600-\u06ff\u200c]+)|[،,.:»؛!؟?]|$)")
+_TAKES_CHARGE = re.compile(r"[ \t\u00a0\u200c]+را[ \t\u00a0\u200c]+(?:بر[ \t\u00a0\u200c]*عهده|به[ \t\u00a0\u200c]*دست|در[ \t\u00a0\u200c]*دست)")
+
+
+def leader_alone_ok(text: str, h_start: int, h_end: int) -> bool:
+    """Whether «رهبری» alone at ``h_start:h_end`` is the Leader (see _LEADER_NEXT)."""
+    before = _word_before(text, h_start)
+    if before is not None and _key(before[0]) in _LEADER_NOT_BEFORE:
+        return False
+    m = _LEADER_AFTER.match(text, h_end)
+    if m is None:
+        return False
+    if m.group(1) is None:
+        return True
+    word = _key(m.group(1))
+    if word == _key("را") and _TAKES_CHARGE.match(text, h_end):
+        return False
+    return word in _LEADER_NEXT
 _LED_BODIES = frozenset(
     _key(w) for w in "تیم حزب گروه سازمان شرکت باشگاه جنبش جبهه ائتلاف اتحادیه هیئت شورای کمیته فراکسیون".split()
 )
@@ -319,6 +350,8 @@ class PersonRules:
     def _role_ok(self, text: str, h: _Hit) -> bool:
         """A role resolves to its holder unless qualified ("former", "deputy", "سابق") or it is
         the title of somebody else named right after it ("Iranian President Ebrahim Raisi")."""
+        if h.detail == _LEADERSHIP_ROLE and not leader_alone_ok(text, h.start, h.end):
+            return False  # «به رهبری ...», «رهبری حزب»: a leadership, not the Leader
         before = _word_before(text, h.start, hyphen=True)
         if before:
             word, _, hyphenated = before

@@ -278,7 +278,11 @@ _HEADS = {
     # talks named in the passage (core.detect_heads)
     "delegation head": (
         "delegation head; delegation chief; head of delegation; رئیس هیئت; رئیس هیات; سرپرست هیئت; سرپرست هیات; "
-        "رئیس تیم مذاکره کننده; رئیس هیئت مذاکره کننده"
+        "رئیس تیم مذاکره کننده; رئیس هیئت مذاکره کننده; "
+        # the heads of both sides' delegations: each side's (the countries written after them)
+        "رؤسای هیئت های*; روسای هیئت های*; رؤسای هیات های*; روسای هیات های*; رؤسای هیئت*; روسای هیئت*; "
+        "رئیسان هیئت های*; heads of delegation*; delegation heads*; heads of the delegations*; "
+        "heads of the delegations of*"
     ),
     # a political deputy is the foreign minister's: "his deputy for political affairs" after him
     "political deputy foreign minister": (
@@ -381,6 +385,17 @@ ROLE_HEADS.update(
         for body in ("delegation", "negotiating team", "team of negotiators")
     }
 )
+# "the heads of the Iranian and American delegations": each side's (plural)
+ROLE_HEADS.update(
+    {
+        f"{lead} of the {a} and {b} {body}": ("delegation head", True)
+        for lead in ("heads", "chiefs", "leaders")
+        for a in _SIDE_WORDS
+        for b in _SIDE_WORDS
+        if a != b
+        for body in ("delegations", "negotiating teams")
+    }
+)
 
 # Heads that are titles of one country's office: a bare "the secretary of state" is the US one.
 HEAD_COUNTRY: dict[str, str] = {
@@ -403,6 +418,30 @@ _HELD = {
     for verb in ("heads", "leads", "chairs", "runs", "presides over", "directs")
     for body in bodies.split(";")
 }
+# Persian: the office's seat told as held now («که اکنون ریاست قوه مقننه را بر عهده دارد», «سکان دستگاه
+# دیپلماسی را در دست دارد»); not what was held («... را بر عهده داشت»).
+_HELD_BODIES_FA = (
+    ("iran", "speaker", "مجلس; مجلس شورای اسلامی; قوه مقننه; پارلمان; بهارستان"),
+    ("iran", "foreign minister", "وزارت خارجه; وزارت امور خارجه; دستگاه دیپلماسی; دیپلماسی کشور"),
+    ("iran", "president", "دولت; قوه مجریه"),
+)
+_HELD.update(
+    {
+        normalize_key(f"{seat} {body.strip()} را {verb}"): (country, office)
+        for country, office, bodies in _HELD_BODIES_FA
+        for seat, verbs in (("ریاست", ("بر عهده دارد", "به عهده دارد")), ("سکان", ("در دست دارد", "به دست دارد")))
+        for verb in verbs
+        for body in bodies.split(";")
+    }
+)
+# English: "the former health minister who now leads Iran's government" is its president.
+_HELD.update(
+    {
+        normalize_key(f"{verb} {body}"): ("iran", "president")
+        for verb in ("heads", "leads", "runs")
+        for body in ("iran's government", "the iranian government")
+    }
+)
 ROLE_HEADS.update({key: (office, False) for key, (_, office) in _HELD.items() if key not in ROLE_HEADS})
 HEAD_COUNTRY.update({key: country for key, (country, _) in _HELD.items() if key not in HEAD_COUNTRY})
 

@@ -460,9 +460,22 @@ OFFICIAL_CASES = [
     ("سران قوای عراق در بغداد دیدار کردند.", "Mohammad Bagher Ghalibaf", False),
     ("Iran's heads of the three branches of government met on Sunday.", "Masoud Pezeshkian", True),
     ("The heads of the three branches of government met in Washington.", "Donald Trump", False),
-    # the strategic vice president's office was his alone
-    ("The vice president for strategic affairs resigned after six months.", "Mohammad Javad Zarif", True),
-    ("The former vice president for strategic affairs spoke at a forum.", "Mohammad Javad Zarif", False),
+    # the strategic vice president's office was his in 2024-2025 (he resigned): a past role, his when
+    # told in a passage dated in his time, nobody's undated; told as a past post or by its end (he
+    # was its only holder: descriptions), his
+    # (descriptions count in an article about the file)
+    ("The former vice president for strategic affairs defended the nuclear talks.", "Mohammad Javad Zarif", True),
+    ("He resigned as vice president for strategic affairs in March, defending the nuclear talks.",
+     "Mohammad Javad Zarif", True),
+    ("معاون راهبردی سابق رئیس‌جمهور از مذاکرات هسته‌ای دفاع کرد.", "Mohammad Javad Zarif", True),
+    ("The vice president for strategic affairs defended the nuclear talks.", "Mohammad Javad Zarif", False),
+    ("The former vice president for economic affairs defended the nuclear talks.", "Mohammad Javad Zarif", False),
+    ("The US-educated diplomat who negotiated the nuclear deal returned to teaching.", "Mohammad Javad Zarif", True),
+    ("The British-educated diplomat who negotiated the nuclear deal returned to teaching.",
+     "Mohammad Javad Zarif", False),
+    ("در بهمن ۱۴۰۳ معاون راهبردی رئیس‌جمهور در نشستی سخن گفت.", "Mohammad Javad Zarif", True),
+    ("In September 2024 the vice president for strategic affairs met the cabinet.", "Mohammad Javad Zarif", True),
+    ("The vice president for strategic affairs opened a conference on Sunday.", "Mohammad Javad Zarif", False),
     # p slips to f in a long surname; another name of that shape stays apart
     ("Witkopf landed in Muscat on Friday.", "Steve Witkoff", True),
     ("Wilkopf landed in Muscat on Friday.", "Steve Witkoff", False),

@@ -67,9 +67,16 @@ CASES = [
     ("In 2003, Iran's envoy to the UN drafted the offer. The then foreign minister approved it.",
      "Kamal Kharrazi", True),
     # -- offices and relations ----------------------------------------------------------------
-    ("The first deputy speaker of parliament said the chamber would vote on the bill.",
+    # Haji Babaee is the second deputy speaker (presidium of 27 May 2025); the first is Nikzad, untracked
+    ("The second deputy speaker of parliament said the chamber would vote on the bill.",
      "Hamid-Reza Haji Babaee", True),
-    ("نایب‌رئیس اول مجلس گفت طرح تعلیق همکاری با آژانس بررسی می‌شود.", "Hamid-Reza Haji Babaee", True),
+    ("نایب‌رئیس دوم مجلس گفت طرح تعلیق همکاری با آژانس بررسی می‌شود.", "Hamid-Reza Haji Babaee", True),
+    ("The first deputy speaker of parliament said the chamber would vote on the bill.",
+     "Hamid-Reza Haji Babaee", False),
+    ("The first deputy speaker of parliament said the chamber would vote on the bill.",
+     "Mohammad Bagher Ghalibaf", False),
+    ("نایب‌رئیس اول مجلس گفت طرح تعلیق همکاری با آژانس بررسی می‌شود.", "Hamid-Reza Haji Babaee", False),
+    ("نایب‌رئیس اول مجلس گفت طرح تعلیق همکاری با آژانس بررسی می‌شود.", "Mohammad Bagher Ghalibaf", False),
     ("معاون اول دولت چهاردهم گفت رفع تحریم‌ها اولویت دارد.", "Mohammad Reza Aref", True),
     ("رئیس کتابخانه مجلس در بهارستان از نمایشگاه کتاب بازدید کرد.", "Mohammad Bagher Ghalibaf", False),
     ("ریاست بهارستان با طرح مذاکره با آمریکا مخالفت کرد.", "Mohammad Bagher Ghalibaf", True),
