@@ -32,8 +32,10 @@ export reads like the file an admin would write by hand.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from core.detect_roles import role_tenure
 from core.detect_words import COUNTRY_WORDS, is_common
 from core.gazetteer import entry_problem
 from core.model import Alias, GazetteerEntry, Official, Topic, Watchlist
@@ -102,6 +104,30 @@ def description_problem(text: str) -> str | None:
         return "too long: at most 120 characters"
     if is_common(key):
         return f"'{text.strip()}' is only common words and would match nearly everything"
+    return None
+
+
+# Years written after a role, well formed or not: a bracket ending the phrase (closed or not) with a digit.
+_YEARS_LIKE = re.compile(r"\([^()]*\d[^()]*\)?[ \t]*$")
+ROLE_YEARS_FORMS = '"(2013-2021)" for a past holder, "(2024-)" for the holder since that year'
+
+
+def role_problem(text: str) -> str | None:
+    """Why ``text`` would make a bad role phrase, or None: at least 4 characters, and years, when
+    written, in one of the two forms the dating rules read (core.detect_roles.role_tenure):
+    "(2013-2021)" (held then) or "(2024-)" (held since), first year not after the last."""
+    if not isinstance(text, str) or len(text.strip()) < 4:
+        return "too short: a role phrase needs at least 4 characters, e.g. Iran's top diplomat"
+    tenure = role_tenure(text.strip())
+    if tenure is None:
+        if _YEARS_LIKE.search(text):
+            return f"malformed years: write them as {ROLE_YEARS_FORMS}"
+        return None
+    phrase, first, last = tenure
+    if len(phrase.strip()) < 4:
+        return "no role before the years: write the role, then its years, e.g. Iran's foreign minister (2013-2021)"
+    if not 1900 <= first <= 2100 or (last is not None and not first <= last <= 2100):
+        return f"impossible years ({first}-{'' if last is None else last}): write them as {ROLE_YEARS_FORMS}"
     return None
 
 

@@ -149,8 +149,11 @@ async def _edit_official(update: Update, context: Context, command: str) -> None
         message = (f"✅ {esc(value)} now describes {esc(official.name)} in articles that name another tracked "
                    "official or topic.")
     else:
-        if len(value) < 4:
-            await reply(update, "❌ A role phrase needs at least 4 characters, e.g. Iran's top diplomat.")
+        from core.watchlist import role_problem
+
+        problem = role_problem(value)
+        if problem:
+            await reply(update, f"❌ Role {esc(value)} refused: {esc(problem)}.")
             return
         changed = dataclasses.replace(official, roles=official.roles + (value,))
         message = f"✅ {esc(value)} now refers to {esc(official.name)}."

@@ -33,6 +33,13 @@ async def test_watchlist_commands_change_detection_and_are_audited(fake_telegram
         assert "now describes Ali Larijani" in await command(
             fake, OWNER, "/role Ali Larijani | former state broadcaster chief --description")
         assert "refused" in await command(fake, OWNER, "/role Ali Larijani | philosopher --description")
+        # years in a form the dating rules do not read are refused, naming the two forms they do
+        for bad in ("(2008 to 2020)", "(08-20)", "(2020-2008)", "(2008)"):
+            reply = await command(fake, OWNER, f"/role Ali Larijani | Iran's parliament speaker {bad}")
+            assert "refused" in reply and "(2013-2021)" in reply and "(2024-)" in reply, reply
+            assert "now refers to" not in reply
+        assert "now refers to Ali Larijani" in await command(
+            fake, OWNER, "/role Ali Larijani | Iran's parliament speaker (2008-2020)")
         assert "is not on the watchlist" in await command(fake, OWNER, "/alias Nobody Here | Nobody")
         reply = await command(fake, OWNER, "/topic enrichment | enrichment, centrifuge*, highly enriched uranium")
         assert "Topic enrichment matches" in reply

@@ -105,3 +105,30 @@ def test_descriptions_round_trip_and_stay_out_of_the_export_when_empty():
     w = watchlist_from_dict(data)
     assert w.officials[0].descriptions == ("heart surgeon",)
     assert watchlist_to_dict(w)["officials"] == data["officials"]
+
+
+@pytest.mark.parametrize(
+    "role,problem",
+    [
+        ("Iran's foreign minister (2013-2021)", None),
+        ("Iran's foreign minister (2024-)", None),
+        ("Iran's top diplomat", None),
+        ("Group of 7 (G7) chair", None),  # a bracket that is not years
+        ("Iran's foreign minister (2013 to 2021)", "malformed years"),
+        ("Iran's foreign minister (13-21)", "malformed years"),
+        ("Iran's foreign minister (2024)", "malformed years"),
+        ("Iran's foreign minister (2013-2021", "malformed years"),
+        ("Iran's foreign minister (2021-2013)", "impossible years"),
+        ("abc", "too short"),
+    ],
+)
+def test_role_problem_names_the_accepted_year_forms(role, problem):
+    from core.watchlist import role_problem
+
+    got = role_problem(role)
+    if problem is None:
+        assert got is None
+    else:
+        assert got is not None and got.startswith(problem)
+        if "years" in problem:
+            assert "(2013-2021)" in got and "(2024-)" in got
