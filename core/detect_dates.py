@@ -79,29 +79,77 @@ GOVERNMENTS = {"دهم": 2011, "یازدهم": 2015, "دوازدهم": 2019, "س
 _GOVERNMENT = re.compile(r"دولت[ \t\u200c]+(" + "|".join(GOVERNMENTS) + r")(?!\w)")
 
 
-# A government written right after the role: «وزیر آموزش و پرورش دولت دهم», «... در دولت سیزدهم».
-_GOVERNMENT_AFTER = re.compile(r"[ \t\u200c]*[،,]?[ \t\u200c]*(?:در[ \t\u200c]+)?" + _GOVERNMENT.pattern)
+
+# A president's government or years date a role the same way: «در دولت روحانی» (2013–2021: 2017), "in
+# the Ahmadinejad years" (2005–2013: 2009), "during the Obama administration". A year inside the tenure.
+_PRESIDENT_YEARS = (
+    ("khatami", "خاتمی", 2001), ("ahmadinejad", "احمدی[ \u200c]?نژاد", 2009), ("rouhani", "روحانی", 2017),
+    ("raisi", "رئیسی|رییسی", 2022), ("pezeshkian", "پزشکیان", 2025), ("obama", None, 2013), ("biden", None, 2022),
+)
+_ERA_FA = re.compile(
+    r"دولت[ \t\u200c]+(?:(?:حسن|محمود|محمد|ابراهیم|سید[ \t\u200c]+ابراهیم|مسعود)[ \t\u200c]+)?("
+    + "|".join(fa for _, fa, _ in _PRESIDENT_YEARS if fa)
+    + r")(?!\w)"
+)
+_ERA_EN = re.compile(
+    r"\b(?:in|during)[ \t]+the[ \t]+(" + "|".join(en for en, _, _ in _PRESIDENT_YEARS)
+    + r")[ \t]+(?:years|era|administration|presidency|government)\b",
+    re.IGNORECASE,
+)
+# A government written right after the role: «وزیر آموزش و پرورش دولت دهم», «... در دولت سیزدهم»,
+# «... در دولت روحانی».
+_GOVERNMENT_AFTER = re.compile(
+    r"[ \t\u200c]*[،,]?[ \t\u200c]*(?:در[ \t\u200c]+)?(?:" + _GOVERNMENT.pattern + "|" + _ERA_FA.pattern + ")"
+)
+_ERA_YEAR = {en: year for en, _, year in _PRESIDENT_YEARS} | {
+    normalize: year for _, fa, year in _PRESIDENT_YEARS if fa for normalize in fa.replace("[ \u200c]?", "").split("|")
+}
+
+
+_DATED_OTHERWISE = re.compile(_GOVERNMENT.pattern + "|" + _ERA_FA.pattern + "|" + _ERA_EN.pattern[2:], re.IGNORECASE)
 
 
 def government_keys() -> list[str]:
-    """The governments by number, as keys of the matcher's automaton (with the years)."""
-    return [f"دولت {n}" for n in GOVERNMENTS]
+    """The governments by number and by president, as keys of the matcher's automaton (with the years)."""
+    numbers = [f"دولت {n}" for n in GOVERNMENTS]
+    names = ["دولت احمدی نژاد" if key == "احمدینژاد" else f"دولت {key}" for key in _ERA_YEAR if not key.isascii()]
+    given = {"خاتمی": "محمد", "احمدی نژاد": "محمود", "روحانی": "حسن", "رئیسی": "ابراهیم", "رییسی": "ابراهیم", "پزشکیان": "مسعود"}
+    fa = names + [f"دولت {given[n[5:]]} {n[5:]}" for n in names]
+    en = [f"{name} {w}" for name, _, _ in _PRESIDENT_YEARS for w in ("years", "era", "administration", "presidency", "government")]
+    return numbers + fa + en
 
 
 def as_years(window: str) -> str:
-    """``window`` with Latin digits, and each Iranian government by number written as its year
-    with «در سال» before it, of the same length («دولت سیزدهم» -> «در سال 2022»): offsets keep."""
+    """``window`` with Latin digits, and each Iranian government by number or president written as
+    its year with «در سال» (or "in") before it, of the same length («دولت سیزدهم» -> «در سال 2022»,
+    "in the Rouhani years" -> "in        2017"): offsets keep."""
     if OTHER_DIGITS.search(window):
         window = window.translate(LATIN_DIGITS)
     if "دولت" in window:
         window = _GOVERNMENT.sub(_government_year, window)
+        window = _ERA_FA.sub(_era_year_fa, window)
+    if "the " in window:
+        window = _ERA_EN.sub(_era_year_en, window)
     return window
 
 
+def _padded(head: str, year: int, size: int) -> str:
+    return head + " " * (size - len(head) - 4) + str(year)
+
+
 def _government_year(m: re.Match) -> str:
-    year, size = str(GOVERNMENTS[m.group(1)]), len(m.group(0))
-    head = "در سال" if size >= len("در سال ") + len(year) else "در"
-    return head + " " * (size - len(head) - len(year)) + year
+    size = len(m.group(0))
+    return _padded("در سال" if size >= len("در سال 2000") else "در", GOVERNMENTS[m.group(1)], size)
+
+
+def _era_year_fa(m: re.Match) -> str:
+    size = len(m.group(0))
+    year = _ERA_YEAR[re.sub(r"[ \u200c]", "", m.group(1)).replace("رییسی", "رئیسی")]
+    return _padded("در سال" if size >= len("در سال 2000") else "در", year, size)
+
+
+def _era_year_en(m: re.Match) -> str:
+    return _padded("in", _ERA_YEAR[m.group(1).lower()], len(m.group(0)))
 
 
 def solar(y: int) -> tuple[int, ...]:
@@ -170,7 +218,7 @@ def _window(text: str, start: int, end: int) -> tuple[str, int] | None:
     lo = max(0, start - 800)
     lo = max(lo, text.rfind("\n", lo, start) + 1)
     hi = min(len(text), end + 400)
-    if not FOUR_DIGITS.search(text, lo, hi) and not _GOVERNMENT.search(text, lo, hi):
+    if not FOUR_DIGITS.search(text, lo, hi) and not _DATED_OTHERWISE.search(text, lo, hi):
         return None
     return as_years(text[lo:hi]), lo
 
@@ -178,8 +226,10 @@ def _window(text: str, start: int, end: int) -> tuple[str, int] | None:
 def dated_years(text: str, start: int, end: int) -> list[int]:
     """The years a role at ``start:end`` is told in (empty: told now, or undated)."""
     gov = _GOVERNMENT_AFTER.match(text, end) if "دولت" in text[end : end + 12] else None
-    if gov is not None:
-        return [GOVERNMENTS[gov.group(1)]]  # «معاون اول رئیس‌جمهور در دولت سیزدهم»: its government's, now or not
+    if gov is not None:  # «معاون اول رئیس‌جمهور در دولت سیزدهم»: its government's, now or not
+        if gov.group(1):
+            return [GOVERNMENTS[gov.group(1)]]
+        return [_ERA_YEAR[re.sub(r"[ \u200c]", "", gov.group(2)).replace("رییسی", "رئیسی")]]
     win = _window(text, start, end)
     if win is None:
         return []

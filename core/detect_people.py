@@ -42,9 +42,11 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 
 # A role dated to a year before the current holders took office is a past holder's: "Iran's
-# chief negotiator in the 2015 talks", "the US president in 2013"; "Oman's foreign minister of the day".
+# chief negotiator in the 2015 talks", "the US president in 2013"; "Oman's foreign minister of the day",
+# "in the Ahmadinejad years" (core.detect_dates reads the president's years).
 _AT_THE_TIME = re.compile(
-    r",?[ \t]+(?:at the time|of the day|back then|(?:in|during)[ \t]+(?:the[ \t]+)?(?:19\d\d|20[01]\d|2020)(?:s|[-–](?:19\d\d|20[01]\d|20|1\d|0\d|\d\d)?)?(?![\d-]))\b"
+    r",?[ \t]+(?:at the time|of the day|back then|(?i:(?:in|during)[ \t]+the[ \t]+(?:khatami|ahmadinejad|rouhani|raisi|obama|biden)"
+    r"[ \t]+(?:years|era|administration|presidency|government))|(?:in|during)[ \t]+(?:the[ \t]+)?(?:19\d\d|20[01]\d|2020)(?:s|[-–](?:19\d\d|20[01]\d|20|1\d|0\d|\d\d)?)?(?![\d-]))\b"
 )
 # A role told in the past tense is a former holder's: "who served as first vice president",
 # "Mokhber, who was first vice president", "had been the sultanate's top diplomat".

@@ -67,6 +67,13 @@ CASES = [
     ("وزیر امور خارجه ایران در دولت دوازدهم در دفاع از برجام سخن گفت.", ARAGHCHI, False),
     ("وزیر آموزش و پرورش دولت دهم درباره مذاکره با آمریکا سخن گفت.", "Hamid-Reza Haji Babaee", True),
     ("وزیر آموزش و پرورش دولت دوازدهم درباره مذاکره با آمریکا سخن گفت.", "Hamid-Reza Haji Babaee", False),
+    # by a president's government or years: a year inside his tenure
+    ("وزیر امور خارجه ایران در دولت حسن روحانی از برجام دفاع کرد.", ZARIF, True),
+    ("وزیر امور خارجه ایران در دولت حسن روحانی از برجام دفاع کرد.", ARAGHCHI, False),
+    ("معاون اول رئیس‌جمهور در دولت رئیسی اکنون از دور زدن تحریم‌ها می‌گوید.", AREF, False),
+    ("Iran's foreign minister in the Rouhani years defended the nuclear deal.", ARAGHCHI, False),
+    ("Iran's chief nuclear negotiator in the Ahmadinejad years attacked the current talks.", ARAGHCHI, False),
+    ("Iran's foreign minister attacked the Rouhani years' nuclear deal in the talks.", ARAGHCHI, True),
     ("In 2012, Oman's foreign minister of the day carried messages between Tehran and Washington.",
      "Badr Albusaidi", False),
     ("Oman's foreign minister carried messages between Tehran and Washington on Sunday.", "Badr Albusaidi", True),
