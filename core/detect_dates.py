@@ -67,10 +67,11 @@ _PRESENT_AFTER = re.compile(
 )
 # Not a sentence's end: the period of an abbreviated month ("Sept. 2022"), a title ("Mr."), or an
 # initial ("U.S.", "Mike R. Pompeo").
+_ABBREVIATIONS = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr St Gen Sen Rep".split()
 _SENTENCE_END = re.compile(
-    r"(?<![A-Z])(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)"
-    r"(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)"
-    r"[.](?=[ \t\u00a0]|$)|[!?؟](?=[ \t\u00a0]|$)|\n"
+    r"[.](?<!\b[A-Z].)"  # the dot first: the lookbehinds run only at a dot
+    + "".join(rf"(?<!\b{a}.)" for a in _ABBREVIATIONS)
+    + r"(?=[ \t\u00a0]|$)|[!?؟](?=[ \t\u00a0]|$)|\n"
 )
 
 # Iran's governments by number («دولت سیزدهم»: Raisi's, 2021–2024) date a role as a year would: each

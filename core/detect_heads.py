@@ -84,6 +84,8 @@ def resolve_heads(
                 continue
         if before and (before[-1] in ROLE_BLOCKERS_BEFORE or (not head_is_latin(text, start) and persian_deputy_before(before))):
             continue  # "former foreign minister", "معاون سیاسی وزیر": neither resolves nor lends
+        if before and before[-1] == "under" and key.startswith("secretary"):
+            continue  # "Under Secretary of State Wendy Sherman": another office, no anchor either
         # "State Department spokeswoman Tammy Bruce ... her Iranian counterpart": a title of one
         # country's office gives the anchor its country even when the person is named after it.
         country = countries[0] if len(countries) == 1 else None if countries else HEAD_COUNTRY.get(key)
@@ -200,6 +202,7 @@ def resolve_heads(
 
 
 _PAST_BEFORE = frozenset({"then", "former", "ex", "erstwhile", "onetime"})
+_NAMED_AFTER = re.compile(r"[ \t\u00a0]+[A-Z][\w'’.-]*[ \t\u00a0]+[A-Z][\w'’-]+")
 _PAST_AFTER = frozenset(normalize_key(w) for w in ("وقت", "سابق", "پیشین"))
 _YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d|13[2-9]\d|140\d)(?!\d)")
 
@@ -223,6 +226,9 @@ def past_holder(
     the watchlist's roles with years. ``country``: the role's own, when it writes one."""
     after, _ = _tokens_after(text, end)
     latin = head_is_latin(text, start)
+    if latin and _NAMED_AFTER.match(text, end):
+        return None  # "Then-Secretary of State Mike Pompeo": the title of somebody named
+    country = country or HEAD_COUNTRY.get(normalize_key(text[start:end]))  # "the then secretary of state": the US one
     if latin and before and before[-1] in _PAST_BEFORE:
         if len(before) > 1 and before[-2] in _INDEFINITE_WORDS:
             return None  # "a former Iranian foreign minister": one of several

@@ -67,6 +67,15 @@ CASES = [
     ("وزیر امور خارجه ایران در دولت دوازدهم در دفاع از برجام سخن گفت.", ARAGHCHI, False),
     ("وزیر آموزش و پرورش دولت دهم درباره مذاکره با آمریکا سخن گفت.", "Hamid-Reza Haji Babaee", True),
     ("وزیر آموزش و پرورش دولت دوازدهم درباره مذاکره با آمریکا سخن گفت.", "Hamid-Reza Haji Babaee", False),
+    # a "then" title with a name after it is that person's; a US-only title's past holder is the US one's
+    ("In 2018 Washington left the deal. Then-Secretary of State Mike Pompeo set out demands for Iran.",
+     ZARIF, False),
+    ("In 2018 Washington left the deal. The then secretary of state set out demands for Iran.", ZARIF, False),
+    # "Under Secretary of State" is another office than the secretary's
+    ("Iran's negotiators met Under Secretary of State Jane Doe. The foreign minister stayed home.",
+     "Marco Rubio", False),
+    ("The foreign minister met his Iranian counterpart. Under the deal, the secretary of state said, Iran must stop.",
+     "Marco Rubio", True),
     # by a president's government or years: a year inside his tenure
     ("وزیر امور خارجه ایران در دولت حسن روحانی از برجام دفاع کرد.", ZARIF, True),
     ("وزیر امور خارجه ایران در دولت حسن روحانی از برجام دفاع کرد.", ARAGHCHI, False),
