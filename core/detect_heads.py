@@ -127,8 +127,10 @@ def resolve_heads(
             countries = countries or (inside if plural else inside[:1])  # "the head of the Iranian delegation"
             if plural and set(countries) != _BOTH_SIDES:
                 continue  # «رؤسای هیئت‌های ایران و عراق»: other talks' heads; only Iran's and America's are tracked
-        if not head_is_latin(text, start) and _PERSIAN_WAS.match(text, end):
-            continue  # «... کمال خرازی وزیر امور خارجه بود»: what somebody was
+        if not head_is_latin(text, start) and (
+            _PERSIAN_WAS.match(text, end) or ("\u067e\u06cc\u0634" in text[max(0, start - 30) : start] or "قبل" in text[max(0, start - 30) : start] or "سابق" in text[max(0, start - 30) : start]) and _PERSIAN_FORMERLY.search(text, max(0, start - 30), start)
+        ):
+            continue  # «... کمال خرازی وزیر امور خارجه بود», «او پیش‌تر به عنوان وزیر خارجه»: what somebody was
         if office in _COLLECTIVE:
             # «رؤسای قوای سه‌گانه», "the heads of Iran's three branches": each member's office
             if not countries and not head_is_latin(text, start):
@@ -202,6 +204,7 @@ def resolve_heads(
 
 
 _PAST_BEFORE = frozenset({"then", "former", "ex", "erstwhile", "onetime"})
+_IN_PAST_YEAR = re.compile(r"[ \t]+in[ \t]+(?:19[4-9]\d|20[01]\d|202[0-4])\b")
 _NAMED_AFTER = re.compile(r"[ \t\u00a0]+[A-Z][\w'’.-]*[ \t\u00a0]+[A-Z][\w'’-]+")
 _PAST_AFTER = frozenset(normalize_key(w) for w in ("وقت", "سابق", "پیشین"))
 _YEAR = re.compile(r"(?<!\d)(19[4-9]\d|20[0-4]\d|13[2-9]\d|140\d)(?!\d)")
@@ -236,7 +239,9 @@ def past_holder(
             country = country_of(before[-2])
         if country is None and after[:1] == ["of"] and len(after) > 1:
             country = country_of(after[2] if after[1] == "the" and len(after) > 2 else after[1])
-    elif latin and after[:3] in (["at", "the", "time"], ["of", "the", "day"]):
+    elif latin and (after[:3] in (["at", "the", "time"], ["of", "the", "day"]) or (
+        after[:1] == ["in"] and _IN_PAST_YEAR.match(text, end)
+    )):  # "Iran's foreign minister in 2003": the year right after it says when
         if country is None and before:
             country = country_of(before[-1])  # "Iran's foreign minister at the time"
     elif not latin and after and after[0] in _PAST_AFTER:
@@ -835,6 +840,10 @@ _SENTENCE_MARKS = (". ", "? ", "! ", "\n", "؟ ")
 # Talks named in a passage (a delegation's head is its negotiator only there).
 _TALKS = re.compile(r"\b(?:talks|negotiat\w*|round)\b|مذاکر|گفت[ \t\u200c]*و?[ \t\u200c]*گو|دور\b")
 # A Persian head told of somebody as what he was: «... وزیر امور خارجه بود».
+# «پیش‌تر به عنوان», «قبلاً در سمت»: the office somebody held before.
+_PERSIAN_FORMERLY = re.compile(
+    r"(?:پیش[\u200c ]?تر|قبلا|قبلاً|سابقا|سابقاً)[ \t\u200c]+(?:به[ \t\u200c]+عنوان|در[ \t\u200c]+سمت|در[ \t\u200c]+مقام)[ \t\u200c]+$"
+)
 _PERSIAN_WAS = re.compile(r"[ \t\u200c]*(?:(?!خواهد)\S+[ \t\u200c]+)?(?:بود|بوده|بودند)(?:[ \t\u200c.،,]|$)")  # not «خواهد بود» (will be)
 
 

@@ -45,7 +45,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 # chief negotiator in the 2015 talks", "the US president in 2013"; "Oman's foreign minister of the day",
 # "in the Ahmadinejad years" (core.detect_dates reads the president's years).
 _AT_THE_TIME = re.compile(
-    r",?[ \t]+(?:at the time|of the day|back then|(?i:(?:in|during)[ \t]+the[ \t]+(?:khatami|ahmadinejad|rouhani|raisi|obama|biden)"
+    r",?[ \t]+(?:at the time|of the day|back then|until[ \t]+(?:19\d\d|20[01]\d|202[0-4])\b|(?i:(?:in|during)[ \t]+the[ \t]+(?:khatami|ahmadinejad|rouhani|raisi|obama|biden)"
     r"[ \t]+(?:years|era|administration|presidency|government))|(?:in|during)[ \t]+(?:the[ \t]+)?(?:19\d\d|20[01]\d|2020)(?:s|[-–](?:19\d\d|20[01]\d|20|1\d|0\d|\d\d)?)?(?![\d-]))\b"
 )
 # A role told in the past tense is a former holder's: "who served as first vice president",

@@ -76,6 +76,16 @@ CASES = [
      "Marco Rubio", False),
     ("The foreign minister met his Iranian counterpart. Under the deal, the secretary of state said, Iran must stop.",
      "Marco Rubio", True),
+    # a year right after the role ("in 2003") names that year's holder; "until 2020" is a past holder's
+    ("Iran's foreign minister in 2003, now a council chairman, backed an offer to Washington.",
+     "Kamal Kharrazi", True),
+    ("Iran's foreign minister in 2003, now a council chairman, backed an offer to Washington.", ARAGHCHI, False),
+    ("Iran's foreign minister in Geneva met European envoys on the nuclear file.", ARAGHCHI, True),
+    ("A veteran, Oman's foreign minister until 2020, hosted the first secret US-Iran meetings.",
+     "Badr Albusaidi", False),
+    # «پیش‌تر به عنوان ...»: the office held before
+    ("ظریف در یادداشتی از توافق دفاع کرد. او پیش‌تر به عنوان وزیر خارجه مذاکره‌کننده ارشد بود.", ARAGHCHI, False),
+    ("بقائی گفت وزیر خارجه به عنوان مذاکره‌کننده ارشد به مسقط می‌رود.", ARAGHCHI, True),
     # by a president's government or years: a year inside his tenure
     ("وزیر امور خارجه ایران در دولت حسن روحانی از برجام دفاع کرد.", ZARIF, True),
     ("وزیر امور خارجه ایران در دولت حسن روحانی از برجام دفاع کرد.", ARAGHCHI, False),
