@@ -47,6 +47,12 @@ CASES = [
      "Kamal Kharrazi", True),
     ("A foreign minister under President Hassan Rouhani said the nuclear talks deserved a chance.",
      "Kamal Kharrazi", False),
+    # told by his place in the line of presidents; another country's 47th is not his
+    ("The 45th and 47th president says he would rather strike a deal with Iran.", "Donald Trump", True),
+    ("The 47th president of the Philippines says he would rather strike a deal with Iran.", "Donald Trump", False),
+    # the US envoy as "Trump's representative"
+    ("وزیر امور خارجه در مسقط با نماینده ترامپ درباره تحریم‌ها گفت‌وگو کرد.", WITKOFF, True),
+    ("وزیر امور خارجه در مسقط با نماینده تجاری آمریکا درباره تعرفه‌ها گفت‌وگو کرد.", WITKOFF, False),
     # -- «رهبری» alone, and both sides' delegation heads -------------------------------------------
     ("رهبری در دیدار با کارگزاران گفت مذاکره با آمریکا فقط در چارچوب خطوط قرمز ممکن است.", KHAMENEI, True),
     ("دولت باید در مرزهایی که رهبری تعیین کرده‌اند با آمریکا مذاکره کند.", KHAMENEI, True),
