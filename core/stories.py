@@ -9,6 +9,14 @@ same stories in any arrival order, in one batch or in waves, and an article that
 two stories merges them (``UnionFind``). Growing a centroid would let the first article
 to arrive decide where later ones go; links cannot.
 
+But no story holds two articles that are ``apart``: whose own occasions are known and differ on
+one day (one person's speech and his press conference, a speech and other people's talks, the
+mediator's call and the talks, one minister's calls with two counterparts). An article that names
+no occasion may link to both sides, and single links would join them; ``Joiner`` refuses such a
+join and puts the article with the side it fits best (average linkage). That choice is the same in
+any order within one batch; across waves an article joins the stories there are when it arrives,
+since a story is never split once alerted (the sides never meet either way).
+
 A link needs one of:
 - a copy: the 64-bit SimHash of the texts is nearly equal (syndication, republication);
 - the same incident (``incident``): within a day, both name its object (a ship, prisoners,
@@ -86,6 +94,13 @@ PRINCIPALS = frozenset({"Iran", "United States"})  # the two sides of the news t
 # Kinds of action that are news with nobody acting (the rial's record on the open market): two
 # leads naming such a kind, and no person or body, on the day both name, are one incident.
 MARKETS = frozenset({"currency market"})
+# Bodies of third parties (default gazetteer names) whose statement or session about an incident is news of
+# its own: one lead naming such a body the other article never mentions reports the body's reaction (the
+# Gulf council's statement on a tanker seizure), not the incident, and the body is no mere source.
+THIRD_BODIES = frozenset({"GCC", "UN Security Council", "European Union"})
+# A session of such a body both leads report on the day both name, with no person acting in either lead, is
+# one incident, whatever else each lead names (who requested it, the report it heard).
+SESSIONS = frozenset({"closed consultations"})
 
 _WORD = re.compile(r"\w+")
 _MASK = (1 << BITS) - 1
@@ -367,6 +382,8 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     # In a call, a visit or a round of talks the names are the people who met, not an object:
     # an untracked minister's two calls of one day share his name and are two incidents.
     meeting = (ka | kb) & INTERACTIONS
+    if _third_body_alone(a, b):
+        return ()
     objects = () if meeting else shared_objects(a.lang, a.objects, a.pairs, b.lang, b.objects, b.pairs)
     kinds = (ka & b.actions) | (kb & a.actions)
     if len(objects) >= 2 or (objects and kinds):
@@ -375,15 +392,25 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     authors = a.officials & b.officials
     if documents and authors and a.topics & b.topics:
         return tuple(sorted(documents | authors))
-    appearances = ka & kb & APPEARANCES
+    # (a lead that frames its news as the appearance reports it, named or not among its kinds of action)
+    appearances = (ka | a.frame) & (kb | b.frame) & APPEARANCES
     speakers = _people(a) & _people(b)
     if (appearances and speakers and not meeting and a.day is not None and a.day == b.day
             and a.topics & b.topics):
         return tuple(sorted(appearances | speakers))
+    sessions = ka & kb & SESSIONS  # one third party's body in session (the Security Council's closed consultations)
+    bodies = a.lead & b.lead & a.organisations & THIRD_BODIES
+    if sessions and bodies and a.day is not None and a.day == b.day and not _people(a) | _people(b):
+        return tuple(sorted(sessions | bodies))
     markets = ka & kb & MARKETS
     if markets and not _actors(a) | _actors(b) and a.day is not None and a.day == b.day:
         return tuple(sorted(markets))
     return ()
+
+
+def _third_body_alone(a: Signature, b: Signature) -> bool:
+    """One lead names a third party's body (``THIRD_BODIES``) the other article never mentions."""
+    return any(x.lead & x.organisations & THIRD_BODIES - _everything(y) for x, y in ((a, b), (b, a)))
 
 
 def _conflict(a: Signature, b: Signature) -> tuple[str | None, frozenset[str]]:
@@ -404,8 +431,11 @@ def _conflict(a: Signature, b: Signature) -> tuple[str | None, frozenset[str]]:
     # Two people named by both leads, or one doing the same kind of thing in both, on the same day,
     # outweigh a place one lead adds as background ("two days after the talks in Muscat").
     background = same_day and (len(together) > 1 or bool(together and _kinds(a) & _kinds(b)))
-    ignore_a = a.actions | (a.organisations if offices else frozenset()) | (a.places if background else frozenset())
-    ignore_b = b.actions | (b.organisations if offices else frozenset()) | (b.places if background else frozenset())
+    # (a third party's body is a source only beside a person both leads name: alone, its statement is the news)
+    sources = frozenset() if not offices else (a.organisations | b.organisations) - (frozenset() if together
+                                                                                       else THIRD_BODIES)
+    ignore_a = a.actions | (a.organisations & sources) | (a.places if background else frozenset())
+    ignore_b = b.actions | (b.organisations & sources) | (b.places if background else frozenset())
     unexplained = _unexplained(lead_a - ignore_a, _everything(b)) | _unexplained(lead_b - ignore_b, _everything(a))
     if pa & pb:  # one lead refines a shared place ("off Jask, near the Strait of Hormuz")
         unexplained -= a.places | b.places
@@ -533,6 +563,125 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
     return None
 
 
+# Meetings an article's lead may report as its own occasion when it frames none: what the talks, or a
+# call, was; one person's speech or press conference that day is another occasion.
+TALKS_OR_CALLS = frozenset({"round of talks", "phone call"})
+
+
+def has_occasion(sig: Signature) -> bool:
+    """Whether the article's own occasion is known (``apart`` reads it): a frame, or a round of talks
+    or a call (or another meeting of two sides) its lead reports."""
+    return bool(sig.frame or sig.early & COUNTERPARTS or _kinds(sig) & TALKS_OR_CALLS)
+
+
+def apart(a: Signature, b: Signature) -> bool:
+    """Whether the two articles are known to report two occasions of one day, so that no story may
+    hold both, whatever article bridges them (``Joiner``). The day is the same (both leads name it,
+    or neither does and they were published within ``SAME_DAY``), and:
+
+    - both frame their news as occasions of one speaker both leads name, of different kinds
+      (``Signature.frame``: the president's speech to managers, his press conference that afternoon);
+    - one frames it as an occasion of a speaker (a speech, an interview, a press conference) and the
+      other, framing none and never mentioning that kind, reports a round of talks or a call of other
+      people, its lead naming none of the speakers (the Leader's speech on the morning of the talks
+      between the negotiators; not an account of the speech that says the talks were his subject);
+    - one reports a call and the other a round of talks it never calls a call, both naming one of its
+      people (the mediator's call the evening after the talks);
+    - both report a call (or a meeting) of one person both leads name, and the other sides differ
+      (his call with the Saudi minister, his call with the IAEA chief).
+    """
+    if a.day != b.day or (a.day is None and abs(a.published - b.published) > SAME_DAY):
+        return False
+    together = _people(a) & _people(b)
+    ka, kb = _kinds(a), _kinds(b)
+    if a.frame and b.frame:
+        return bool(together) and not _occasion_kinds(a.frame) & _occasion_kinds(b.frame)
+    for x, y, kx, ky in ((a, b, ka, kb), (b, a, kb, ka)):
+        if (x.frame and not y.frame and ky & TALKS_OR_CALLS and not x.frame & y.actions and _people(x) and _people(y)
+                and not together):
+            return True
+        if ("phone call" in kx and "round of talks" in ky and "phone call" not in y.actions and together
+                and not y.frame and not x.frame):
+            return True
+    return (bool(together and ka & kb & COUNTERPARTS)
+            and (_counterparts_differ(a, b) or _partners_differ(a, b) or _sides_differ(a, b)))
+
+
+class Joiner:
+    """Stories as connected components of links, but never two articles that are ``apart`` in one
+    story. When some are apart, components are joined by average linkage: the two whose links'
+    similarities, summed over all their pairs of members (a missing link counting nothing), are the
+    highest, first; a join that would put two apart articles (or stories holding them) in one
+    component is refused. So an article whose own occasion is unknown goes to the side it fits best,
+    the accounts it resembles most as a whole (the speech's, not the press conference that one of
+    them also resembles). Nodes are whatever the caller counts as one (an article; an existing story,
+    which is never split). Without apart pairs the components are the links' connected components.
+    The outcome depends only on the links and constraints given (ties go to the smaller ids), so one
+    batch gives the same stories in any order. (Across waves an article joins the stories there are
+    when it arrives: one that names no occasion, linked to the speech's accounts before the press
+    conference's arrive, stays with the speech even when the press conference would have fitted it
+    better; no rule can move it once alerted, and none that is order-free can keep the two apart:
+    each account alone would join it.)"""
+
+    def __init__(self, nodes: Iterable[int] = (), apart_pairs: Iterable[tuple[int, int]] = ()) -> None:
+        self.uf = UnionFind()
+        self.members: dict[int, set[int]] = {}
+        self.against: dict[int, set[int]] = {}
+        for node in nodes:
+            self.add(node)
+        for x, y in apart_pairs:
+            if x != y:
+                self.add(x)
+                self.add(y)
+                self.against[x].add(y)
+                self.against[y].add(x)
+
+    def add(self, node: int) -> None:
+        if node not in self.members and node not in self.uf.parent:
+            self.uf.find(node)
+            self.members[node] = {node}
+            self.against[node] = set()
+
+    def join_all(self, edges: Iterable[tuple[int, int, float]]) -> None:
+        """Join along ``edges`` ((node, node, similarity)), best-fitting pairs of components first."""
+        edges = [(x, y, w) for x, y, w in edges if x != y]
+        for x, y, _ in edges:
+            self.add(x)
+            self.add(y)
+        if not any(self.against[n] for n in self.members):  # nothing kept apart: plain components
+            for x, y, _ in edges:
+                self._union(self.uf.find(x), self.uf.find(y))
+            return
+        while True:
+            totals: dict[tuple[int, int], float] = {}
+            for x, y, w in edges:
+                rx, ry = self.uf.find(x), self.uf.find(y)
+                if rx != ry:
+                    pair = (min(rx, ry), max(rx, ry))
+                    totals[pair] = totals.get(pair, 0.0) + w
+            # average linkage: the similarity of the links between two components over all their pairs
+            allowed = [(round(w / (len(self.members[pair[0]]) * len(self.members[pair[1]])), 9), pair)
+                       for pair, w in totals.items() if not self.against[pair[0]] & self.members[pair[1]]]
+            if not allowed:
+                return
+            _, (ra, rb) = max(allowed, key=lambda t: (t[0], -t[1][0], -t[1][1]))
+            self._union(ra, rb)
+
+    def _union(self, ra: int, rb: int) -> None:
+        if ra == rb:
+            return
+        kept = self.uf.union(ra, rb)
+        gone = rb if kept == ra else ra
+        self.members[kept] |= self.members.pop(gone)
+        self.against[kept] |= self.against.pop(gone)
+
+    def find(self, node: int) -> int:
+        return self.uf.find(node)
+
+    def components(self) -> list[list[int]]:
+        return [sorted(m) for m in self.members.values()]
+
+
 class UnionFind:
     """Stories as connected components of links; the smallest id names each component."""
 
@@ -557,13 +706,14 @@ class UnionFind:
 def group(signatures: Iterable[Signature], idf: Callable[[str], float]) -> list[frozenset[int]]:
     """Stories of a set of articles, all pairs compared (tests and the quality harness)."""
     sigs = list(signatures)
-    uf = UnionFind()
+    links = []
     for i, a in enumerate(sigs):
-        uf.find(a.key)
         for b in sigs[i + 1:]:
-            if link(a, b, idf) is not None:
-                uf.union(a.key, b.key)
-    parts: dict[int, set[int]] = {}
-    for s in sigs:
-        parts.setdefault(uf.find(s.key), set()).add(s.key)
-    return sorted((frozenset(p) for p in parts.values()), key=min)
+            found = link(a, b, idf)
+            if found is not None:
+                links.append(found)
+    known = [s for s in sigs if has_occasion(s)]
+    joiner = Joiner((s.key for s in sigs), [(a.key, b.key) for i, a in enumerate(known) for b in known[i + 1:]
+                                           if apart(a, b)])
+    joiner.join_all((found.a, found.b, found.similarity) for found in links)
+    return sorted((frozenset(p) for p in joiner.components()), key=min)

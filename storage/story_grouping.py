@@ -6,7 +6,10 @@ the window's signatures by key, followed by id so other processes' articles are 
 planning a batch costs one read statement however many stories the window holds, and
 writing it a few statements per batch, not per article. A new article linked to articles
 of two stories merges them into the older one (the other keeps its row, ``merged_into``, so
-its id is never reused for another story's alert key).
+its id is never reused for another story's alert key), unless the two hold articles that are
+``core.stories.apart`` (two occasions of one day): the plan records such pairs among each new
+article's candidates, and ``core.stories.Joiner`` puts the article with the story it fits best,
+never splitting a stored story.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from sqlalchemy import bindparam, insert, update
 from sqlmodel import Session, select
 
 from core.signature import Signature
-from core.stories import Link, UnionFind, forget_facts, index_keys, link
+from core.stories import Joiner, Link, apart, forget_facts, has_occasion, index_keys, link
 from storage.story_index import signature_from_json, signature_to_json, window_for
 from storage.tables import Article, ArticleSignature, Outbox, Story, StoryLink
 from storage.types import utc_from_driver, utc_to_driver
@@ -72,6 +75,8 @@ class StoryPlan:
 
     new: tuple[Signature, ...] = ()
     links: tuple[Link, ...] = ()
+    # pairs of articles (new, or stored) that are ``core.stories.apart``: never in one story
+    apart: tuple[tuple[int, int], ...] = ()
 
 
 def plan_stories(session: Session, new: Sequence[Signature]) -> StoryPlan:
@@ -90,12 +95,23 @@ def plan_stories(session: Session, new: Sequence[Signature]) -> StoryPlan:
         keys = [index_keys(sig) for sig in new]
         key_sets = [set(k) for k in keys]
         links = []
+        against: set[tuple[int, int]] = set()
         for i, sig in enumerate(new):
             pool = window.candidates(sig, keys[i]) + [new[j] for j in range(i + 1, len(new))
                                                       if key_sets[i] & key_sets[j]]
-            links += [found for other in pool if (found := link(sig, other, weights)) is not None]
+            found_here = [found for other in pool if (found := link(sig, other, weights)) is not None]
+            links += found_here
+            # which of the articles it could join or bridge are known to be apart: only an article that
+            # has an occasion of its own, or links to two others, can bring two such into one story
+            mine = has_occasion(sig) if found_here else False
+            if mine or len(found_here) > 1:
+                known = [o for o in pool if has_occasion(o)]
+                if mine:
+                    known.append(sig)
+                against.update((min(x.key, y.key), max(x.key, y.key)) for j, x in enumerate(known)
+                               for y in known[j + 1:] if apart(x, y))
         forget_facts(new)  # compared for the last time: the window keeps packed copies
-    return StoryPlan(tuple(new), tuple(links))
+    return StoryPlan(tuple(new), tuple(links), tuple(sorted(against)))
 
 
 def write_stories(session: Session, plan: StoryPlan, ids: dict[int, int], now: datetime) -> Grouping:
@@ -113,7 +129,10 @@ def write_stories(session: Session, plan: StoryPlan, ids: dict[int, int], now: d
     links = [Link(min(real(found.a), real(found.b)), max(real(found.a), real(found.b)), found.how, found.similarity,
                   found.shared, found.words) for found in plan.links]
     fresh = {sig.key for sig in new}
+    pairs = [(real(x), real(y)) for x, y in plan.apart]
     others = sorted({k for found in links for k in (found.a, found.b)} - fresh)
+    if pairs:  # where the articles known to be apart are now (one statement with the linked ones)
+        others = sorted(set(others) | ({k for pair in pairs for k in pair} - fresh))
     # with each story's names and last sighting, for the update at the end (a merge changes neither)
     rows = _read_linked(session, others) if others else []
     story_of_stored = {aid: sid for aid, sid, *_ in rows}
@@ -121,17 +140,17 @@ def write_stories(session: Session, plan: StoryPlan, ids: dict[int, int], now: d
     gone = [k for k in others if story_of_stored.get(k) is None]
     if gone:
         window_for(session).forget(gone)
-    result.links = [found for found in links if found.a not in gone and found.b not in gone]
-    uf = UnionFind()  # nodes: -article id for new articles, story id for existing stories
-    for sig in new:
-        uf.find(-sig.key)
-    for found in result.links:
-        uf.union(*(-k if k in fresh else story_of_stored[k] for k in (found.a, found.b)))
-    components: dict[int, list[int]] = {}
-    for node in list(uf.parent):
-        components.setdefault(uf.find(node), []).append(node)
+    kept_links = [found for found in links if found.a not in gone and found.b not in gone]
+    node = lambda k: -k if k in fresh else story_of_stored.get(k)  # noqa: E731
+    # nodes: -article id for new articles, story id for existing stories (never split); joined most-linked
+    # first, never so that two articles known to be apart share a story (core.stories.Joiner)
+    joiner = Joiner((-sig.key for sig in new),
+                    [(node(x), node(y)) for x, y in pairs if node(x) is not None and node(y) is not None])
+    joiner.join_all((node(found.a), node(found.b), found.similarity) for found in kept_links)
+    result.links = [found for found in kept_links if joiner.find(node(found.a)) == joiner.find(node(found.b))]
+    components = joiner.components()
     opened: list[tuple[Signature, list[int]]] = []  # (first article, articles) of each new story
-    for nodes in sorted(components.values(), key=min):
+    for nodes in sorted(components, key=min):
         articles = sorted(-n for n in nodes if n < 0)
         if not articles:
             continue
