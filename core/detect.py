@@ -253,6 +253,8 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         )
         self._round_at_venue = round_at_venue(venues)
         self._round_terms = frozenset(t for t in terms if "round" in t.lower() or "دور" in t)
+        # English round terms: "a new round of restoration work" is no talks (core.detect_senses)
+        self._round_of_terms = frozenset(t for t in self._round_terms if t.isascii() and "round" in t.lower())
         # the mediator's country, of each such topic: its official stands for the place
         self._venue_country = {
             ti: max(countries, key=countries.count)
@@ -303,6 +305,7 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
             self._country_terms | self._commercial_terms | self._ceremonial_terms | self._accord_terms
             | self._interview_terms | self._meeting_terms | self._letter_terms | set(self._context_terms)
             | self._boycott_terms | self._history_terms | self._target_terms | self._studied_terms
+            | self._round_of_terms
         )
         self._sense_terms = frozenset(always | self._business_talk_terms)
         self._sense_terms_people = frozenset(always)

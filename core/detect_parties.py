@@ -33,6 +33,29 @@ _ADDRESSED = frozenset(
     normalize_key(w) for w in "message messages letter letters reply proposal offer پیام پیامی نامه نامه‌ای پاسخ".split()
 )
 _TOKEN = re.compile(r"[^\W\d_][\w.'’]*")
+# Brussels is the EU's seat and Belgium's capital: in a text that names Belgium it is Belgium
+# ("months of Omani mediation between Tehran and Brussels" after "Belgium freed ...").
+_SEAT_OF_TWO = {normalize_key("brussels"): "belgium"}
+# The IAEA is the other party of the file's talks on inspections: a sentence naming it beside one side
+# and a host ("Egypt's foreign minister hosted his Iranian counterpart and the IAEA chief") is the talks.
+_AGENCY = re.compile(
+    r"(?<!\w)(?:IAEA|International Atomic Energy Agency|(?:UN|U\.N\.|nuclear|atomic)[ \t]+watchdog|Grossi"
+    r"|آژانس[ \t\u200c]+بین[ \t\u200c]*المللی[ \t\u200c]+انرژی[ \t\u200c]+اتمی|گروسی)(?!\w)",
+    re.IGNORECASE,
+)
+_COOPERATION_BEFORE = re.compile(r"(?:cooperat\w*|همکاری\w*)[\w \t\u200c'’]{0,25}$", re.IGNORECASE)
+
+
+def _agency_as_party(text: str, start: int, end: int) -> bool:
+    """The IAEA named in text[start:end] as a party, not as what Iran's cooperation is with ("a message to
+    Moscow about Tehran's cooperation with the IAEA")."""
+    for m in _AGENCY.finditer(text, start, end):
+        if _COOPERATION_BEFORE.search(text[max(start, m.start() - 40) : m.start()]) is None:
+            return True
+    return False
+
+
+_BELGIUM = re.compile(r"(?<!\w)(?:Belgi(?:um|an|ans)|بلژیک)", re.IGNORECASE)
 
 
 def _country(token: str) -> str | None:
@@ -74,6 +97,8 @@ class Parties:
                 sides.add(self._side_of[oi])
                 if own is not None and pos >= own:
                     own_sides.add(self._side_of[oi])
+        if sides == {"iran"} and _agency_as_party(text, start, end):
+            return False  # Iran and the IAEA, whoever hosts them
         # The sentence alone: another country's talks with the US or Europe, after a sentence about
         # Tehran ("Meanwhile South Korea's minister said talks with Washington on tariffs ..."); a
         # third country's word on Iran's talks after a sentence naming the US stays ours.
@@ -130,6 +155,8 @@ class Parties:
             previous = (previous[1], token)
             if country is None or venue:
                 continue
+            if token in _SEAT_OF_TWO and _BELGIUM.search(text) is not None:
+                country = _SEAT_OF_TWO[token]
             side = SIDES.get(country)
             if side:
                 sides.add(side)

@@ -21,7 +21,7 @@ _COMMERCIAL_CUES = tuple(
     real estate striker midfielder goalkeeper shares merger acquisition sponsorship startup licensing
     licence_fee restructuring lender creditor franchise restaurant retailer hotel his_firm at_a_loss
     apartment condominium casino skyscraper office_tower office_building resort
-    trade_union labour_union labor_union wages walkout pricing supply_deal liquefied_natural_gas
+    trade_union labour_union labor_union wages walkout pricing supply_deal liquefied_natural_gas barter
     میلیون میلیارد رمزارز شرکت باشگاه سرمایه""".replace("real estate", "real_estate").split()
 )
 _COMMERCIAL_CUES = tuple(c.replace("_", " ") for c in _COMMERCIAL_CUES)
@@ -158,6 +158,7 @@ MEETING_TERMS: frozenset[str] = frozenset(
         "met", "meet", "meets", "meeting", "meetings", "meeting with", "meetings with", "meeting between",
         "دیدار", "ملاقات", "نشست", "phone call", "phone calls", "spoke with", "talked with", "held a call",
         "telephone call", "spoke by phone", "spoke by telephone", "تماس تلفنی", "گفتگوی تلفنی",
+        "after meeting", "before meeting",
     )
 )
 
@@ -368,7 +369,8 @@ _CIVIL_CUES = {kind: _cue_regex(words) for kind, words in _CIVIL_WORDS.items()}
 _NUCLEAR_CUES = {
     # ... and enrichment that a deal or the talks are about («توافقی که ایران را از غنی‌سازی محروم کند»)
     "enrichment": _cue_regex(
-        "uranium iaea atomic nuclear centrifug deal talks negotiat اورانیوم آژانس اتمی هسته سانتریفیوژ توافق مذاکره"
+        "uranium iaea atomic nuclear centrifug deal talks negotiat percent level levels"
+        " اورانیوم آژانس اتمی هسته سانتریفیوژ توافق مذاکره سطح درصد"
     ),
     "centrifuge": _cue_regex("uranium iaea atomic nuclear enrich اورانیوم آژانس اتمی هسته غنی"),
     "place": _cue_regex(
@@ -393,7 +395,8 @@ def is_civil(kind: str, passage: str) -> bool:
 _DOMESTIC_WORDS = _cue_words(
     """factions faction principlist principlists budget_bill fuel_price internal_disputes
     domestic_disputes political_parties coalition_partners spending_bill appropriations filibuster floor_vote جناح جناحها جریانهای_سیاسی جریان_های_سیاسی
-    اختلافات_داخلی اختلافهای_داخلی لایحه_بودجه وفاق_ملی احزاب ائتلاف"""
+    اختلافات_داخلی اختلافهای_داخلی لایحه_بودجه وفاق_ملی احزاب ائتلاف
+    minimum_wage city_council labour_minister labor_minister شورای_شهر شورای_عالی_کار وزیر_کار وزیر_تعاون حداقل_دستمزد کارفرمایان فرهنگیان معلمان حق_التدریس بازنشستگان"""
 )
 _DOMESTIC = _cue_regex(_DOMESTIC_WORDS)
 _ABROAD = re.compile(
@@ -423,6 +426,9 @@ SENSE_CUE_STEMS: dict[str, frozenset[str]] = {
     "domestic": frozenset(w.strip() for w in _DOMESTIC_WORDS),
 }
 SENSE_CUE_PREFIXES: frozenset[str] = frozenset(normalize_key(w) for w in ("fortif", "iron fortif"))
+# A move to another place ("Meanwhile, in Baghdad", «در همین حال در بغداد»): core.detect_topics looks for
+# one only in a text with such a word.
+SENSE_CUE_STEMS["move"] = frozenset(normalize_key(w) for w in ("meanwhile", "elsewhere", "همین حال"))
 
 
 # Topic words that count only where their sentence says which sense is meant: a cue that must be
@@ -695,7 +701,8 @@ def is_boycott(passage: str) -> bool:
 _ECONOMIC_WORDS = _cue_words(
     """pipeline pipelines gas_field gas_exports gas_supply gas_deal electricity power_grid trade_volume bilateral_trade
     transit railway rail_link shipping_line ferry customs free_zone free_trade_zone tourism fisheries pricing_formula
-    investment investments joint_venture petrochemical petrochemicals port_of
+    investment investments joint_venture petrochemical petrochemicals port_of free_trade trade_agreement
+    تجارت_آزاد همکاری_های_دریایی همکاریهای_دریایی همکاری_دریایی
     خط_لوله گاز برق ترانزیت راه_آهن گمرک گمرکی منطقه_آزاد گردشگری شیلات قیمت_گذاری قیمتگذاری سرمایه_گذاری
     سرمایهگذاری پتروشیمی کشتیرانی حجم_تجارت مبادلات_تجاری تجارت_دوجانبه بندر"""
 )
@@ -1218,6 +1225,9 @@ _ON_ANOTHER = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?(?:imposed\s+on|on|against|targeting|علیه)\s+(?!par\s)(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?"
     rf"(?:{_OTHER_TARGET})(?!\w)"
 )
+# (session 23) Persian, where the normalised text splits a word at its ZWNJ («تحریم‌های تازه‌ای علیه مقام‌های
+# دولت مادورو»): a few more words either side of «علیه».
+_ON_ANOTHER_FA = re.compile(rf"(?:\S+\s+){{0,3}}?علیه\s+(?:\S+\s+){{0,5}}?(?:{_OTHER_TARGET})(?!\w)")
 _CLAUSE_END = re.compile(r"[.!?؟;؛\n]")
 _IRANIAN_WORD = re.compile(rf"(?<!\w)(?:{_IRANIAN[3:-1]}|irgc|revolutionary guards|سپاه)(?!\w)")
 
@@ -1233,6 +1243,8 @@ def on_another_target(text: str, end: int) -> bool:
         return False  # the usual case
     window = normalize_key(text[end : end + 200])
     m = _ON_ANOTHER.match(window)
+    if m is None and "علیه" in window[:60]:
+        m = _ON_ANOTHER_FA.match(window)
     if m is None:
         return False
     stop = _CLAUSE_END.search(window)
@@ -1244,7 +1256,7 @@ def on_another_target(text: str, end: int) -> bool:
 _ANOTHER_ARMED_STATE = re.compile(
     rf"\A(?!.*{_IRAN_OR_WE.pattern})(?=.*(?:"
     + _cue_regex(
-        """israel israeli israelis صهیونیست اسرائیل این_رژیم north_korea north_korean pyongyang کره_شمالی pakistan
+        """israel israeli israelis zionist صهیونیست اسرائیل این_رژیم north_korea north_korean pyongyang کره_شمالی pakistan
         pakistani پاکستان india indian هند hiroshima nagasaki هیروشیما ناکازاکی"""
     ).pattern
     + "))",
@@ -1252,7 +1264,8 @@ _ANOTHER_ARMED_STATE = re.compile(
 )
 CONTEXT_SENSE_TERMS.update(
     _sense(
-        "npt;non proliferation;nonproliferation;ان پی تی;معاهده عدم اشاعه;atomic bomb;atom bomb;بمب اتم",
+        "npt;non proliferation;nonproliferation;ان پی تی;معاهده عدم اشاعه;atomic bomb;atom bomb;بمب اتم;"
+        "معاهده منع گسترش;پیمان منع گسترش;پیمان عدم اشاعه;منع گسترش سلاح های هسته ای",
         re.compile(""),
         _ANOTHER_ARMED_STATE,
     )
@@ -1288,3 +1301,35 @@ def round_at_venue(venues: list[str]) -> tuple[re.Pattern, re.Pattern] | None:
         re.IGNORECASE,
     )
     return after, re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
+
+
+# (session 23) "round" of something that is no talks ("a new round of restoration work", "another round of
+# layoffs"): the words after "of" name neither talks nor the file. English only; the Persian rounds of other
+# things are exclusions in the watchlist.
+_ROUND_OF = re.compile(r"[ \t]+of[ \t]+((?:[\w'’.-]+[ \t]+){0,3}[\w'’.-]+)")
+_ROUND_OF_BARE = re.compile(r"[ \t]+((?:[\w'’.-]+[ \t]+){0,3}[\w'’.-]+)")
+_TALK_AFTER_ROUND = re.compile(
+    r"(?<!\w)(?:talk|negotiat|discussion|consultation|contact|dialog|meeting|exchange|diplomacy|indirect|direct"
+    r"|proximity|message|bargain|mediat|shuttl|process|track|channel|session|nuclear|iran|tehran|washington|u\.?s"
+    r"|american|oman|muscat|omani|e3|europe|deliberation|parley|engagement)",
+    re.IGNORECASE,
+)
+
+
+def is_round_of_another(text: str, end: int, bare_of: bool) -> bool:
+    """True when the round term ending at ``end`` is a round of something that is no talks.
+    ``bare_of``: the term ends with "of" itself ("rounds of")."""
+    m = (_ROUND_OF_BARE if bare_of else _ROUND_OF).match(text, end)
+    return m is not None and _TALK_AFTER_ROUND.search(m.group(1)) is None
+
+
+# (session 23) The verb "enrich" told with a level: Iran's programme where the sentence names Iran and a
+# percentage or uranium ("Tehran did not need to enrich beyond 3.67%"); "to enrich the lives of pupils" is not.
+_ENRICH_LEVEL = re.compile(
+    r"\A(?=.*(?<!\w)(?:iran|iran's|tehran|tehran's|iranians|islamic republic|ایران|تهران)(?!\w))"
+    r"(?=.*(?:percent|per cent|%|uranium|level|levels|درصد|اورانیوم))",
+    re.DOTALL,
+)
+CONTEXT_SENSE_TERMS.update(
+    _sense("to enrich;enrich beyond;enrich above;enriching beyond;enriching above", _ENRICH_LEVEL)
+)

@@ -6,7 +6,10 @@ the file, sanctions on another target, the bomb or the treaty told of another ar
 diplomacy as a field of study, an accord a side pulled out of (and "the deal" of the next
 sentence), a message on a neighbour's trade; word lists in core.detect_senses), an official of a side at the mediator's place standing for a talk
 word and the mediator's own official for its place, other parties' talks (core.detect_parties;
-a round at the mediator's place stays the talks, whoever speaks of it),
+a round at the mediator's place stays the talks, whoever speaks of it; Iran and the IAEA stay the
+talks wherever a third state hosts them), a passage that turns or moves to another country's
+affairs ("Turning to ...", "Meanwhile, in Baghdad"), a round of something that is no talks, real
+estate that describes the envoy (no business cue for "deal"),
 another country's affairs ("@about"), groups paired within a sentence, and topics that count
 for another ("@also")."""
 
@@ -17,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from core.detect_hits import _Bans, _Hit, _nearest, _outermost, _overlaps
-from core.detect_parties import sides_present
+from core.detect_parties import MEDIATORS, ONLOOKERS, SIDES, sides_present
 from core.detect_places import listed_among_others
 from core.detect_senses import (
     CEREMONIAL_SENSE_TERMS,
@@ -40,6 +43,7 @@ from core.detect_senses import (
     is_interview_before,
     is_market,
     is_past_accord,
+    is_round_of_another,
     is_sport,
     is_studied,
     is_venue,
@@ -51,6 +55,7 @@ from core.detect_senses import (
     tells_withdrawal,
 )
 from core.detect_sentences import SentenceBounds
+from core.detect_words import COUNTRY_WORDS
 from core.normalize import normalize_key
 
 # "a deal with Tehran", "معامله با آمریکا": one side of the talks as the other party makes the
@@ -72,7 +77,24 @@ def _commercial_sense(bounds: SentenceBounds, h: _Hit) -> bool:
     if _WITH_A_SIDE.match(bounds.text, h.end) is not None:
         return False
     i = bisect_left(at, h.start - 160)
-    return i < len(at) and at[i] < h.end + 100
+    while i < len(at) and at[i] < h.end + 100:
+        if not _describes_the_envoy(bounds.text, at[i], h):
+            return True
+        i += 1
+    return False
+
+
+# (session 23) Real estate that describes the envoy ("the real-estate developer turned envoy", "his friend
+# from the Manhattan real-estate world") is his biography, not a deal's business.
+_REAL_ESTATE = re.compile(r"real[ \t-]estate", re.IGNORECASE)
+_ENVOY_WORDS = re.compile(r"(?<!\w)(?:envoy|diplomat|negotiator|point man)(?!\w)", re.IGNORECASE)
+
+
+def _describes_the_envoy(text: str, cue: int, h: _Hit) -> bool:
+    if _REAL_ESTATE.match(text, cue) is None:
+        return False  # the usual case: another business cue
+    lo, hi = min(cue, h.start), max(cue, h.end)
+    return _ENVOY_WORDS.search(text, max(0, lo - 160), hi + 160) is not None
 
 
 def _sport_sense(bounds: SentenceBounds, h: _Hit) -> bool:
@@ -114,6 +136,15 @@ _TURN = re.compile(
     r"(?:پرداخت|اشاره[ \t\u200c]+کرد|اشاره[ \t\u200c]+داشت)(?!\w)"
 )
 _TURN_CUES = ("Turning", "Moving on", "Switching", "پرداخت", "اشاره")
+# (session 23) A move to a third country's capital is a turn too: "Meanwhile, in Baghdad, ...", «در همین
+# حال در بغداد»; a move to a side's, a mediator's or an onlooker's place, or to a city no country word
+# names ("Meanwhile in Vienna"), is not. Matched only where a cue stands (found by substring search).
+_MOVE = re.compile(
+    r"(?:Meanwhile|Elsewhere),?[ \t]+in[ \t]+(?P<place>[A-Z][\w-]+)"
+    r"|همین[ \t\u200c]+حال[ \t\u200c]*،?[ \t\u200c]*در[ \t\u200c]+(?P<place_fa>[^\W\d_]+)"
+)
+_MOVE_CUES = ("Meanwhile", "Elsewhere", "همین حال")
+_THIRD_PLACES = frozenset(w for w, c in COUNTRY_WORDS.items() if c not in SIDES and c not in MEDIATORS and c not in ONLOOKERS)
 _TURN_TO_THE_FILE = re.compile(
     r"(?<!\w)(?:iran\w*|tehran\w*|washington|america\w*|united[ \t]+states|u\.?s\.?|nuclear|sanction\w*|enrich\w*"
     r"|muscat|oman\w*|indirect|ایران\w*|تهران|آمریکا\w*|امریکا\w*|واشنگتن|هسته\w*|تحریم\w*|غنی\w*|مسقط|عمان\w*"
@@ -133,6 +164,15 @@ def _turns(bounds: SentenceBounds) -> list[int]:
             for m in _TURN.finditer(text):
                 if _TURN_TO_THE_FILE.search(m.group("en") or m.group("fa")) is None:
                     found.append(m.end())
+        if bounds.flags["move"]:  # a cue word found by the automaton: rare
+            for cue in _MOVE_CUES:
+                i = text.find(cue)
+                while i >= 0:
+                    m = _MOVE.match(text, i)
+                    if m is not None and normalize_key(m.group("place") or m.group("place_fa")) in _THIRD_PLACES:
+                        found.append(m.end())
+                    i = text.find(cue, i + 1)
+            found.sort()
         bounds.flags["turns"] = found
     return found
 
@@ -171,6 +211,8 @@ class TopicRules:
         pairs it with other words), "deal" in its business sense or named by its year, a
         message of congratulation, talks between companies in an article naming no official."""
         detail = h.detail
+        if detail in self._round_of_terms and is_round_of_another(bounds.text, h.end, detail.endswith(" of")):
+            return True  # "a new round of restoration work"
         if detail in self._target_terms and on_another_target(bounds.text, h.end):
             return True  # "sanctions on International Criminal Court judges"
         if detail in self._country_terms:
@@ -285,6 +327,8 @@ class TopicRules:
             s, e = bounds.around(h.start, h.end)
             if is_domestic(bounds.text[s:e]):
                 return True  # "urged the factions to negotiate a compromise in parliament"
+            if s > 1 and is_definite(bounds.text, h.start) and is_domestic(bounds.text[_previous(bounds, s) : e]):
+                return True  # «این مذاکرات» after a sentence on the wage council's talks
         if (detail in self._business_talk_terms or detail in self._accord_terms) and not people:
             # "months of talks between the two companies", "the agreement follows talks on the
             # pricing formula": a firm's own dealings, in an article naming no official

@@ -496,7 +496,7 @@ _COUNTRIES = {
     "italy": "italy italian rome ایتالیا",
     "israel": "israel israeli israelis اسرائیل رژیم-صهیونیستی",
     "pakistan": "pakistan pakistani islamabad پاکستان",
-    "india": "india indian هند",
+    "india": "india indian هند هندی",
     "japan": "japan japanese fukushima ژاپن فوکوشیما",
     "kuwait": "kuwait kuwaiti کویت",
     "bahrain": "bahrain bahraini بحرین",
@@ -512,7 +512,7 @@ _COUNTRIES = {
     "afghanistan": "afghanistan afghan کابل افغانستان",
     "yemen": "yemen yemeni houthi houthis sanaa یمن حوثی حوثیها صنعا",
     "sudan": "sudan sudanese darfur khartoum سودان دارفور خارطوم",
-    "venezuela": "venezuela venezuelan caracas ونزوئلا ونزوئلایی کاراکاس",
+    "venezuela": "venezuela venezuelan caracas maduro ونزوئلا ونزوئلایی کاراکاس مادورو",
     "cuba": "cuba cuban کوبا کوبایی",
     "belarus": "belarus belarusian بلاروس",
     "kyrgyzstan": "kyrgyzstan قرقیزستان",
@@ -541,6 +541,11 @@ _COUNTRIES = {
     "serbia": "serbia serbian صربستان",
     "poland": "poland لهستان",
     "sweden": "sweden swedish سوئد",
+    # (session 23) parties of other talks that coverage names beside a mediator: Gaza's (a Gulf
+    # premier on a Gaza truce), Belgium's (a prisoner swap Oman brokered), the Gulf states' bloc
+    "palestine": "palestine palestinian palestinians gaza hamas فلسطین فلسطینی غزه حماس",
+    "belgium": "belgium belgian belgians بلژیک بلژیکی",
+    "gcc": "gcc cooperation-council شورای-همکاری",
 }
 COUNTRY_WORDS: dict[str, str] = {
     normalize_key(w.replace("-", " ")): country for country, words in _COUNTRIES.items() for w in words.split()

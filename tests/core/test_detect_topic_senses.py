@@ -317,6 +317,76 @@ CASES = [
     ("Police said the teenager tried to acquire a weapon online before the shooting.", "nuclear program", False),
     # the Muscat channel told with the pair in Persian
     ("مسقط سال‌ها پیش میزبان دیدارهای دیپلمات‌های ایرانی و آمریکایی بود.", "Oman talks", True),
+    # (session 23) other parties' talks: Gaza's and Hamas's, a Gulf bloc's, India's (a third party now),
+    # Belgium's when Brussels is its capital; guards: the same mediators on Iran's talks
+    ("Doha's chief mediator said the negotiations over a truce in Gaza had resumed after a pause.", "negotiations", False),
+    ("Egypt's intelligence chief hosted Hamas envoys for talks on the next hostage release.", "negotiations", False),
+    ("Doha's chief mediator said the negotiations between Iran and the United States had resumed.", "negotiations", True),
+    ("Trade ministers of the Gulf Cooperation Council and Japan held a fourth round of negotiations in Muscat.",
+     "Oman talks", False),
+    ("Iran and the US held a fourth round of negotiations in Muscat on Sunday.", "Oman talks", True),
+    ("معاون وزیر خارجه عمان با همتای هندی خود درباره سند همکاری بندری مذاکره کرد.", "negotiations", False),
+    ("Belgian officials confirmed the release. Qatari mediation between Tehran and Brussels took a year.",
+     "negotiations", False),
+    ("European Union diplomats confirmed it. Qatari mediation between Tehran and Brussels took a year.",
+     "negotiations", True),
+    # a move to a third country's capital ("Meanwhile, in Ankara," «در همین حال در آنکارا»): its talks are its own;
+    # guard: a move to a place that is not a third country's
+    ("Araghchi spoke of fuel imports. Meanwhile, in Ankara, the Turkish leader hailed a deal with Syria. "
+     "The two governments had negotiated for a year.", "negotiations", False),
+    ("عراقچی از واردات سوخت گفت. در همین حال در آنکارا، رئیس‌جمهور ترکیه از توافق با سوریه خبر داد.",
+     "negotiations", False),
+    ("Araghchi spoke of fuel imports. Meanwhile, in Vienna, diplomats said negotiations on enrichment would resume.",
+     "negotiations", True),
+    # talks at home: a wage council, a city council, teachers' pay; guard: the talks abroad in the same words
+    ("نمایندگان کارفرمایان و کارگران در شورای عالی کار هنوز درباره حداقل دستمزد به توافق نرسیده‌اند.",
+     "negotiations", False),
+    ("او گفت برای پرداخت معوقات فرهنگیان با وزیر مذاکره کرده است.", "negotiations", False),
+    ("او گفت درباره تحریم‌ها با طرف آمریکایی مذاکره کرده است.", "negotiations", True),
+    # barter deals are trade; a free trade file with a neighbour is no part of the talks
+    ("Tehran said it had signed barter deals with two neighbours to pay for wheat.", "negotiations", False),
+    ("Tehran said it had signed a deal with Washington to pay for wheat.", "negotiations", True),
+    ("وزیر خارجه عمان با همتای کویتی خود درباره توافق تجارت آزاد گفت‌وگو کرد.", "negotiations", False),
+    # the treaty of a state that never joined it; guard: Iran's threat to leave it
+    ("He said the Zionist regime has never signed the NPT and keeps warheads.", "nuclear program", False),
+    ("رئیس مجلس گفت اگر فشارها ادامه یابد ایران از معاهده منع گسترش خارج می‌شود.", "nuclear program", True),
+    # vocabulary: a side's new proposal, sitting down with a side, a meeting told as a gerund (both sides
+    # and the file), the pair in Persian, Europe's proposal, a round by its venue, the Additional Protocol,
+    # a reply through Oman
+    ("دو مقام آمریکایی درباره پیشنهاد جدید تهران با هم گفتند.", "negotiations", True),
+    ("The envoy said he would sit down with the Iranians next week.", "negotiations", True),
+    ("The coach said he would sit down with the players next week.", "negotiations", False),
+    ("Iran's deputy foreign minister, after meeting German and French diplomats, warned about snapback.",
+     "negotiations", True),
+    ("The mayor, after meeting German and French tourists, praised the bazaar.", "negotiations", False),
+    ("قطر گفت حاضر است پیام‌ها را میان ایران و آمریکا منتقل کند.", "negotiations", True),
+    ("مقام‌های ایران درباره پیشنهاد تازه اروپا برای تمدید مهلت گفتند.", "negotiations", True),
+    ("The delegations prepared for the round in Geneva with the Iranians.", "negotiations", True),
+    ("مجلس اجرای پروتکل الحاقی را متوقف کرد.", "nuclear program", True),
+    ("او گفت جواب نامه را از طریق عمان فرستادیم.", "Oman talks", True),
+    # enrichment named by its level keeps the nuclear sense beside an education minister's title
+    ("وزیر پیشین آموزش و پرورش گفت سطح غنی‌سازی نباید کاهش یابد.", "nuclear program", True),
+    ("وزیر آموزش و پرورش از برنامه غنی‌سازی اوقات فراغت دانش‌آموزان خبر داد.", "nuclear program", False),
+    # Iran and the IAEA are the talks wherever a third state hosts them; guard: Iran's cooperation with the
+    # agency as what it discusses with a third state
+    ("Turkey's foreign minister hosted Iran's envoy and the IAEA chief in Ankara, where they agreed a framework "
+     "for inspections.", "negotiations", True),
+    ("Turkey's foreign minister hosted Iran's envoy in Ankara, where they agreed a framework for trade.",
+     "negotiations", False),
+    ("Larijani carried a message to Beijing about Tehran's cooperation with the IAEA.", "negotiations", False),
+    # a round of something that is no talks; guard: a round of the talks told with words between
+    ("Iranian engineers began a new round of repairs on the Karun bridge on Tuesday.", "negotiations", False),
+    ("Iranian and American diplomats began a new round of Oman-brokered talks on Tuesday.", "negotiations", True),
+    # "these talks" after a passage about talks at home
+    ("شورای عالی کار درباره حداقل دستمزد جلسه داشت. وزیر کار گفت نتیجه‌ای نگرفتیم. اعضا گفتند این مذاکرات "
+     "هر سال طول می‌کشد.", "negotiations", False),
+    ("عراقچی گفت درباره تحریم‌ها با طرف آمریکایی حرف زدیم. او افزود این مذاکرات ادامه دارد.", "negotiations", True),
+    # sanctions on another country's officials, told with words between («علیه مقام‌های دولت مادورو»)
+    ("سخنگوی آمریکا گفت تحریم‌های تازه‌ای علیه مقام‌های دولت نیکلاس مادورو اعمال می‌شود. او درباره ایران "
+     "چیزی نگفت.", "sanctions", False),
+    ("سخنگوی آمریکا گفت تحریم‌های تازه‌ای علیه مقام‌های دولت ایران اعمال می‌شود.", "sanctions", True),
+    # a boycott campaign against buying goods
+    ("کمپین تحریم خرید لبنیات در شبکه‌های اجتماعی راه افتاد.", "sanctions", False),
 ]
 
 
