@@ -24,7 +24,8 @@ from collections import defaultdict
 import ahocorasick
 
 from core.detect_dates import year_keys
-from core.detect_fuzzy import _WRAP_MARKS, FuzzyNames, FuzzyPass, persian_slips, persian_splits
+from core.detect_fuzzy import FuzzyNames, FuzzyPass, has_wrap_mark, persian_slips, persian_splits
+from core.detect_heads import office_words
 from core.detect_hits import _Hit, _mentions
 from core.detect_keys import _case_ok, _spellings, _vowel_variants, alias_keys
 from core.detect_officials import OfficialRules
@@ -178,6 +179,8 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
             for role in o.roles
             if normalize_key(role) in ROLE_HEADS
         }
+        for office in set(self._bare_roles.values()):
+            office_words(office)  # its pattern compiled now, at build, not on the first scan that needs it
         self._slots_of: dict[tuple[str, int], tuple[str, str] | None] = {}  # role hit -> office (core.detect_officials)
         self._foreign_only = {ti for ti, t in enumerate(self._topics) if FOREIGN_ONLY in t.exclude}
         third = frozenset(COUNTRY_WORDS.values()) - set(SIDES) - MEDIATORS - ONLOOKERS
@@ -472,7 +475,7 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
                     continue
                 slots[slot].append(_Hit(hs, he, index, how, detail, alias))
         aliases, roles = slots[0], slots[1]
-        if self._wrapped and any(mark in text for mark in _WRAP_MARKS):
+        if self._wrapped and has_wrap_mark(text):
             aliases.extend(self._wrapped_hits(text))
         if self._fuzzy:
             aliases.extend(self._fuzzy_hits(text, aliases))

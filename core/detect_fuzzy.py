@@ -172,6 +172,18 @@ _WRAP_TAIL = re.compile(r"[a-z]+(?!\w)")
 _WRAP_MARKS = ("-\n", "-\r\n", "\u2010\n", "\u2011\n")
 
 
+def has_wrap_mark(text: str) -> bool:
+    """Whether one of ``_WRAP_MARKS`` is in ``text``: the character before each line break is
+    looked at (an article has a few dozen), where four substring searches read the whole text."""
+    i = text.find("\n", 1)
+    while i >= 0:
+        before = text[i - 1]
+        if before in "-\u2010\u2011" or (before == "\r" and text[i - 2 : i - 1] == "-"):
+            return True
+        i = text.find("\n", i + 1)
+    return False
+
+
 class FuzzyPass:
     """Matcher methods (a mixin) for spellings the automaton cannot hold: a surname broken by a
     hyphen at a line end, and guarded fuzzy matches of capitalised words."""

@@ -288,7 +288,7 @@ def _portfolio_before(text: str, phrase_start: int, start: int) -> bool:
 _OFFICE_WORDS: dict[str, re.Pattern] = {}
 
 
-def _office_words(office: str) -> re.Pattern:
+def office_words(office: str) -> re.Pattern:
     """The English heads of ``office`` as one pattern (built once per office)."""
     if office not in _OFFICE_WORDS:
         heads = sorted((k for k, (o, _) in ROLE_HEADS.items() if o == office and k.isascii()), key=len, reverse=True)
@@ -300,7 +300,7 @@ def other_holder_before(text: str, start: int, office: str, own: str) -> bool:
     """Another country's holder of ``office`` told in the sentence before a countryless role
     or in its own ("North Korean leader Kim Jong Un ... The supreme leader ...")."""
     lo = _passage_start(text, start)
-    for m in _office_words(office).finditer(text, lo, start):
+    for m in office_words(office).finditer(text, lo, start):
         words = [_norm_word(w) for w in _TOKEN.findall(text, max(lo, m.start() - 30), m.start())][-2:]
         for n in (1, 2):
             country = country_of(" ".join(words[-n:])) if len(words) >= n else None

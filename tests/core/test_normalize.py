@@ -58,3 +58,18 @@ def test_fast_paths_agree_with_the_per_character_definition():
         assert n.text == "".join(_map_char(c) for c in text)
         for i, ch in enumerate(n.text):
             assert ch in _map_char(text[n.to_original(i)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks resumed in Muscat on Sunday, officials said. " * 12 + "The \ufb01nal round",  # a ligature at the end
+        "Araghchi’s remarks " * 40 + "ＡＲＡＧＨＣＨＩ",  # fullwidth after curly quotes
+        "عراقچی گفت " * 60 + "Witkoff\u0301",  # a combining mark after Persian
+        "a lone surrogate \ud800 after ’quotes’ " * 20,
+        "𝐓rump " * 100,
+    ],
+)
+def test_long_texts_with_one_rare_character_take_the_full_path(text):
+    # The rare-character test reads only the non-ASCII characters (core.normalize._non_ascii).
+    assert normalize(text).text == "".join(_map_char(c) for c in text)
