@@ -66,7 +66,9 @@ _WEEKDAY = re.compile(r"(?<!\w)(monday|tuesday|wednesday|thursday|friday|saturda
 _RELATIVE = re.compile(r"(?<!\w)(yesterday|today|دیروز|روز گذشته|امروز|امشب|بامداد امروز)(?!\w)")
 # The rest of a sentence whose verb is a pluperfect ("had said", «مدعی شده بود»): a weekday in it
 # dates what the news answers or follows, not the news.
-_PLUPERFECT = re.compile(r"[^.!?؟؛،,\n]*?\S+[دت]ه\s+بود(?:ند)?(?!\w)")
+# (A relative clause the weekday comes before is not its sentence's verb: «شامگاه چهارشنبه ناوشکنی را که ... نزدیک شده
+# بود، رهگیری کردند» tells Wednesday evening's interception.)
+_PLUPERFECT = re.compile(r"(?:(?!(?<!\w)که(?!\w))[^.!?؟؛،,\n])*?\S+[دت]ه\s+بود(?:ند)?(?!\w)")
 # "The meeting came a day after Albusaidi spoke by phone with ...": the earlier event is background,
 # its names and kind of action are no part of the lead.
 _FOLLOWS = re.compile(r"\b(?:came|comes|follow(?:s|ed)?)\s+(?:(?:a|one|two|three|several|just|only)\s+)?"
@@ -160,7 +162,11 @@ _FRAMES = (
     ("interview", re.compile(
         r"\b(?:in|during|told|gave|giving)\s+an?\s+(?:[\w-]+\s+){0,3}?interviews?\b"
         r"|(?<!\w)در\s+(?:گفت\s?و\s?گو|گفتگو|مصاحبه)(?:ی|یی)?\s+(?:\S+\s+){0,2}?(?:با\s+(?:شبکه|تلویزیون|رادیو|صدا"
-        r"|روزنامه|خبرگزاری|نشریه|مجله|هفته\s?نامه|پایگاه|وب\s?سایت|پادکست)"
+        r"|روزنامه|خبرگزاری|نشریه|مجله|هفته\s?نامه|پایگاه|وب\s?سایت|پادکست"
+        # a broadcaster or paper by its name («در گفت‌وگو با فاکس‌نیوز»): never a person one talks with
+        r"|فاکس(?:\s?نیوز)?|سی\s?ان\s?ان|ان\s?بی\s?سی|سی\s?بی\s?اس|ای\s?بی\s?سی|بی\s?بی\s?سی|الجزیره|العربیه"
+        r"|المیادین|اسکای\s?نیوز|یورو\s?نیوز|فرانس\s?24|بلومبرگ|رویترز|آسوشیتدپرس|نیویورک\s?تایمز|واشنگتن\s?پست"
+        r"|وال\s?استریت\s?ژورنال|گاردین|فایننشال\s?تایمز|اکونومیست|اشپیگل|لوموند)"
         r"|تلویزیونی|زنده|اختصاصی)")),
     ("press conference", re.compile(
         r"\b(?:at|during|told|in|addressing|gave|holding|held)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -369,7 +375,17 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = re.compile(rf"(?<!\w)(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?!\w)")
 
 
-def event_day(folded_lead: str, published: datetime, folded_more: str = "") -> date | None:
+# A weekday told as the day a body said something ("the US military said Thursday"), and a weekday told with
+# its time of day ("late Wednesday", "on Wednesday night", «شامگاه چهارشنبه»): when the lead names nobody, the
+# news is what happened at that time, and the first is only when it was told.
+_TOLD_DAY = re.compile(r"\b(?:said|says|announced|reported|confirmed|stated)\s+(?:on\s+)?$")
+_TIMED_DAY = re.compile(
+    r"\b(?:late|early)\s+(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:night|evening|morning|afternoon)\b"
+    r"|(?<!\w)(?:شامگاه|بامداد|صبح|عصر|ظهر|شب|سحرگاه)\s+(یک ?شنبه|دو ?شنبه|سه ?شنبه|چهار ?شنبه|پنج ?شنبه|شنبه|جمعه)(?!\w)")
+
+
+def event_day(folded_lead: str, published: datetime, folded_more: str = "", *, nobody: bool = False) -> date | None:
     """The day of the event: the latest day the lead names by weekday ("on Tuesday",
     «روز سه‌شنبه») or relative to publication ("yesterday", «روز گذشته»), or without
     either, by English date ("Dec 1", "1 December"); failing all, the same in
@@ -379,12 +395,37 @@ def event_day(folded_lead: str, published: datetime, folded_more: str = "") -> d
     next day counts too, since outlets east of Greenwich (Tehran, the Gulf) are already there.
     The latest day wins because a lead names the news after its background ("after
     Saturday's talks, Araghchi said on Monday ...").
+    With ``nobody`` (the lead names no person: a navy, a ministry tells what happened), a day told
+    only as when a body said it ("the US military said Thursday") gives way to a day told with its
+    time ("on Wednesday night") in the lead or the next sentence.
     """
+    if nobody:
+        timed = _timed_day(folded_lead, published, folded_more)
+        if timed is not None:
+            return timed
     for text in (folded_lead, folded_more):
         day = _named_day(text, published)
         if day is not None:
             return day
     return None
+
+
+def _timed_day(folded_lead: str, published: datetime, folded_more: str) -> date | None:
+    """The day told with its time (``_TIMED_DAY``) when the lead's other weekdays are all days a body said
+    something, or None."""
+    text = folded_more or folded_lead
+    if not any(w in text for w in ("late", "early", "night", "evening", "morning", "afternoon", "شامگاه", "بامداد",
+                                    "صبح", "عصر", "ظهر", "شب", "سحرگاه")):
+        return None
+    timed = list(_TIMED_DAY.finditer(text))
+    if not timed or _RELATIVE.search(folded_lead):
+        return None
+    spans = [m.span() for m in timed]
+    for m in _WEEKDAY.finditer(folded_lead):
+        if not any(a <= m.start() < b for a, b in spans) and not _TOLD_DAY.search(folded_lead, max(0, m.start() - 40),
+                                                                                   m.start()):
+            return None  # the lead names its own day: that rule stands
+    return _named_day(timed[0].group(), published)
 
 
 def _named_day(folded: str, published: datetime) -> date | None:
@@ -412,9 +453,11 @@ def _named_day(folded: str, published: datetime) -> date | None:
     return max(days) if days else _calendar_date(folded, published)
 
 
-# What a reaction answers, up to a day word inside it ("in response to Tuesday's designation", «واکنش وزارت
-# خارجه به تحریم‌های نفتی دیروز آمریکا»): that day is the day of what the news answers, not the news.
+# What a reaction answers or a speaker refers to, up to a day word inside it ("in response to Tuesday's designation",
+# «واکنش وزارت خارجه به تحریم‌های نفتی دیروز آمریکا», «با اشاره به تحریم‌های روز دوشنبه»): that day is the day of what
+# the news answers, not the news.
 _ANSWERED = re.compile(r"(?:\bin\s+(?:response|reply|reaction)\s+to|\breact(?:s|ed|ing)?\s+to|\brespond(?:s|ed|ing)?\s+to"
+                       r"|\breferring\s+to|(?<!\w)با\s+اشاره\s+به"
                        r"|(?<!\w)واکنش\s+(?:\S+\s+){0,4}?به|(?<!\w)در\s+پاسخ\s+به)\s+(?:[^\s.,!?؟،؛:]+\s+){0,6}$")
 
 
@@ -537,7 +580,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         topics=frozenset(m.name for m in mentions if m.kind == "topic"),
         places=frozenset(kinds["place"] | kinds["capital"]), capitals=frozenset(kinds["capital"]),
         organisations=frozenset(kinds["organisation"]), actions=frozenset(kinds["action"]),
-        people=frozenset(kinds["person"]), day=event_day(folded[:end], published, folded[:end + LEAD_CHARS]),
+        people=frozenset(kinds["person"]), day=event_day(folded[:end], published, folded[:end + LEAD_CHARS],
+                                                   nobody=not lead & (officials | kinds["person"])),
         lead=frozenset(lead), head=frozenset(head), round=number, fingerprint=fingerprint,
         terms=terms if terms is not None else term_counts(title, text[:(end - len(scan) + len(text)) * WORDS_LEADS]),
         objects=body_names, pairs=persian_pairs(scan) if lang != "en" else array("I"),

@@ -21,15 +21,17 @@ A link needs one of:
 - a copy: the 64-bit SimHash of the texts is nearly equal (syndication, republication);
 - the same incident (``incident``): within a day, both name its object (a ship, prisoners,
   in either script: core.incident) beside its kind of action, or both leads report one
-  document (a letter, a bill) by an official both name, one speaker's press conference, or a
-  currency market's move with nobody acting; whoever else one lead names (the official commenting,
-  the ministry confirming), but never a call or visit one lead reports and the other not;
+  document (a letter, a bill) by an official both name, one speaker's press conference, a
+  currency market's move with nobody acting, one prisoner swap, or one encounter at sea that the
+  navies tell naming nobody; whoever else one lead names (the official commenting, the ministry
+  confirming), but never a call or visit one lead reports and the other not;
 - same language: TF-IDF cosine of content words high enough, with shared names;
 - any language: the leads (headline and first sentences) name the same officials,
   places, organisations and kind of action, published within a day (within the window when
   both leads name the event's day: a follow-up two days after "Tuesday's talks"), or the same
-  meeting (a round of talks) at the same place on the same day, one lead naming no one the other
-  does not (a wire whose lead gives the place, its next sentence the negotiators).
+  meeting (a round of talks) at the same place on the same day (or, a round of talks, within
+  ``SAME_DAY`` when one lead names no day), one lead naming no one the other does not (a wire whose
+  lead gives the place, its next sentence the negotiators).
 and it is vetoed when the leads disagree about the day or where it happened, when two calls
 (or visits, or meetings) name different counterparts (someone no list knows whom one lead names by his office
 and the other article never names, or officials of different third countries, in either language),
@@ -40,7 +42,8 @@ spoke: "in a live interview", "at a news conference", "addressing governors", "t
 lawmakers in a closed-door session"; an interview or a press conference against a meeting or talks the other
 lead reports and never calls an interview; a speech or a session of parliament against a press conference or
 an interview; a speech and a session are one occasion told two ways), when one lead reports a phone call
-and the other a round of talks or a visit and never a call (the mediator's call after the talks), or
+and the other a round of talks or a visit and never a call (the mediator's call after the talks), when
+one lead reports a seizure and the other an encounter at sea and never a seizure, or
 when one lead names someone (or somewhere) the other article never mentions; a single such name
 is excused for same-language articles of one day whose leads share a person and whose texts are
 alike (the Trump remark a Khamenei speech answered, named by some outlets only), but never the
@@ -101,6 +104,13 @@ THIRD_BODIES = frozenset({"GCC", "UN Security Council", "European Union"})
 # A session of such a body both leads report on the day both name, with no person acting in either lead, is
 # one incident, whatever else each lead names (who requested it, the report it heard).
 SESSIONS = frozenset({"closed consultations"})
+# Exchanges between two sides that happen once (prisoners swapped): two leads reporting one on the day both name are
+# one incident, whoever each names as commenting on it (a spokesman, a minister), unless one lead names a place the
+# other article never mentions (another country's swap).
+EXCHANGES = frozenset({"prisoner exchange"})
+# Encounters at sea (a navy's boats closing on another's warship) that the navies tell, naming nobody: two leads
+# reporting one, and nothing else, with no person in either lead, on the day both name, are one incident.
+ENCOUNTERS = frozenset({"naval encounter"})
 
 _WORD = re.compile(r"\w+")
 _MASK = (1 << BITS) - 1
@@ -367,7 +377,12 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     - one speaker's appearance both leads report (a press conference) on the day both name,
       on a shared topic: whom he spoke about is no other event;
     - a market's move (the rial's record) both leads report, with no person or body named by
-      either lead, on the day both name.
+      either lead, on the day both name;
+    - an exchange (``EXCHANGES``: prisoners swapped) both leads report on the day both name, unless
+      one lead names a place the other article never mentions;
+    - an encounter at sea (``ENCOUNTERS``: boats closing on a warship) both leads report and nothing
+      else, no person in either lead, on the day both name, each lead's actors (the Guards' navy) named
+      by the other article.
 
     Never when the leads disagree about the day or the place, or when one lead reports a
     meeting of people (a call, a visit, a round of talks) the other does not: a call about a
@@ -402,6 +417,13 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     bodies = a.lead & b.lead & a.organisations & THIRD_BODIES
     if sessions and bodies and a.day is not None and a.day == b.day and not _people(a) | _people(b):
         return tuple(sorted(sessions | bodies))
+    exchanges = ka & kb & EXCHANGES
+    if exchanges and a.day is not None and a.day == b.day and not _conflict(a, b)[1] & (a.places | b.places):
+        return tuple(sorted(exchanges))
+    encounters = ka & kb & ENCOUNTERS
+    if (encounters and ka == kb and not _people(a) | _people(b) and a.day is not None and a.day == b.day
+            and _actors(a) & _everything(b) and _actors(b) & _everything(a)):
+        return tuple(sorted(encounters))
     markets = ka & kb & MARKETS
     if markets and not _actors(a) | _actors(b) and a.day is not None and a.day == b.day:
         return tuple(sorted(markets))
@@ -503,12 +525,19 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
         a, b = b, a
     found = _link(a, b, idf)
     # Nothing excuses these either (the other sides of two calls or meetings, an interview against the
-    # talks it is about); read last, for the few pairs that would link, not for every candidate.
+    # talks it is about, a seizure against an encounter at sea); read last, for the few pairs that would link.
     if found is not None and found.how != "copy" and (
             _partners_differ(a, b) or _sides_differ(a, b) or _frames_differ(a, b) or _occasions_differ(a, b)
-            or _call_unmentioned(a, b)):
+            or _call_unmentioned(a, b) or _seizure_unmentioned(a, b)):
         return None
     return found
+
+
+def _seizure_unmentioned(a: Signature, b: Signature) -> bool:
+    """One lead reports a seizure, the other reports an encounter at sea (``ENCOUNTERS``) and never mentions a
+    seizure: the Guards' boats that seized a tanker are not the boats that closed on a warship that night."""
+    return any("seizure" in _kinds(x) and "seizure" not in y.actions and _kinds(y) & ENCOUNTERS
+               for x, y in ((a, b), (b, a)))
 
 
 def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None:
@@ -553,6 +582,9 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
             return Link(a.key, b.key, "text", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))
     else:  # no day on one side: the same people in both leads, close in time
         named = dt <= SAME_DAY and bool(pa & pb) and (pa == pb or ((pa <= pb or pb <= pa) and bool(anchors - pa - pb)))
+        # ... or one round of talks at one place, one lead naming no one the other does not (rounds are days apart)
+        named = named or (dt <= SAME_DAY and "round of talks" in _kinds(a) & _kinds(b) and bool(_facts(a)[0] & _facts(b)[0])
+                          and (pa <= pb or pb <= pa))
     if (text is not None and text >= TEXT_MID and anchors & _actors(a) and lead_a & lead_b & a.actions
             and dt <= CROSS_WINDOW + timedelta(hours=2)):
         return Link(a.key, b.key, "text", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))
