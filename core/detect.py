@@ -78,7 +78,7 @@ _ALIAS, _ROLE, _TERM, _EXCL, _HEAD, _SLIP, _THIRD, _CUE, _VOWEL, _DESC, _YEAR = 
 # A Persian description written with «سابق» ("former") holds with «اسبق» and «پیشین» too.
 _FORMER_FA = normalize_key("سابق")
 _FORMER_FA_OTHERS = tuple(normalize_key(w) for w in ("اسبق", "پیشین"))
-
+_AT_THE_TIME_FA = normalize_key("وقت")  # "of the time", inside a Persian office phrase
 
 class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
     """Built once per watchlist (automaton, fuzzy index); ``scan`` is then pure and fast."""
@@ -165,6 +165,10 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
                     key = normalize_key(role_phrase(role))
                     if not any(e[0] == _ROLE for e in entries.get(key, ())):
                         entries[key].append((_ROLE, oi, role))
+                    first, _, rest = key.partition(" ")
+                    if rest and "\u0600" <= first[:1] <= "\u06ff":
+                        # «فرمانده وقت نیروی انتظامی», «شهردار وقت تهران»: "of the time" inside it
+                        entries[f"{first} {_AT_THE_TIME_FA} {rest}"].append((_ROLE, oi, role))
         single_aliases: dict[str, int] = {}
         for key, found in entries.items():
             for entry in found:
@@ -488,7 +492,7 @@ class Matcher(FuzzyPass, OfficialRules, PersonRules, TopicRules):
         flags["normalized"] = n  # the text as the automaton saw it, for whole-article rules
         flags["years"] = [h.start for h in slots[self._year_slot]]  # where years are written (in order)
         people = self._officials_found(bounds, aliases, roles, slots[self._head_slot], slots[self._desc_slot])
-        if slots[self._desc_slot]:
+        if slots[self._desc_slot] or any(p[2].how == "description" for p in people):
             # A description counts only in an article about what the watchlist follows: one
             # that also names another tracked official or topic ("heart surgeon" in a hospital
             # story is nobody's).

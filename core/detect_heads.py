@@ -77,6 +77,11 @@ def resolve_heads(
             if related is not None:
                 dated.append(related)  # "Araghchi leaned on his former boss": the role "Araghchi's former boss"
                 continue
+        if index.owned and not plural and before and before[-1] in ("his", "her") and key in index.owned:
+            owned = _owned_by_named(text, items, start, end, key, index.owned[key])
+            if owned is not None:
+                dated.append(owned)  # "Rouhani said he and his foreign minister ...": Rouhani's foreign minister
+                continue
         if index.tenures and not plural:
             past = past_holder(text, start, end, office, before, index)
             if past is not None:
@@ -84,7 +89,7 @@ def resolve_heads(
                 continue
         if before and (before[-1] in ROLE_BLOCKERS_BEFORE or (not head_is_latin(text, start) and persian_deputy_before(before))):
             continue  # "former foreign minister", "معاون سیاسی وزیر": neither resolves nor lends
-        if before and before[-1] == "under" and key.startswith("secretary"):
+        if key.startswith("secretary") and (before[-1:] == ["under"] or text[max(0, start - 6) : start].rstrip().lower().endswith("under")):
             continue  # "Under Secretary of State Wendy Sherman": another office, no anchor either
         # "State Department spokeswoman Tammy Bruce ... her Iranian counterpart": a title of one
         # country's office gives the anchor its country even when the person is named after it.
@@ -145,7 +150,7 @@ def resolve_heads(
             if anchor is None and (_pronoun_before(text, phrase_start) or _PERSIAN_OWN.match(text, phrase_end)):
                 # "Albusaidi flew back. Hours later he phoned his Iranian counterpart.", «... او
                 # درباره دیدار با همتای ایرانی خود چیزی نگفت»
-                anchor = _previous_sentence_anchor(text, items, phrase_start)
+                anchor = _previous_sentence_anchor(text, items, phrase_start, named_too=True)
             if anchor is None or not countries:
                 continue
             office = anchor.office
@@ -420,6 +425,32 @@ def _relation_of(text: str, items: list[Item], start: int, key: str, before: lis
     return Resolved(target, start, start + len(key), f"{key} (a relation of the official named before)")
 
 
+OWNED_MARK = "his: "  # in a Resolved's detail: told through an untracked possessor (a description's force)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _owned_by_named(text: str, items: list[Item], start: int, end: int, key: str, owners: dict[str, int]) -> Resolved | None:
+    """"his foreign minister" after an untracked person the watchlist names as a possessor
+    ("Rouhani's foreign minister"): that official, where the possessor is the last person named
+    before "his" in this sentence or the one before, with no tracked official and no other
+    capitalised word that is not a place or a sentence's first word between."""
+    lo = _passage_start(text, start)
+    words = list(_CAPITALISED.finditer(text, lo, start))
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        owner = owners.get(normalize_key(w.group().removesuffix("'s").removesuffix("’s")))
+        if owner is None:
+            continue
+        if any(it.official is not None and it.official >= 0 and w.end() <= it.start < start for it in items):
+            return None  # "Rouhani praised Araghchi, his ...": the nearer official's
+        for later in words[i + 1 :]:
+            sentence_first = text[max(0, later.start() - 2) : later.start()] in (". ", "? ", "! ") or later.start() == lo
+            if not sentence_first and country_of(normalize_key(later.group())) is None and later.group() not in ("He", "She"):
+                return None  # "Rouhani said Raisi and his foreign minister ...": somebody else between
+        return Resolved(owner, start, end, f"{text[start:end]} ({OWNED_MARK}{w.group()}'s {key})")
+    return None
+
+
 def _relation_ok(office: str, anchor_office: str | None) -> bool:
     """Whether an office told through a possessor ("his first deputy", "his boss") fits the
     possessor's own office."""
@@ -571,21 +602,40 @@ def _pronoun_before(text: str, pos: int) -> bool:
     return bool(before) and before[-1] in _POSSESSIVE_PRONOUNS
 
 
-def _previous_sentence_anchor(text: str, items: list[Item], pos: int) -> Item | None:
+def _previous_sentence_anchor(text: str, items: list[Item], pos: int, named_too: bool = False) -> Item | None:
     """The one person with an office named in the sentence before ``pos``, when this sentence
-    names nobody before it: who "his" refers to across a full stop."""
+    names nobody before it: who "his" refers to across a full stop. ``named_too``: an untracked
+    person's title counts as well ("Iraq's Foreign Minister Fuad Hussein ..." before "his Iranian
+    counterpart"), one office however many times it is told."""
     sentence_start = max(text.rfind(mark, 0, pos) for mark in (". ", "? ", "! ", "\n", "؟ "))
     if sentence_start < 0 or pos - sentence_start > 250:
         return None
-    earlier = [it for it in items if it.end <= pos and it.official != -1]
+    earlier = [it for it in items if it.end <= pos and (named_too or it.official != -1)]
     if earlier and earlier[-1].end > sentence_start:
         return None  # somebody is named in this sentence: the same-sentence rule decided
-    previous = [it for it in earlier if it.end <= sentence_start and _same_sentence(text, it.end, sentence_start)]
-    people = {it.official for it in previous if it.official is not None}
+    previous = [
+        it for it in earlier
+        if it.end <= sentence_start and _same_sentence(text, it.end, sentence_start)
+        and (it.official != -1 or it.office not in (None, "counterpart"))  # "Kuwait would host talks": no office
+    ]
+    people = {(it.official, it.office) if it.official == -1 else it.official for it in previous if it.official is not None}
     if len(people) != 1:
         return None  # nobody, or several people the pronoun could mean
     anchor = previous[-1]
+    if named_too:
+        anchor = next(it for it in reversed(previous) if it.official is not None)  # not "host", resolving nobody
+    if anchor.official == -1:
+        lo = max(text.rfind(mark, 0, sentence_start) for mark in _SENTENCE_MARKS) + 1
+        if _OTHER_OFFICE.search(text, lo, anchor.start):
+            return None  # "Iraq's oil minister met Qatar's foreign minister ... He ...": the first one
     return anchor if anchor.office not in (None, "counterpart") else None
+
+
+# An office word before an untracked anchor in its sentence: somebody else the pronoun may mean.
+_OTHER_OFFICE = re.compile(
+    r"\b(?:minister|president|secretary|envoy|ambassador|chancellor|premier|king|emir|sultan|speaker|prince)\b|وزیر|رئیس|سفیر|فرستاده",
+    re.IGNORECASE,
+)
 
 
 def _title_country(text: str, head: str, end: int) -> tuple[list[str], str]:
@@ -766,6 +816,13 @@ def _definite(
         before = before[:-1]  # "the reformist president" (not "the club president")
     after, _ = _tokens_after(text, end)
     if latin:
+        if before[-1:] == ["as"] and not (after and after[0] in _STOP_AFTER) and _NOW_AS.search(text, max(0, start - 70), start):
+            # "the former health minister, now in his second year as president": the office held
+            # now, in the article's country
+            if "country" not in home:
+                people = [it.country for it in items if it.country and it.official is not None and it.official >= 0]
+                home["country"] = home_country(text, people)
+            return ([home["country"]], "held now, the article's country") if home["country"] else ([], "")
         if before and before[-1] not in _DEFINITE:
             return [], ""
         if after and after[0] in _STOP_AFTER:
@@ -830,6 +887,10 @@ def _definite(
         people = [it.country for it in items if it.country and it.official is not None and it.official >= 0]
         home["country"] = home_country(text, people)
     return ([home["country"]], "the article's country") if home["country"] else ([], "")
+
+
+# "now in his second year as", "currently serving as", "who now serves as": the office held now.
+_NOW_AS = re.compile(r"\b(?:now|currently)\b(?:[ \t]+(?:in|into|serving|serves|serve|his|her|the|first|second|third|fourth|fifth|year|term|months?|as))*[ \t]+as[ \t]+$", re.IGNORECASE)
 
 
 # The seats of an office's holders: a bare head beside one is that country's.

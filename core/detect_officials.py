@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections import defaultdict
 
 from core.detect_dates import any_years, dated_years, holder_then, may_be_dated
-from core.detect_heads import past_holder, resolve_heads
+from core.detect_heads import OWNED_MARK, past_holder, resolve_heads
 from core.detect_hits import _BY_START, _Hit, _outermost
 from core.detect_keys import _key
 from core.detect_people import _name_like
@@ -16,9 +16,10 @@ from core.detect_roles import Item, country_of, parse_role, past_role, role_slot
 from core.detect_senses import tells_state_act
 from core.detect_sentences import SentenceBounds
 from core.detect_topics import _sport_sense
-from core.detect_words import PERSIAN_GIVEN_NAMES, age_decade
+from core.detect_words import PERSIAN_GIVEN_NAMES, ROLE_HEADS, age_decade
 
 _NAMESAKE = ("given", "title")
+_PAST_WORDS_FA = ("وقت", "سابق", "پیشین", "پيشين")
 
 
 _LIST_GAP = re.compile(r"[ \t\u00a0\u200c]*(?:[,،;؛]|[,،]?[ \t\u00a0\u200c]*(?:and|و))[ \t\u00a0\u200c]*")
@@ -60,6 +61,21 @@ def _opens_clause(text: str, h: _Hit) -> bool:
     while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "\u200c"):
         j -= 1
     return _key(text[j:i]) in _CLAUSE_OPENERS
+
+
+# A person's own act after a Persian surname: "ظریف در یادداشتی ..." (in an op-ed), «در نامه‌ای»,
+# «در گفت‌وگو با» (an interview with). The word before is no adjective of this one.
+_PERSIAN_OWN_ACT = re.compile(
+    r"[ \t\u00a0\u200c]+در[ \t\u00a0\u200c]+(?:یادداشت|مقاله|نامه|توییت|توئیت|پیام|مصاحبه|مصاحبه[ \u200c]?ای|گفت[ \u200c]?و[ \u200c]?گو)"
+    r"(?:ی|\u200cای|[ \t\u00a0\u200c]+(?:با|که|تازه|جدید|اختصاصی)\b)"
+)
+
+
+def _writes(text: str, h: _Hit) -> bool:
+    """A context-needing Persian surname opening its clause and followed by a person's own act
+    («ظریف در یادداشتی نوشت»): the official writing or speaking, even where the article names
+    nobody else tracked (``_opens_clause`` needs other officials for a bare subject)."""
+    return _PERSIAN_LETTER.match(text, h.start) is not None and _PERSIAN_OWN_ACT.match(text, h.end) is not None and _opens_clause(text, h)
 
 
 # Before a description: a name it is told of ("Trump, a real-estate developer, ..."), with the
@@ -249,7 +265,7 @@ class OfficialRules:
         after = text[h.end : h.end + 16].lower()
         qualified = (before and before[-1] in ("then", "former", "ex")) or after.lstrip(" \t\u200c").startswith(
             ("at the time", "of the day", "وقت", "سابق", "پیشین")
-        )
+        ) or " وقت " in text[h.start : h.end]  # «فرمانده وقت نیروی انتظامی»
         years = any_years(text, h.start, h.end) if qualified else dated_years(text, h.start, h.end)
         if not years:
             return []
@@ -268,9 +284,23 @@ class OfficialRules:
         """The past holder a refused role names where it is dated ("the then Iranian foreign
         minister ... in 2015"): the watchlist's roles with years (core.detect_heads.past_holder)."""
         parsed = parse_role(h.detail)
-        if parsed is None or parsed.office == "counterpart":
+        if parsed is None and not _PERSIAN_LETTER.match(h.detail):
             return []
-        r = past_holder(text, h.start, h.end, parsed.office, tokens_before(text, h.start), self._roles, parsed.country)
+        if parsed is None:
+            if not any(w in text[h.end : h.end + 12] for w in _PAST_WORDS_FA):
+                return []  # the quick way out: no «وقت»/«سابق»/«پیشین» right after it
+            # a Persian role without a country («معاون اول رئیس‌جمهور وقت», the first deputy of the
+            # president of the day): Iran's office, the head's
+            words = _key(h.detail).split()
+            head = next((ROLE_HEADS[k] for n in range(len(words), 0, -1) if (k := " ".join(words[:n])) in ROLE_HEADS), None)
+            if head is None or head[1]:
+                return []
+            office, country = head[0], None
+        elif parsed.office == "counterpart":
+            return []
+        else:
+            office, country = parsed.office, parsed.country
+        r = past_holder(text, h.start, h.end, office, tokens_before(text, h.start), self._roles, country)
         return [] if r is None else [(self._officials[r.official].name, "official", _Hit(r.start, r.end, r.official, "role", r.detail))]
 
     def _in_context(self, text: str, waiting: list[tuple[int, _Hit, list[int]]], accepted: list[tuple]) -> list[tuple]:
@@ -284,6 +314,7 @@ class OfficialRules:
                 self._context_ok(text, h, oi in named, role_spots)
                 or _listed(text, h, spans)
                 or (bool(named - {oi}) and _opens_clause(text, h))
+                or _writes(text, h)
             ):
                 if not self._first_name_use(text, h):
                     out.append((self._officials[oi].name, "official", h))
@@ -323,5 +354,8 @@ class OfficialRules:
 
         out = []
         for r in resolve_heads(text, bare, anchors, index, role_ok):
-            out.append((self._officials[r.official].name, "official", _Hit(r.start, r.end, r.official, "role", r.detail)))
+            # "his foreign minister" after Rouhani stands for a description ("Rouhani's foreign
+            # minister"): it counts, as descriptions do, in an article about what the watchlist follows
+            how = "description" if OWNED_MARK in r.detail else "role"
+            out.append((self._officials[r.official].name, "official", _Hit(r.start, r.end, r.official, how, r.detail)))
         return out

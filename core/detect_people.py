@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from core.detect_heads import other_holder_before
 from core.detect_hits import _Hit
 from core.detect_keys import _key
-from core.detect_roles import persian_deputy_before, tokens_before
+from core.detect_roles import country_of, persian_deputy_before, tokens_before
 from core.detect_words import (
     BUSINESS_NOUNS,
     COMMON_WORDS,
@@ -118,6 +118,10 @@ _LEADER_NEXT = frozenset(
 )
 _LEADER_NOT_BEFORE = frozenset(
     _key(w) for w in "به تحت شورای شورا نقش سبک مدل کادر هسته تیم حزب دوران دوره مدعی انتخاب".split()
+) | frozenset(
+    # the Leader as the possessor of another person or body: his representative, adviser, office,
+    # the Assembly of Experts («خبرگان رهبری»), his succession («جانشین رهبری»)
+    _key(w) for w in "نماینده نمایندگان نمایندگی مشاور مشاوران دفتر بیت خبرگان جانشین جانشینی ساختار نهاد".split()
 )
 _LEADER_AFTER = re.compile(r"[ \t\u00a0\u200c]*(?:([\u0600-\u06ff\u200c]+)|[،,.:»؛!؟?]|$)")
 _TAKES_CHARGE = re.compile(r"[ \t\u00a0\u200c]+را[ \t\u00a0\u200c]+(?:بر[ \t\u00a0\u200c]*عهده|به[ \t\u00a0\u200c]*دست|در[ \t\u00a0\u200c]*دست)")
@@ -142,6 +146,10 @@ _LED_BODIES = frozenset(
 )
 
 
+# A Persian office after a role that is the object of the clause, not the title of a person named
+# next: «رئیس‌جمهور آمریکا وزیر خارجه ایران را ...» (up to five words, then «را»).
+_PERSIAN_OFFICE_WORDS = frozenset(_key(w) for w in "وزیر سفیر رئیس معاون سخنگوی".split())
+_PERSIAN_OBJECT_NEXT = re.compile(r"(?:[ \t\u00a0\u200c]+[\u0600-\u06ff\u200c]+){0,5}?[ \t\u00a0\u200c]+را(?![\u0600-\u06ff])")
 # The word after a Persian role, across an appositive comma: a country or a given name.
 _PERSIAN_NEXT = re.compile(r"[ \t\u00a0]*[،,]?[ \t\u00a0]*([^\W\d_]+)")
 
@@ -413,12 +421,15 @@ class PersonRules:
             if key in ROLE_BLOCKERS_AFTER or _name_like(word):
                 return False
             if key in TITLES and (word[:1].isupper() or not _LATIN.match(word)):
-                return False  # "U.S. envoy Mr. Witkoff": the title of the person named next
+                if key not in _PERSIAN_OFFICE_WORDS or not _PERSIAN_OBJECT_NEXT.match(text, nxt.end()):
+                    return False  # "U.S. envoy Mr. Witkoff": the title of the person named next
+                # «رئیس‌جمهور آمریکا وزیر نفت ایران را تحریم کرد»: the office after is the object
             if key in ("for", "to", "on", "of", "in"):
                 # "US special envoy for Ukraine Keith Kellogg": someone else's title.
                 tail = _CAPITALISED_RUN.match(text, nxt.end())
-                if tail and sum(_name_like(w) for w in tail.group(1).split()) >= 2:
-                    return False
+                words = tail.group(1).split() if tail else ()
+                if sum(_name_like(w) for w in words) >= 2 and not (key == "in" and country_of(_key(words[0]))):
+                    return False  # (not "in Kuwait City": a place)
         return True
 
     def _apposed_to_other(self, text: str, h: _Hit) -> bool:

@@ -221,12 +221,17 @@ class RoleIndex:
         # Relations to another tracked official ("Araghchi's former boss"): "his former boss"
         # after Araghchi is the same man (core.detect_heads). Keyed by (possessor, relation).
         self.relations: dict[tuple[int, str], int] = {}
+        self.owned: dict[str, dict[str, int]] = {}  # relation -> {untracked possessor's key: official}
         for oi, official in enumerate(officials):
             for role in (*official.roles, *official.descriptions):
                 m = _POSSESSED.match(normalize_key(role))
                 owner = alias_keys.get(m.group(1)) if m else None
                 if owner is not None and owner != oi:
                     self.relations.setdefault((owner, m.group(2)), oi)
+                elif m and owner is None and country_of(m.group(1)) is None:
+                    # an untracked person's ("Rouhani's foreign minister"): "his foreign minister"
+                    # after Rouhani is that official (core.detect_heads)
+                    self.owned.setdefault(m.group(2), {}).setdefault(m.group(1), oi)
 
     def __bool__(self) -> bool:
         return bool(self.holder)
