@@ -8,7 +8,6 @@ import random
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import delete
 from sqlmodel import select
 
 from core.model import FeedEntry
@@ -16,10 +15,10 @@ from jobs.detector import DetectorCache
 from jobs.grouping import group_new_articles
 from storage import articles, feeds
 from storage.defaults import default_watchlist, load_defaults_once
-from storage.story_index import forget_window
 from storage.tables import Article, Feed, Story
 from tests.core.story_cases import CASES, T0, published
 from tests.jobs.story_fixtures import BRIDGE, EVENT, PERSIAN
+from tests.jobs.story_ingest import ingest_cycle, reset_stories, stories_by_guid
 
 # The bridge trio, more than two days before the other cases (the first at T0 - 6 h) but within the
 # window's horizon of the last (T0 + 49 h): the wire report and the Persian one are linked only
@@ -31,16 +30,9 @@ ALL = {**{k: (v[0], v[1], published(k), v[3], v[4]) for k, v in CASES.items()},
 EXPECTED = sorted(sorted(k for k in ALL if ALL[k][0] == e) for e in {v[0] for v in ALL.values()})
 
 
-def _reset(db) -> None:
-    with db.session() as s:
-        for table in (Feed, Story):
-            s.exec(delete(table))
-    forget_window(db.engine)  # the process's window of signatures starts afresh with the tables
-
-
 def ingest(db, batches: list[list[str]]) -> tuple[list[list[str]], int]:
     """Store, detect and group each batch as one ingest cycle; returns (stories, merges)."""
-    _reset(db)
+    reset_stories(db)
     detector = DetectorCache()
     matcher = detector.matcher_for(default_watchlist())
     merges = 0
@@ -50,26 +42,9 @@ def ingest(db, batches: list[list[str]]) -> tuple[list[list[str]], int]:
                    for i, o in enumerate(sorted({v[1] for v in ALL.values()}))}
     for batch in batches:
         now = max(ALL[k][2] for k in batch) + timedelta(minutes=5)
-        with db.session() as s:
-            stored = []
-            for key in batch:
-                _, outlet, when, title, text = ALL[key]
-                (aid,) = articles.add_articles(s, feed_of[outlet], [FeedEntry(key, None, title, text, when)], now,
-                                               alertable=True)
-                from core.analysis import analyze
-
-                analysis = analyze(matcher, title, text)
-                articles.save_detection(s, aid, analysis.detection, analysis.summary)
-                stored.append((aid, title, text))
-            views = {v.id: v for v in articles.get_article_views(s, [a for a, _, _ in stored])}
-            grouping = group_new_articles(s, [(views[a], t, x) for a, t, x in stored], detector.gazetteer, now)
-            merges += len(grouping.merged)
-    with db.session() as s:
-        rows = s.exec(select(Article.guid, Article.story_id)).all()
-    stories: dict[int, list[str]] = {}
-    for guid, story_id in rows:
-        stories.setdefault(story_id, []).append(guid)
-    return sorted(sorted(v) for v in stories.values()), merges
+        items = [(feed_of[ALL[k][1]], k, ALL[k][3], ALL[k][4], ALL[k][2]) for k in batch]
+        merges += len(ingest_cycle(db, matcher, detector.gazetteer, items, now).merged)
+    return stories_by_guid(db), merges
 
 
 def chronological() -> list[str]:

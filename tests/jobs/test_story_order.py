@@ -21,6 +21,7 @@ from storage import articles, feeds
 from storage.defaults import default_watchlist, load_defaults_once
 from storage.story_index import forget_window
 from storage.tables import Article, Feed, Story, StoryLink
+from tests.jobs.story_ingest import ingest_cycle, reset_stories, stories_by_guid
 
 T1 = datetime(2026, 3, 3, 6, 0, tzinfo=UTC)  # a Tuesday
 
@@ -49,16 +50,9 @@ ORDER_CASES: dict[str, tuple[str, float, str, str]] = {
 }
 
 
-def _reset(db) -> None:
-    with db.session() as s:
-        for table in (Feed, Story):
-            s.exec(delete(table))
-    forget_window(db.engine)
-
-
 def _ingest(db, batches: list[list[str]]) -> tuple[list[list[str]], dict[tuple[str, str], tuple[str, float]]]:
     """(stories, links (guid pair) -> (how, similarity)) after ingesting each batch as one cycle."""
-    _reset(db)
+    reset_stories(db)
     detector = DetectorCache()
     matcher = detector.matcher_for(default_watchlist())
     with db.session() as s:
@@ -67,26 +61,14 @@ def _ingest(db, batches: list[list[str]]) -> tuple[list[list[str]], dict[tuple[s
                    for i, o in enumerate(sorted({v[0] for v in ORDER_CASES.values()}))}
     for batch in batches:
         now = max(T1 + timedelta(hours=ORDER_CASES[k][1]) for k in batch) + timedelta(minutes=5)
-        with db.session() as s:
-            stored = []
-            for key in batch:
-                outlet, hours, title, text = ORDER_CASES[key]
-                entry = FeedEntry(key, None, title, text, T1 + timedelta(hours=hours))
-                (aid,) = articles.add_articles(s, feed_of[outlet], [entry], now, alertable=True)
-                analysis = analyze(matcher, title, text)
-                articles.save_detection(s, aid, analysis.detection, analysis.summary)
-                stored.append((aid, title, text))
-            views = {v.id: v for v in articles.get_article_views(s, [a for a, _, _ in stored])}
-            group_new_articles(s, [(views[a], t, x) for a, t, x in stored], detector.gazetteer, now)
+        items = [(feed_of[ORDER_CASES[k][0]], k, ORDER_CASES[k][2], ORDER_CASES[k][3],
+                  T1 + timedelta(hours=ORDER_CASES[k][1])) for k in batch]
+        ingest_cycle(db, matcher, detector.gazetteer, items, now)
     with db.session() as s:
         guid = dict(s.exec(select(Article.id, Article.guid)).all())
-        rows = s.exec(select(Article.guid, Article.story_id)).all()
         links = {tuple(sorted((guid[r.article_a], guid[r.article_b]))): r.data for r in s.exec(select(StoryLink))}
-    stories: dict[int, list[str]] = {}
-    for g, story_id in rows:
-        stories.setdefault(story_id, []).append(g)
     found = {pair: (d["how"], round(d["similarity"], 9)) for pair, d in ((p, json.loads(x)) for p, x in links.items())}
-    return sorted(sorted(v) for v in stories.values()), found
+    return stories_by_guid(db), found
 
 
 def _waves(hours: float, rng: random.Random | None = None) -> list[list[str]]:
