@@ -21,6 +21,9 @@ from core.incident import english_names, persian_pairs, sides, titled_names
 from core.model import GazetteerEntry, Mention
 from core.textsim import term_counts
 
+# Kinds of action more often what news is about than what happened ("urged Iran to restore inspector access",
+# "warned of a board resolution"): never an article's primary kind.
+SUBJECTS = frozenset({"inspection", "resolution", "snapback"})
 COUNTERPARTS = frozenset({"phone call", "visit", "meeting"})  # meetings of two sides (core.stories reads their sides)
 # A meeting of two sides in the lead or the sentence after ("met", "held talks with", «دیدار»): read for the
 # sides only (``Signature.early``), not a kind of action (too common a word to index or to name a lead by).
@@ -304,6 +307,9 @@ class Signature:
     # conference, a speech, a hearing or session of parliament; a quotation the sentence opens is read to
     # its attribution): the article's own occasion, not the meeting its speaker talks about.
     frame: frozenset[str] = frozenset()
+    # The kind of action the headline names first (failing one, the lead), but for kinds that are more
+    # often a subject than the news (``SUBJECTS``): what the article says happened (core.stories)
+    primary: frozenset[str] = frozenset()
 
     @property
     def names(self) -> frozenset[str]:
@@ -507,6 +513,19 @@ def first_round(folded: str) -> int | None:
     return _FA_ORDINALS_PRE[m["fapre"]]
 
 
+def primary_kind(named: list[tuple[bool, int, str]], frame: frozenset[str]) -> frozenset[str]:
+    """The kind of action named first in the headline, failing one in the lead (``named``: (not in the
+    headline, offset, kind)); an occasion of one speaker counts only when the lead frames its news as one
+    ("told reporters" after the talks is the talks' own coverage)."""
+    for _, _, kind in sorted(named):
+        if kind not in _OCCASION_WORDS or kind in frame:
+            return frozenset((kind,))
+    return frozenset()
+
+
+_OCCASION_WORDS = frozenset(kind for kind, _ in _FRAMES)
+
+
 def build_signature(key: int, published: datetime, title: str, text: str, mentions: tuple[Mention, ...],
                     gazetteer: Gazetteer, *, outlet: str = "", fingerprint: int = 0,
                     terms: dict[str, int] | None = None) -> Signature:
@@ -539,12 +558,15 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     skip = dateline.end() if dateline and dateline.end() - body <= 50 else -1
     covered = [(m.start, m.end) for m in mentions]
     early: set[str] = set()
+    named: list[tuple[bool, int, str]] = []  # (not in the headline, start, kind): for the primary kind
     for hit in gazetteer.find(folded):
         covered.append((hit.start, hit.end))
         if hit.entry.name in E3_MEMBERS and _in_member_list(folded, hit.start):
             hit = Hit(_E3, hit.start, hit.end)  # "France, Germany and Britain said": the three together
         if hit.entry.kind == "action" and hit.start < second and not any(a <= hit.start < b for a, b in after):
             early.add(hit.entry.name)
+            if hit.start < end and hit.entry.name not in SUBJECTS:
+                named.append((hit.end > len(title), hit.start, hit.entry.name))
         kinds.setdefault(hit.entry.kind, set()).add(hit.entry.name)
         parent = gazetteer.parent.get(hit.entry.name)
         if parent is not None:
@@ -561,6 +583,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         head -= E3_MEMBERS
     number = first_round(folded[:end])
     if number is not None:
+        at = _ROUND.search(folded, 0, end)
+        named.append((at.end() > len(title), at.start(), "round of talks"))
         kinds["action"].add("round of talks")
         lead.add("round of talks")
         early.add("round of talks")
@@ -573,6 +597,7 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         # "Iran on Thursday denounced ... \"...,\" spokesman Esmaeil Baqaei said.": whom the lead tells as
         # a country or a description is the speaker the quote after it names
         lead.update(quoted_speakers(scan, end, framed, mentions, after_framed))
+    frame = frames(folded, framed, after_framed)
     body_names = english_names(scan[body:], [(s - body, e - body) for s, e in covered]) if lang == "en" else ()
     return Signature(
         key=key, published=published, lang=lang, title=title, outlet=outlet,
@@ -589,5 +614,6 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         # the other side of a call, a visit or a meeting: read only where the news is one (core.stories)
         partners=titled_names(scan[:end], covered) if lang == "en" and early & COUNTERPARTS else (),
         sides=sides(scan[:second], after) if early & COUNTERPARTS else frozenset(),
-        frame=frames(folded, framed, after_framed),
+        frame=frame,
+        primary=primary_kind(named, frame),
     )

@@ -31,7 +31,9 @@ A link needs one of:
   both leads name the event's day: a follow-up two days after "Tuesday's talks"), or the same
   meeting (a round of talks) at the same place on the same day (or, a round of talks, within
   ``SAME_DAY`` when one lead names no day), one lead naming no one the other does not (a wire whose
-  lead gives the place, its next sentence the negotiators).
+  lead gives the place, its next sentence the negotiators); leads sharing only a body or a place, no
+  person, must not say first that different things happened (``Signature.primary``: the IAEA's report,
+  a council's approval of the law answering it), unless one lead tells the other's as part of its own.
 and it is vetoed when the leads disagree about the day or where it happened, when two calls
 (or visits, or meetings) name different counterparts (someone no list knows whom one lead names by his office
 and the other article never names, or officials of different third countries, in either language),
@@ -430,6 +432,12 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     return ()
 
 
+def _primaries_differ(a: Signature, b: Signature) -> bool:
+    """Both headlines (or leads) say first what happened (``Signature.primary``), and neither lead tells
+    the other's as part of its own (the swap done on the sidelines of the round of talks)."""
+    return bool(a.primary and b.primary and not a.primary & _kinds(b) and not b.primary & _kinds(a))
+
+
 def _third_body_alone(a: Signature, b: Signature) -> bool:
     """One lead names a third party's body (``THIRD_BODIES``) the other article never mentions."""
     return any(x.lead & x.organisations & THIRD_BODIES - _everything(y) for x, y in ((a, b), (b, a)))
@@ -577,6 +585,10 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         # no one the other does not (the wire's lead gives the place, its next sentence the negotiators).
         named = named or bool(_kinds(a) & _kinds(b) & INTERACTIONS and _facts(a)[0] & _facts(b)[0]
                               and (pa <= pb or pb <= pa))
+        # Anchored only on a body or a place (no person both leads name): the IAEA is in the news of its
+        # report, of the E3's statement on it and of the law answering both; only the same kind of action
+        # in both leads says the event is the same.
+        named = named and (bool(pa & pb) or not _primaries_differ(a, b))
         if (not named and text is not None and text >= TEXT_DAY and lead_a & lead_b & a.actions
                 and not pa ^ pb):
             return Link(a.key, b.key, "text", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))

@@ -348,11 +348,11 @@ def signature_to_json(sig: Signature) -> str:
         "actions": sorted(sig.actions), "lead": sorted(sig.lead), "round": sig.round, "people": sorted(sig.people),
         "day": sig.day.isoformat() if sig.day else None, "fingerprint": sig.fingerprint, "head": sorted(sig.head),
         "early": sorted(sig.early), "sides": sorted(sig.sides), "frame": sorted(sig.frame),
-        "objects": list(sig.objects), "pairs": sig.pairs.tolist(), "partners": list(sig.partners),
+        "primary": sorted(sig.primary), "objects": list(sig.objects), "pairs": sig.pairs.tolist(), "partners": list(sig.partners),
     }) + "\n" + _JSON(dict(sig.terms))
 
 
-_SETS = ("officials", "topics", "places", "capitals", "organisations", "actions", "lead", "people", "head", "early", "sides", "frame")
+_SETS = ("officials", "topics", "places", "capitals", "organisations", "actions", "lead", "people", "head", "early", "sides", "frame", "primary")
 
 
 def signature_from_json(key: int, published: datetime, lang: str, data: str) -> Signature:

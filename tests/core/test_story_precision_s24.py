@@ -1,0 +1,56 @@
+"""Precision of issue 8 (session 24): an article's primary kind of action (``Signature.primary``, what its
+headline, failing that its lead, says happened) keeps apart events that share only a body or a place.
+Fixtures of our own wording. T0 is Tuesday 15 April 2025, 10:00 UTC."""
+
+from __future__ import annotations
+
+from core.stories import link
+from tests.core.test_story_classes import _weight, kept_apart, sig, stories
+
+# --- A body's report, and a press conference about the law answering it: the IAEA in both --------
+
+REPORT = [
+    sig(1, 1, "IAEA report says Iran's enriched uranium can no longer be verified",
+        "The UN nuclear watchdog said in a confidential quarterly report on Tuesday that it could no longer verify "
+        "the size of Iran's stock of uranium enriched to 60 percent. The IAEA report was sent to member states "
+        "ahead of the next Board of Governors session."),
+    sig(2, 4, "گزارش محرمانه آژانس: ذخایر اورانیوم ایران قابل راستی‌آزمایی نیست",
+        "آژانس بین‌المللی انرژی اتمی روز سه‌شنبه در گزارش محرمانه فصلی خود اعلام کرد دیگر نمی‌تواند میزان ذخایر "
+        "اورانیوم غنی‌شده ایران را راستی‌آزمایی کند."),
+]
+LAW_BRIEFING = [
+    sig(3, 2, "Council spokesman: law on IAEA board resolutions takes effect",
+        "Speaking at a news conference on Tuesday, the spokesman of Iran's constitutional watchdog said the law "
+        "obliging the government to curb cooperation with the IAEA if its Board of Governors adopts a resolution "
+        "would take effect this week."),
+]
+
+
+def test_primary_kind_is_what_the_headline_says_happened():
+    assert REPORT[0].primary == {"report"} and REPORT[1].primary == {"report"}
+    assert LAW_BRIEFING[0].primary == {"press conference"}
+
+
+def test_a_link_anchored_only_on_a_body_needs_one_primary_kind():
+    weight = _weight(REPORT + LAW_BRIEFING)
+    assert link(REPORT[0], LAW_BRIEFING[0], weight) is None
+    assert link(REPORT[1], LAW_BRIEFING[0], weight) is None
+
+
+def test_guard_one_report_told_two_ways_stays_one_story():
+    assert stories(REPORT) == [[1, 2]]
+    kept_apart(REPORT, LAW_BRIEFING)
+
+
+def test_guard_remarks_to_reporters_after_talks_are_no_primary_press_conference():
+    talks = sig(5, 3, "Iran and US end round of indirect talks in Muscat",
+                "Iranian and US negotiators ended a round of indirect talks in Muscat on Tuesday, Foreign Minister "
+                "Abbas Araghchi told reporters afterwards.")
+    assert talks.primary == {"round of talks"}
+
+
+def test_guard_a_numbered_round_in_the_headline_is_the_primary_kind():
+    talks = sig(6, 3, "دور پنجم مذاکرات ایران و آمریکا در مسقط؛ مبادله پیام‌ها",
+                "دور پنجم مذاکرات غیرمستقیم ایران و آمریکا روز سه‌شنبه در مسقط برگزار شد و دو طرف درباره مبادله "
+                "زندانیان نیز گفت‌وگو کردند.")
+    assert talks.primary == {"round of talks"}
