@@ -513,9 +513,9 @@ def first_round(folded: str) -> int | None:
     return _FA_ORDINALS_PRE[m["fapre"]]
 
 
-def primary_kind(named: list[tuple[bool, int, str]], frame: frozenset[str]) -> frozenset[str]:
-    """The kind of action named first in the headline, failing one in the lead (``named``: (not in the
-    headline, offset, kind)); an occasion of one speaker counts only when the lead frames its news as one
+def primary_kind(named: list[tuple[int, int, str]], frame: frozenset[str]) -> frozenset[str]:
+    """The kind of action named first in the headline, failing one in the lead, failing one in the sentence
+    after it (``named``: (0, 1 or 2 for those, offset, kind)); an occasion of one speaker counts only when the lead frames its news as one
     ("told reporters" after the talks is the talks' own coverage)."""
     for _, _, kind in sorted(named):
         if kind not in _OCCASION_WORDS or kind in frame:
@@ -558,15 +558,15 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     skip = dateline.end() if dateline and dateline.end() - body <= 50 else -1
     covered = [(m.start, m.end) for m in mentions]
     early: set[str] = set()
-    named: list[tuple[bool, int, str]] = []  # (not in the headline, start, kind): for the primary kind
+    named: list[tuple[int, int, str]] = []  # (0 headline, 1 lead, 2 the sentence after; start; kind): the primary
     for hit in gazetteer.find(folded):
         covered.append((hit.start, hit.end))
         if hit.entry.name in E3_MEMBERS and _in_member_list(folded, hit.start):
             hit = Hit(_E3, hit.start, hit.end)  # "France, Germany and Britain said": the three together
         if hit.entry.kind == "action" and hit.start < second and not any(a <= hit.start < b for a, b in after):
             early.add(hit.entry.name)
-            if hit.start < end and hit.entry.name not in SUBJECTS:
-                named.append((hit.end > len(title), hit.start, hit.entry.name))
+            if hit.entry.name not in SUBJECTS:
+                named.append(((hit.end > len(title)) + (hit.start >= end), hit.start, hit.entry.name))
         kinds.setdefault(hit.entry.kind, set()).add(hit.entry.name)
         parent = gazetteer.parent.get(hit.entry.name)
         if parent is not None:
@@ -584,7 +584,7 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     number = first_round(folded[:end])
     if number is not None:
         at = _ROUND.search(folded, 0, end)
-        named.append((at.end() > len(title), at.start(), "round of talks"))
+        named.append((int(at.end() > len(title)), at.start(), "round of talks"))
         kinds["action"].add("round of talks")
         lead.add("round of talks")
         early.add("round of talks")

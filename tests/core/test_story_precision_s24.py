@@ -54,3 +54,57 @@ def test_guard_a_numbered_round_in_the_headline_is_the_primary_kind():
                 "دور پنجم مذاکرات غیرمستقیم ایران و آمریکا روز سه‌شنبه در مسقط برگزار شد و دو طرف درباره مبادله "
                 "زندانیان نیز گفت‌وگو کردند.")
     assert talks.primary == {"round of talks"}
+
+
+# --- Kinds writers lead with: a joint statement on a report, a release beside the rial ---------------
+
+STATEMENT = [
+    sig(11, 6, "European powers press Iran to let inspectors back in",
+        "France, Britain and Germany on Tuesday called on Iran to give UN inspectors full access again and warned "
+        "they could act at the next IAEA board meeting. In a joint statement, the three governments said the "
+        "agency's findings were deeply troubling."),
+    sig(12, 8, "بیانیه مشترک سه کشور اروپایی درباره دسترسی بازرسان آژانس",
+        "فرانسه، بریتانیا و آلمان روز سه‌شنبه در بیانیه‌ای مشترک از ایران خواستند دسترسی کامل بازرسان آژانس بین‌المللی "
+        "انرژی اتمی را برقرار کند."),
+]
+
+
+def test_a_joint_statement_named_in_the_sentence_after_the_lead_is_the_primary_kind():
+    assert STATEMENT[0].primary == {"joint statement"} and STATEMENT[1].primary == {"joint statement"}
+
+
+REPORT_E3 = sig(13, 2, "IAEA says it can no longer vouch for Iran's uranium stock",
+                "The UN nuclear watchdog said on Tuesday in its latest report that it could no longer account for "
+                "Iran's stock of highly enriched uranium. Diplomats said France, Britain and Germany would weigh a "
+                "response at the IAEA board.")
+
+
+def test_a_joint_statement_on_a_report_is_not_the_report():
+    weight = _weight([REPORT_E3, *STATEMENT])
+    assert REPORT_E3.primary == {"report"}
+    assert link(REPORT_E3, STATEMENT[0], weight) is None
+    assert link(REPORT_E3, STATEMENT[1], weight) is None
+
+
+def test_guard_one_joint_statement_told_two_ways_stays_one_story():
+    assert stories(STATEMENT) == [[11, 12]]
+    kept_apart(REPORT, STATEMENT)
+
+
+RIAL = [
+    sig(21, 1, "دلار در بازار آزاد تهران پس از مذاکرات مسقط ارزان شد",
+        "نرخ دلار در بازار آزاد تهران صبح سه‌شنبه پس از دور تازه مذاکرات مسقط به ۹۸ هزار تومان کاهش یافت."),
+]
+RELEASE = [
+    sig(22, 9, "Iranian scientist freed by US flies home via Muscat",
+        "An Iranian scientist freed from a US prison flew home on Tuesday by way of Muscat, where Omani officials "
+        "received him before his onward flight to Tehran."),
+    sig(23, 11, "Jailed Iranian researcher freed by US returns home through Muscat",
+        "An Iranian researcher who spent two years in a US prison was freed and returned home on Tuesday, landing "
+        "in Tehran after a stop in Muscat arranged by Oman."),
+]
+
+
+def test_a_release_and_a_market_move_sharing_only_a_place_are_two_events():
+    assert RELEASE[0].primary == {"release"} and RIAL[0].primary == {"currency market"}
+    kept_apart(RIAL, RELEASE)
