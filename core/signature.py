@@ -515,10 +515,12 @@ def first_round(folded: str) -> int | None:
 
 def primary_kind(named: list[tuple[int, int, str]], frame: frozenset[str]) -> frozenset[str]:
     """The kind of action named first in the headline, failing one in the lead, failing one in the sentence
-    after it (``named``: (0, 1 or 2 for those, offset, kind)); an occasion of one speaker counts only when the lead frames its news as one
+    after it when the lead names no kind at all (``named``: (0, 1 or 2 for those, offset, kind)); an occasion of one speaker counts only when the lead frames its news as one
     ("told reporters" after the talks is the talks' own coverage)."""
-    for _, _, kind in sorted(named):
-        if kind not in _OCCASION_WORDS or kind in frame:
+    for tier, _, kind in sorted(named):
+        if tier == 2 and any(t < 2 for t, _, _ in named):
+            break  # the lead names only subjects ("a board resolution"): the sentence after is no better
+        if kind not in SUBJECTS and (kind not in _OCCASION_WORDS or kind in frame):
             return frozenset((kind,))
     return frozenset()
 
@@ -565,8 +567,7 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
             hit = Hit(_E3, hit.start, hit.end)  # "France, Germany and Britain said": the three together
         if hit.entry.kind == "action" and hit.start < second and not any(a <= hit.start < b for a, b in after):
             early.add(hit.entry.name)
-            if hit.entry.name not in SUBJECTS:
-                named.append(((hit.end > len(title)) + (hit.start >= end), hit.start, hit.entry.name))
+            named.append(((hit.end > len(title)) + (hit.start >= end), hit.start, hit.entry.name))
         kinds.setdefault(hit.entry.kind, set()).add(hit.entry.name)
         parent = gazetteer.parent.get(hit.entry.name)
         if parent is not None:

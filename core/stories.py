@@ -432,10 +432,27 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     return ()
 
 
+# Kinds of action that are steps of one process, so that two leads may each say first another step of one
+# event: a bill and its approval; a court's ruling, the sentence, the release it brings (and the arrest it ends).
+KIN = ({"bill", "approval"}, {"arrest", "sentence", "court ruling", "release", "prisoner exchange"})
+_KIN = {kind: frozenset(family) for family in KIN for kind in family}
+
+
 def _primaries_differ(a: Signature, b: Signature) -> bool:
-    """Both headlines (or leads) say first what happened (``Signature.primary``), and neither lead tells
-    the other's as part of its own (the swap done on the sidelines of the round of talks)."""
-    return bool(a.primary and b.primary and not a.primary & _kinds(b) and not b.primary & _kinds(a))
+    """Both headlines (or leads) say first what happened (``Signature.primary``), not the same thing nor
+    steps of one process (``KIN``), and neither lead tells the other's as part of its own (the swap done
+    on the sidelines of the round of talks)."""
+    if not (a.primary and b.primary):
+        return False
+    kin = frozenset().union(*(_KIN.get(kind, (kind,)) for kind in a.primary))
+    return not kin & b.primary and not a.primary & _kinds(b) and not b.primary & _kinds(a)
+
+
+def _bodies_alone_differ(a: Signature, b: Signature) -> bool:
+    """For leads that share no person: their primary kinds differ, or one frames its news as its speaker's
+    occasion (a spokesman's press conference) and the leads share no kind of action (the agency chief's
+    remarks to the board he is asked about)."""
+    return _primaries_differ(a, b)
 
 
 def _third_body_alone(a: Signature, b: Signature) -> bool:
@@ -588,7 +605,7 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         # Anchored only on a body or a place (no person both leads name): the IAEA is in the news of its
         # report, of the E3's statement on it and of the law answering both; only the same kind of action
         # in both leads says the event is the same.
-        named = named and (bool(pa & pb) or not _primaries_differ(a, b))
+        named = named and (bool(pa & pb) or not _bodies_alone_differ(a, b))
         if (not named and text is not None and text >= TEXT_DAY and lead_a & lead_b & a.actions
                 and not pa ^ pb):
             return Link(a.key, b.key, "text", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))

@@ -108,3 +108,33 @@ RELEASE = [
 def test_a_release_and_a_market_move_sharing_only_a_place_are_two_events():
     assert RELEASE[0].primary == {"release"} and RIAL[0].primary == {"currency market"}
     kept_apart(RIAL, RELEASE)
+
+
+# --- Steps of one process may each lead: a court's ruling and the release it brings --------------------
+
+RELEASED = [
+    sig(31, 2, "Appeals court frees Iranian-American trader",
+        "An appeals court in Tehran cut the prison term of an Iranian-American trader on Tuesday, a judiciary "
+        "spokesman said, and ordered his release. The Swiss embassy in Tehran was handling his departure to Doha."),
+    sig(32, 9, "Freed Iranian-American trader lands in Doha",
+        "An Iranian-American trader freed by Iran landed in Doha on Tuesday evening aboard a Qatari plane, after "
+        "an appeals court in Tehran ordered his release."),
+]
+
+
+def test_guard_a_ruling_and_the_release_it_brings_are_kin_not_different_events():
+    from core.stories import _primaries_differ
+
+    ruling = sig(33, 2, "Court ruling ends trader's prison term",
+                 "A Tehran appeals court ruling on Tuesday ended the prison term of an Iranian-American trader.")
+    assert ruling.primary == {"court ruling"} and RELEASED[1].primary == {"release"}
+    assert not _primaries_differ(ruling, RELEASED[1])
+
+
+def test_guard_a_lead_naming_only_a_subject_takes_no_primary_from_the_sentence_after():
+    reaction = sig(34, 5, "Tehran condemns IAEA board resolution",
+                   "Iran on Tuesday condemned a resolution adopted by the IAEA Board of Governors in Vienna as "
+                   "politically motivated, warning that the European sponsors of the text would bear the "
+                   "consequences of a move it called unconstructive. In a joint statement, two ministries said "
+                   "cooperation would be reviewed.")
+    assert reaction.primary == frozenset()
