@@ -449,10 +449,10 @@ def _primaries_differ(a: Signature, b: Signature) -> bool:
 
 
 def _bodies_alone_differ(a: Signature, b: Signature) -> bool:
-    """For leads that share no person: their primary kinds differ, or one frames its news as its speaker's
-    occasion (a spokesman's press conference) and the leads share no kind of action (the agency chief's
-    remarks to the board he is asked about)."""
-    return _primaries_differ(a, b)
+    """For leads that share no person: their primary kinds differ, or one says first that a market moved
+    (``MARKETS``: news with nobody acting) and the other lead never names that kind: the place both
+    name is where the market's cause happened (the rial's rally after the talks in Muscat)."""
+    return _primaries_differ(a, b) or any(x.primary & MARKETS - _kinds(y) for x, y in ((a, b), (b, a)))
 
 
 def _third_body_alone(a: Signature, b: Signature) -> bool:

@@ -138,3 +138,24 @@ def test_guard_a_lead_naming_only_a_subject_takes_no_primary_from_the_sentence_a
                    "consequences of a move it called unconstructive. In a joint statement, two ministries said "
                    "cooperation would be reviewed.")
     assert reaction.primary == frozenset()
+
+
+# --- A market's move names the place of its cause: that is no link to the cause's follow-up ------------
+
+FOLLOW_UP = sig(41, 5, "Gulf diplomats upbeat as Oman-hosted process moves to experts",
+                "Gulf diplomats said on Tuesday they were encouraged after the negotiators agreed in Muscat to hand "
+                "the details of a possible deal to expert teams, a step they said showed both sides wanted the "
+                "channel to survive.")
+
+
+def test_a_market_move_links_on_a_place_only_to_leads_naming_a_market():
+    weight = _weight([*RIAL, FOLLOW_UP])
+    assert link(RIAL[0], FOLLOW_UP, weight) is None
+
+
+def test_guard_one_market_move_told_in_two_languages_stays_one_story():
+    rial_en = sig(42, 3, "Iran's rial gains on Tehran's open market after Muscat talks",
+                  "Iran's rial strengthened on Tehran's open market on Tuesday after the latest round of talks in "
+                  "Muscat, with the dollar offered at about 980,000 rials.")
+    assert rial_en.primary == {"currency market"}
+    assert stories(RIAL, [rial_en]) == [[21, 42]]
