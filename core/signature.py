@@ -211,6 +211,11 @@ _FRAMES = (
         r"|convention|governors|students|academics|commanders|worshippers|exporters)\b"
         r"|\b(?:at|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:ceremony|commemoration|rally|gathering|forum)\b"
         r"|\b(?:at|during|leading|led)\s+(?:the\s+)?(?:weekly\s+)?friday\s+prayers\b"
+        # the speaker opening a meeting ("Opening the quarterly meeting of the board, Grossi said", "in his opening
+        # statement"), not a body that opens one ("as the board opened its meeting")
+        r"|(?:^|[.,;:\n]\s*)opening\s+(?:the|a|an|this\s+week['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:meeting|session|sitting"
+        r"|conference|summit|forum|assembly)\b"
+        r"|\bin\s+(?:his|her|an|the)\s+opening\s+(?:statement|remarks|address|speech)\b"
         r"|(?<!\w)در\s+(?:همایش|مراسم|آیین|اجلاس|سخنرانی|خطبه|جمع\s+(?!خبرنگاران|نمایندگان))")),
 )
 
@@ -221,6 +226,7 @@ _FRAME_WORDS = {
     "press conference": ("press", "news", "briefing", "questions", "خبری", "هفتگی"),
     "hearing": ("session", "sitting", "meeting", "hearing", "brief", "testif", "told", "جلسه", "نشست", "نمایندگان"),
     "speech": ("speak", "spoke", "address", "speech", "sermon", "lecture", "told", "remarks", "ceremon", "commemorat",
+               "opening",
                "rally", "gathering", "forum", "prayers",
                "همایش", "مراسم", "آیین", "اجلاس", "سخنرانی", "خطبه", "جمع"),
 }

@@ -40,7 +40,8 @@ and the other article never names, or officials of different third countries, in
 when one article frames its news as an interview or a press conference that the other never
 mentions while its lead reports another occasion (the talks the minister's interview is about), when
 the articles' own occasions differ (``Signature.frame``, what the lead says happened where the speaker
-spoke: "in a live interview", "at a news conference", "addressing governors", "told the ceremony", "briefed
+spoke: "in a live interview", "at a news conference", "addressing governors", "opening the board's meeting",
+"told the ceremony", "briefed
 lawmakers in a closed-door session"; an interview or a press conference against a meeting or talks the other
 lead reports and never calls an interview; a speech or a session of parliament against a press conference or
 an interview; a speech and a session are one occasion told two ways), when one lead reports a phone call

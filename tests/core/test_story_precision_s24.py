@@ -5,7 +5,7 @@ Fixtures of our own wording. T0 is Tuesday 15 April 2025, 10:00 UTC."""
 from __future__ import annotations
 
 from core.stories import link
-from tests.core.test_story_classes import _weight, kept_apart, sig, stories
+from tests.core.test_story_classes import _weight, kept_apart, no_links_across, sig, stories
 
 # --- A body's report, and a press conference about the law answering it: the IAEA in both --------
 
@@ -159,3 +159,40 @@ def test_guard_one_market_move_told_in_two_languages_stays_one_story():
                   "Muscat, with the dollar offered at about 980,000 rials.")
     assert rial_en.primary == {"currency market"}
     assert stories(RIAL, [rial_en]) == [[21, 42]]
+
+
+# --- The speaker opening a meeting frames his speech: not the spokesman's press conference on it ----------
+
+OPENING = [
+    sig(51, 1, "Watchdog chief warns gaps on Iran's uranium cannot persist",
+        "The head of the International Atomic Energy Agency said on Tuesday that gaps in what inspectors know of Iran's enriched "
+        "uranium could not go on for much longer, in remarks followed closely in European capitals. Opening the "
+        "quarterly meeting of the IAEA Board of Governors in Vienna, Rafael Grossi said access had improved. In "
+        "Tehran, foreign ministry spokesman Esmaeil Baqaei said Iran would answer any political move at the board."),
+    sig(52, 2, "گروسی در سخنرانی افتتاحیه شورای حکام: راستی‌آزمایی ذخایر ایران ناقص است",
+        "رافائل گروسی، مدیرکل آژانس بین‌المللی انرژی اتمی، روز سه‌شنبه در سخنرانی افتتاحیه نشست شورای حکام در وین "
+        "گفت راستی‌آزمایی ذخایر اورانیوم ایران هنوز ناقص است."),
+]
+BRIEFING = [
+    sig(53, 0, "سخنگوی وزارت خارجه: به هر اقدام سیاسی در شورای حکام پاسخ می‌دهیم",
+        "اسماعیل بقائی، سخنگوی وزارت امور خارجه، روز سه‌شنبه در نشست خبری هفتگی گفت ایران به هر اقدام سیاسی در شورای حکام آژانس "
+        "بین‌المللی انرژی اتمی پاسخ متناسب می‌دهد و گزارش‌های آژانس باید فنی بماند."),
+]
+
+
+def test_opening_a_meeting_frames_the_speakers_speech():
+    assert "speech" in OPENING[0].frame and "speech" in OPENING[1].frame
+    board = sig(54, 1, "IAEA board meets on Iran",
+                "The IAEA Board of Governors opened a week-long meeting in Vienna on Tuesday, with Iran's enriched "
+                "uranium at the top of its agenda.")
+    assert "speech" not in board.frame
+
+
+def test_the_opening_speech_is_not_the_spokesman_s_press_conference():
+    no_links_across(OPENING, BRIEFING)
+
+
+def test_guard_two_accounts_of_the_opening_speech_are_one_occasion():
+    from core.stories import _occasions_differ
+
+    assert not _occasions_differ(*OPENING)
