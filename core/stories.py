@@ -33,7 +33,9 @@ A link needs one of:
   ``SAME_DAY`` when one lead names no day), one lead naming no one the other does not (a wire whose
   lead gives the place, its next sentence the negotiators); leads sharing only a body or a place, no
   person, must not say first that different things happened (``Signature.primary``: the IAEA's report,
-  a council's approval of the law answering it), unless one lead tells the other's as part of its own.
+  a council's approval of the law answering it; a market's move and whatever else happened where its
+  cause did), unless one lead tells the other's as part of its own or both are steps of one process
+  (``KIN``: a ruling and the release it brings); nor may a text link of such leads.
 and it is vetoed when the leads disagree about the day or where it happened, when two calls
 (or visits, or meetings) name different counterparts (someone no list knows whom one lead names by his office
 and the other article never names, or officials of different third countries, in either language),
@@ -555,6 +557,10 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
     if found is not None and found.how != "copy" and (
             _partners_differ(a, b) or _sides_differ(a, b) or _frames_differ(a, b) or _occasions_differ(a, b)
             or _call_unmentioned(a, b) or _seizure_unmentioned(a, b)):
+        return None
+    # Wording alike is no more than a shared body: leads sharing no person that say first that different
+    # things happened (the report, and the statement quoting its figures) are two events.
+    if found is not None and found.how == "text" and not _people(a) & _people(b) and _bodies_alone_differ(a, b):
         return None
     return found
 

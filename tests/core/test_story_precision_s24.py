@@ -196,3 +196,20 @@ def test_guard_two_accounts_of_the_opening_speech_are_one_occasion():
     from core.stories import _occasions_differ
 
     assert not _occasions_differ(*OPENING)
+
+
+# --- Wording alike is no more than a shared body: a statement quoting a report's figures -----------------
+
+REPORT_WORDS = sig(61, 1, "IAEA report: Iran's 60 percent uranium stockpile grows to 440 kilograms",
+                   "Iran's stockpile of uranium enriched to 60 percent grew to about 440 kilograms, the IAEA said in "
+                   "its latest report on Tuesday, adding that it could not verify the stockpile at several sites. "
+                   "France, Germany and Britain are expected to respond.")
+STATEMENT_WORDS = sig(62, 6, "Joint statement: France, Germany and Britain alarmed as Iran's uranium stockpile grows",
+                      "France, Germany and Britain said in a joint statement on Tuesday that they were alarmed that "
+                      "Iran's stockpile of uranium enriched to 60 percent grew to about 440 kilograms and that the "
+                      "IAEA could not verify the stockpile at several sites.")
+
+
+def test_a_statement_worded_like_the_report_is_not_the_report():
+    assert STATEMENT_WORDS.primary == {"joint statement"} and REPORT_WORDS.primary == {"report"}
+    assert link(REPORT_WORDS, STATEMENT_WORDS, _weight([REPORT_WORDS, STATEMENT_WORDS, *REPORT, *RIAL])) is None
