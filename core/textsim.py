@@ -134,8 +134,8 @@ class Weights:
 
     def __call__(self, term: str) -> float:
         w = self._cache.get(term)
-        if w is None:
-            w = self._cache[term] = idf(self._df.get(term, 0) + self._extra.get(term, 0), self._docs)
+        if w is None:  # idf(df + extra, docs), once per frequency
+            w = self._cache[term] = self._by_df[self._df.get(term, 0) + self._extra.get(term, 0)]
         return w
 
     def vector(self, terms: Mapping[str, int]) -> tuple[dict[str, float], float]:

@@ -127,6 +127,11 @@ class StoryWindow:
         self.pending: dict[int, float] = {}  # ids below the mark not seen yet -> when first missed
         self.newest: datetime | None = None
         self._ages: list[tuple[datetime, int]] = []  # heap of (published, article id) for eviction
+        # article id -> (its signature, later article ids compared with it, those core.stories.apart from
+        # it): storage.story_grouping reads apart pairs among candidates once per pair. Forgotten when
+        # an id at or below the highest one dropped is held again (SQLite reuses the highest id).
+        self.apart_seen: dict[int, tuple[Signature, set[int], set[int]]] = {}
+        self._dropped_top = 0
 
     # reading the database
 
@@ -188,6 +193,8 @@ class StoryWindow:
         the key lists and the age heap for the caller to order (a bulk load)."""
         if sig.key in self.sigs:
             return
+        if sig.key <= self._dropped_top:
+            self.apart_seen.clear()
         if not isinstance(sig.terms, Terms):
             sig = replace(sig, title="", terms=Terms(sig.terms), lang=_intern(sig.lang), outlet=_intern(sig.outlet),
                           **{k: _intern(getattr(sig, k)) for k in _SETS})
@@ -215,6 +222,8 @@ class StoryWindow:
             self.newest = sig.published
 
     def _drop(self, aid: int) -> None:
+        self.apart_seen.pop(aid, None)
+        self._dropped_top = max(self._dropped_top, aid)
         sig = self.sigs.pop(aid, None)
         if sig is None:
             return
