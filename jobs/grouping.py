@@ -4,7 +4,6 @@ transaction (core decides, storage reads), then written with the articles."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import datetime
 
 from sqlmodel import Session
@@ -14,13 +13,13 @@ from core.model import ArticleView
 from core.signature import Signature
 from jobs.decide import decide_signature
 from storage.db import Database
-from storage.story_grouping import Grouping, StoryPlan, assign_stories, plan_stories, write_stories
+from storage.story_grouping import Grouping, StoryPlan, assign_stories, plan_stories, with_key, write_stories
 
 
 def plan_batch(db: Database, signatures: Sequence[Signature | None]) -> StoryPlan:
     """Links for a batch of articles about to be stored, read in a session of its own (no
     write lock held); the i-th signature gets the temporary key -(i + 1)."""
-    batch = [replace(sig, key=-(i + 1)) for i, sig in enumerate(signatures) if sig is not None]
+    batch = [with_key(sig, -(i + 1)) for i, sig in enumerate(signatures) if sig is not None]
     if not batch:
         return StoryPlan()
     with db.session() as s:
@@ -34,7 +33,7 @@ def write_batch(session: Session, plan: StoryPlan, stored_ids: Sequence[int], no
 
 def group_signatures(session: Session, decided: Sequence[tuple[int, Signature | None]], now: datetime) -> Grouping:
     """Put stored articles ((article id, signature from decide_signature)) into stories, in one session."""
-    return assign_stories(session, [replace(sig, key=aid) for aid, sig in decided if sig is not None], now)
+    return assign_stories(session, [with_key(sig, aid) for aid, sig in decided if sig is not None], now)
 
 
 def group_new_articles(session: Session, articles: Sequence[tuple[ArticleView, str, str]], gazetteer: Gazetteer,
