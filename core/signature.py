@@ -316,6 +316,8 @@ class Signature:
     # The kind of action the headline names first (failing one, the lead), but for kinds that are more
     # often a subject than the news (``SUBJECTS``): what the article says happened (core.stories)
     primary: frozenset[str] = frozenset()
+    # The person the lead names first (headline included): who the news is about, when one lead adds others
+    first: str = ""
 
     @property
     def names(self) -> frozenset[str]:
@@ -548,6 +550,7 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     second = next_sentence_end(scan, end)
     lang = language(scan)
     after = _background(scan, second, lang)
+    firsts: list[tuple[int, str]] = []  # (where, who): the people the lead names, to find whom it names first
     for m in mentions:
         background = any(a <= m.start < b for a, b in after)  # named by the article, not by its lead
         if m.start < end and not background:
@@ -555,6 +558,7 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
                 lead.add(m.name)
                 if m.kind == "official":
                     officials.add(m.name)
+                    firsts.append((m.start, m.name))
         elif m.kind == "official" and m.name not in officials and not _attributive(scan, m):
             officials.add(m.name)
     framed = quoted_sentence_end(scan, end, second)
@@ -585,6 +589,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
             lead.add(hit.entry.name)
             if hit.end <= len(title):
                 head.add(hit.entry.name)
+            if hit.entry.kind == "person":
+                firsts.append((hit.start, hit.entry.name))
     if _E3.name in lead:  # "France's UN envoy read the E3's statement": a member is the E3's voice
         lead -= E3_MEMBERS
         head -= E3_MEMBERS
@@ -623,4 +629,5 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         sides=sides(scan[:second], after) if early & COUNTERPARTS else frozenset(),
         frame=frame,
         primary=primary_kind(named, frame),
+        first=min(firsts)[1] if firsts else "",
     )

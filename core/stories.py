@@ -52,7 +52,10 @@ one lead reports a seizure and the other an encounter at sea and never a seizure
 when one lead names someone (or somewhere) the other article never mentions; a single such name
 is excused for same-language articles of one day whose leads share a person and whose texts are
 alike (the Trump remark a Khamenei speech answered, named by some outlets only), but never the
-other side of a call. Clauses that tell an earlier event ("hours after touring Fordow", "had spoken
+other side of a call. People one lead adds to those of one event both leads report (the same kind of action
+on the day both name, the other lead's people all among its own, the first it names known to the other
+article: the envoy one account of the round names) are its participants (``_participants``), but never
+beside a call, a visit or a meeting of two sides. Clauses that tell an earlier event ("hours after touring Fordow", "had spoken
 with", a Persian pluperfect, "a day after the round") are no part of the lead.
 Precision comes first: a wrong merge hides an event, a missed one costs one more alert.
 """
@@ -513,6 +516,28 @@ def _excused(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
             and bool(together))
 
 
+def _participants(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
+    """Whether the names only one lead gives are participants in one primary event both leads report:
+    the same kind of action (a round of talks, a press conference, a vote), on the day both name, by an
+    actor or at a place both leads name (the mediator or the envoy one account of the round names, a
+    minister one account of the briefing adds). Never a call, a visit or a meeting of two sides, whose
+    other side is the event; never a third party's body (its statement is news of its own); never
+    when one lead reports a meeting the other does not."""
+    if a.day is None or a.day != b.day:
+        return False
+    ka, kb = _kinds(a), _kinds(b)
+    if not (ka & kb) - COUNTERPARTS or (ka | kb) & COUNTERPARTS or (ka ^ kb) & INTERACTIONS:
+        return False
+    pa, pb = _people(a), _people(b)
+    # one lead adds people to those the other names (never each its own: a reaction and the event it answers)
+    if not pa & pb or not (pa <= pb or pb <= pa):
+        return False
+    # ... after someone both articles name (Araghchi and Witkoff; the mediator, then the two delegations): one
+    # named first whom the other article never mentions is the news (the speaker reacting to the round)
+    more, other = (a, b) if len(pa) > len(pb) else (b, a)
+    return more.first in _everything(other) and unexplained <= pa ^ pb
+
+
 def _unexplained(names: frozenset[str], other: frozenset[str]) -> set[str]:
     """The names the other article never mentions, nor anything they are part of (the
     gazetteer's naming: "IAEA Board of Governors" is part of the "IAEA")."""
@@ -585,6 +610,8 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
     if same:
         return Link(a.key, b.key, "incident", 1.0, tuple(sorted(set(_shared(a, b)) | set(same))))
     reason, unexplained = _conflict(a, b)
+    if reason is not None and _participants(a, b, unexplained):
+        reason = None  # the positive routes below must still link them
     if reason is not None:  # excused only by alike texts
         if not _excused(a, b, unexplained):
             return None

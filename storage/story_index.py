@@ -358,6 +358,7 @@ def signature_to_json(sig: Signature) -> str:
         "day": sig.day.isoformat() if sig.day else None, "fingerprint": sig.fingerprint, "head": sorted(sig.head),
         "early": sorted(sig.early), "sides": sorted(sig.sides), "frame": sorted(sig.frame),
         "primary": sorted(sig.primary), "objects": list(sig.objects), "pairs": sig.pairs.tolist(), "partners": list(sig.partners),
+        "first": sig.first,
     }) + "\n" + _JSON(dict(sig.terms))
 
 
@@ -372,4 +373,5 @@ def signature_from_json(key: int, published: datetime, lang: str, data: str) -> 
                      round=d["round"], day=date.fromisoformat(d["day"]) if d["day"] else None,
                      fingerprint=d["fingerprint"], terms=Terms(json.loads(words or "{}")),
                      objects=tuple(_intern(n) for n in d.get("objects", ())), pairs=array("I", d.get("pairs", ())),
-                     partners=tuple(_intern(n) for n in d.get("partners", ())), **sets)
+                     partners=tuple(_intern(n) for n in d.get("partners", ())),
+                     first=_intern(d.get("first", "")), **sets)

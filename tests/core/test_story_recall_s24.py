@@ -1,0 +1,43 @@
+"""Recall classes of issue 8 (session 24): one event split over several stories by what one account
+adds, each with fixtures of our own wording and a guard that must stay apart. T0 is Tuesday 15 April
+2025, 10:00 UTC."""
+
+from __future__ import annotations
+
+from core.stories import conflict, link
+from tests.core.test_story_classes import _weight, kept_apart, sig, stories
+
+# --- One round of talks, one account naming more of its participants ------------------------------
+
+ROUND = [
+    sig(1, 6, "Iran and US end round of talks in Muscat",
+        "Iran's Foreign Minister Abbas Araghchi and US envoy Steve Witkoff ended a round of indirect talks in "
+        "Muscat on Tuesday, with Oman's foreign minister Badr Albusaidi carrying messages between the rooms. "
+        "Both sides said experts would meet next."),
+    sig(2, 7, "پایان دور تازه مذاکرات در مسقط",
+        "عباس عراقچی وزیر امور خارجه روز سه‌شنبه پس از پایان دور تازه مذاکرات غیرمستقیم در مسقط گفت "
+        "گفت‌وگوها جدی بود و کارشناسان دو طرف به‌زودی دیدار می‌کنند."),
+]
+
+
+def test_a_participant_one_account_of_the_round_adds_is_no_other_event():
+    assert conflict(*ROUND) is not None  # the Persian account never names the envoy
+    assert link(*ROUND, _weight(ROUND)) is not None
+    assert stories(ROUND) == [[1, 2]]
+
+
+def test_guard_the_speaker_reacting_to_the_round_is_another_event():
+    """His lead names the negotiator too, but names the speaker first: the news is his reaction."""
+    reaction = sig(3, 8, "Ghalibaf says Muscat round shows US must lift sanctions",
+                   "Parliament Speaker Mohammad Bagher Ghalibaf said on Tuesday that the round of talks Abbas "
+                   "Araghchi held in Muscat showed Washington had to lift sanctions first.")
+    assert link(ROUND[1], reaction, _weight([ROUND[1], reaction])) is None
+    kept_apart(ROUND, [reaction])
+
+
+def test_guard_each_lead_naming_its_own_person_is_two_events():
+    """The round and, that day, the mediator's own remarks: each lead names someone the other does not."""
+    remarks = sig(4, 9, "Albusaidi hopes for deal as talks go on",
+                  "Oman's foreign minister Badr Albusaidi said on Tuesday after the round of talks in Muscat that "
+                  "he hoped for an agreement within weeks, speaking at a ceremony in the Omani capital.")
+    assert link(ROUND[1], remarks, _weight([ROUND[1], remarks])) is None
