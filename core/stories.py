@@ -24,7 +24,8 @@ A link needs one of:
   document (a letter, a bill) by an official both name, one speaker's press conference, a
   currency market's move with nobody acting, one prisoner swap, or one encounter at sea that the
   navies tell naming nobody; whoever else one lead names (the official commenting, the ministry
-  confirming), but never a call or visit one lead reports and the other not;
+  confirming), but never a call or visit one lead reports and the other not (but for the talks a market
+  move is told beside: a market's move with nobody acting links to the same move only);
 - same language: TF-IDF cosine of content words high enough, with shared names;
 - any language: the leads (headline and first sentences) name the same officials,
   places, organisations and kind of action, published within a day (within the window when
@@ -385,7 +386,8 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     - one speaker's appearance both leads report (a press conference) on the day both name,
       on a shared topic: whom he spoke about is no other event;
     - a market's move (the rial's record) both leads report, with no person or body named by
-      either lead, on the day both name;
+      either lead, on the day both name, even beside the round of talks one lead says moved it
+      (and such a move links to nothing else: the talks and their place are its background);
     - an exchange (``EXCHANGES``: prisoners swapped) both leads report on the day both name, unless
       one lead names a place the other article never mentions;
     - an encounter at sea (``ENCOUNTERS``: boats closing on a warship) both leads report and nothing
@@ -400,6 +402,10 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     if abs(a.published - b.published) > CROSS_WINDOW or _hard_conflict(a, b) is not None:
         return ()
     ka, kb = _kinds(a), _kinds(b)
+    markets = ka & kb & MARKETS
+    # a market's move with nobody acting in either lead: a round of talks one lead names is what moved it
+    if markets and not _actors(a) | _actors(b) and a.day is not None and a.day == b.day:
+        return tuple(sorted(markets))
     if (ka ^ kb) & INTERACTIONS:
         return ()
     # In a call, a visit or a round of talks the names are the people who met, not an object:
@@ -432,9 +438,6 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     if (encounters and ka == kb and not _people(a) | _people(b) and a.day is not None and a.day == b.day
             and _actors(a) & _everything(b) and _actors(b) & _everything(a)):
         return tuple(sorted(encounters))
-    markets = ka & kb & MARKETS
-    if markets and not _actors(a) | _actors(b) and a.day is not None and a.day == b.day:
-        return tuple(sorted(markets))
     return ()
 
 
@@ -609,6 +612,8 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
     same = incident(a, b)
     if same:
         return Link(a.key, b.key, "incident", 1.0, tuple(sorted(set(_shared(a, b)) | set(same))))
+    if (_kinds(a) ^ _kinds(b)) & MARKETS and not _actors(a) | _actors(b):
+        return None  # a market's move with nobody acting is one with the same move only (the talks that moved it: background)
     reason, unexplained = _conflict(a, b)
     if reason is not None and _participants(a, b, unexplained):
         reason = None  # the positive routes below must still link them

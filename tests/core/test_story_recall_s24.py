@@ -4,7 +4,7 @@ adds, each with fixtures of our own wording and a guard that must stay apart. T0
 
 from __future__ import annotations
 
-from core.stories import conflict, link
+from core.stories import conflict, incident, link
 from tests.core.test_story_classes import _weight, kept_apart, sig, stories
 
 # --- One round of talks, one account naming more of its participants ------------------------------
@@ -41,3 +41,31 @@ def test_guard_each_lead_naming_its_own_person_is_two_events():
                   "Oman's foreign minister Badr Albusaidi said on Tuesday after the round of talks in Muscat that "
                   "he hoped for an agreement within weeks, speaking at a ceremony in the Omani capital.")
     assert link(ROUND[1], remarks, _weight([ROUND[1], remarks])) is None
+
+
+# --- One market move, one account naming the talks that moved it ---------------------------------
+
+MARKET = [
+    sig(11, 4, "Rial firms on Tehran market as round of talks opens in Muscat",
+        "The rial gained on Tehran's open currency market on Tuesday as a new round of talks opened in Muscat, "
+        "with the dollar selling at about 1,290,000 rials, down from 1,340,000 a day earlier, currency traders said."),
+    sig(12, 6, "کاهش قیمت دلار در بازار آزاد تهران",
+        "قیمت دلار در بازار آزاد تهران روز سه‌شنبه کاهش یافت و هر دلار حدود ۱۲۹ هزار تومان معامله شد؛ "
+        "صرافان از کاهش تقاضا در بازار ارز خبر دادند."),
+]
+
+
+def test_a_market_move_one_account_ties_to_the_talks_is_one_incident():
+    assert "round of talks" in MARKET[0].lead and "round of talks" not in MARKET[1].lead
+    assert incident(*MARKET)
+    assert stories(MARKET) == [[11, 12]]
+
+
+def test_guard_the_market_move_stays_apart_from_the_talks_and_news_in_their_place():
+    talks = sig(13, 7, "Round of talks in Muscat ends with plan for expert meetings",
+                "A round of indirect talks between Iran and the United States ended in Muscat on Tuesday with a plan "
+                "for expert meetings next week, Omani officials said.")
+    release = sig(14, 8, "Freed engineer lands in Muscat on way home",
+                  "An Iranian engineer freed from a US prison landed in Muscat on Tuesday on his way home to Tehran, "
+                  "Omani officials said.")
+    kept_apart(MARKET, [talks], [release])
