@@ -384,7 +384,8 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     - a document both leads report (a letter, a bill) by an official both articles name,
       on a shared topic;
     - one speaker's appearance both leads report (a press conference) on the day both name,
-      on a shared topic: whom he spoke about is no other event;
+      on a shared topic: whom he spoke about is no other event; when both leads frame their news
+      as it and name him first, whatever talks he spoke about, and one lead may name no day (``_briefing``);
     - a market's move (the rial's record) both leads report, with no person or body named by
       either lead, on the day both name, even beside the round of talks one lead says moved it
       (and such a move links to nothing else: the talks and their place are its background);
@@ -406,6 +407,9 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     # a market's move with nobody acting in either lead: a round of talks one lead names is what moved it
     if markets and not _actors(a) | _actors(b) and a.day is not None and a.day == b.day:
         return tuple(sorted(markets))
+    briefing = _briefing(a, b)
+    if briefing:
+        return briefing
     if (ka ^ kb) & INTERACTIONS:
         return ()
     # In a call, a visit or a round of talks the names are the people who met, not an object:
@@ -462,6 +466,21 @@ def _bodies_alone_differ(a: Signature, b: Signature) -> bool:
     (``MARKETS``: news with nobody acting) and the other lead never names that kind: the place both
     name is where the market's cause happened (the rial's rally after the talks in Muscat)."""
     return _primaries_differ(a, b) or any(x.primary & MARKETS - _kinds(y) for x, y in ((a, b), (b, a)))
+
+
+def _briefing(a: Signature, b: Signature) -> tuple[str, ...]:
+    """One speaker's appearance (``APPEARANCES``: a press conference) both leads frame their news as, the speaker
+    the first person each names, on a shared topic: the talks or the visit he spoke about are his subject, not
+    another event, and one lead may name no day (he holds one a day: within ``SAME_DAY``)."""
+    framed = a.frame & b.frame & APPEARANCES
+    if not framed or _third_body_alone(a, b) or not a.first or a.first != b.first or a.first not in _people(a) & _people(b):
+        return ()
+    if a.day is not None and b.day is not None:
+        if a.day != b.day:
+            return ()
+    elif abs(a.published - b.published) > SAME_DAY:
+        return ()
+    return tuple(sorted(framed | {a.first})) if a.topics & b.topics else ()
 
 
 def _third_body_alone(a: Signature, b: Signature) -> bool:
@@ -645,8 +664,9 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         # report, of the E3's statement on it and of the law answering both; only the same kind of action
         # in both leads says the event is the same.
         named = named and (bool(pa & pb) or not _bodies_alone_differ(a, b))
-        if (not named and text is not None and text >= TEXT_DAY and lead_a & lead_b & a.actions
-                and not pa ^ pb):
+        # (people one lead names and the other article too, with more alike texts: the secretary who signed the waiver)
+        if (not named and text is not None and lead_a & lead_b & a.actions
+                and (text >= TEXT_DAY and not pa ^ pb or text >= TEXT_MID and pa ^ pb <= _everything(a) & _everything(b))):
             return Link(a.key, b.key, "text", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))
     else:  # no day on one side: the same people in both leads, close in time
         named = dt <= SAME_DAY and bool(pa & pb) and (pa == pb or ((pa <= pb or pb <= pa) and bool(anchors - pa - pb)))

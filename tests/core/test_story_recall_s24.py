@@ -69,3 +69,59 @@ def test_guard_the_market_move_stays_apart_from_the_talks_and_news_in_their_plac
                   "An Iranian engineer freed from a US prison landed in Muscat on Tuesday on his way home to Tehran, "
                   "Omani officials said.")
     kept_apart(MARKET, [talks], [release])
+
+
+# --- One spokesman's briefing, one account naming no day --------------------------------------------
+
+BRIEFING = [
+    sig(21, 1, "Baqaei: next round of talks to be held in Muscat",
+        "Foreign Ministry spokesman Esmaeil Baqaei said at his weekly press conference in Tehran on Tuesday that "
+        "the next round of indirect talks with the United States would be held in Muscat, led by Abbas Araghchi."),
+    sig(22, 2, "بقائی: دور بعدی مذاکرات در مسقط برگزار می‌شود",
+        "اسماعیل بقائی سخنگوی وزارت امور خارجه در نشست خبری هفتگی گفت دور بعدی مذاکرات غیرمستقیم با آمریکا "
+        "در مسقط و به ریاست عباس عراقچی برگزار خواهد شد."),
+]
+
+
+def test_one_speaker_s_briefing_about_the_talks_joins_when_one_account_names_no_day():
+    assert BRIEFING[1].day is None and "press conference" in BRIEFING[0].frame & BRIEFING[1].frame
+    assert incident(*BRIEFING)
+    assert stories(BRIEFING) == [[21, 22]]
+
+
+def test_guard_the_talks_and_another_speaker_s_briefing_stay_apart_from_it():
+    talks = sig(23, 3, "دور تازه مذاکرات در مسقط با حضور عراقچی",
+                "دور تازه مذاکرات غیرمستقیم ایران و آمریکا با حضور عباس عراقچی در مسقط برگزار شد و اسماعیل بقائی "
+                "گفت جزئیات آن بعدا اعلام می‌شود.")
+    other = sig(24, 4, "Araghchi: sanctions must go before any deal",
+                "Foreign Minister Abbas Araghchi told a press conference on Tuesday that Washington had to lift "
+                "sanctions before any agreement on the nuclear talks could be signed.")
+    assert not incident(BRIEFING[1], talks) and not incident(BRIEFING[0], other)
+    kept_apart(BRIEFING, [talks], [other])
+
+
+# --- One waiver, the official who signed it named by one lead ------------------------------------------
+
+WAIVER = [
+    sig(31, 2, "US renews Iraq's waiver to pay Iran for electricity",
+        "Secretary of State Marco Rubio on Tuesday renewed for 120 days the sanctions waiver that lets Iraq pay "
+        "Iran for electricity imports, the State Department said."),
+    sig(32, 4, "Washington extends Iraq electricity waiver for 120 days",
+        "The United States on Tuesday extended for another 120 days the sanctions waiver allowing Iraq to pay "
+        "Iran for the electricity it imports, US officials said on Tuesday evening.\nThe payments stay in "
+        "restricted accounts that Iran can use only to buy food, medicine and other humanitarian goods, the officials "
+        "added, and the waiver can be revoked at any time.\nThe renewal was signed by Marco Rubio, the State "
+        "Department said."),
+]
+
+
+def test_one_waiver_joins_when_one_lead_names_the_official_the_other_article_names_later():
+    assert "Marco Rubio" in WAIVER[0].lead and "Marco Rubio" not in WAIVER[1].lead
+    assert stories(WAIVER) == [[31, 32]]
+
+
+def test_guard_the_designation_that_day_stays_apart_from_the_waiver():
+    designation = sig(33, 5, "US Treasury sanctions tankers carrying Iranian oil",
+                      "The US Treasury on Tuesday imposed sanctions on nine tankers carrying Iranian oil to China, "
+                      "officials said.\nSecretary of State Marco Rubio said pressure would continue.")
+    kept_apart(WAIVER, [designation])
