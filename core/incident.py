@@ -183,7 +183,9 @@ def _after_locative(text: str, starts: list[int], lo: int, hi: int) -> bool:
 
 def persian_pairs(text: str) -> array:
     """Sorted keys of every pair of adjacent words (function words skipped) of ``text``."""
-    words = [w for w in _WORD.findall(text[:PERSIAN_CHARS]) if w not in _FA_STOP and not w.isdigit()]
+    # a name written with a zero-width non-joiner («صادق‌پور») is one word, as its English spelling is
+    words = [w for w in _WORD.findall(text[:PERSIAN_CHARS].replace("\u200c", ""))
+             if w not in _FA_STOP and not w.isdigit()]
     keys = {k for w1, w2 in zip(words, words[1:], strict=False) if (k := pair_key(w1, w2)) is not None}
     return array("I", sorted(keys))
 

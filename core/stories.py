@@ -213,8 +213,10 @@ def index_keys(sig: Signature) -> list[str]:
     keys += [f"n:{k:x}" for k in name_keys(sig.objects)]
     # A Persian article's objects are word pairs, too many to index: it is found with the English
     # articles that name an object, by the kinds of action its lead names (core.incident).
-    if sig.lang != "en" or sig.objects:
+    if sig.lang != "en":
         keys += [f"a:{n}" for n in sorted(sig.lead & sig.actions)]
+    elif sig.objects:  # ... by every kind it names: the Persian account of the ruling its release followed
+        keys += [f"a:{n}" for n in sorted(sig.actions)]
     else:  # ... and an English article whose lead names a market, by that kind
         keys += [f"a:{n}" for n in sorted(sig.lead & sig.actions & MARKETS)]
     if sig.round is not None:

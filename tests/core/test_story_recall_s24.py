@@ -4,7 +4,7 @@ adds, each with fixtures of our own wording and a guard that must stay apart. T0
 
 from __future__ import annotations
 
-from core.stories import conflict, incident, link
+from core.stories import conflict, incident, index_keys, link
 from tests.core.test_story_classes import _weight, kept_apart, sig, stories
 
 # --- One round of talks, one account naming more of its participants ------------------------------
@@ -125,3 +125,32 @@ def test_guard_the_designation_that_day_stays_apart_from_the_waiver():
                       "The US Treasury on Tuesday imposed sanctions on nine tankers carrying Iranian oil to China, "
                       "officials said.\nSecretary of State Marco Rubio said pressure would continue.")
     kept_apart(WAIVER, [designation])
+
+
+# --- One release, the Persian account of the ruling writing the freed man's name with a non-joiner -------
+
+RELEASE = [
+    sig(41, 1, "دادگاه تجدیدنظر حکم بهرام نیک‌نام را نقض کرد",
+        "سخنگوی قوه قضاییه روز سه‌شنبه گفت دادگاه تجدیدنظر حکم ده سال حبس بهرام نیک‌نام، تبعه دوتابعیتی، را "
+        "نقض کرد و مجازات او به حبس سپری‌شده کاهش یافت."),
+    sig(42, 9, "Freed Iranian-American engineer lands in Doha",
+        "Bahram Niknam, an Iranian-American engineer held in Iran for two years, landed in Doha late on Tuesday "
+        "after his release, his lawyer said. He was met at the airport by his wife and two daughters, who had flown "
+        "from Virginia, and by Qatari officials who had helped arrange his departure from Tehran's airport.\n"
+        "Earlier that day, his ten-year sentence was cut to time served by an appeals court ruling."),
+]
+
+
+def test_the_ruling_and_the_release_it_brought_join_by_the_freed_man_s_name_in_either_script():
+    assert "court ruling" not in RELEASE[1].lead & RELEASE[1].actions  # the release's lead tells no ruling
+    assert set(index_keys(RELEASE[0])) & set(index_keys(RELEASE[1]))  # a candidate of the other
+    assert incident(*RELEASE)
+    assert stories(RELEASE) == [[41, 42]]
+
+
+def test_guard_another_man_freed_that_day_stays_apart_from_the_ruling():
+    other = sig(43, 10, "Freed British-Iranian teacher lands in Muscat",
+                "Kaveh Rostami, a British-Iranian teacher held in Iran since last year, landed in Muscat late on "
+                "Tuesday after his release, his family said.\nAn appeals court had cut his sentence that morning.")
+    assert not incident(RELEASE[0], other)
+    kept_apart(RELEASE, [other])
