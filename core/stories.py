@@ -32,8 +32,9 @@ A link needs one of:
   both leads name the event's day: a follow-up two days after "Tuesday's talks"), or the same
   meeting (a round of talks) at the same place on the same day (or, a round of talks, within
   ``SAME_DAY`` when one lead names no day), one lead naming no one the other does not (a wire whose
-  lead gives the place, its next sentence the negotiators); leads sharing only a body or a place, no
-  person, must not say first that different things happened (``Signature.primary``: the IAEA's report,
+  lead gives the place, its next sentence the negotiators), or, within ``SAME_DAY`` when one lead names
+  no day, one body's act of one kind both leads report naming no person (the State Department's waiver);
+  leads sharing only a body or a place, no person, must not say first that different things happened (``Signature.primary``: the IAEA's report,
   a council's approval of the law answering it; a market's move and whatever else happened where its
   cause did), unless one lead tells the other's as part of its own or both are steps of one process
   (``KIN``: a ruling and the release it brings); nor may a text link of such leads.
@@ -675,6 +676,9 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         # ... or one round of talks at one place, one lead naming no one the other does not (rounds are days apart)
         named = named or (dt <= SAME_DAY and "round of talks" in _kinds(a) & _kinds(b) and bool(_facts(a)[0] & _facts(b)[0])
                           and (pa <= pb or pb <= pa))
+        # ... or one body's act of one kind (the State Department's waiver), no person in either lead
+        named = named or (dt <= SAME_DAY and not pa | pb and bool(_actors(a)) and _actors(a) == _actors(b)
+                          and bool(_kinds(a) & _kinds(b)))
     if (text is not None and text >= TEXT_MID and anchors & _actors(a) and lead_a & lead_b & a.actions
             and dt <= CROSS_WINDOW + timedelta(hours=2)):
         return Link(a.key, b.key, "text", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))

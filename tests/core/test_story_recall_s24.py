@@ -154,3 +154,28 @@ def test_guard_another_man_freed_that_day_stays_apart_from_the_ruling():
                 "Tuesday after his release, his family said.\nAn appeals court had cut his sentence that morning.")
     assert not incident(RELEASE[0], other)
     kept_apart(RELEASE, [other])
+
+
+# --- One body's act, one account naming no day ---------------------------------------------------------
+
+BODY_ACT = [
+    sig(51, 1, "State Department extends Iraq's sanctions waiver",
+        "The State Department on Tuesday extended by 120 days the sanctions waiver that allows Iraq to pay Iran "
+        "for electricity, a spokesperson said."),
+    sig(52, 3, "تمدید معافیت تحریمی عراق از سوی وزارت خارجه آمریکا",
+        "وزارت خارجه آمریکا معافیت تحریمی عراق برای پرداخت بهای برق وارداتی از ایران را ۱۲۰ روز دیگر تمدید کرد."),
+]
+
+
+def test_one_body_s_act_joins_in_two_languages_when_one_account_names_no_day():
+    assert BODY_ACT[1].day is None
+    assert stories(BODY_ACT) == [[51, 52]]
+
+
+def test_guard_another_body_s_act_or_another_kind_of_act_stays_apart():
+    designation = sig(53, 4, "تحریم نفتکش‌های حامل نفت ایران از سوی خزانه‌داری آمریکا",
+                      "وزارت خزانه‌داری آمریکا ۹ نفتکش حامل نفت ایران را تحریم کرد.")
+    later = sig(54, 20, "تمدید معافیت تحریمی عراق از سوی وزارت خارجه آمریکا",
+                "وزارت خارجه آمریکا معافیت تحریمی عراق برای خرید گاز از ایران را تمدید کرد.")
+    kept_apart(BODY_ACT, [designation])
+    assert stories([BODY_ACT[0]], [later]) == [[51], [54]]  # more than SAME_DAY apart
