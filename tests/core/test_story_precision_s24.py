@@ -60,12 +60,12 @@ def test_guard_a_numbered_round_in_the_headline_is_the_primary_kind():
 
 STATEMENT = [
     sig(11, 6, "European powers press Iran to let inspectors back in",
-        "France, Britain and Germany on Tuesday called on Iran to give UN inspectors full access again and warned "
+        "France, Britain and Germany on Tuesday urged Tehran to restore the inspectors' access without delay and said "
         "they could act at the next IAEA board meeting. In a joint statement, the three governments said the "
         "agency's findings were deeply troubling."),
     sig(12, 8, "بیانیه مشترک سه کشور اروپایی درباره دسترسی بازرسان آژانس",
-        "فرانسه، بریتانیا و آلمان روز سه‌شنبه در بیانیه‌ای مشترک از ایران خواستند دسترسی کامل بازرسان آژانس بین‌المللی "
-        "انرژی اتمی را برقرار کند."),
+        "فرانسه، بریتانیا و آلمان روز سه‌شنبه در بیانیه‌ای مشترک از تهران خواستند راه بازرسان آژانس بین‌المللی "
+        "انرژی اتمی را بی‌درنگ باز کند."),
 ]
 
 
@@ -165,13 +165,13 @@ def test_guard_one_market_move_told_in_two_languages_stays_one_story():
 
 OPENING = [
     sig(51, 1, "Watchdog chief warns gaps on Iran's uranium cannot persist",
-        "The head of the International Atomic Energy Agency said on Tuesday that gaps in what inspectors know of Iran's enriched "
+        "The UN atomic agency's director general warned on Tuesday that gaps in what inspectors know of Iran's enriched "
         "uranium could not go on for much longer, in remarks followed closely in European capitals. Opening the "
-        "quarterly meeting of the IAEA Board of Governors in Vienna, Rafael Grossi said access had improved. In "
+        "quarterly meeting of the IAEA Board of Governors, Rafael Grossi told member states access had improved. In "
         "Tehran, foreign ministry spokesman Esmaeil Baqaei said Iran would answer any political move at the board."),
-    sig(52, 2, "گروسی در سخنرانی افتتاحیه شورای حکام: راستی‌آزمایی ذخایر ایران ناقص است",
+    sig(52, 2, "گروسی در سخنرانی افتتاحیه شورای حکام: تصویر ما از ذخایر ایران کامل نیست",
         "رافائل گروسی، مدیرکل آژانس بین‌المللی انرژی اتمی، روز سه‌شنبه در سخنرانی افتتاحیه نشست شورای حکام در وین "
-        "گفت راستی‌آزمایی ذخایر اورانیوم ایران هنوز ناقص است."),
+        "تصریح کرد که آژانس هنوز تصویر کاملی از ذخایر اورانیوم ایران ندارد."),
 ]
 BRIEFING = [
     sig(53, 0, "سخنگوی وزارت خارجه: به هر اقدام سیاسی در شورای حکام پاسخ می‌دهیم",

@@ -160,10 +160,10 @@ def test_guard_another_man_freed_that_day_stays_apart_from_the_ruling():
 
 BODY_ACT = [
     sig(51, 1, "State Department extends Iraq's sanctions waiver",
-        "The State Department on Tuesday extended by 120 days the sanctions waiver that allows Iraq to pay Iran "
-        "for electricity, a spokesperson said."),
+        "The State Department on Tuesday extended by 120 days the sanctions waiver under which Baghdad "
+        "buys Iranian power, a spokesperson said."),
     sig(52, 3, "تمدید معافیت تحریمی عراق از سوی وزارت خارجه آمریکا",
-        "وزارت خارجه آمریکا معافیت تحریمی عراق برای پرداخت بهای برق وارداتی از ایران را ۱۲۰ روز دیگر تمدید کرد."),
+        "وزارت خارجه آمریکا معافیت تحریمی بغداد برای خرید برق از ایران را ۱۲۰ روز دیگر تمدید کرد."),
 ]
 
 
