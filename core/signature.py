@@ -508,9 +508,12 @@ def _attributive(scan: str, mention: Mention) -> bool:
 
 
 def first_round(folded: str) -> int | None:
+    """The number of the first round of talks ``folded`` names ("fourth round" = «دور چهارم» = 4)."""
     m = _ROUND.search(folded)
-    if m is None:
-        return None
+    return None if m is None else _round_number(m)
+
+
+def _round_number(m: re.Match) -> int:
     if m["en"]:
         word = m["en"]
         return _EN_ORDINALS.get(word) or int(re.sub(r"\D", "", word))
@@ -521,19 +524,31 @@ def first_round(folded: str) -> int | None:
     return _FA_ORDINALS_PRE[m["fapre"]]
 
 
+_OCCASION_WORDS = frozenset(kind for kind, _ in _FRAMES)
+
+
+def with_key(sig: Signature, key: int) -> Signature:
+    """``dataclasses.replace(sig, key=key)``: the same fields, by one dict copy (``replace`` calls the
+    dataclass's ``__init__`` with its 25 fields, ~10-20 us; a signature gets a key three times on
+    its way into a story)."""
+    new = object.__new__(Signature)
+    fields = new.__dict__
+    fields.update(sig.__dict__)
+    fields["key"] = key
+    return new
+
+
 def primary_kind(named: list[tuple[int, int, str]], frame: frozenset[str]) -> frozenset[str]:
     """The kind of action named first in the headline, failing one in the lead, failing one in the sentence
-    after it when the lead names no kind at all (``named``: (0, 1 or 2 for those, offset, kind)); an occasion of one speaker counts only when the lead frames its news as one
-    ("told reporters" after the talks is the talks' own coverage)."""
+    after it when the lead names no kind at all (``named``: (0, 1 or 2 for those, offset, kind)); an
+    occasion of one speaker counts only when the lead frames its news as one ("told reporters" after the
+    talks is the talks' own coverage)."""
     for tier, _, kind in sorted(named):
         if tier == 2 and any(t < 2 for t, _, _ in named):
             break  # the lead names only subjects ("a board resolution"): the sentence after is no better
         if kind not in SUBJECTS and (kind not in _OCCASION_WORDS or kind in frame):
             return frozenset((kind,))
     return frozenset()
-
-
-_OCCASION_WORDS = frozenset(kind for kind, _ in _FRAMES)
 
 
 def build_signature(key: int, published: datetime, title: str, text: str, mentions: tuple[Mention, ...],
@@ -594,9 +609,9 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     if _E3.name in lead:  # "France's UN envoy read the E3's statement": a member is the E3's voice
         lead -= E3_MEMBERS
         head -= E3_MEMBERS
-    number = first_round(folded[:end])
-    if number is not None:
-        at = _ROUND.search(folded, 0, end)
+    at = _ROUND.search(folded, 0, end)  # the first numbered round the lead names
+    number = None if at is None else _round_number(at)
+    if at is not None:
         named.append((int(at.end() > len(title)), at.start(), "round of talks"))
         kinds["action"].add("round of talks")
         lead.add("round of talks")

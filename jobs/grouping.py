@@ -10,10 +10,10 @@ from sqlmodel import Session
 
 from core.gazetteer import Gazetteer
 from core.model import ArticleView
-from core.signature import Signature
+from core.signature import Signature, with_key
 from jobs.decide import decide_signature
 from storage.db import Database
-from storage.story_grouping import Grouping, StoryPlan, assign_stories, plan_stories, with_key, write_stories
+from storage.story_grouping import Grouping, StoryPlan, assign_stories, plan_stories, write_stories
 
 
 def plan_batch(db: Database, signatures: Sequence[Signature | None]) -> StoryPlan:

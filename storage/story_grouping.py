@@ -22,7 +22,7 @@ from datetime import datetime
 from sqlalchemy import ARRAY, Integer, any_, bindparam, insert, update
 from sqlmodel import Session, select
 
-from core.signature import Signature
+from core.signature import Signature, with_key
 from core.stories import Joiner, Link, apart, forget_facts, has_occasion, index_keys, link
 from storage.story_index import signature_from_json, signature_to_json, window_for
 from storage.tables import Article, ArticleSignature, Outbox, Story, StoryLink
@@ -59,7 +59,7 @@ _SQL_INSERT_STORY = ("INSERT INTO story (title, first_article_id, fingerprint, o
 _SQL_UPDATE_STORIES = "UPDATE story SET officials = :off, topics = :top, last_seen_at = :last WHERE id = :sid"
 
 __all__ = ["Grouping", "StoryPlan", "assign_stories", "plan_stories", "signature_from_json", "signature_to_json",
-           "with_key", "write_stories"]
+           "write_stories"]
 
 
 @dataclass
@@ -80,17 +80,6 @@ class StoryPlan:
     links: tuple[Link, ...] = ()
     # pairs of articles (new, or stored) that are ``core.stories.apart``: never in one story
     apart: tuple[tuple[int, int], ...] = ()
-
-
-def with_key(sig: Signature, key: int) -> Signature:
-    """``dataclasses.replace(sig, key=key)``: the same fields, by one dict copy (``replace`` calls the
-    dataclass's ``__init__`` with its 25 fields, ~10-20 us; a signature gets a key three times on
-    its way into a story)."""
-    new = object.__new__(Signature)
-    fields = new.__dict__
-    fields.update(sig.__dict__)
-    fields["key"] = key
-    return new
 
 
 def plan_stories(session: Session, new: Sequence[Signature]) -> StoryPlan:

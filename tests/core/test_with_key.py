@@ -1,4 +1,4 @@
-"""storage.story_grouping.with_key gives what ``dataclasses.replace(sig, key=...)`` gives: every field
+"""core.signature.with_key gives what ``dataclasses.replace(sig, key=...)`` gives: every field
 the same (the words and word pairs, which equality leaves out, the very same objects)."""
 
 from __future__ import annotations
@@ -6,8 +6,7 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from datetime import UTC, datetime
 
-from core.signature import Signature
-from storage.story_grouping import with_key
+from core.signature import Signature, with_key
 
 
 def test_with_key_is_replace_of_the_key():
