@@ -540,14 +540,31 @@ _PERSIAN_OWN = re.compile(r"[ \t\u200c]*(?:خود|خویش|اش|او|وی)\b")
 _APPOSED_HEAD = re.compile(r"[ \t]*,[ \t]+the[ \t]+(?:\w+[ \t]+)?(?:minister|president|speaker|leader|envoy|negotiator)\b", re.IGNORECASE)
 
 
+# Words before a country that make it an object ("talks with Iran") or, inside a clause, a place
+# ("talks in Oman"): not the state "its" points to. A clause that opens with the place is about it
+# ("In Oman, its foreign minister ...").
+_OBJECT_WORDS = frozenset({"with", "between", "to", "and", "against"})
+_PLACE_WORDS = frozenset({"in", "at", "from", "into"})
+
+
+def _not_subject(before: list[str], i: int) -> bool:
+    return i > 0 and (before[i - 1] in _OBJECT_WORDS or (before[i - 1] in _PLACE_WORDS and i > 1))
+
+
 def _country_before(before: list[str]) -> str | None:
-    """The last country a clause's words (``tokens_before``) name, skipping the objects of
-    "with", "between", "to" ("talks with Iran")."""
+    """The last country a clause's words (``tokens_before``) name, skipping objects and places
+    ("talks with Iran", "talks in Oman")."""
     for i in range(len(before) - 1, -1, -1):
         country = country_of(before[i])
-        if country is not None and not (i and before[i - 1] in ("with", "between", "to", "and", "against")):
+        if country is not None and not _not_subject(before, i):
             return country
     return None
+
+
+def _object_place(text: str, item: Item) -> bool:
+    """Whether a mention is an object or a place of its clause (``_not_subject``)."""
+    before = _tokens_before(text, item.start)
+    return _not_subject(before + [""], len(before))
 
 
 def _the_before(text: str, pos: int) -> bool:
@@ -670,7 +687,10 @@ def _borrowed(
     # "the Iranian president and his foreign minister": the person the pronoun points to.
     own = not head_is_latin(text, start) and normalize_key(text[start:end]) in _PERSIAN_OWN_HEADS
     if last in _POSSESSIVE_PRONOUNS or own:
-        anchor = _anchor(text, items, start, lambda it: it.country is not None)
+        if last == "its":  # a state's own: the country the clause is about, not where it went ("in Oman")
+            anchor = _anchor(text, items, start, lambda it: it.country is not None and not _object_place(text, it))
+        else:
+            anchor = _anchor(text, items, start, lambda it: it.country is not None)
         if anchor is None and last != "its":
             # "Witkoff flew to Muscat. His boss in the White House ...": the one person before
             anchor = _previous_sentence_anchor(text, items, start)

@@ -566,6 +566,11 @@ OFFICIAL_CASES = [
     # "its" before a head: the state the clause names, not the object of "with"
     ("The sultanate hosted both rounds, and its foreign minister carried the texts.", "Badr Albusaidi", True),
     ("Qatar held talks with Oman, and its foreign minister praised the host.", "Badr Albusaidi", False),
+    # ... nor the place a clause goes to: "its" is the state that speaks, not where its minister went
+    ("Tehran said it expected little from the next round in Oman, as its foreign minister landed in Salalah.",
+     "Badr Albusaidi", False),
+    ("In Oman, its foreign minister greeted the two delegations at the palace.", "Badr Albusaidi", True),
+    ("Kuwait sent a delegation to Oman, and its foreign minister joined later.", "Badr Albusaidi", False),
     # a spokesman's boss is his minister, not the president; a minister's boss is the president
     ("Baghaei told the weekly briefing that his boss would fly to Oslo next week.", "Abbas Araghchi", True),
     ("Baghaei told the weekly briefing that his boss would fly to Oslo next week.", "Masoud Pezeshkian", False),
