@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from core.figures import figures as figures_in
 from core.gazetteer import Gazetteer, Hit, fold
 from core.incident import english_names, persian_pairs, sides, titled_names
 from core.model import GazetteerEntry, Mention
@@ -318,6 +319,9 @@ class Signature:
     primary: frozenset[str] = frozenset()
     # The person the lead names first (headline included): who the news is about, when one lead adds others
     first: str = ""
+    # Quantities the headline, the lead and the sentence after name with their unit ("12 tankers", «۱۲۰ روز»,
+    # "1.7 million barrels per day"), in either language (core.figures)
+    figures: frozenset[str] = frozenset()
 
     @property
     def names(self) -> frozenset[str]:
@@ -645,4 +649,5 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         frame=frame,
         primary=primary_kind(named, frame),
         first=min(firsts)[1] if firsts else "",
+        figures=figures_in(folded, 0, second),
     )

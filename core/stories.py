@@ -23,7 +23,9 @@ A link needs one of:
   in either script: core.incident) beside its kind of action, or both leads report one
   document (a letter, a bill) by an official both name, one speaker's press conference, a
   currency market's move with nobody acting, one prisoner swap, or one encounter at sea that the
-  navies tell naming nobody; whoever else one lead names (the official commenting, the ministry
+  navies tell naming nobody, or the same uncommon figure with its unit beside the kind of action both
+  say first (14 tankers, a 150-day term, "2.3 million bpd" = «دو میلیون و ۳۴۰ هزار بشکه در روز»:
+  core.figures); whoever else one lead names (the official commenting, the ministry
   confirming), but never a call or visit one lead reports and the other not (but for the talks a market
   move is told beside: a market's move with nobody acting links to the same move only);
 - same language: TF-IDF cosine of content words high enough, with shared names;
@@ -72,6 +74,7 @@ from datetime import timedelta
 from itertools import filterfalse
 
 from core.boilerplate import normalized_content
+from core.figures import figure_keys, shared_figures, strength
 from core.incident import name_keys, named_by, other_names, shared_objects
 from core.signature import COUNTERPARTS, Signature
 from core.textsim import STOPWORDS, cosine, shared_terms
@@ -222,6 +225,7 @@ def index_keys(sig: Signature) -> list[str]:
         keys += [f"a:{n}" for n in sorted(sig.lead & sig.actions & MARKETS)]
     if sig.round is not None:
         keys.append(f"r:{sig.round}")
+    keys += [f"q:{k}" for k in figure_keys(sig.figures)]
     if not keys:  # a topic alone: its topics are the only names it has
         keys += [f"t:{n}" for n in sorted(sig.topics)]
     return keys + fingerprint_bands(sig.fingerprint)
@@ -394,6 +398,8 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
       (and such a move links to nothing else: the talks and their place are its background);
     - an exchange (``EXCHANGES``: prisoners swapped) both leads report on the day both name, unless
       one lead names a place the other article never mentions;
+    - a figure with its unit (``_figures``: 14 tankers, «۱۵۰ روز») both leads name beside the kind of action both
+      say first, on one day;
     - an encounter at sea (``ENCOUNTERS``: boats closing on a warship) both leads report and nothing
       else, no person in either lead, on the day both name, each lead's actors (the Guards' navy) named
       by the other article.
@@ -424,6 +430,9 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     kinds = (ka & b.actions) | (kb & a.actions)
     if len(objects) >= 2 or (objects and kinds):
         return objects + tuple(sorted(kinds))
+    figures = _figures(a, b)
+    if figures:
+        return figures
     documents = ka & kb & DOCUMENTS
     authors = a.officials & b.officials
     if documents and authors and a.topics & b.topics:
@@ -469,6 +478,28 @@ def _bodies_alone_differ(a: Signature, b: Signature) -> bool:
     (``MARKETS``: news with nobody acting) and the other lead never names that kind: the place both
     name is where the market's cause happened (the rial's rally after the talks in Muscat)."""
     return _primaries_differ(a, b) or any(x.primary & MARKETS - _kinds(y) for x, y in ((a, b), (b, a)))
+
+
+def _figures(a: Signature, b: Signature) -> tuple[str, ...]:
+    """The same uncommon quantity with its unit (``Signature.figures``: 120 days, 1.7 million barrels per day,
+    «۱۲ نفتکش»; two significant digits or more), or two quantities, both leads name beside the same kind of action
+    they say first (or steps of one process, ``KIN``), on one day (the day both name, or within ``SAME_DAY`` when one
+    names none): the figures are the event's own (the waiver's term, the tankers sanctioned, the vote count)."""
+    shared = shared_figures(a.figures, b.figures)
+    if not shared:
+        return ()
+    if len(shared) < 2 and not any(min(strength(x), strength(y)) >= 2 for x, y in shared):
+        return ()
+    # the same kind said first by both (or steps of one process): not one lead's kind the other tells as background
+    # (a seizure of one of the tankers the designation named)
+    if not frozenset().union(*(_KIN.get(kind, (kind,)) for kind in a.primary)) & b.primary:
+        return ()
+    if a.day is None or b.day is None:
+        if abs(a.published - b.published) > SAME_DAY:
+            return ()
+    elif a.day != b.day:
+        return ()
+    return tuple(sorted({x for x, _ in shared} | a.primary))
 
 
 def _briefing(a: Signature, b: Signature) -> tuple[str, ...]:
