@@ -322,6 +322,10 @@ class Signature:
     # Quantities the headline, the lead and the sentence after name with their unit ("12 tankers", «۱۲۰ روز»,
     # "1.7 million barrels per day"), in either language (core.figures)
     figures: frozenset[str] = frozenset()
+    # The day of a meeting (talks, a round, a session) the lead or the sentence after retells by its weekday
+    # ("Monday's session in Muscat", "the talks in Muscat on Tuesday", "the fourth round, held on Monday"):
+    # a follow-up or an analysis published a day later tells that meeting (``recalled_day``, core.stories)
+    recalled: date | None = None
 
     @property
     def names(self) -> frozenset[str]:
@@ -499,6 +503,33 @@ def _calendar_date(folded_lead: str, published: datetime) -> date | None:
     return max(days) if days else None
 
 
+# A meeting told with its weekday: "Monday's session", "Tuesday's talks in Muscat", "the talks in Muscat on
+# Tuesday", "the fourth round, held on Monday", «مذاکرات روز دوشنبه»; the weekday names the meeting's day.
+_MEETING_NOUN = r"(?:talks|session|round|meeting|negotiations)"
+_DAY_NAME = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_RECALLED = re.compile(
+    rf"\b{_DAY_NAME}['’]s\s+(?:[\w-]+\s+){{0,3}}?{_MEETING_NOUN}\b"
+    rf"|\b{_MEETING_NOUN}\b(?:\s+in\s+[\w-]+|\s*,\s*held|\s+held){{0,2}}\s+on\s+{_DAY_NAME}\b"
+    r"|(?<!\w)(?:مذاکرات|گفت و گوها|گفتگوها|نشست)\s+(?:\S+\s+){0,3}?روز\s+"
+    r"(یک ?شنبه|دو ?شنبه|سه ?شنبه|چهار ?شنبه|پنج ?شنبه|شنبه|جمعه)(?!\w)")
+
+
+# ... but not one the news is set against ("Unlike Monday's meeting, neither minister attended", "as on Monday"):
+# that meeting is an earlier one, the news another.
+_CONTRAST = re.compile(r"\b(?:unlike|as\s+on|as\s+at|as\s+in|since|than|like)\s+(?:the\s+)?$")
+
+
+def recalled_day(folded: str, end: int, published: datetime) -> date | None:
+    """The day of the first meeting ``folded[:end]`` tells with its weekday (``_RECALLED``) and sets nothing
+    against (``_CONTRAST``), or None."""
+    if not any(w in folded[:end] for w in ("day", "شنبه", "جمعه")):
+        return None
+    for m in _RECALLED.finditer(folded, 0, end):
+        if not _CONTRAST.search(folded, max(0, m.start() - 12), m.start()):
+            return _named_day(m.group(), published)
+    return None
+
+
 def _attributive(scan: str, mention: Mention) -> bool:
     """Whether an official is named only as someone's principal ("Trump's envoy")."""
     if mention.kind != "official":
@@ -650,4 +681,5 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         primary=primary_kind(named, frame),
         first=min(firsts)[1] if firsts else "",
         figures=figures_in(folded, 0, second),
+        recalled=recalled_day(folded, second, published),
     )

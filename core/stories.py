@@ -660,7 +660,12 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         return None
     if _copies(a, b):
         return Link(a.key, b.key, "copy", similarity(a.fingerprint, b.fingerprint), _shared(a, b))
-    if _hard_conflict(a, b) is not None or _counterparts_differ(a, b):  # nothing excuses these
+    if _hard_conflict(a, b) == "different places" or _counterparts_differ(a, b):  # nothing excuses these
+        return None
+    retold = _retold(a, b, idf)
+    if retold is not None:
+        return retold
+    if _hard_conflict(a, b) is not None:
         return None
     same = incident(a, b)
     if same:
@@ -717,6 +722,35 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         overlap = len(lead_a & lead_b) / len(lead_a | lead_b)
         return Link(a.key, b.key, "names", overlap, _shared(a, b),
                     tuple(shared_terms(a.terms, b.terms, idf)) if text is not None else ())
+    return None
+
+
+def _retold(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None:
+    """A follow-up or an analysis that retells a meeting by its day (``Signature.recalled``: "Monday's session
+    in Muscat", "the talks in Muscat on Tuesday") and the meeting's own account, in one language: the account's
+    lead reports it on that day, framing no other occasion and saying first no other kind of action, its people
+    and a place (not a capital) all named by the follow-up, on a topic both leads name; the follow-up's lead
+    names no person (a minister's remarks about the talks are his news), frames no occasion of its own (a
+    spokesman's briefing) and says first no other kind of action, and its own day is the meeting's or the day
+    after; the wording shares ``TEXT_FLOOR``. (Israeli officials' unease the morning after the round, the
+    analysis of Monday's session, both retelling it.)"""
+    if a.lang != b.lang:
+        return None
+    for x, y in ((a, b), (b, a)):  # x: the meeting's account; y: the follow-up
+        if y.recalled is None or x.day != y.recalled or x.frame or y.frame or _people(y):
+            continue
+        if y.day is not None and not timedelta(0) <= y.day - y.recalled <= timedelta(days=1):
+            continue  # told the day after at the latest: a meeting two days later is set against it, not retelling it
+        if x.primary - INTERACTIONS or y.primary - INTERACTIONS or _kinds(y) - INTERACTIONS:
+            continue
+        people = _people(x)
+        if not people or not people <= y.names or not _facts(x)[0] & y.places:
+            continue
+        if not x.lead & y.lead & x.topics:
+            continue
+        text = _cosine(a, b, idf)
+        if text >= TEXT_FLOOR:
+            return Link(a.key, b.key, "retold", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))
     return None
 
 

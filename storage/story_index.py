@@ -359,6 +359,7 @@ def signature_to_json(sig: Signature) -> str:
         "early": sorted(sig.early), "sides": sorted(sig.sides), "frame": sorted(sig.frame),
         "primary": sorted(sig.primary), "objects": list(sig.objects), "pairs": sig.pairs.tolist(), "partners": list(sig.partners),
         "first": sig.first, "figures": sorted(sig.figures),
+        "recalled": sig.recalled.isoformat() if sig.recalled else None,
     }) + "\n" + _JSON(dict(sig.terms))
 
 
@@ -375,4 +376,5 @@ def signature_from_json(key: int, published: datetime, lang: str, data: str) -> 
                      fingerprint=d["fingerprint"], terms=Terms(json.loads(words or "{}")),
                      objects=tuple(_intern(n) for n in d.get("objects", ())), pairs=array("I", d.get("pairs", ())),
                      partners=tuple(_intern(n) for n in d.get("partners", ())),
-                     first=_intern(d.get("first", "")), **sets)
+                     first=_intern(d.get("first", "")),
+                     recalled=date.fromisoformat(d["recalled"]) if d.get("recalled") else None, **sets)

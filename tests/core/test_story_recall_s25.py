@@ -1,0 +1,83 @@
+"""Recall classes of issue 8 (session 25): same-language accounts of one event that no rule linked, each with
+fixtures of our own wording and a guard that must stay apart. T0 is Tuesday 15 April 2025, 10:00 UTC."""
+
+from __future__ import annotations
+
+from core.stories import link
+from tests.core.test_story_classes import _weight, kept_apart, sig, stories
+
+# --- A follow-up published the next morning, retelling the meeting by its day ------------------------------
+
+GENEVA = [
+    sig(1, 2, "Iran and US hold indirect nuclear talks in Geneva, plan expert meetings",
+        "Iran's Foreign Minister Abbas Araghchi and US envoy Steve Witkoff held several hours of indirect "
+        "negotiations in Geneva on Tuesday, with Swiss diplomats passing written proposals between the two "
+        "delegations, officials on both sides said. Both camps said technical teams would meet next."),
+    sig(2, 4, "Araghchi: Geneva negotiations were 'frank', technical teams to follow",
+        "Iranian Foreign Minister Abbas Araghchi said the indirect negotiations with Washington in Geneva on "
+        "Tuesday had been frank and detailed, and that the two sides agreed to hand the drafting of a framework "
+        "to technical teams. He said sanctions relief remained Tehran's first demand and that Steve Witkoff had "
+        "listened carefully."),
+]
+# Published Wednesday morning: its lead tells the diplomats' unease that day and names nobody; the sentence
+# after retells Tuesday's session and its negotiators.
+MORNING_AFTER = sig(3, 20, "European diplomats cautious as Geneva negotiations move to technical stage",
+                    "European diplomats voiced caution on Wednesday about the pace of the indirect negotiations "
+                    "between Iran and the United States, saying technical teams would need weeks before any "
+                    "framework on enrichment and sanctions relief could be tested in public. The talks in Geneva "
+                    "on Tuesday, in which Swiss hosts carried papers between Abbas Araghchi and Steve Witkoff, "
+                    "ended with an agreement to keep meeting, a diplomat said.")
+ANALYSIS = sig(4, 22, "Analysis: Geneva session keeps negotiations alive but settles little",
+               "Tuesday's session in Geneva gave both governments a reason to keep the indirect negotiations "
+               "going and a way to tell domestic critics that nothing had been conceded, but it left the hard "
+               "questions on enrichment and sanctions relief to technical teams that have yet to meet. Abbas "
+               "Araghchi and Steve Witkoff never sat in one room.")
+
+
+def test_a_follow_up_retelling_the_meeting_by_its_day_joins_it_the_next_morning():
+    assert MORNING_AFTER.recalled == GENEVA[0].day and MORNING_AFTER.day != GENEVA[0].day
+    assert link(GENEVA[1], MORNING_AFTER, _weight(GENEVA + [MORNING_AFTER])) is not None
+    assert stories(GENEVA + [MORNING_AFTER]) == [[1, 2, 3]]
+
+
+def test_an_analysis_of_the_session_named_by_its_day_joins_it():
+    assert ANALYSIS.recalled == GENEVA[0].day
+    assert stories(GENEVA + [ANALYSIS]) == [[1, 2, 4]]
+
+
+def test_guard_an_analysis_of_the_previous_round_stays_apart_from_this_round():
+    """Published the morning after Tuesday's round, it retells Saturday's: another meeting."""
+    earlier = sig(5, 21, "Analysis: Geneva session on Saturday settled little for Iran and US",
+                  "Saturday's session in Geneva gave both governments a reason to keep the indirect negotiations "
+                  "going, but left the hard questions on enrichment and sanctions relief to experts who have yet "
+                  "to meet, and neither side conceded anything in public. Abbas Araghchi and Steve Witkoff met "
+                  "only through their hosts.")
+    assert earlier.recalled is not None and earlier.recalled != GENEVA[0].day
+    kept_apart(GENEVA, [earlier])
+
+
+def test_guard_a_technical_session_set_against_the_ministers_meeting_is_another_event():
+    """Experts meeting the next day, told against Tuesday's session ("unlike"), are their own meeting."""
+    experts = sig(6, 26, "Technical teams take up Iran-US file in Geneva",
+                  "Iranian and US experts spent Wednesday in Geneva going through papers on enrichment limits and "
+                  "the order in which sanctions would be eased, in what Swiss officials called a working session "
+                  "rather than a political one. Unlike Tuesday's session, neither Abbas Araghchi nor Steve Witkoff "
+                  "took part.")
+    assert experts.recalled is None
+    kept_apart(GENEVA, [experts])
+
+
+def test_guard_the_spokesman_s_briefings_on_consecutive_days_are_not_the_talks_nor_one_event():
+    """Each briefing names the spokesman in its lead and frames a press conference: his news, not the talks'."""
+    tuesday = sig(7, 5, "Baqaei: Geneva negotiations serious, no date for next session",
+                  "Foreign Ministry spokesman Esmaeil Baqaei told his weekly press conference in Tehran on Tuesday "
+                  "that the indirect negotiations in Geneva were serious and that no date had been set for another "
+                  "session, adding that Abbas Araghchi would brief the cabinet.")
+    wednesday = sig(8, 27, "Baqaei: Tuesday's Geneva session showed US must move on sanctions",
+                    "Foreign Ministry spokesman Esmaeil Baqaei told a press conference in Tehran on Wednesday that "
+                    "Tuesday's session in Geneva had shown Washington must move first on sanctions, and that Abbas "
+                    "Araghchi had set out Iran's positions in writing.")
+    assert wednesday.recalled == GENEVA[0].day
+    for one in GENEVA:
+        assert link(one, wednesday, _weight(GENEVA + [wednesday])) is None
+    assert link(tuesday, wednesday, _weight([tuesday, wednesday])) is None
