@@ -81,3 +81,42 @@ def test_guard_the_spokesman_s_briefings_on_consecutive_days_are_not_the_talks_n
     for one in GENEVA:
         assert link(one, wednesday, _weight(GENEVA + [wednesday])) is None
     assert link(tuesday, wednesday, _weight([tuesday, wednesday])) is None
+
+
+# --- One body's statement, one lead adding what it was about -------------------------------------------------
+
+STATEMENT = [
+    sig(11, 3, "France, Germany and Britain press Iran to let inspectors back in",
+        "France, Germany and Britain on Tuesday urged Iran to let UN inspectors return to all of its nuclear sites "
+        "without delay, saying in a joint statement from their foreign ministries that the growth of its enriched "
+        "uranium stock was alarming and that time for diplomacy was short."),
+    sig(12, 6, "E3 warns Tehran on inspections, backs talks in Geneva",
+        "The E3 on Tuesday warned Tehran that its curbs on UN inspectors could not go on, in a joint statement "
+        "that also backed the indirect negotiations in Geneva and said the growth of Iran's enriched uranium "
+        "stock was alarming and time for diplomacy was short."),
+]
+
+
+def test_one_body_s_statement_joins_when_one_lead_adds_a_place_it_mentions():
+    """Both leads tell the E3's statement (one as its three members), nobody named; one adds the talks' place."""
+    assert "E3" in STATEMENT[0].lead and "E3" in STATEMENT[1].lead
+    assert link(*STATEMENT, _weight(STATEMENT)) is not None
+    assert stories(STATEMENT) == [[11, 12]]
+
+
+def test_guard_another_statement_of_the_body_that_day_stays_apart():
+    """The same three governments' statement that day on a detained national: other words, another event."""
+    detained = sig(13, 7, "E3 demand release of French aid worker held in Iran",
+                   "The E3 on Tuesday demanded that Iran free a French aid worker held in Evin prison for a year, "
+                   "saying in a statement that his detention was arbitrary and that his family had not been allowed "
+                   "to visit him in Geneva talks with consular officials.")
+    kept_apart(STATEMENT, [detained])
+
+
+def test_guard_a_person_one_lead_adds_is_not_excused_for_the_body():
+    """One lead adds the IAEA chief's remarks: a person, not what the statement was about."""
+    grossi = sig(14, 7, "Grossi and E3 press Iran to let inspectors back in",
+                 "Rafael Grossi and the E3 on Tuesday urged Iran to let UN inspectors return to all of its nuclear "
+                 "sites without delay, saying the growth of its enriched uranium stock was alarming and that time "
+                 "for diplomacy was short.")
+    assert link(STATEMENT[0], grossi, _weight([STATEMENT[0], grossi])) is None
