@@ -91,6 +91,10 @@ _CLAUSE_MARKS = ".،؛,\n!?؟"
 # یک روز پس از دور پنجم مذاکرات ... بیان شد» (an article opening "Two days after the talks, ..." is
 # about them: not this).
 _DAY_AFTER = re.compile(r"(?<=\w[ ,])\s*(?:a|one|two|three)\s+days?\s+after\b[^.!?\n]*")
+# "Parliament votes on the bill as envoys meet in Oman", "..., as negotiators from the two countries met in Muscat":
+# a meeting told as what happened meanwhile is the news's background, not the news.
+_MEANWHILE = re.compile(r"(?<=\w)[,;]?\s+as\s+(?:[\w'’.-]+\s+){1,6}?(?:met|meet|meets|held|hold|holds|resumed?|resumes"
+                        r"|opened|opens?|began|begins?|gathered|gather|gathers|sat\s+down|wrapped\s+up)\b[^.!?\n]*")
 _DAY_AFTER_FA = re.compile(r"(?<=\w )(?:یک|دو|سه|چند)\s+روز\s+(?:پس|بعد)\s+از[^.!?؟\n]*")
 
 
@@ -105,6 +109,8 @@ def _background(scan: str, end: int, lang: str) -> list[tuple[int, int]]:
             spans += [(m.start(), m.end()) for m in _BEFORE_NOW.finditer(scan, 0, end)]
         if after:
             spans += [(m.start(), m.end()) for m in _DAY_AFTER.finditer(scan, 0, end)]
+        if scan.find(" as ", 0, end) >= 0:
+            spans += [(m.start(), m.end()) for m in _MEANWHILE.finditer(scan, 0, end)]
         return spans
     if scan.find("پس از", 0, end) >= 0 or scan.find("بعد از", 0, end) >= 0:
         spans += [(m.start(), m.end()) for m in _BEFORE_NOW_FA.finditer(scan, 0, end)]

@@ -120,3 +120,33 @@ def test_guard_a_person_one_lead_adds_is_not_excused_for_the_body():
                  "sites without delay, saying the growth of its enriched uranium stock was alarming and that time "
                  "for diplomacy was short.")
     assert link(STATEMENT[0], grossi, _weight([STATEMENT[0], grossi])) is None
+
+
+# --- A meeting told as what happened meanwhile is background -------------------------------------------------
+
+BILL = [
+    sig(21, 1, "Majlis approves outline of bill on parliamentary say over nuclear deals",
+        "Iranian lawmakers on Tuesday approved the outline of a bill that would make any nuclear agreement with "
+        "Washington subject to a vote in parliament, with 171 of the 240 members present voting in favour, the "
+        "assembly's news service said. Speaker Mohammad Bagher Ghalibaf did not chair the sitting."),
+    sig(22, 3, "Iran parliament backs vetting of any nuclear deal as negotiators meet in Geneva",
+        "Iran's parliament on Tuesday gave first approval to a bill forcing the government to put any nuclear "
+        "agreement with the United States to a vote in the chamber, as Abbas Araghchi and Steve Witkoff met "
+        "through Swiss hosts in Geneva. Of 240 members present, 171 voted for the bill, a Majlis official said."),
+]
+
+
+def test_the_talks_told_as_what_happened_meanwhile_are_no_part_of_the_lead():
+    """"as X and Y met in Geneva": neither negotiator nor the place is the bill's news."""
+    assert "Abbas Araghchi" not in BILL[1].lead and "Geneva" not in BILL[1].lead
+    assert "Iranian parliament" in BILL[1].head  # "Iran parliament", headline style
+    assert stories(BILL) == [[21, 22]]
+
+
+def test_guard_the_talks_themselves_stay_apart_from_the_bill_voted_meanwhile():
+    talks = sig(23, 5, "Araghchi and Witkoff hold indirect talks in Geneva",
+                "Abbas Araghchi and Steve Witkoff held indirect negotiations in Geneva on Tuesday, officials said, "
+                "with both sides describing the session as businesslike and agreeing that experts would meet next "
+                "week to draft a framework. In Tehran, lawmakers voted on a bill on the talks the same day.")
+    assert "Abbas Araghchi" in talks.lead and "Geneva" in talks.lead
+    kept_apart(BILL, [talks])
