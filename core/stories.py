@@ -569,9 +569,10 @@ def _excused(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
     if _kinds(a) & _kinds(b) & COUNTERPARTS and len(together) < 2 and (_people(a) ^ _people(b)) & unexplained:
         return False  # (both sides of the call named by both leads: a third name is no other side)
     # ... or, no person in either lead, the same body (the E3, telling its statement) and the name a place or a
-    # body one lead adds (what the statement was about, whom it praised)
-    bodies = not _people(a) | _people(b) and bool(a.lead & b.lead & a.organisations) and not unexplained & (
-        a.people | b.people | a.officials | b.officials)
+    # body one lead adds (what the statement was about, whom it praised), never a third party's body (the Gulf
+    # council's statement on the seizure both leads name is its own news)
+    bodies = (not _people(a) | _people(b) and bool(a.lead & b.lead & a.organisations) and not unexplained & (
+        a.people | b.people | a.officials | b.officials | THIRD_BODIES))
     return (len(unexplained) == 1 and a.lang == b.lang and a.day is not None and a.day == b.day
             and (bool(together) or bodies))
 

@@ -150,3 +150,17 @@ def test_guard_the_talks_themselves_stay_apart_from_the_bill_voted_meanwhile():
                 "week to draft a framework. In Tehran, lawmakers voted on a bill on the talks the same day.")
     assert "Abbas Araghchi" in talks.lead and "Geneva" in talks.lead
     kept_apart(BILL, [talks])
+
+
+def test_guard_a_third_party_body_one_lead_adds_is_its_own_news():
+    """The Gulf council's call to free the tanker, and the seizure it answers: no person, the Guards in both."""
+    seizure = sig(15, 1, "Revolutionary Guards seize fuel tanker near Strait of Hormuz",
+                  "Iran's Revolutionary Guards seized a fuel tanker near the Strait of Hormuz on Tuesday, saying it "
+                  "carried smuggled diesel, and escorted the Panama-flagged Coral Meridian with its 19 crew to an "
+                  "Iranian port, state television reported.")
+    council = sig(16, 9, "Gulf council urges Iran to free tanker seized near Strait of Hormuz",
+                  "The Gulf Cooperation Council on Tuesday urged Iran to free the fuel tanker its Revolutionary "
+                  "Guards seized near the Strait of Hormuz, saying the Panama-flagged Coral Meridian and its 19 crew "
+                  "were held unlawfully at an Iranian port and that the Guards' claim of smuggled diesel was false.")
+    assert "GCC" in council.lead and "IRGC" in seizure.lead & council.lead
+    assert link(seizure, council, _weight([seizure, council])) is None
