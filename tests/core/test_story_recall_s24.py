@@ -46,8 +46,8 @@ def test_guard_each_lead_naming_its_own_person_is_two_events():
 # --- One market move, one account naming the talks that moved it ---------------------------------
 
 MARKET = [
-    sig(11, 4, "Rial firms on Tehran market as round of talks opens in Muscat",
-        "The rial gained on Tehran's open currency market on Tuesday as a new round of talks opened in Muscat, "
+    sig(11, 4, "Rial firms on Tehran market on day round of talks opens in Muscat",
+        "The rial gained on Tehran's open currency market on Tuesday, the day a new round of talks opened in Muscat, "
         "with the dollar selling at about 1,290,000 rials, down from 1,340,000 a day earlier, currency traders said."),
     sig(12, 6, "کاهش قیمت دلار در بازار آزاد تهران",
         "قیمت دلار در بازار آزاد تهران روز سه‌شنبه کاهش یافت و هر دلار حدود ۱۲۹ هزار تومان معامله شد؛ "
