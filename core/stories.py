@@ -734,11 +734,12 @@ def _retold(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | N
     """A follow-up or an analysis that retells a meeting by its day (``Signature.recalled``: "Monday's session
     in Muscat", "the talks in Muscat on Tuesday") and the meeting's own account, in one language: the account's
     lead reports it on that day, framing no other occasion and saying first no other kind of action, its people
-    and a place (not a capital) all named by the follow-up, on a topic both leads name; the follow-up's lead
-    names no person (a minister's remarks about the talks are his news), frames no occasion of its own (a
-    spokesman's briefing) and says first no other kind of action, and its own day is the meeting's or the day
-    after; the wording shares ``TEXT_FLOOR``. (Israeli officials' unease the morning after the round, the
-    analysis of Monday's session, both retelling it.)"""
+    and a place (not a capital) all named by the follow-up, on a topic the account's lead and the follow-up's
+    headline name; the follow-up's lead names no person (a minister's remarks about the talks are his news),
+    frames no occasion of its own (a spokesman's briefing) and says first no other kind of action, and its own
+    day is the meeting's or the day after. No wording alike is asked: an analysis tells the meeting in words of
+    its own, and the day, the people, the place and the headline's topic are the evidence. (Israeli officials'
+    unease the morning after the round, the analysis of Monday's session, both retelling it.)"""
     if a.lang != b.lang:
         return None
     for x, y in ((a, b), (b, a)):  # x: the meeting's account; y: the follow-up
@@ -751,11 +752,10 @@ def _retold(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | N
         people = _people(x)
         if not people or not people <= y.names or not _facts(x)[0] & y.places:
             continue
-        if not x.lead & y.lead & x.topics:
+        if not x.lead & y.head & x.topics:
             continue
-        text = _cosine(a, b, idf)
-        if text >= TEXT_FLOOR:
-            return Link(a.key, b.key, "retold", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))
+        text = _cosine(a, b, idf)  # shown by /why; an analysis words the meeting its own way: no floor
+        return Link(a.key, b.key, "retold", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))
     return None
 
 

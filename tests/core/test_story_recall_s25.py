@@ -164,3 +164,25 @@ def test_guard_a_third_party_body_one_lead_adds_is_its_own_news():
                   "were held unlawfully at an Iranian port and that the Guards' claim of smuggled diesel was false.")
     assert "GCC" in council.lead and "IRGC" in seizure.lead & council.lead
     assert link(seizure, council, _weight([seizure, council])) is None
+
+
+def test_an_analysis_in_words_of_its_own_joins_the_session_its_headline_names():
+    """Little wording in common with the news accounts: the day, the people, the place and the topic suffice."""
+    essay = sig(9, 23, "Analysis: what the Geneva negotiations did not settle",
+                "Tuesday's session in Geneva was long on courtesy and short on substance, diplomats who follow the "
+                "file say, with each capital leaving room to claim it yielded nothing and to blame the other if "
+                "the process stalls before summer. Abbas Araghchi and Steve Witkoff kept to their briefs. Hardliners "
+                "at home mock every gesture, bankers in Dubai wait for a signal, and oil buyers in Asia shrug.")
+    assert essay.recalled == GENEVA[0].day
+    assert stories(GENEVA + [essay]) == [[1, 2, 9]]
+
+
+def test_guard_a_follow_up_whose_headline_names_no_topic_of_the_meeting_stays_apart():
+    """The sentence after retells Tuesday's session, but the headline is about something else."""
+    other = sig(10, 23, "Swiss hotel trade counts cost of security cordon",
+                "Hotel owners along the lake in Geneva said on Wednesday that the security cordon for the negotiations "
+                "had emptied their terraces for two days and cost them bookings worth thousands of francs. Tuesday's "
+                "session in "
+                "Geneva between Abbas Araghchi and Steve Witkoff kept streets closed until late evening.")
+    assert other.recalled == GENEVA[0].day
+    kept_apart(GENEVA, [other])
