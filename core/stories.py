@@ -29,6 +29,8 @@ A link needs one of:
   confirming), but never a call or visit one lead reports and the other not (but for the talks a market
   move is told beside: a market's move with nobody acting links to the same move only);
 - same language: TF-IDF cosine of content words high enough, with shared names;
+- same language: a follow-up or an analysis that retells a meeting by its weekday ("Monday's session in
+  Muscat"), published that day or the next, and an account of that meeting (``_retold``);
 - any language: the leads (headline and first sentences) name the same officials,
   places, organisations and kind of action, published within a day (within the window when
   both leads name the event's day: a follow-up two days after "Tuesday's talks"), or the same
