@@ -173,7 +173,10 @@ def same_figure(a: str, b: str) -> bool:
 
 def strength(figure: str) -> int:
     """How much a figure says of its event: its significant digits (6 tankers 1, 12 tankers 2, 214 votes 3)."""
-    return len(_parts(figure)[1])
+    unit, digits, exp = _parts(figure)
+    if len(digits) == 1 and exp == 1 and digits != "1" and digits != "5" and unit != "percent":
+        return 2  # 20 to 90 (days, tankers, votes): uncommon enough; 10, 50, 100 and 60 percent are not
+    return len(digits)
 
 
 def shared_figures(a: frozenset[str], b: frozenset[str]) -> list[tuple[str, str]]:
@@ -190,7 +193,10 @@ def figure_keys(found: frozenset[str]) -> list[str]:
     keys = set()
     for figure in found:
         unit, digits, exp = _parts(figure)
+        if strength(figure) < 2:
+            continue
         if len(digits) < 2:
+            keys.add(figure)
             continue
         rounded, exp = int(digits[:2]) + (len(digits) > 2 and int(digits[2]) >= 5), exp + len(digits) - 2
         if rounded == 100:  # 99.6 -> 100

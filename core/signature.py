@@ -413,7 +413,8 @@ _TIMED_DAY = re.compile(
     r"|(?<!\w)(?:شامگاه|بامداد|صبح|عصر|ظهر|شب|سحرگاه)\s+(یک ?شنبه|دو ?شنبه|سه ?شنبه|چهار ?شنبه|پنج ?شنبه|شنبه|جمعه)(?!\w)")
 
 
-def event_day(folded_lead: str, published: datetime, folded_more: str = "", *, nobody: bool = False) -> date | None:
+def event_day(folded_lead: str, published: datetime, folded_more: str = "", *, nobody: bool = False,
+              framed: bool = False) -> date | None:
     """The day of the event: the latest day the lead names by weekday ("on Tuesday",
     «روز سه‌شنبه») or relative to publication ("yesterday", «روز گذشته»), or without
     either, by English date ("Dec 1", "1 December"); failing all, the same in
@@ -432,7 +433,7 @@ def event_day(folded_lead: str, published: datetime, folded_more: str = "", *, n
         if timed is not None:
             return timed
     for text in (folded_lead, folded_more):
-        day = _named_day(text, published)
+        day = _named_day(text, published, framed)
         if day is not None:
             return day
     return None
@@ -456,11 +457,11 @@ def _timed_day(folded_lead: str, published: datetime, folded_more: str) -> date 
     return _named_day(timed[0].group(), published)
 
 
-def _named_day(folded: str, published: datetime) -> date | None:
+def _named_day(folded: str, published: datetime, framed: bool = False) -> date | None:
     east = (published + TEHRAN_OFFSET).date()
     days = []
     for m in _WEEKDAY.finditer(folded):
-        if _PLUPERFECT.match(folded, m.end()) or _answered(folded, m.start()):
+        if _PLUPERFECT.match(folded, m.end()) or _answered(folded, m.start()) or _subject_day(folded, m.end(), framed):
             continue  # "Trump had claimed on Wednesday ...": the day of what the news answers
         weekday = _WEEKDAYS[m.group(1).replace("یک ", "یک").replace("دو ", "دو").replace("چهار ", "چهار")
                             .replace("پنج ", "پنج")]
@@ -472,7 +473,7 @@ def _named_day(folded: str, published: datetime) -> date | None:
         days.append(published.date() - timedelta(days=back))
     if not days:  # a weekday, when given, says it better ("امروز (چهارشنبه)")
         for m in _RELATIVE.finditer(folded):
-            if _answered(folded, m.start()):
+            if _answered(folded, m.start()) or _subject_day(folded, m.end(), framed):
                 continue
             word = m.group(1)
             # "today" in a Persian outlet is Tehran's today; in English, the publication's UTC day
@@ -487,6 +488,18 @@ def _named_day(folded: str, published: datetime) -> date | None:
 _ANSWERED = re.compile(r"(?:\bin\s+(?:response|reply|reaction)\s+to|\breact(?:s|ed|ing)?\s+to|\brespond(?:s|ed|ing)?\s+to"
                        r"|\breferring\s+to|(?<!\w)با\s+اشاره\s+به"
                        r"|(?<!\w)واکنش\s+(?:\S+\s+){0,4}?به|(?<!\w)در\s+پاسخ\s+به)\s+(?:[^\s.,!?؟،؛:]+\s+){0,6}$")
+
+
+# A Persian day word the object marker follows is inside the object («مذاکرات روز گذشته را جدی توصیف کرد»: he called
+# yesterday's talks serious).
+_OBJECT_MARK = re.compile(r"\s*را(?!\w)")
+
+
+def _subject_day(folded: str, end: int, framed: bool) -> bool:
+    """Whether the day word ending at ``end`` dates the object of a speaker's words in a lead that frames its news
+    as his own occasion (a briefing, an interview, a speech): the day of what he spoke about, as "Sunday's talks"
+    is (an analysis of Wednesday's speech, «سخنان ... در روز چهارشنبه را», framing nothing, is about that day)."""
+    return framed and _OBJECT_MARK.match(folded, end) is not None
 
 
 def _answered(folded: str, start: int) -> bool:
@@ -674,7 +687,7 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         topics=frozenset(m.name for m in mentions if m.kind == "topic"),
         places=frozenset(kinds["place"] | kinds["capital"]), capitals=frozenset(kinds["capital"]),
         organisations=frozenset(kinds["organisation"]), actions=frozenset(kinds["action"]),
-        people=frozenset(kinds["person"]), day=event_day(folded[:end], published, folded[:end + LEAD_CHARS],
+        people=frozenset(kinds["person"]), day=event_day(folded[:end], published, folded[:end + LEAD_CHARS], framed=bool(frame),
                                                    nobody=not lead & (officials | kinds["person"])),
         lead=frozenset(lead), head=frozenset(head), round=number, fingerprint=fingerprint,
         terms=terms if terms is not None else term_counts(title, text[:(end - len(scan) + len(text)) * WORDS_LEADS]),

@@ -47,7 +47,7 @@ def test_a_rounded_figure_meets_the_precise_one_with_two_significant_digits():
     assert not same_figure("bpd:23e5", "barrels:23e5")  # barrels a day are not barrels
     assert figure_keys(frozenset({"bpd:234e4"})) == figure_keys(frozenset({"bpd:23e5"})) == ["bpd:23e5"]
     assert figure_keys(frozenset({"tankers:6e0"})) == []  # one digit: too common to index
-    assert strength("votes:176e0") == 3 and strength("days:6e1") == 1
+    assert strength("votes:176e0") == 3 and strength("companies:8e0") == 1
 
 
 # --- One designation told in two languages by its figures -------------------------------------------------
@@ -148,3 +148,43 @@ def test_guard_one_vote_count_on_two_different_days_is_no_link():
     assert shared_figures(one.figures, other.figures)
     assert not incident(one, other)
     kept_apart([one], [other])
+
+
+# --- A two-digit round term ------------------------------------------------------------------------------
+
+TERM = [
+    sig(41, 6, "US renews Kuwait gas waiver for Iran payments",
+        "The Trump administration extended a sanctions waiver letting Kuwait pay Iran for gas imports for another "
+        "70 days, according to a State Department notice sent to Congress."),
+    sig(42, 7.5, "تمدید معافیت کویت برای پرداخت بهای گاز ایران",
+        "آمریکا معافیت تحریمی کویت برای پرداخت بهای گاز وارداتی از ایران را برای ۷۰ روز دیگر تمدید کرد."),
+]
+
+
+def test_a_round_two_digit_term_is_an_anchor_but_ten_fifty_and_percentages_are_not():
+    assert strength("days:7e1") == 2 and strength("tankers:3e1") == 2
+    assert strength("days:1e1") == strength("days:5e1") == strength("days:1e2") == strength("percent:6e1") == 1
+    assert figure_keys(frozenset({"days:7e1"})) == ["days:7e1"]
+
+
+def test_one_waiver_with_a_round_term_joins_when_one_account_names_no_day():
+    assert TERM[0].day is None or TERM[1].day is None
+    assert incident(*TERM)
+    assert stories(TERM) == [[41, 42]]
+
+
+def test_guard_another_waiver_with_another_round_term_stays_apart():
+    other = sig(43, 8, "تمدید معافیت کویت برای ۴۰ روز",
+                "آمریکا معافیت تحریمی کویت برای پرداخت بهای برق وارداتی از ایران را برای ۴۰ روز دیگر تمدید کرد.")
+    assert not incident(TERM[0], other)
+
+
+def test_guard_a_standing_percentage_is_no_anchor():
+    """Two reports of one day both citing uranium enriched to 60 percent: the level is background."""
+    one = sig(44, 3, "Think tank report says Iran expands 60 percent stockpile",
+              "A Washington think tank said in a report on Tuesday that Iran keeps enriching uranium to 60 percent at "
+              "Fordow.")
+    other = sig(45, 5, "گزارش آژانس: ذخایر اورانیوم ۶۰ درصد افزایش یافت",
+                "آژانس بین‌المللی انرژی اتمی در گزارش روز سه‌شنبه خود اعلام کرد ذخایر اورانیوم ۶۰ درصد ایران افزایش "
+                "یافته است.")
+    assert not incident(one, other)
