@@ -114,7 +114,8 @@ STAGES = [
     ("jobs.decide", "fingerprint", "decide.simhash"),
     ("jobs.ingest", "plan_batch", "plan story links"),
     ("storage.articles", "insert_articles", "insert articles (+ mentions, FTS)"),
-    ("jobs.ingest", "write_batch", "write story links"),
+    ("jobs.ingest", "decide_batch", "decide stories (read linked, merges, new stories)"),
+    ("jobs.ingest", "finish_batch", "write story links"),
     ("jobs.ingest", "enqueue_alerts", "queue alerts"),
     ("sqlalchemy.orm", "Session.commit", "commit"),
 ]

@@ -4,16 +4,23 @@ the cost of detecting mentions in the same article in the same run.
 The window is filled directly in the tables (stories of one to three articles, with
 signatures drawn from the default watchlist's names and a Zipf vocabulary), so the set-up
 takes seconds; the process's window (storage.story_index) is then loaded once, timed apart
-(``window_load_s``, paid at start-up). The timed part is the real path:
-``jobs.grouping.group_new_articles`` (signature, SimHash, refresh of the window, candidates,
-links, union-find, writes) for one article in its own transaction, and ``Matcher.scan`` on
-the same article; ``group_io_ms`` is the part spent in the database (statements given to the
-driver past SQLAlchemy's events, PostgreSQL's pipelined writes and SQLite's writes and linked-story
-read, are timed as a whole, building their parameters included). Runs are interleaved;
-min and median are printed. ``group_over_detect_median`` compares detection's CPU alone with
-grouping including its writes; detection's own write (its mention rows, one multi-row INSERT
-as ingest makes it) is timed apart as ``detect_store_ms`` and gives the second ratio,
-``group_over_detect_and_store_median`` (what ingest pays for each).
+(``window_load_s``, paid at start-up). The timed part is ingest's path (jobs.ingest._write):
+detection is ``scan_text`` and ``Matcher.scan``; grouping is the signature and its SimHash
+as ``jobs.decide.decide_entry`` makes them (``sign_ms``: on the grouping side, since nothing
+else reads them; the scanned text is detection's), ``plan_batch`` (refresh of the window,
+candidates, links) in a session of its own, then in the write transaction ``decide_batch``
+(the linked stories read again, union-find, merges, new stories) before the articles are
+inserted with their story ids and ``finish_batch`` after (signatures, links, the stories'
+names). The articles' own INSERT is timed on neither side. ``group_io_ms`` is the part of
+grouping spent in the database (statements given to the driver past SQLAlchemy's events,
+PostgreSQL's pipelined writes and SQLite's writes and linked-story read, are timed as a whole,
+building their parameters included). Runs are interleaved; min and median are printed.
+``group_over_detect_median`` compares detection's CPU alone with grouping including its
+writes; detection's own write (its mention rows, one multi-row INSERT as ingest makes it) is
+timed apart as ``detect_store_ms`` and gives the second ratio,
+``group_over_detect_and_store_median`` (what ingest pays for each). On code from before
+``decide_batch`` (s25) it runs ingest's path of then: the rows inserted first, then
+``write_batch`` (which sets their story ids by an UPDATE).
 
     .venv/bin/python benchmarks/stories.py [--stories 10000] [--articles 200] [--batch 1] [--database URL] [--clock cpu]
 
@@ -43,8 +50,10 @@ from sqlalchemy import event, insert, text  # noqa: E402
 
 from core.analysis import scan_text  # noqa: E402
 from core.model import FeedEntry  # noqa: E402
+from core.stories import fingerprint  # noqa: E402
+from jobs.decide import decide_signature  # noqa: E402
 from jobs.detector import DetectorCache  # noqa: E402
-from jobs.grouping import group_new_articles  # noqa: E402
+from jobs.grouping import plan_batch, write_batch  # noqa: E402
 from storage import articles as article_store  # noqa: E402
 from storage import feeds as feed_store  # noqa: E402
 from storage import story_grouping as grouping_store  # noqa: E402
@@ -54,6 +63,11 @@ from storage.story_grouping import signature_to_json  # noqa: E402
 from storage.story_index import window_for  # noqa: E402
 from storage.tables import Article, ArticleSignature, Story  # noqa: E402
 from tests.core.story_cases import CASES  # noqa: E402  (our own fixture sentences)
+
+try:  # ingest decides each article's story before writing its row (s25); before that, write_batch after the rows
+    from jobs.grouping import decide_batch, finish_batch, story_ids
+except ImportError:
+    decide_batch = finish_batch = story_ids = None
 
 NOW = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
 
@@ -122,6 +136,14 @@ def new_articles(count: int, rng: random.Random) -> list[tuple[str, str]]:
     return out
 
 
+def sign(title: str, text: str, mentions, scanned: str, gazetteer):
+    """The signature and its SimHash, as jobs.decide.decide_entry makes them (the scanned text is detection's)."""
+    simhash = fingerprint(scanned) if mentions else None
+    sig = decide_signature(title, text, NOW, mentions, gazetteer, NOW, outlet="New",
+                           simhash=simhash if simhash is not None else 0)
+    return replace(sig, fingerprint=fingerprint(scanned)) if sig is not None and simhash is None else sig
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--stories", type=int, default=10000)
@@ -178,33 +200,45 @@ def main() -> int:
     if db.engine.dialect.name == "sqlite":
         _timed("_read_linked")
 
-    detect_ms, group_ms, io_ms, candidates, store_ms = [], [], [], [], []
+    detect_ms, group_ms, io_ms, candidates, store_ms, sign_ms = [], [], [], [], [], []
     fresh = new_articles(args.articles, rng)
     for start in range(0, len(fresh), args.batch):  # one batch = one feed's new items in one transaction
         batch = fresh[start:start + args.batch]
+        entries = [FeedEntry(f"n{start + i}", None, title, text, NOW) for i, (title, text) in enumerate(batch)]
         t0 = clock()
-        detections = [matcher.scan(scan_text(title, text)) for title, text in batch]
+        scanned = [scan_text(title, text) for title, text in batch]
+        detections = [matcher.scan(x) for x in scanned]
         t1 = clock()
+        signatures = [sign(title, text, d.mentions, x, gazetteer)
+                      for (title, text), d, x in zip(batch, detections, scanned, strict=True)]
+        t2, io[0] = clock(), 0.0
+        plan = plan_batch(db, signatures)  # in a session of its own, before the write transaction, as ingest
         with db.session() as s:
-            ids = article_store.add_articles(s, feed_id, [FeedEntry(f"n{start + i}", None, title, text, NOW)
-                                                          for i, (title, text) in enumerate(batch)], NOW,
-                                             alertable=True)
-            # Detection's own write, as ingest makes it (storage.articles.insert_articles): reported
-            # apart, beside the headline ratio, which compares CPU-only detection with grouping
-            # including its writes.
-            s.flush()
+            if decide_batch is not None:  # ingest's path: each article's story decided before its row is written
+                decision = decide_batch(s, plan, NOW)
+                stories = [{"story_id": story} for story in story_ids(decision, len(batch))]
+            else:  # the code before that: rows written first, their story ids set by an UPDATE
+                stories = [{}] * len(batch)
+            t_insert, io_insert = clock(), io[0]
+            # the articles' own write (with their story ids), timed on neither side ...
+            rows = article_store.insert_articles(s, feed_id, [
+                article_store.NewArticle(entry=e, fingerprint=sig.fingerprint if sig else None, **story)
+                for e, sig, story in zip(entries, signatures, stories, strict=True)], NOW, alertable=True)
             t_store = clock()
-            article_store.insert_mentions(s, [(aid, d.mentions) for aid, d in zip(ids, detections, strict=True)])
-            s.flush()
-            store_ms.append((clock() - t_store) * 1000 / len(batch))
-            views = article_store.get_article_views(s, ids)
-            s.flush()
-            t2, io[0] = clock(), 0.0
-            grouping = group_new_articles(s, [(v, title, text) for v, (title, text) in zip(views, batch, strict=True)],
-                                          gazetteer, NOW)
-            t3, grouping_io = clock(), io[0]
+            # ... and detection's (its mention rows, one multi-row INSERT as insert_articles makes it): reported
+            # apart, beside the headline ratio, which compares CPU-only detection with grouping including its writes
+            article_store.insert_mentions(s, [(row.id, d.mentions) for row, d in zip(rows, detections, strict=True)])
+            t_stored, io_stored = clock(), io[0]
+            if decide_batch is not None:
+                grouping = finish_batch(s, decision, [row.id for row in rows], NOW)
+            else:
+                grouping = write_batch(s, plan, [row.id for row in rows], NOW)
+            t3 = clock()
+            grouping_io = io[0] - (io_stored - io_insert)
         detect_ms.append((t1 - t0) * 1000 / len(batch))
-        group_ms.append((t3 - t2) * 1000 / len(batch))
+        sign_ms.append((t2 - t1) * 1000 / len(batch))
+        group_ms.append(((t3 - t1) - (t_stored - t_insert)) * 1000 / len(batch))
+        store_ms.append((t_stored - t_store) * 1000 / len(batch))
         io_ms.append(grouping_io * 1000 / len(batch))
         candidates.append(len(grouping.links) / len(batch))
     backend = db.engine.dialect.name
@@ -215,6 +249,7 @@ def main() -> int:
         "set_up_s": round(set_up, 1), "window_load_s": round(window_load, 2),
         "detect_ms_min": round(min(detect_ms), 2), "detect_ms_median": round(statistics.median(detect_ms), 2),
         "group_ms_min": round(min(group_ms), 2), "group_ms_median": round(statistics.median(group_ms), 2),
+        "sign_ms_median": round(statistics.median(sign_ms), 2),
         "group_io_ms_median": round(statistics.median(io_ms), 2),
         "group_over_detect_median": round(statistics.median(group_ms) / statistics.median(detect_ms), 2),
         "detect_store_ms_median": round(statistics.median(store_ms), 2),

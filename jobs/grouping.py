@@ -13,7 +13,16 @@ from core.model import ArticleView
 from core.signature import Signature, with_key
 from jobs.decide import decide_signature
 from storage.db import Database
-from storage.story_grouping import Grouping, StoryPlan, assign_stories, plan_stories, write_stories
+from storage.story_grouping import (
+    Grouping,
+    StoryDecision,
+    StoryPlan,
+    assign_stories,
+    decide_stories,
+    finish_stories,
+    plan_stories,
+    write_stories,
+)
 
 
 def plan_batch(db: Database, signatures: Sequence[Signature | None]) -> StoryPlan:
@@ -27,8 +36,27 @@ def plan_batch(db: Database, signatures: Sequence[Signature | None]) -> StoryPla
 
 
 def write_batch(session: Session, plan: StoryPlan, stored_ids: Sequence[int], now: datetime) -> Grouping:
-    """Write a plan once the batch is stored: ``stored_ids[i]`` is the i-th article's id."""
+    """Write a plan once the batch is stored: ``stored_ids[i]`` is the i-th article's id (the
+    articles' story ids are then set by an UPDATE; ingest decides them first: ``decide_batch``)."""
     return write_stories(session, plan, {-(i + 1): aid for i, aid in enumerate(stored_ids)}, now)
+
+
+def decide_batch(session: Session, plan: StoryPlan, now: datetime) -> StoryDecision:
+    """In the write transaction, before the batch is stored: each article's story (merges and new
+    stories written), so the articles are inserted with their story ids (an UPDATE of the article
+    rows would rewrite all their indexes on PostgreSQL, the search column's too). The i-th
+    article of the batch is the i-th stored: ``story_ids``, then ``finish_batch``."""
+    return decide_stories(session, plan, now)
+
+
+def story_ids(decision: StoryDecision, count: int) -> list[int | None]:
+    """The story of each of the batch's ``count`` articles (None: no signature, no story)."""
+    return [decision.story_of.get(-(i + 1)) for i in range(count)]
+
+
+def finish_batch(session: Session, decision: StoryDecision, stored_ids: Sequence[int], now: datetime) -> Grouping:
+    """Write the rest of a decision once the batch is stored: ``stored_ids[i]`` is the i-th article's id."""
+    return finish_stories(session, decision, {-(i + 1): aid for i, aid in enumerate(stored_ids)}, now)
 
 
 def group_signatures(session: Session, decided: Sequence[tuple[int, Signature | None]], now: datetime) -> Grouping:

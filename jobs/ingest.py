@@ -40,7 +40,7 @@ from jobs.decide import DecidePool, Decision, decide_entry
 from jobs.detector import DetectorCache
 from jobs.fetch import FetchResult, fetch_url
 from jobs.fulltext import PAGE_MAX_BYTES, expand_teasers, is_teaser
-from jobs.grouping import plan_batch, write_batch
+from jobs.grouping import decide_batch, finish_batch, plan_batch, story_ids
 from jobs.parse import ParsedFeed, parse_feed
 from storage import articles, feed_history, feeds
 from storage.db import Database
@@ -336,13 +336,17 @@ def _write(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
             decided_batch = [decide_entry(matcher, gazetteer or compiled(()), e, now, outlet, history=not alertable)
                              for e, _ in batch]
         pairs = list(zip(batch, decided_batch, strict=True))[::-1]
-        items = [articles.NewArticle(entry=e, summary=d.summary, mentions=d.mentions, fingerprint=d.fingerprint,
-                                     keys=keys) for (e, keys), d in pairs]
         plan = plan_batch(db, [d.signature for _, d in pairs])  # story candidates read before the write lock
         with db.session() as s:
+            # each article's story first, so it is inserted with it (no UPDATE of the new rows)
+            decision = decide_batch(s, plan, now)
+            items = [articles.NewArticle(entry=e, summary=d.summary, mentions=d.mentions, keys=keys,
+                                         fingerprint=d.signature.fingerprint if d.signature else d.fingerprint,
+                                         story_id=story)
+                     for ((e, keys), d), story in zip(pairs, story_ids(decision, len(pairs)), strict=True)]
             rows = articles.insert_articles(s, feed.id, items, now, alertable=alertable)
             views = [_view(row, item, outlet) for row, item in zip(rows, items, strict=True)]
-            grouping = write_batch(s, plan, [r.id for r in rows], now)
+            grouping = finish_batch(s, decision, [r.id for r in rows], now)
             queued += enqueue_alerts(s, views, now, grouping.story_of, grouping.merged) if alertable else 0
             metrics.STORY_MERGES.inc(len(grouping.merged))
             stored += len(rows)

@@ -34,7 +34,8 @@ def _known(session: Session, keyed: Sequence[tuple[str | None, str | None, str]]
 
 @dataclass(frozen=True)
 class NewArticle:
-    """An entry decided on in memory: what one insert stores (detection, summary, fingerprint).
+    """An entry decided on in memory: what one insert stores (detection, summary, fingerprint,
+    and its story when that was decided before the insert: storage.story_grouping.decide_stories).
 
     ``keys`` are the entry's (guid, canonical link, content hash) when the caller has them
     already (from ``get_new_keyed_entries``), so the text is not hashed twice."""
@@ -44,6 +45,7 @@ class NewArticle:
     mentions: tuple[MentionValue, ...] = ()
     fingerprint: int | None = None
     keys: tuple[str | None, str | None, str] | None = None
+    story_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,7 @@ def insert_articles(session: Session, feed_id: int, items: Sequence[NewArticle],
             "feed_id": feed_id, "guid": guid, "link": link, "content_hash": digest, "title": e.title,
             "text": e.text, "author": e.author, "published_at": e.published, "fetched_at": now,
             "alertable": alertable, "text_source": e.text_source, "summary": item.summary,
-            "fingerprint": item.fingerprint, "story_id": None,
+            "fingerprint": item.fingerprint, "story_id": item.story_id,
         })
     ids = session.execute(_INSERT_ARTICLES, params).scalars().all()
     insert_mentions(session, zip(ids, (item.mentions for item in items), strict=True))

@@ -46,6 +46,7 @@ _SET_STORY = (update(_ARTICLE).where(_ARTICLE.c.id == bindparam("aid"))
               .values(story_id=bindparam("sid"), fingerprint=bindparam("fp")))
 _UPDATE_STORIES = (update(_STORY).where(_STORY.c.id == bindparam("sid"))
                    .values(officials=bindparam("off"), topics=bindparam("top"), last_seen_at=bindparam("last")))
+_SET_FIRST = update(_STORY).where(_STORY.c.id == bindparam("sid")).values(first_article_id=bindparam("fid"))
 
 # The same, as SQLite's driver takes them (named parameters).
 _SQL_SIGNATURES = "INSERT INTO articlesignature (article_id, published_at, lang, data) VALUES (:a, :p, :l, :d)"
@@ -57,9 +58,10 @@ _SQL_INSERT_STORY = ("INSERT INTO story (title, first_article_id, fingerprint, o
                      "last_seen_at, merged_into) VALUES (:title, :first_article_id, :fingerprint, :officials, :topics, "
                      ":created_at, :last_seen_at, :merged_into)")
 _SQL_UPDATE_STORIES = "UPDATE story SET officials = :off, topics = :top, last_seen_at = :last WHERE id = :sid"
+_SQL_SET_FIRST = "UPDATE story SET first_article_id = :fid WHERE id = :sid"
 
-__all__ = ["Grouping", "StoryPlan", "assign_stories", "plan_stories", "signature_from_json", "signature_to_json",
-           "write_stories"]
+__all__ = ["Grouping", "StoryDecision", "StoryPlan", "assign_stories", "decide_stories", "finish_stories",
+           "plan_stories", "signature_from_json", "signature_to_json", "write_stories"]
 
 
 @dataclass
@@ -150,73 +152,117 @@ def _apart_pairs(window, known: list[Signature]) -> set[tuple[int, int]]:
     return pairs
 
 
-def write_stories(session: Session, plan: StoryPlan, ids: dict[int, int], now: datetime) -> Grouping:
-    """Store a plan: ``ids`` maps each temporary key to the stored article's id.
+@dataclass
+class StoryDecision:
+    """Each new article's story, decided in the write transaction (``decide_stories``): stories
+    read again, merges made, new stories inserted. Keys are the plan's temporary ones;
+    ``finish_stories`` writes the rest once the articles have ids."""
+
+    plan: StoryPlan = field(default_factory=StoryPlan)
+    story_of: dict[int, int] = field(default_factory=dict)  # temporary key -> story id
+    created: set[int] = field(default_factory=set)
+    merged: dict[int, int] = field(default_factory=dict)
+    links: list[Link] = field(default_factory=list)  # the plan's links kept (temporary keys)
+    story_rows: dict[int, tuple] = field(default_factory=dict)  # story id -> officials, topics, last seen
+    first_of: dict[int, int] = field(default_factory=dict)  # new story -> its first article (temporary key)
+    stored: bool = False  # the articles were stored (with their ids) before the decision
+
+
+def decide_stories(session: Session, plan: StoryPlan, now: datetime, ids: dict[int, int] | None = None
+                   ) -> StoryDecision:
+    """Each new article's story, before the articles are stored (``ids`` None: the i-th stored
+    gets the i-th temporary key -(i + 1), so ids follow the keys' order), or after (``ids`` maps
+    each temporary key to the stored article's id).
 
     Linked articles' stories are read again here (one statement), so a merge made since
     the plan was decided (another replica) is followed, not undone; a link to an article
-    deleted since is dropped.
+    deleted since is dropped. Merges are written and new stories inserted (their first
+    article's id set in ``finish_stories`` when the articles were not stored yet).
     """
-    result = Grouping()
+    decision = StoryDecision(plan, stored=ids is not None)
     if not plan.new:
-        return result
-    new = [with_key(sig, ids[sig.key]) for sig in plan.new]
-    real = lambda key: ids.get(key, key)  # noqa: E731 (stored candidates keep their ids)
-    links = [Link(min(real(found.a), real(found.b)), max(real(found.a), real(found.b)), found.how, found.similarity,
-                  found.shared, found.words) for found in plan.links]
-    fresh = {sig.key for sig in new}
-    pairs = [(real(x), real(y)) for x, y in plan.apart]
-    others = sorted({k for found in links for k in (found.a, found.b)} - fresh)
-    if pairs:  # where the articles known to be apart are now (one statement with the linked ones)
-        others = sorted(set(others) | ({k for pair in pairs for k in pair} - fresh))
+        return decision
+    # the order of the new articles' ids: given, or the temporary keys' (-(i + 1): the i-th stored i-th)
+    rank = ids.__getitem__ if ids is not None else (lambda key: -key)
+    fresh = {sig.key for sig in plan.new}
+    others = sorted({k for found in plan.links for k in (found.a, found.b)} - fresh)
+    if plan.apart:  # where the articles known to be apart are now (one statement with the linked ones)
+        others = sorted(set(others) | ({k for pair in plan.apart for k in pair} - fresh))
     # with each story's names and last sighting, for the update at the end (a merge changes neither)
     rows = _read_linked(session, others) if others else []
     story_of_stored = {aid: sid for aid, sid, *_ in rows}
-    story_rows = {found: tuple(rest) for _, _, found, *rest in rows if found is not None}
+    decision.story_rows = {found: tuple(rest) for _, _, found, *rest in rows if found is not None}
     gone = [k for k in others if story_of_stored.get(k) is None]
     if gone:
         window_for(session).forget(gone)
-    kept_links = [found for found in links if found.a not in gone and found.b not in gone]
-    node = lambda k: -k if k in fresh else story_of_stored.get(k)  # noqa: E731
-    # nodes: -article id for new articles, story id for existing stories (never split); joined most-linked
-    # first, never so that two articles known to be apart share a story (core.stories.Joiner)
-    joiner = Joiner((-sig.key for sig in new),
-                    [(node(x), node(y)) for x, y in pairs if node(x) is not None and node(y) is not None])
+    kept_links = [found for found in plan.links if found.a not in gone and found.b not in gone]
+    node = lambda k: -rank(k) if k in fresh else story_of_stored.get(k)  # noqa: E731
+    # nodes: -(the id's rank) for new articles, story id for existing stories (never split); joined
+    # most-linked first, never so that two articles known to be apart share a story (core.stories.Joiner)
+    joiner = Joiner((-rank(sig.key) for sig in plan.new),
+                    [(node(x), node(y)) for x, y in plan.apart if node(x) is not None and node(y) is not None])
     joiner.join_all((node(found.a), node(found.b), found.similarity) for found in kept_links)
-    result.links = [found for found in kept_links if joiner.find(node(found.a)) == joiner.find(node(found.b))]
-    components = joiner.components()
-    opened: list[tuple[Signature, list[int]]] = []  # (first article, articles) of each new story
-    for nodes in sorted(components, key=min):
-        articles = sorted(-n for n in nodes if n < 0)
+    decision.links = [found for found in kept_links if joiner.find(node(found.a)) == joiner.find(node(found.b))]
+    by_rank = {rank(sig.key): sig for sig in plan.new}
+    opened: list[tuple[Signature, list[Signature]]] = []  # (first article, articles) of each new story
+    for nodes in sorted(joiner.components(), key=min):
+        articles = [by_rank[r] for r in sorted(-n for n in nodes if n < 0)]
         if not articles:
             continue
         stories = sorted(n for n in nodes if n > 0)
         if not stories:
-            opened.append((next(s for s in new if s.key == articles[0]), articles))
+            opened.append((articles[0], articles))
             continue
         kept = stories[0]
         for absorbed in stories[1:]:
             _merge(session, absorbed, kept)
-            result.merged[absorbed] = kept
-        for aid in articles:
-            result.story_of[aid] = kept
-    rows = [{"title": first.title, "first_article_id": first.key, "fingerprint": first.fingerprint,
-             "officials": _names(sig.officials for sig in new if sig.key in articles),
-             "topics": _names(sig.topics for sig in new if sig.key in articles),
-             "created_at": now, "last_seen_at": now, "merged_into": None} for first, articles in opened]
+            decision.merged[absorbed] = kept
+        for sig in articles:
+            decision.story_of[sig.key] = kept
+    rows = [{"title": first.title, "first_article_id": ids[first.key] if ids is not None else None,
+             "fingerprint": first.fingerprint, "officials": _names(sig.officials for sig in articles),
+             "topics": _names(sig.topics for sig in articles), "created_at": now, "last_seen_at": now,
+             "merged_into": None} for first, articles in opened]
     # one INSERT for all new stories, RETURNING their ids in the rows' order
     created = _insert_stories(session, rows) if rows else []
-    for story_id, (_, articles) in zip(created, opened, strict=True):
-        result.created.add(story_id)
-        for aid in articles:
-            result.story_of[aid] = story_id
+    for story_id, (first, articles) in zip(created, opened, strict=True):
+        decision.created.add(story_id)
+        decision.first_of[story_id] = first.key
+        for sig in articles:
+            decision.story_of[sig.key] = story_id
+    return decision
+
+
+def finish_stories(session: Session, decision: StoryDecision, ids: dict[int, int], now: datetime) -> Grouping:
+    """Write a decision once its articles are stored: ``ids`` maps each temporary key to the
+    stored article's id. Signatures, links and the joined stories' names (and, when the
+    articles were stored with their story ids, each new story's first article): a few
+    statements per batch; on PostgreSQL one round trip."""
+    result = Grouping()
+    plan = decision.plan
+    if not plan.new:
+        return result
+    new = [with_key(sig, ids[sig.key]) for sig in plan.new]
+    real = lambda key: ids.get(key, key)  # noqa: E731 (stored candidates keep their ids)
+    result.links = [Link(min(real(found.a), real(found.b)), max(real(found.a), real(found.b)), found.how,
+                         found.similarity, found.shared, found.words) for found in decision.links]
+    result.story_of = {ids[key]: sid for key, sid in decision.story_of.items()}
+    result.created = set(decision.created)
+    result.merged = dict(decision.merged)
+    firsts = [] if decision.stored else [(sid, ids[key]) for sid, key in decision.first_of.items()]
     if session.get_bind().dialect.name == "sqlite":
-        _store_sqlite(session, new, result, story_rows, now)
-    elif not _store_pipelined(session, new, result, story_rows, now):
-        _store(session, new, result, story_rows, now)
+        _store_sqlite(session, new, result, decision.story_rows, now, decision.stored, firsts)
+    elif not _store_pipelined(session, new, result, decision.story_rows, now, decision.stored, firsts):
+        _store(session, new, result, decision.story_rows, now, decision.stored, firsts)
     _expire_stories(session, set(result.story_of.values()) - result.created)
     window_for(session).add_on_commit(session, new)
     return result
+
+
+def write_stories(session: Session, plan: StoryPlan, ids: dict[int, int], now: datetime) -> Grouping:
+    """Store a plan for articles stored already (their story ids set by an UPDATE): ``ids`` maps
+    each temporary key to the stored article's id."""
+    return finish_stories(session, decide_stories(session, plan, now, ids), ids, now)
 
 
 def assign_stories(session: Session, new: Sequence[Signature], now: datetime) -> Grouping:
@@ -261,7 +307,7 @@ def _insert_stories(session: Session, rows: list[dict]) -> list[int]:
 
 
 def _store_sqlite(session: Session, new: Sequence[Signature], result: Grouping, story_rows: dict[int, tuple],
-                  now: datetime) -> None:
+                  now: datetime, set_story: bool = True, firsts: Sequence[tuple[int, int]] = ()) -> None:
     """``_store`` with the statements given to sqlite3's own cursor, in the session's transaction:
     SQLAlchemy's statement, parameter and result handling cost more than SQLite's own work
     (about 30 us a statement, four a batch). As the pipelined writes on PostgreSQL, they pass
@@ -272,8 +318,9 @@ def _store_sqlite(session: Session, new: Sequence[Signature], result: Grouping, 
     try:
         cursor.executemany(_SQL_SIGNATURES, [
             {"a": sig.key, "p": when(sig.published), "l": sig.lang, "d": signature_to_json(sig)} for sig in new])
-        cursor.executemany(_SQL_SET_STORY, [
-            {"aid": sig.key, "sid": result.story_of[sig.key], "fp": sig.fingerprint} for sig in new])
+        if set_story:
+            cursor.executemany(_SQL_SET_STORY, [
+                {"aid": sig.key, "sid": result.story_of[sig.key], "fp": sig.fingerprint} for sig in new])
         if result.links:
             cursor.executemany(_SQL_LINKS, [{"a": found.a, "b": found.b, "d": _link_json(found)}
                                             for found in result.links])
@@ -281,12 +328,14 @@ def _store_sqlite(session: Session, new: Sequence[Signature], result: Grouping, 
         if changes:
             cursor.executemany(_SQL_UPDATE_STORIES, [
                 {"sid": sid, "off": off, "top": top, "last": when(last)} for sid, off, top, last in changes])
+        if firsts:
+            cursor.executemany(_SQL_SET_FIRST, [{"sid": sid, "fid": fid} for sid, fid in firsts])
     finally:
         cursor.close()
 
 
 def _store(session: Session, new: Sequence[Signature], result: Grouping, story_rows: dict[int, tuple],
-           now: datetime) -> None:
+           now: datetime, set_story: bool = True, firsts: Sequence[tuple[int, int]] = ()) -> None:
     """Signatures, story ids, links and the touched stories' names (``story_rows``: story id ->
     officials, topics, last seen, as read with the links): one statement each. (On PostgreSQL
     a multi-row INSERT, as SQLAlchemy makes of these, beat both the driver's executemany and
@@ -295,7 +344,9 @@ def _store(session: Session, new: Sequence[Signature], result: Grouping, story_r
     session.execute(_INSERT_SIGNATURES, [
         {"article_id": sig.key, "published_at": sig.published, "lang": sig.lang, "data": signature_to_json(sig)}
         for sig in new])
-    session.execute(_SET_STORY, [{"aid": sig.key, "sid": result.story_of[sig.key], "fp": sig.fingerprint} for sig in new])
+    if set_story:
+        session.execute(_SET_STORY, [{"aid": sig.key, "sid": result.story_of[sig.key], "fp": sig.fingerprint}
+                                     for sig in new])
     if result.links:
         session.execute(_INSERT_LINKS, [{"article_a": found.a, "article_b": found.b, "data": _link_json(found)}
                                         for found in result.links])
@@ -303,10 +354,12 @@ def _store(session: Session, new: Sequence[Signature], result: Grouping, story_r
     if changes:
         session.execute(_UPDATE_STORIES, [{"sid": sid, "off": off, "top": top, "last": last}
                                           for sid, off, top, last in changes])
+    if firsts:
+        session.execute(_SET_FIRST, [{"sid": sid, "fid": fid} for sid, fid in firsts])
 
 
 def _store_pipelined(session: Session, new: Sequence[Signature], result: Grouping, story_rows: dict[int, tuple],
-                     now: datetime) -> bool:
+                     now: datetime, set_story: bool = True, firsts: Sequence[tuple[int, int]] = ()) -> bool:
     """``_store`` on PostgreSQL in one round trip: the same four statements (multi-row INSERTs, and
     UPDATE ... FROM VALUES for the many rows one UPDATE each would set) sent through psycopg's
     pipeline, which waits for the server once, at the end; errors are raised there, before the
@@ -322,14 +375,18 @@ def _store_pipelined(session: Session, new: Sequence[Signature], result: Groupin
     with pipeline(), raw.cursor() as cursor:
         cursor.execute(_PG_SIGNATURES + _pg_rows("(%s, %s, %s, %s)", len(new)), [
             value for sig in new for value in (sig.key, sig.published, sig.lang, signature_to_json(sig))])
-        cursor.execute(_PG_SET_STORY.format(_pg_rows("(%s::integer, %s::integer, %s::bigint)", len(new))), [
-            value for sig in new for value in (sig.key, result.story_of[sig.key], sig.fingerprint)])
+        if set_story:
+            cursor.execute(_PG_SET_STORY.format(_pg_rows("(%s::integer, %s::integer, %s::bigint)", len(new))), [
+                value for sig in new for value in (sig.key, result.story_of[sig.key], sig.fingerprint)])
         if result.links:
             cursor.execute(_PG_LINKS + _pg_rows("(%s, %s, %s)", len(result.links)), [
                 value for found in result.links for value in (found.a, found.b, _link_json(found))])
         if changes:
             cursor.execute(_PG_UPDATE_STORIES.format(_pg_rows("(%s::integer, %s, %s, %s::timestamptz)", len(changes))),
                            [value for change in changes for value in change])
+        if firsts:
+            cursor.execute(_PG_SET_FIRST.format(_pg_rows("(%s::integer, %s::integer)", len(firsts))),
+                           [value for first in firsts for value in first])
     return True
 
 
@@ -340,6 +397,7 @@ _PG_SET_STORY = ("UPDATE article SET story_id = v.sid, fingerprint = v.fp FROM (
 _PG_LINKS = "INSERT INTO storylink (article_a, article_b, data) VALUES "
 _PG_UPDATE_STORIES = ("UPDATE story SET officials = v.off, topics = v.top, last_seen_at = v.last "
                       "FROM (VALUES {}) AS v (sid, off, top, last) WHERE story.id = v.sid")
+_PG_SET_FIRST = "UPDATE story SET first_article_id = v.fid FROM (VALUES {}) AS v (sid, fid) WHERE story.id = v.sid"
 
 
 def _pg_rows(row: str, count: int) -> str:
