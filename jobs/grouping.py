@@ -12,7 +12,6 @@ from core.gazetteer import Gazetteer
 from core.model import ArticleView
 from core.signature import Signature, with_key
 from jobs.decide import decide_signature
-from storage.db import Database
 from storage.story_grouping import (
     Grouping,
     StoryDecision,
@@ -25,14 +24,15 @@ from storage.story_grouping import (
 )
 
 
-def plan_batch(db: Database, signatures: Sequence[Signature | None]) -> StoryPlan:
-    """Links for a batch of articles about to be stored, read in a session of its own (no
-    write lock held); the i-th signature gets the temporary key -(i + 1)."""
+def plan_batch(session: Session, signatures: Sequence[Signature | None]) -> StoryPlan:
+    """Links for a batch of articles about to be stored; the i-th signature gets the temporary
+    key -(i + 1). Reads only: run it in the write session before its first write (SQLite's
+    write lock is taken at the first INSERT or UPDATE, so planning does not hold it; on
+    PostgreSQL a session of its own cost a connection check, a BEGIN and a COMMIT more)."""
     batch = [with_key(sig, -(i + 1)) for i, sig in enumerate(signatures) if sig is not None]
     if not batch:
         return StoryPlan()
-    with db.session() as s:
-        return plan_stories(s, batch)
+    return plan_stories(session, batch)
 
 
 def write_batch(session: Session, plan: StoryPlan, stored_ids: Sequence[int], now: datetime) -> Grouping:

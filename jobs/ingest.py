@@ -336,10 +336,10 @@ def _write(db: Database, matcher, feed: FeedInfo, result: FetchResult, parsed: P
             decided_batch = [decide_entry(matcher, gazetteer or compiled(()), e, now, outlet, history=not alertable)
                              for e, _ in batch]
         pairs = list(zip(batch, decided_batch, strict=True))[::-1]
-        plan = plan_batch(db, [d.signature for _, d in pairs])  # story candidates read before the write lock
         with db.session() as s:
-            # each article's story first, so it is inserted with it (no UPDATE of the new rows)
-            decision = decide_batch(s, plan, now)
+            # story candidates and links, read before the first write (SQLite's write lock is taken there);
+            # then each article's story, so it is inserted with it (no UPDATE of the new rows)
+            decision = decide_batch(s, plan_batch(s, [d.signature for _, d in pairs]), now)
             items = [articles.NewArticle(entry=e, summary=d.summary, mentions=d.mentions, keys=keys,
                                          fingerprint=d.signature.fingerprint if d.signature else d.fingerprint,
                                          story_id=story)
