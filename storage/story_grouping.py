@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import ARRAY, Integer, any_, bindparam, insert, update
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, select
 
 from core.signature import Signature, with_key
@@ -176,8 +177,8 @@ def decide_stories(session: Session, plan: StoryPlan, now: datetime, ids: dict[i
 
     Linked articles' stories are read again here (one statement), so a merge made since
     the plan was decided (another replica) is followed, not undone; a link to an article
-    deleted since is dropped. Merges are written and new stories inserted (their first
-    article's id set in ``finish_stories`` when the articles were not stored yet).
+    deleted since is dropped. New stories are inserted (their first article's id set in
+    ``finish_stories`` when the articles were not stored yet); merges are written there.
     """
     decision = StoryDecision(plan, stored=ids is not None)
     if not plan.new:
@@ -214,8 +215,7 @@ def decide_stories(session: Session, plan: StoryPlan, now: datetime, ids: dict[i
             opened.append((articles[0], articles))
             continue
         kept = stories[0]
-        for absorbed in stories[1:]:
-            _merge(session, absorbed, kept)
+        for absorbed in stories[1:]:  # written in finish_stories, with the other statements
             decision.merged[absorbed] = kept
         for sig in articles:
             decision.story_of[sig.key] = kept
@@ -237,7 +237,7 @@ def finish_stories(session: Session, decision: StoryDecision, ids: dict[int, int
     """Write a decision once its articles are stored: ``ids`` maps each temporary key to the
     stored article's id. Signatures, links and the joined stories' names (and, when the
     articles were stored with their story ids, each new story's first article): a few
-    statements per batch; on PostgreSQL one round trip."""
+    statements per batch, and four per merge; on PostgreSQL one round trip."""
     result = Grouping()
     plan = decision.plan
     if not plan.new:
@@ -250,6 +250,8 @@ def finish_stories(session: Session, decision: StoryDecision, ids: dict[int, int
     result.created = set(decision.created)
     result.merged = dict(decision.merged)
     firsts = [] if decision.stored else [(sid, ids[key]) for sid, key in decision.first_of.items()]
+    if result.merged:
+        _merged_in_session(session, result.merged)
     if session.get_bind().dialect.name == "sqlite":
         _store_sqlite(session, new, result, decision.story_rows, now, decision.stored, firsts)
     elif not _store_pipelined(session, new, result, decision.story_rows, now, decision.stored, firsts):
@@ -272,11 +274,35 @@ def assign_stories(session: Session, new: Sequence[Signature], now: datetime) ->
     return write_stories(session, plan, temporary, now)
 
 
-def _merge(session: Session, absorbed: int, kept: int) -> None:
-    session.exec(update(Article).where(Article.story_id == absorbed).values(story_id=kept))
-    session.exec(update(Outbox).where(Outbox.story_id == absorbed).values(story_id=kept))
-    session.exec(update(Story).where(Story.merged_into == absorbed).values(merged_into=kept))
-    session.exec(update(Story).where(Story.id == absorbed).values(merged_into=kept))
+# A merge (absorbed -> kept): the absorbed story's articles and alerts move to the kept one, and
+# it (with any story merged into it before) points there. Four statements, in this order.
+_MERGE = (
+    update(_ARTICLE).where(_ARTICLE.c.story_id == bindparam("absorbed")).values(story_id=bindparam("kept")),
+    update(Outbox.__table__).where(Outbox.__table__.c.story_id == bindparam("absorbed"))
+    .values(story_id=bindparam("kept")),
+    update(_STORY).where(_STORY.c.merged_into == bindparam("absorbed")).values(merged_into=bindparam("kept")),
+    update(_STORY).where(_STORY.c.id == bindparam("absorbed")).values(merged_into=bindparam("kept")),
+)
+_SQL_MERGE = ("UPDATE article SET story_id = :kept WHERE story_id = :absorbed",
+              "UPDATE outbox SET story_id = :kept WHERE story_id = :absorbed",
+              "UPDATE story SET merged_into = :kept WHERE merged_into = :absorbed",
+              "UPDATE story SET merged_into = :kept WHERE id = :absorbed")
+_PG_MERGE = tuple(sql.replace(":kept", "%(kept)s").replace(":absorbed", "%(absorbed)s") for sql in _SQL_MERGE)
+
+
+def _merged_in_session(session: Session, merged: dict[int, int]) -> None:
+    """Objects this session holds see the merges as the ORM's UPDATE would have set them (they
+    are written past the ORM, with the other statements): loaded story ids and merged_into."""
+    session.flush()
+    for (cls, ident, *_), obj in list(session.identity_map.items()):
+        if cls is Article or cls is Outbox:
+            moved = merged.get(obj.__dict__.get("story_id"))
+            if moved is not None:
+                set_committed_value(obj, "story_id", moved)
+        elif cls is Story:
+            into = merged.get(ident[0]) or merged.get(obj.__dict__.get("merged_into"))
+            if into is not None:
+                set_committed_value(obj, "merged_into", into)
 
 
 def _read_linked(session: Session, ids: list[int]) -> list[tuple]:
@@ -316,6 +342,9 @@ def _store_sqlite(session: Session, new: Sequence[Signature], result: Grouping, 
     when = utc_to_driver(connection.dialect)
     cursor = connection.connection.driver_connection.cursor()
     try:
+        for absorbed, kept in result.merged.items():
+            for sql in _SQL_MERGE:
+                cursor.execute(sql, {"absorbed": absorbed, "kept": kept})
         cursor.executemany(_SQL_SIGNATURES, [
             {"a": sig.key, "p": when(sig.published), "l": sig.lang, "d": signature_to_json(sig)} for sig in new])
         if set_story:
@@ -341,6 +370,9 @@ def _store(session: Session, new: Sequence[Signature], result: Grouping, story_r
     a multi-row INSERT, as SQLAlchemy makes of these, beat both the driver's executemany and
     one statement of data-modifying CTEs over arrays: the server's work, foreign-key checks
     first, is most of the cost.)"""
+    for absorbed, kept in result.merged.items():
+        for statement in _MERGE:
+            session.execute(statement, {"absorbed": absorbed, "kept": kept})
     session.execute(_INSERT_SIGNATURES, [
         {"article_id": sig.key, "published_at": sig.published, "lang": sig.lang, "data": signature_to_json(sig)}
         for sig in new])
@@ -373,6 +405,9 @@ def _store_pipelined(session: Session, new: Sequence[Signature], result: Groupin
     session.flush()  # as Session.execute would
     changes = _story_changes(new, result, story_rows, now)
     with pipeline(), raw.cursor() as cursor:
+        for absorbed, kept in result.merged.items():
+            for sql in _PG_MERGE:
+                cursor.execute(sql, {"absorbed": absorbed, "kept": kept})
         cursor.execute(_PG_SIGNATURES + _pg_rows("(%s, %s, %s, %s)", len(new)), [
             value for sig in new for value in (sig.key, sig.published, sig.lang, signature_to_json(sig))])
         if set_story:
