@@ -155,9 +155,9 @@ def _apart_pairs(window, known: list[Signature]) -> set[tuple[int, int]]:
 
 @dataclass
 class StoryDecision:
-    """Each new article's story, decided in the write transaction (``decide_stories``): stories
-    read again, merges made, new stories inserted. Keys are the plan's temporary ones;
-    ``finish_stories`` writes the rest once the articles have ids."""
+    """Each new article's story, decided in the write transaction (``decide_stories``): the
+    linked stories read again, new stories inserted, merges chosen. Keys are the plan's
+    temporary ones; ``finish_stories`` writes the rest (merges too) once the articles have ids."""
 
     plan: StoryPlan = field(default_factory=StoryPlan)
     story_of: dict[int, int] = field(default_factory=dict)  # temporary key -> story id
