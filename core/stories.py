@@ -348,7 +348,23 @@ def _occasions_differ(a: Signature, b: Signature) -> bool:
             return True
         if not y.frame and x.frame & FRAMES and not x.frame & y.actions and y.early & MEETINGS:
             return True
+        if _speech_against_meeting(x, y):
+            return True
     return False
+
+
+# Meetings with a counterpart a speaker may hold the day he speaks (on a summit's sidelines): not his speech.
+COUNTERPART_MEETINGS = frozenset({"meeting", "sidelines meeting"})
+
+
+def _speech_against_meeting(x: Signature, y: Signature) -> bool:
+    """``x`` frames its news as a speech and its lead reports no meeting (the sentence after may tell the
+    meeting that followed); ``y`` frames none, its lead reports a meeting with someone ``x``'s lead does
+    not name, and never mentions a speech: the president's address to a summit and his talks with another
+    leader on its sidelines that day. (A speech a visit was for, or the Leader's speech at a «دیدار» with
+    students, meets no one named.)"""
+    return bool("speech" in x.frame and not _kinds(x) & MEETINGS and not y.frame and y.early & COUNTERPART_MEETINGS
+                and "speech" not in y.actions and _people(y) - _people(x))
 
 
 def _call_unmentioned(a: Signature, b: Signature) -> bool:
