@@ -175,7 +175,7 @@ def test_one_waiver_with_a_round_term_joins_when_one_account_names_no_day():
 
 def test_guard_another_waiver_with_another_round_term_stays_apart():
     other = sig(43, 8, "تمدید معافیت کویت برای ۴۰ روز",
-                "آمریکا معافیت تحریمی کویت برای پرداخت بهای برق وارداتی از ایران را برای ۴۰ روز دیگر تمدید کرد.")
+                "واشنگتن به کویت اجازه داد ۴۰ روز دیگر پول گازی را که از ایران می‌خرد بپردازد و معافیت را تمدید کرد.")
     assert not incident(TERM[0], other)
 
 

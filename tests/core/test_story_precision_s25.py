@@ -13,7 +13,7 @@ SPEECH = [
         "urged member states to settle trade in national currencies and called unilateral sanctions a "
         "weapon against development. He said Iran was ready for a balanced agreement on its nuclear programme."),
     sig(2, 3, "پزشکیان در نشست سران بریکس: تحریم‌های یکجانبه باید پایان یابد",
-        "مسعود پزشکیان روز سه‌شنبه در سخنرانی خود در نشست عمومی سران بریکس در کازان از کشورهای عضو خواست "
+        "مسعود پزشکیان روز سه‌شنبه در سخنرانی‌اش در اجلاس سران بریکس در کازان از کشورهای عضو خواست "
         "تجارت خود را با پول‌های ملی انجام دهند و گفت ایران برای توافقی متوازن درباره برنامه هسته‌ای آماده است. "
         "او پس از این سخنرانی با ولادیمیر پوتین دیدار کرد."),
 ]

@@ -1,4 +1,4 @@
-"""Grouping gate on the issue-8 blind sets kept in benchmarks/blind_sets/ (parts 1–5, 7–15, 15b, 16–19).
+"""Grouping gate on the issue-8 blind sets kept in benchmarks/blind_sets/ (parts 1–5, 7–15, 15b, 16–25b).
 
 Written by helpers who had not read the grouping code, then used to develop the rules; each must
 keep B-cubed F1 ≥ 0.95 with pairwise precision ≥ 0.98 through the real pipeline (six-hour
@@ -11,7 +11,13 @@ the next with part 13, part 14 held out in that session and developed on in the 
 change and scored on it before joining; parts 16 and 17 (held out in the session after) and 18 (written
 blind at the start of the next) were developed on there and part 19 held out in its first round
 (benchmarks/blind_sets/README.md). Part 20, held out in that session's second round and written
-from a brief that names no distractor kinds, is not gated (B-cubed 0.801).
+from a brief that names no distractor kinds, was not gated at first (B-cubed 0.801). From session 24 on, every
+set is written from that open brief: parts 21a and 21b (developed on), 22a and 22b (held out, then developed on
+in session 25 with 23a and 23b; 23c was that session's validation set, scored but never read by its developers;
+24a held out, 24b held out and then used for one precision fix; 25a and 25b held out after it, 25b with one
+wrong merge left). Sets the rules
+bring to the aim are gated at the aim; the others keep precision at the aim and B-cubed at a floor 0.02 under what
+they reach.
 """
 
 from __future__ import annotations
@@ -32,14 +38,20 @@ SETS = Path(__file__).parents[2] / "benchmarks" / "blind_sets"
                                   "stories_part11.json", "stories_heldout_part12.json", "stories_part13.json",
                                   "stories_heldout_part14.json", "stories_part15.json",
                                   "stories_part15b.json", "stories_heldout_part16.json", "stories_heldout_part17.json",
-                                  "stories_part18.json", "stories_heldout_part19.json"])
+                                  "stories_part18.json", "stories_heldout_part19.json",
+                                  "stories_heldout_part20.json", "stories_part21a.json", "stories_heldout_part22a.json",
+                                  "stories_heldout_part22b.json", "stories_part23b.json"])
 def test_blind_story_set_meets_the_aim(name):
     check(harness().load(str(SETS / name), None))
 
 
-# set -> B-cubed floor (what session 24 reached, less 0.02): precision still at the aim
-BELOW_AIM = {"stories_heldout_part20.json": 0.92, "stories_part21a.json": 0.91, "stories_part21b.json": 0.88,
-             "stories_heldout_part22a.json": 0.83, "stories_heldout_part22b.json": 0.88}
+# set -> B-cubed floor (what session 25 reached, less 0.02): precision still at the aim
+BELOW_AIM = {"stories_part21b.json": 0.93, "stories_part23a.json": 0.92, "stories_part23c.json": 0.91,
+             "stories_heldout_part24a.json": 0.87, "stories_heldout_part24b.json": 0.90,
+             "stories_heldout_part25a.json": 0.90}
+# set -> (pairwise precision floor, B-cubed floor): a held-out set with a wrong merge no rule fixes yet (an
+# analysis headed on parliament's bill, whose lead recalls the Leader's speech of the day before, joins the speech)
+KNOWN_MERGE = {"stories_heldout_part25b.json": (0.89, 0.86)}
 
 
 @pytest.mark.parametrize("name", sorted(BELOW_AIM))
@@ -49,3 +61,13 @@ def test_blind_story_set_keeps_precision(name):
     result = quality.score(items, quality.run(items, 6.0))
     assert result["pairwise_precision"] >= AIM["pairwise_precision"], result
     assert result["bcubed_f1"] >= BELOW_AIM[name], result
+
+
+@pytest.mark.parametrize("name", sorted(KNOWN_MERGE))
+def test_blind_story_set_merges_no_more(name):
+    quality = harness()
+    items = quality.load(str(SETS / name), None)
+    result = quality.score(items, quality.run(items, 6.0))
+    precision, bcubed = KNOWN_MERGE[name]
+    assert result["pairwise_precision"] >= precision, result
+    assert result["bcubed_f1"] >= bcubed, result
