@@ -166,7 +166,7 @@ class Link:
 
     a: int
     b: int
-    how: str  # "copy" | "incident" | "text" | "names"
+    how: str  # "copy" | "incident" | "text" | "names" | "retold"
     similarity: float  # SimHash share for copies, cosine for text, lead overlap for names
     shared: tuple[str, ...] = ()  # officials, places, organisations, actions both name
     words: tuple[str, ...] = ()  # the shared words that weigh most
@@ -481,14 +481,18 @@ KIN = ({"bill", "approval"}, {"arrest", "sentence", "court ruling", "release", "
 _KIN = {kind: frozenset(family) for family in KIN for kind in family}
 
 
+def _with_kin(kinds: frozenset[str]) -> frozenset[str]:
+    """``kinds`` and every step of the processes they are steps of (``KIN``)."""
+    return frozenset().union(*(_KIN.get(kind, (kind,)) for kind in kinds))
+
+
 def _primaries_differ(a: Signature, b: Signature) -> bool:
     """Both headlines (or leads) say first what happened (``Signature.primary``), not the same thing nor
     steps of one process (``KIN``), and neither lead tells the other's as part of its own (the swap done
     on the sidelines of the round of talks)."""
     if not (a.primary and b.primary):
         return False
-    kin = frozenset().union(*(_KIN.get(kind, (kind,)) for kind in a.primary))
-    return not kin & b.primary and not a.primary & _kinds(b) and not b.primary & _kinds(a)
+    return not _with_kin(a.primary) & b.primary and not a.primary & _kinds(b) and not b.primary & _kinds(a)
 
 
 def _bodies_alone_differ(a: Signature, b: Signature) -> bool:
@@ -510,7 +514,7 @@ def _figures(a: Signature, b: Signature) -> tuple[str, ...]:
         return ()
     # the same kind said first by both (or steps of one process): not one lead's kind the other tells as background
     # (a seizure of one of the tankers the designation named)
-    if not frozenset().union(*(_KIN.get(kind, (kind,)) for kind in a.primary)) & b.primary:
+    if not _with_kin(a.primary) & b.primary:
         return ()
     if a.day is None or b.day is None:
         if abs(a.published - b.published) > SAME_DAY:
@@ -683,12 +687,13 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         return None
     if _copies(a, b):
         return Link(a.key, b.key, "copy", similarity(a.fingerprint, b.fingerprint), _shared(a, b))
-    if _hard_conflict(a, b) == "different places" or _counterparts_differ(a, b):  # nothing excuses these
+    hard = _hard_conflict(a, b)
+    if hard == "different places" or _counterparts_differ(a, b):  # nothing excuses these
         return None
     retold = _retold(a, b, idf)
     if retold is not None:
         return retold
-    if _hard_conflict(a, b) is not None:
+    if hard is not None:  # different days: only a follow-up retelling the meeting spans them
         return None
     same = incident(a, b)
     if same:
