@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.render import esc
+from core.render import esc, plural
 
 LANGUAGES = {"en": "English", "fa": "Persian"}
 
@@ -36,9 +36,9 @@ def render_grouping(links: Sequence[GroupingLink], articles: int, languages: Seq
     names = sorted({LANGUAGES.get(lang, lang) for lang in languages})
     head = (f"<b>Why these {articles} reports are one story</b>"
             + (f" ({', '.join(esc(n) for n in names)})" if len(names) > 1 else ""))
-    order = {"copy": 0, "incident": 1, "text": 2, "names": 3}
+    order = {"copy": 0, "incident": 1, "text": 2, "names": 3, "retold": 4}
     lines = [head]
-    for link in sorted(links, key=lambda k: (order.get(k.how, 4), -k.similarity))[:limit]:
+    for link in sorted(links, key=lambda k: (order.get(k.how, 5), -k.similarity))[:limit]:
         pair = f"{_outlet(link.outlet_a, link.lang_a, base)} ↔ {_outlet(link.outlet_b, link.lang_b, base)}"
         if link.how == "copy":
             why = f"nearly the same text ({link.similarity:.0%} of the fingerprint alike)"
@@ -46,11 +46,13 @@ def render_grouping(links: Sequence[GroupingLink], articles: int, languages: Seq
             why = "the same incident: what it happened to, or the document it is about"
         elif link.how == "text":
             why = f"similar wording ({link.similarity:.2f}" + (f": {esc(', '.join(link.words))}" if link.words else "") + ")"
+        elif link.how == "retold":
+            why = "a later report looks back on this meeting: same people, place and day"
         else:
             why = "their leads name the same people, places and day"
         if link.shared:
             why += f"; both name {esc(', '.join(link.shared[:6]))}"
         lines.append(f"• {pair}: {why}")
     if len(links) > limit:
-        lines.append(f"… and {len(links) - limit} more link(s)")
+        lines.append(f"… and {plural(len(links) - limit, 'more link')}")
     return "\n".join(lines)
