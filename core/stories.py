@@ -52,7 +52,8 @@ spoke: "in a live interview", "at a news conference", "addressing governors", "o
 "told the ceremony", "briefed
 lawmakers in a closed-door session"; an interview or a press conference against a meeting or talks the other
 lead reports and never calls an interview; a speech or a session of parliament against a press conference or
-an interview; a speech and a session are one occasion told two ways), when one lead reports a phone call
+an interview; a speech and a session are one occasion told two ways; remarks against an act no remarks are,
+which the remarks' article never mentions: the envoy summoned over the president's words), when one lead reports a phone call
 and the other a round of talks or a visit and never a call (the mediator's call after the talks), when
 one lead reports a seizure and the other an encounter at sea and never a seizure, or
 when one lead names someone (or somewhere) the other article never mentions; a single such name
@@ -348,7 +349,7 @@ def _occasions_differ(a: Signature, b: Signature) -> bool:
             return True
         if not y.frame and x.frame & FRAMES and not x.frame & y.actions and y.early & MEETINGS:
             return True
-        if _speech_against_meeting(x, y):
+        if _speech_against_meeting(x, y) or _speech_against_act(x, y):
             return True
     return False
 
@@ -365,6 +366,22 @@ def _speech_against_meeting(x: Signature, y: Signature) -> bool:
     students, meets no one named.)"""
     return bool("speech" in x.frame and not _kinds(x) & MEETINGS and not y.frame and y.early & COUNTERPART_MEETINGS
                 and "speech" not in y.actions and _people(y) - _people(x))
+
+
+def _speech_against_act(x: Signature, y: Signature) -> bool:
+    """``x`` frames its news as someone's remarks (a speech, a press conference, an interview) and its lead
+    says first no act; ``y`` frames no occasion and says first an act no remarks are (``NOT_REMARKS``: a
+    summons, an arrest, a seizure, a ruling) that ``x`` never mentions, nor any step of its process: the
+    ambassador summoned the next morning over the president's remarks is not the remarks."""
+    return bool(x.frame & REMARKS and not x.primary and not y.frame and y.primary and y.primary <= NOT_REMARKS
+                and not _with_kin(y.primary) & (x.actions | x.frame))
+
+
+# Occasions where someone speaks, and acts that are never someone's remarks (a ministry's summons of an
+# envoy, a court's ruling, a navy's seizure): an article about the one is not about the other.
+REMARKS = frozenset({"speech", "press conference", "interview"})
+NOT_REMARKS = frozenset({"summons", "arrest", "seizure", "naval encounter", "cyberattack", "sentence", "court ruling",
+                         "release", "prisoner exchange", "oil exports", "currency market"})
 
 
 def _call_unmentioned(a: Signature, b: Signature) -> bool:
