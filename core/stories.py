@@ -23,7 +23,8 @@ A link needs one of:
   in either script: core.incident) beside its kind of action, or both leads report one
   document (a letter, a bill) by an official both name, one speaker's press conference, a
   currency market's move with nobody acting, one prisoner swap, or one encounter at sea that the
-  navies tell naming nobody, or the same uncommon figure with its unit beside the kind of action both
+  navies tell naming nobody, or, in one language, one dual national's release told naming him and
+  naming nobody (the judiciary's "a dual national was pardoned"), or the same uncommon figure with its unit beside the kind of action both
   say first (14 tankers, a 150-day term, "2.3 million bpd" = «دو میلیون و ۳۴۰ هزار بشکه در روز»:
   core.figures); whoever else one lead names (the official commenting, the ministry
   confirming), but never a call or visit one lead reports and the other not (but for the talks a market
@@ -79,6 +80,7 @@ from itertools import filterfalse
 from core.boilerplate import normalized_content
 from core.figures import figure_keys, shared_figures, strength
 from core.incident import name_keys, named_by, other_names, shared_objects
+from core.nationals import dual_national, other_nationalities
 from core.signature import COUNTERPARTS, Signature
 from core.textsim import STOPWORDS, cosine, shared_terms
 
@@ -127,6 +129,9 @@ EXCHANGES = frozenset({"prisoner exchange"})
 # Encounters at sea (a navy's boats closing on another's warship) that the navies tell, naming nobody: two leads
 # reporting one, and nothing else, with no person in either lead, on the day both name, are one incident.
 ENCOUNTERS = frozenset({"naval encounter"})
+# A prisoner freed (a pardon, a commuted sentence): one dual national's release is told by the wires naming him and
+# by the judiciary naming nobody (``_one_release``).
+RELEASES = frozenset({"release"})
 
 _WORD = re.compile(r"\w+")
 _MASK = (1 << BITS) - 1
@@ -224,8 +229,8 @@ def index_keys(sig: Signature) -> list[str]:
         keys += [f"a:{n}" for n in sorted(sig.lead & sig.actions)]
     elif sig.objects:  # ... by every kind it names: the Persian account of the ruling its release followed
         keys += [f"a:{n}" for n in sorted(sig.actions)]
-    else:  # ... and an English article whose lead names a market, by that kind
-        keys += [f"a:{n}" for n in sorted(sig.lead & sig.actions & MARKETS)]
+    else:  # ... and an English article whose lead names a market or a release (told naming nobody), by that kind
+        keys += [f"a:{n}" for n in sorted(sig.lead & sig.actions & (MARKETS | RELEASES))]
     if sig.round is not None:
         keys.append(f"r:{sig.round}")
     keys += [f"q:{k}" for k in figure_keys(sig.figures)]
@@ -437,7 +442,9 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
       say first, on one day;
     - an encounter at sea (``ENCOUNTERS``: boats closing on a warship) both leads report and nothing
       else, no person in either lead, on the day both name, each lead's actors (the Guards' navy) named
-      by the other article.
+      by the other article;
+    - one dual national's release (``_one_release``), in one language, on the day both name, one account
+      naming him and the other nobody.
 
     Never when the leads disagree about the day or the place, or when one lead reports a
     meeting of people (a call, a visit, a round of talks) the other does not: a call about a
@@ -489,13 +496,35 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     if (encounters and ka == kb and not _people(a) | _people(b) and a.day is not None and a.day == b.day
             and _actors(a) & _everything(b) and _actors(b) & _everything(a)):
         return tuple(sorted(encounters))
-    return ()
+    return _one_release(a, b)
 
 
 # Kinds of action that are steps of one process, so that two leads may each say first another step of one
 # event: a bill and its approval; a court's ruling, the sentence, the release it brings (and the arrest it ends).
 KIN = ({"bill", "approval"}, {"arrest", "sentence", "court ruling", "release", "prisoner exchange"})
 _KIN = {kind: frozenset(family) for family in KIN for kind in family}
+
+
+def _one_release(a: Signature, b: Signature) -> tuple[str, ...]:
+    """One dual national's release (``RELEASES``), told in one language on the day both leads name: the wire's
+    account naming the freed man and where he landed, the judiciary's naming nobody ("a dual national serving a
+    sentence was pardoned on humanitarian grounds"). Both leads report the release and say first it or a step of
+    it (``KIN``: the sentence it ends); both articles tell of a dual national (core.nationals) and name the same
+    other nationalities, if any (a British-Iranian's release is not the American's); they name no two different
+    prisoners (two-word names no list knows, none shared), and whom one lead names the other article mentions, but
+    for the place he was flown to; one lead reporting a swap the other does not is another event."""
+    if a.lang != b.lang or a.day is None or a.day != b.day:
+        return ()
+    ka, kb = _kinds(a), _kinds(b)
+    if not RELEASES <= ka & kb or (ka ^ kb) & EXCHANGES:
+        return ()
+    if not (a.primary and b.primary and a.primary | b.primary <= _KIN["release"]):
+        return ()
+    if not (dual_national(a.terms) and dual_national(b.terms)) or other_nationalities(a.terms) != other_nationalities(b.terms):
+        return ()
+    if other_names(a.objects, b.objects) or _conflict(a, b)[1] - a.places - b.places:
+        return ()
+    return tuple(sorted(RELEASES))
 
 
 def _with_kin(kinds: frozenset[str]) -> frozenset[str]:
