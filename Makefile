@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint install bench clean
+.PHONY: run test lint install bench clean defaults-history
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,10 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check bot jobs storage core tests benchmarks
+
+# After editing storage/defaults/watchlist.toml: every version each entry was shipped with (core.shipped).
+defaults-history: $(STAMP)
+	$(BIN)/python -m storage.shipped_history
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/detect.py
