@@ -294,6 +294,7 @@ def cmd_watchlist(args: argparse.Namespace) -> int:
 
 
 def cmd_briefing(args: argparse.Namespace) -> int:
+    from core.render import plural
     from jobs.digests import compose_for_chat
     from storage import chats
 
@@ -308,7 +309,7 @@ def cmd_briefing(args: argparse.Namespace) -> int:
         parts = compose_for_chat(s, chat, _now())
     for n, part in enumerate(parts, start=1):
         if len(parts) > 1:
-            print(f"--- message {n} of {len(parts)} ({len(part)} characters) ---")
+            print(f"--- message {n} of {len(parts)} ({plural(len(part), 'character')}) ---")
         print(part if args.html else _plain(part))
     return 0
 

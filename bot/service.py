@@ -41,6 +41,7 @@ from bot.health import Health, start_http
 from bot.scheduling import schedule_leader_jobs, stop_leader_jobs
 from bot.settings import DEFAULT_API_URL, Settings
 from bot.startup import wait_for_telegram
+from core.render import plural
 from storage.locks import LeaderLock, ProcessLock, describe_process
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ class Service:
             await self._open_database()
         released = await asyncio.to_thread(self._release_old_claims)
         if released:
-            log.info("returned %d outbox row(s) claimed by an earlier leader to the queue", released)
+            log.info("returned %s claimed by an earlier leader to the queue", plural(released, "outbox row"))
         self.leading = True
         self.health.set_role(True)
         schedule_leader_jobs(self.app, self.settings)

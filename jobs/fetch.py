@@ -23,6 +23,7 @@ from urllib.parse import urljoin
 
 import httpx
 
+from core.render import plural
 from jobs.bounded_decode import ACCEPT_ENCODING, BoundedDecoder, TooLarge, UnsupportedEncoding
 from jobs.guarded_transport import GuardedTransport, refusal_in
 from jobs.urlguard import Resolver, judge_url, private_allowed
@@ -218,7 +219,7 @@ def _size(nbytes: int) -> str:
         return f"{nbytes // (1024 * 1024)} MB"
     if nbytes >= 1024 and nbytes % 1024 == 0:
         return f"{nbytes // 1024} KB"
-    return f"{nbytes} bytes"
+    return plural(nbytes, "byte")
 
 
 def _status_text(status: int) -> str:

@@ -11,7 +11,7 @@ from bot.handlers.guards import admin_only, usage
 from bot.replies import reply
 from bot.runtime import Context, Runtime, runtime
 from core.model import Official, Topic
-from core.render import esc
+from core.render import esc, plural
 from storage import watchlist as wl_store
 
 PAGE_SIZE = 6
@@ -56,7 +56,7 @@ def _page(rt: Runtime, page: int) -> tuple[str, InlineKeyboardMarkup | None]:
         return "The watchlist is empty. Add an official with /track or a topic with /topic.", None
     pages = -(-len(entries) // PAGE_SIZE)
     page = min(max(page, 1), pages)
-    head = (f"<b>Watchlist</b>: {len(watchlist.officials)} officials, {len(watchlist.topics)} topics "
+    head = (f"<b>Watchlist</b>: {plural(len(watchlist.officials), 'official')}, {plural(len(watchlist.topics), 'topic')} "
             f"· page {page} of {pages}")
     text = "\n\n".join([head] + entries[(page - 1) * PAGE_SIZE:page * PAGE_SIZE])
     nav = []

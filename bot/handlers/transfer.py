@@ -19,14 +19,14 @@ from bot.handlers.guards import admin_only, usage
 from bot.replies import reply
 from bot.runtime import Context, Runtime, runtime
 from core.opml import OpmlFeed, to_opml
-from core.render import esc
+from core.render import esc, plural
 from storage import feeds as feed_store
 from storage import watchlist as wl_store
 
 MAX_IMPORT_BYTES = 1_000_000
 
 
-def _exports(rt: Runtime) -> tuple[bytes, bytes, int, int]:
+def _exports(rt: Runtime) -> tuple[bytes, bytes, str, int]:
     with rt.db.session() as s:
         watchlist = wl_store.load_watchlist(s)
         feeds = feed_store.list_feeds(s)
@@ -34,7 +34,8 @@ def _exports(rt: Runtime) -> tuple[bytes, bytes, int, int]:
 
     toml = tomli_w.dumps(watchlist_to_dict(watchlist)).encode("utf-8")
     opml = to_opml([OpmlFeed(f.url, f.title) for f in feeds], "briefbot feeds").encode("utf-8")
-    return toml, opml, len(watchlist.officials) + len(watchlist.topics), len(feeds)
+    counts = f"{plural(len(watchlist.officials), 'official')} and {plural(len(watchlist.topics), 'topic')}"
+    return toml, opml, counts, len(feeds)
 
 
 @admin_only
@@ -46,7 +47,7 @@ async def export(update: Update, context: Context) -> None:
     toml, opml, entries, feeds = await asyncio.to_thread(_exports, runtime(context))
     message = update.effective_message
     await message.reply_document(io.BytesIO(toml), filename="watchlist.toml", do_quote=False,
-                                 caption=f"Watchlist: {entries} officials and topics. Edit it and send it "
+                                 caption=f"Watchlist: {entries}. Edit it and send it "
                                          "back with the caption /import.")
     await message.reply_document(io.BytesIO(opml), filename="feeds.opml", do_quote=False,
                                  caption=f"Feeds: {feeds}. Any feed reader can open this OPML file.")

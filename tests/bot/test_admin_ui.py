@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from core.model import Alias, Official, Topic, Watchlist
 from storage import admin as admin_store
 from storage import chats, outbox
 from storage import feeds as feed_store
+from storage import watchlist as wl_store
 from tests.bot.harness import OWNER, command, cycle, make_settings, running_app
 from tests.bot.test_end_to_end import NEWS_ITEM, OLD_ITEM
 from tests.bot.ui import button, buttons, press, send, text_now
@@ -143,6 +145,10 @@ async def test_watchlist_pages_with_buttons(fake_telegram, sqlite_db, clock):
         answer = await press(fake, OWNER, page.message_id, "wl:1", user_id=USER)
         assert answer.show_alert and "page 3 of 3" in text_now(fake, OWNER, page.message_id)
         assert "page 3 of 3" in await command(fake, OWNER, "/watchlist 9")
+        with db.session() as s:  # one of each: real singulars
+            wl_store.replace_watchlist(s, Watchlist(officials=(Official("Abbas Araghchi", (Alias("Araghchi"),)),),
+                                                    topics=(Topic("sanctions", (("sanctions",),)),)))
+        assert "1 official, 1 topic · page 1 of 1" in await command(fake, OWNER, "/watchlist")
     with db.session() as s:
         assert feed_store.list_feeds(s) == []
 

@@ -42,6 +42,8 @@ async def test_export_then_import_round_trip_loses_nothing(fake_telegram, sqlite
         assert "Usage: /export" in await command(fake, OWNER, "/export yaml")
         files = await export_files(fake)
         assert set(files) == {"watchlist.toml", "feeds.opml"}
+        captions = [d.caption or "" for d in fake.documents[-2:]]
+        assert any(c.startswith("Watchlist: 15 officials and 4 topics.") for c in captions), captions
         exported = tomllib.loads(files["watchlist.toml"].decode())
         assert len(exported["officials"]) == 15 and len(exported["topics"]) == 4
         assert [f.url for f in parse_opml(files["feeds.opml"])] == [u for u, _ in feeds_before]
