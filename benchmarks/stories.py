@@ -14,9 +14,9 @@ ids, and ``finish_batch`` after (signatures, links, the stories' names). The art
 INSERT is timed on neither side; the write transaction's start (PostgreSQL: its BEGIN) falls
 on grouping's side, as grouping's read is its first statement. ``group_io_ms`` is the part of
 grouping spent in the database (statements given to the driver past SQLAlchemy's events,
-PostgreSQL's pipelined writes and SQLite's writes and linked-story read, are timed as a
-whole, building their parameters included). Runs are interleaved; min and median are
-printed. ``group_over_detect_median`` compares detection's CPU alone with grouping including
+PostgreSQL's pipelined writes and its follow with the candidates' stories, SQLite's writes,
+follow and linked-story read, are timed as a whole, building their parameters included). Runs are
+interleaved; min and median are printed. ``group_over_detect_median`` compares detection's CPU alone with grouping including
 its writes; detection's own write (its mention rows, one multi-row INSERT as ingest makes it)
 is timed apart as ``detect_store_ms`` and gives the second ratio,
 ``group_over_detect_and_store_median`` (what ingest pays for each). On code from before
@@ -62,7 +62,7 @@ from storage import story_grouping as grouping_store  # noqa: E402
 from storage.db import open_database  # noqa: E402
 from storage.defaults import default_watchlist, load_defaults_once  # noqa: E402
 from storage.story_grouping import signature_to_json  # noqa: E402
-from storage.story_index import window_for  # noqa: E402
+from storage.story_index import StoryWindow, window_for  # noqa: E402
 from storage.tables import Article, ArticleSignature, Story  # noqa: E402
 from tests.core.story_cases import CASES  # noqa: E402  (our own fixture sentences)
 
@@ -184,10 +184,10 @@ def main() -> int:
     def _after(*_args) -> None:
         io[0] += clock() - io[1]
 
-    # PostgreSQL's writes go through psycopg's pipeline, SQLite's writes and linked-story read through
-    # sqlite3's own cursor, past SQLAlchemy's events: timed as a whole (building their parameters included)
-    def _timed(name: str) -> None:
-        inner = getattr(grouping_store, name)
+    # PostgreSQL's writes and follow go through psycopg's pipeline, SQLite's writes, follow and linked-story
+    # read through sqlite3's own cursor, past SQLAlchemy's events: timed as a whole (building their parameters included)
+    def _timed(name: str, owner=grouping_store) -> None:
+        inner = getattr(owner, name)
 
         def timed(*args):
             started = clock()
@@ -196,9 +196,12 @@ def main() -> int:
             finally:
                 io[0] += clock() - started
 
-        setattr(grouping_store, name, timed)
+        setattr(owner, name, timed)
 
     _timed("_store_pipelined")
+    for name in ("_follow_pipelined", "_since_sqlite"):  # the follow: pipelined with the candidates' stories, or on
+        if hasattr(StoryWindow, name):                   # sqlite3's cursor (s26)
+            _timed(name, StoryWindow)
     _timed("_store_sqlite")
     if db.engine.dialect.name == "sqlite":
         _timed("_read_linked")

@@ -40,6 +40,10 @@ _READ_LINKED = (
     select(_ARTICLE.c.id, _ARTICLE.c.story_id, _STORY.c.id, _STORY.c.officials, _STORY.c.topics, _STORY.c.last_seen_at)
     .select_from(_ARTICLE.outerjoin(_STORY, _STORY.c.id == _ARTICLE.c.story_id))
     .where(_ARTICLE.c.id == any_(bindparam("ids", type_=ARRAY(Integer)))))
+_PG_READ_LINKED = ("SELECT article.id, article.story_id, story.id, story.officials, story.topics, story.last_seen_at "
+                   "FROM article LEFT OUTER JOIN story ON story.id = article.story_id "
+                   "WHERE article.id = ANY(%(ids)s::integer[])")  # the same, as psycopg takes it (plan_stories)
+_ASK_AT_MOST = 400  # candidates whose stories are read with the plan: more, and the linked ones are read apart
 _INSERT_STORIES = insert(_STORY).returning(_STORY.c.id, sort_by_parameter_order=True)
 _INSERT_SIGNATURES = insert(ArticleSignature.__table__)
 _INSERT_LINKS = insert(StoryLink.__table__)
@@ -83,6 +87,11 @@ class StoryPlan:
     links: tuple[Link, ...] = ()
     # pairs of articles (new, or stored) that are ``core.stories.apart``: never in one story
     apart: tuple[tuple[int, int], ...] = ()
+    # stored articles whose stories were read with the plan (PostgreSQL), the rows read (as
+    # ``_read_linked`` gives them, by article id), and the transaction they were read in
+    asked: frozenset[int] = field(default=frozenset(), compare=False)
+    read: dict[int, tuple] | None = field(default=None, compare=False)
+    read_in: object = field(default=None, compare=False)
 
 
 def plan_stories(session: Session, new: Sequence[Signature]) -> StoryPlan:
@@ -95,16 +104,33 @@ def plan_stories(session: Session, new: Sequence[Signature]) -> StoryPlan:
     if not new:
         return StoryPlan()
     window = window_for(session)
-    window.refresh(session, max(sig.published for sig in new))
+    keys = [index_keys(sig) for sig in new]
+    pools, read, asked = None, None, frozenset()
+    if window.loaded and session.get_bind().dialect.name == "postgresql":
+        # The stored candidates' stories are read with the window's follow, in its round trip (the
+        # linked stories' read in decide_stories, which waited for the links, cost one more); they
+        # stand when the follow changed nothing in the window, so the candidates are these.
+        with window.lock:
+            seen = window.changes
+            pools = [window.candidates(sig, keys[i]) for i, sig in enumerate(new)]
+        asked = frozenset(other.key for pool in pools for other in pool)
+        if not asked or len(asked) > _ASK_AT_MOST:
+            pools, asked = None, frozenset()
+    rows = window.refresh(session, max(sig.published for sig in new),
+                          (_PG_READ_LINKED, {"ids": sorted(asked)}) if asked else None)
+    if rows is not None:
+        when = utc_from_driver(session.get_bind().dialect)
+        read = {row[0]: (*row[:5], when(row[5])) for row in rows}
     with window.lock:
+        if pools is not None and window.changes != seen:
+            pools, read, asked = None, None, frozenset()
         weights = window.weights(new)
-        keys = [index_keys(sig) for sig in new]
         key_sets = [set(k) for k in keys]
         links = []
         against: set[tuple[int, int]] = set()
         for i, sig in enumerate(new):
-            pool = window.candidates(sig, keys[i]) + [new[j] for j in range(i + 1, len(new))
-                                                      if key_sets[i] & key_sets[j]]
+            pool = (window.candidates(sig, keys[i]) if pools is None else pools[i]) + [
+                new[j] for j in range(i + 1, len(new)) if key_sets[i] & key_sets[j]]
             found_here = [found for other in pool if (found := link(sig, other, weights)) is not None]
             links += found_here
             # which of the articles it could join or bridge are known to be apart: only an article that
@@ -116,7 +142,9 @@ def plan_stories(session: Session, new: Sequence[Signature]) -> StoryPlan:
                     known.append(sig)
                 against.update(_apart_pairs(window, known))
         forget_facts(new)  # compared for the last time: the window keeps packed copies
-    return StoryPlan(tuple(new), tuple(links), tuple(sorted(against)))
+    if read is None:
+        return StoryPlan(tuple(new), tuple(links), tuple(sorted(against)))
+    return StoryPlan(tuple(new), tuple(links), tuple(sorted(against)), asked, read, session.get_transaction())
 
 
 def _apart_pairs(window, known: list[Signature]) -> set[tuple[int, int]]:
@@ -177,7 +205,8 @@ def decide_stories(session: Session, plan: StoryPlan, now: datetime, ids: dict[i
 
     Linked articles' stories are read again here (one statement), so a merge made since
     the plan was decided (another replica) is followed, not undone; a link to an article
-    deleted since is dropped. New stories are inserted (their first article's id set in
+    deleted since is dropped. (On PostgreSQL a plan made in this transaction brings them, read
+    with the window's follow: the same transaction, read a moment earlier, one round trip fewer.) New stories are inserted (their first article's id set in
     ``finish_stories`` when the articles were not stored yet); merges are written there.
     """
     decision = StoryDecision(plan, stored=ids is not None)
@@ -189,8 +218,14 @@ def decide_stories(session: Session, plan: StoryPlan, now: datetime, ids: dict[i
     others = sorted({k for found in plan.links for k in (found.a, found.b)} - fresh)
     if plan.apart:  # where the articles known to be apart are now (one statement with the linked ones)
         others = sorted(set(others) | ({k for pair in plan.apart for k in pair} - fresh))
-    # with each story's names and last sighting, for the update at the end (a merge changes neither)
-    rows = _read_linked(session, others) if others else []
+    # with each story's names and last sighting, for the update at the end (a merge changes neither):
+    # read with the plan when it read them all in this transaction, else now
+    if not others:
+        rows = []
+    elif plan.read is not None and plan.read_in is session.get_transaction() and plan.asked.issuperset(others):
+        rows = [plan.read[k] for k in others if k in plan.read]
+    else:
+        rows = _read_linked(session, others)
     story_of_stored = {aid: sid for aid, sid, *_ in rows}
     decision.story_rows = {found: tuple(rest) for _, _, found, *rest in rows if found is not None}
     gone = [k for k in others if story_of_stored.get(k) is None]

@@ -64,6 +64,10 @@ _SINCE = text(_SINCE_SQL).columns(*_ROW)
 _SINCE_AND_PENDING = text(
     f"{_NEW_ARTICLES} OR id IN :ids UNION ALL {_NEW_SIGNATURES} OR article_id IN :ids"
 ).bindparams(bindparam("ids", expanding=True)).columns(*_ROW)
+# The same two, as psycopg takes them (pipelined: _follow_pipelined)
+_PG_SINCE = _SINCE_SQL.replace(":mark", "%(mark)s")
+_PG_SINCE_AND_PENDING = (f"{_NEW_ARTICLES} OR id = ANY(:ids) UNION ALL {_NEW_SIGNATURES} OR article_id = ANY(:ids)"
+                         .replace(":mark", "%(mark)s").replace(":ids", "%(ids)s::integer[]"))
 _REWIND = 500  # ids below the first mark checked for transactions still open at the first load
 
 
@@ -132,17 +136,26 @@ class StoryWindow:
         # an id at or below the highest one dropped is held again (SQLite reuses the highest id).
         self.apart_seen: dict[int, tuple[Signature, set[int], set[int]]] = {}
         self._dropped_top = 0
+        self.changes = 0  # signatures added or dropped so far: candidates found at one count hold until it moves
 
     # reading the database
 
-    def refresh(self, session: Session, now: datetime) -> None:
-        """Bring the window up to date with what ``session`` sees (one statement when warm)."""
+    def refresh(self, session: Session, now: datetime, also: tuple[str, dict] | None = None) -> list[tuple] | None:
+        """Bring the window up to date with what ``session`` sees (one statement when warm).
+
+        ``also``: a read (psycopg's SQL and parameters) to send in the same round trip when the
+        driver can pipeline and the window is warm; its rows as the driver gives them, or None
+        when it was not sent (the caller reads it itself)."""
         with self.lock:
+            rows = None
             if not self.loaded:
                 self._load(session, now)
+            elif also is not None and _pipelines(session):
+                rows = self._follow_pipelined(session, also)
             else:
                 self._follow(session)
             self._evict(now)
+            return rows
 
     def _load(self, session: Session, now: datetime) -> None:
         mark = session.execute(_MARK).scalar() or 0
@@ -161,13 +174,50 @@ class StoryWindow:
         if self.pending:
             rows = session.execute(_SINCE_AND_PENDING, {"mark": self.mark, "ids": sorted(self.pending)})
         elif session.get_bind().dialect.name == "sqlite":  # the usual case, given to sqlite3 as it is
-            session.flush()  # as Session.execute would
-            connection = session.connection()
-            when = utc_from_driver(connection.dialect)
-            rows = [(aid, when(published), lang, data) for aid, published, lang, data
-                    in connection.exec_driver_sql(_SINCE_SQL, {"mark": self.mark}).fetchall()]
+            rows = self._since_sqlite(session)
         else:
             rows = session.execute(_SINCE, {"mark": self.mark})
+        self._followed(rows)
+
+    def _since_sqlite(self, session: Session) -> list[tuple]:
+        """The follow's rows from sqlite3's own cursor, in the session's transaction (SQLAlchemy's
+        statement and result set-up cost more than SQLite's work, as for storage.story_grouping's
+        statements)."""
+        session.flush()  # as Session.execute would
+        connection = session.connection()
+        when = utc_from_driver(connection.dialect)
+        cursor = connection.connection.driver_connection.cursor()
+        try:
+            rows = cursor.execute(_SINCE_SQL, {"mark": self.mark}).fetchall()
+        finally:
+            cursor.close()
+        return [(aid, when(published), lang, data) for aid, published, lang, data in rows]
+
+    def _follow_pipelined(self, session: Session, also: tuple[str, dict]) -> list[tuple]:
+        """``_follow`` and the caller's read in one round trip (psycopg's pipeline): on PostgreSQL at
+        one article per transaction, each round trip cost about as much as the statement's own work."""
+        session.flush()  # as Session.execute would
+        connection = session.connection()
+        when = utc_from_driver(connection.dialect)
+        raw = connection.connection.driver_connection
+        since, other = raw.cursor(), raw.cursor()
+        try:
+            with raw.pipeline():
+                if self.pending:
+                    since.execute(_PG_SINCE_AND_PENDING, {"mark": self.mark, "ids": sorted(self.pending)})
+                else:
+                    since.execute(_PG_SINCE, {"mark": self.mark})
+                other.execute(*also)
+            rows, read = since.fetchall(), other.fetchall()
+        finally:
+            since.close()
+            other.close()
+        self._followed([(aid, when(published), lang, data) for aid, published, lang, data in rows])
+        return read
+
+    def _followed(self, rows: Iterable[tuple]) -> None:
+        """Take in the rows of a follow: (article id, published, lang, data; NULLs for an article
+        without a signature)."""
         seen: set[int] = set()
         signed: dict[int, tuple] = {}
         for aid, published, lang, data in rows:
@@ -199,6 +249,7 @@ class StoryWindow:
             sig = replace(sig, title="", terms=Terms(sig.terms), lang=_intern(sig.lang), outlet=_intern(sig.outlet),
                           **{k: _intern(getattr(sig, k)) for k in _SETS})
         self.sigs[sig.key] = sig
+        self.changes += 1
         entry = (sig.published, sig.key)  # one tuple in every list: a tuple each was half the window's memory
         if sort:
             heapq.heappush(self._ages, entry)
@@ -227,6 +278,7 @@ class StoryWindow:
         sig = self.sigs.pop(aid, None)
         if sig is None:
             return
+        self.changes += 1
         for key in index_keys(sig):
             entries = self.by_key.get(key, [])
             i = bisect.bisect_left(entries, (sig.published, aid))
@@ -311,6 +363,24 @@ def _rolled_back(session: OrmSession, _transaction) -> None:
     session.info.pop("story_window", None)
 
 
+def _pipelines(session: Session) -> bool:
+    """Whether ``session``'s driver can send several statements in one round trip (psycopg on libpq 14+)."""
+    bind = session.get_bind()
+    if bind.dialect.driver != "psycopg":
+        return False
+    supported = _PIPELINES.get(bind)
+    if supported is None:
+        try:
+            from psycopg import Pipeline
+        except ImportError:
+            supported = False
+        else:
+            supported = Pipeline.is_supported()
+        _PIPELINES[bind] = supported
+    return supported
+
+
+_PIPELINES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _WINDOWS: weakref.WeakKeyDictionary[Engine, StoryWindow] = weakref.WeakKeyDictionary()
 _WINDOWS_LOCK = threading.Lock()
 
