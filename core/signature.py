@@ -300,7 +300,8 @@ class Signature:
     lead: frozenset[str] = frozenset()  # names of every kind found in the headline and lead
     capitals: frozenset[str] = frozenset()  # the places among ``places`` that stand for governments
     round: int | None = None  # the round of talks the lead names first
-    day: date | None = None  # the day of the event, from the weekday the lead names
+    day: date | None = None  # the day of the event, from the weekday the lead names (or a later one the sentence
+    # after names, when only that sentence names a kind of action: the lead recalled the day before)
     people: frozenset[str] = frozenset()  # gazetteer people (not tracked officials)
     head: frozenset[str] = frozenset()  # the names among ``lead`` found in the headline
     fingerprint: int = 0
@@ -437,6 +438,14 @@ def event_day(folded_lead: str, published: datetime, folded_more: str = "", *, n
         if day is not None:
             return day
     return None
+
+
+def _news_day(day: date, folded_next: str, published: datetime, framed: bool) -> date:
+    """The lead's ``day``, or a later day the sentence after it names, for a lead that names no kind of action while
+    the sentence after does: the lead recalls what came before ("On Monday, the Leader told students ...") and the
+    sentence after tells the news ("On Tuesday, parliament voted ..."), as a lead's latest day is its news."""
+    later = _named_day(folded_next, published, framed)
+    return later if later is not None and later > day else day
 
 
 def _timed_day(folded_lead: str, published: datetime, folded_more: str) -> date | None:
@@ -680,6 +689,10 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         # a country or a description is the speaker the quote after it names
         lead.update(quoted_speakers(scan, end, framed, mentions, after_framed))
     frame = frames(folded, framed, after_framed)
+    day = event_day(folded[:end], published, folded[:end + LEAD_CHARS], framed=bool(frame),
+                    nobody=not lead & (officials | kinds["person"]))
+    if day is not None and named and all(tier == 2 for tier, _, _ in named):
+        day = _news_day(day, folded[end:second], published, bool(frame))
     body_names = english_names(scan[body:], [(s - body, e - body) for s, e in covered]) if lang == "en" else ()
     return Signature(
         key=key, published=published, lang=lang, title=title, outlet=outlet,
@@ -687,8 +700,7 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         topics=frozenset(m.name for m in mentions if m.kind == "topic"),
         places=frozenset(kinds["place"] | kinds["capital"]), capitals=frozenset(kinds["capital"]),
         organisations=frozenset(kinds["organisation"]), actions=frozenset(kinds["action"]),
-        people=frozenset(kinds["person"]), day=event_day(folded[:end], published, folded[:end + LEAD_CHARS], framed=bool(frame),
-                                                   nobody=not lead & (officials | kinds["person"])),
+        people=frozenset(kinds["person"]), day=day,
         lead=frozenset(lead), head=frozenset(head), round=number, fingerprint=fingerprint,
         terms=terms if terms is not None else term_counts(title, text[:(end - len(scan) + len(text)) * WORDS_LEADS]),
         objects=body_names, pairs=persian_pairs(scan) if lang != "en" else array("I"),

@@ -21,7 +21,8 @@ A link needs one of:
 - a copy: the 64-bit SimHash of the texts is nearly equal (syndication, republication);
 - the same incident (``incident``): within a day, both name its object (a ship, prisoners,
   in either script: core.incident) beside its kind of action, or both leads report one
-  document (a letter, a bill) by an official both name, one speaker's press conference, a
+  document (a letter, a bill) by an official both name (not one lead's people acting at a place the other
+  article never mentions: the negotiators in Muscat, told beside the vote), one speaker's press conference, a
   currency market's move with nobody acting, one prisoner swap, or one encounter at sea that the
   navies tell naming nobody, or, in one language, one dual national's release told naming him and
   naming nobody (the judiciary's "a dual national was pardoned"), or the same uncommon figure with its unit beside the kind of action both
@@ -477,7 +478,7 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
         return figures
     documents = ka & kb & DOCUMENTS
     authors = a.officials & b.officials
-    if documents and authors and a.topics & b.topics:
+    if documents and authors and a.topics & b.topics and not _met_elsewhere(a, b, authors):
         return tuple(sorted(documents | authors))
     # (a lead that frames its news as the appearance reports it, named or not among its kinds of action)
     appearances = (ka | a.frame) & (kb | b.frame) & APPEARANCES
@@ -583,6 +584,14 @@ def _briefing(a: Signature, b: Signature) -> tuple[str, ...]:
     elif abs(a.published - b.published) > SAME_DAY:
         return ()
     return tuple(sorted(framed | {a.first})) if a.topics & b.topics else ()
+
+
+def _met_elsewhere(a: Signature, b: Signature, authors: frozenset[str]) -> bool:
+    """One lead names officials both articles name as its people, and a place (not a capital) the other article never
+    mentions: they acted there (the negotiators meeting in Muscat the day parliament voted on a bill), and the other
+    article, the bill's account, names them in its body as the talks', not as the bill's authors."""
+    alone = _conflict(a, b)[1]
+    return any(_people(x) & authors and alone & (_facts(x)[0]) for x in (a, b))
 
 
 def _third_body_alone(a: Signature, b: Signature) -> bool:

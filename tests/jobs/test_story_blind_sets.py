@@ -15,7 +15,7 @@ from a brief that names no distractor kinds, was not gated at first (B-cubed 0.8
 set is written from that open brief: parts 21a and 21b (developed on), 22a and 22b (held out, then developed on
 in session 25 with 23a and 23b; 23c was that session's validation set, scored but never read by its developers;
 24a held out, 24b held out and then used for one precision fix; 25a and 25b held out after it, 25b with one
-wrong merge left). Part 23a reached the aim in session 26 (one release told naming the prisoner and not). Sets the rules
+wrong merge left, fixed in session 26). Part 23a reached the aim in session 26 (one release told naming the prisoner and not). Sets the rules
 bring to the aim are gated at the aim; the others keep precision at the aim and B-cubed at a floor 0.02 under what
 they reach.
 """
@@ -45,13 +45,10 @@ def test_blind_story_set_meets_the_aim(name):
     check(harness().load(str(SETS / name), None))
 
 
-# set -> B-cubed floor (what session 25 reached, less 0.02): precision still at the aim
+# set -> B-cubed floor (what session 25 reached, 25b session 26, less 0.02): precision still at the aim
 BELOW_AIM = {"stories_part21b.json": 0.93, "stories_part23c.json": 0.91,
              "stories_heldout_part24a.json": 0.87, "stories_heldout_part24b.json": 0.90,
-             "stories_heldout_part25a.json": 0.90}
-# set -> (pairwise precision floor, B-cubed floor): a held-out set with a wrong merge no rule fixes yet (an
-# analysis headed on parliament's bill, whose lead recalls the Leader's speech of the day before, joins the speech)
-KNOWN_MERGE = {"stories_heldout_part25b.json": (0.89, 0.86)}
+             "stories_heldout_part25a.json": 0.90, "stories_heldout_part25b.json": 0.88}
 
 
 @pytest.mark.parametrize("name", sorted(BELOW_AIM))
@@ -61,13 +58,3 @@ def test_blind_story_set_keeps_precision(name):
     result = quality.score(items, quality.run(items, 6.0))
     assert result["pairwise_precision"] >= AIM["pairwise_precision"], result
     assert result["bcubed_f1"] >= BELOW_AIM[name], result
-
-
-@pytest.mark.parametrize("name", sorted(KNOWN_MERGE))
-def test_blind_story_set_merges_no_more(name):
-    quality = harness()
-    items = quality.load(str(SETS / name), None)
-    result = quality.score(items, quality.run(items, 6.0))
-    precision, bcubed = KNOWN_MERGE[name]
-    assert result["pairwise_precision"] >= precision, result
-    assert result["bcubed_f1"] >= bcubed, result
