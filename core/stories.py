@@ -25,7 +25,8 @@ A link needs one of:
   article never mentions: the negotiators in Muscat, told beside the vote), one speaker's press conference, a
   currency market's move with nobody acting, one prisoner swap, or one encounter at sea that the
   navies tell naming nobody, or, in one language, one dual national's release told naming him and
-  naming nobody (the judiciary's "a dual national was pardoned"), or the same uncommon figure with its unit beside the kind of action both
+  naming nobody (the judiciary's "a dual national was pardoned"), or, across languages, one release both leads
+  say first naming no person (``_release_across``), or the same uncommon figure with its unit beside the kind of action both
   say first (14 tankers, a 150-day term, "2.3 million bpd" = «دو میلیون و ۳۴۰ هزار بشکه در روز»:
   core.figures); whoever else one lead names (the official commenting, the ministry
   confirming), but never a call or visit one lead reports and the other not (but for the talks a market
@@ -437,6 +438,9 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     - a market's move (the rial's record) both leads report, with no person or body named by
       either lead, on the day both name, even beside the round of talks one lead says moved it
       (and such a move links to nothing else: the talks and their place are its background);
+    - a release (``RELEASES``) two leads in two languages report and say first (or a step of it: a commuted
+      sentence), neither naming a person, on the day both name, unless one lead names a place the other article
+      never mentions or the two name other nationalities (``_release_across``);
     - an exchange (``EXCHANGES``: prisoners swapped) both leads report on the day both name, unless
       one lead names a place the other article never mentions;
     - a figure with its unit (``_figures``: 14 tankers, «۱۵۰ روز») both leads name beside the kind of action both
@@ -490,6 +494,8 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     bodies = a.lead & b.lead & a.organisations & THIRD_BODIES
     if sessions and bodies and a.day is not None and a.day == b.day and not _people(a) | _people(b):
         return tuple(sorted(sessions | bodies))
+    if _release_across(a, b):
+        return tuple(sorted(RELEASES))
     exchanges = ka & kb & EXCHANGES
     if exchanges and a.day is not None and a.day == b.day and not _conflict(a, b)[1] & (a.places | b.places):
         return tuple(sorted(exchanges))
@@ -584,6 +590,19 @@ def _briefing(a: Signature, b: Signature) -> tuple[str, ...]:
     elif abs(a.published - b.published) > SAME_DAY:
         return ()
     return tuple(sorted(framed | {a.first})) if a.topics & b.topics else ()
+
+
+def _release_across(a: Signature, b: Signature) -> bool:
+    """One release told in two languages (``_one_release`` reads one language): both leads report a release
+    (``RELEASES``) and say first a step of its process (``KIN``: the court's commuted sentence, the release),
+    neither names a person, on the day both name, neither lead names a place the other article never mentions,
+    and both name the same other nationalities, if any (core.nationals): the judiciary's Persian account of a dual
+    national freed, naming nobody, and the wire's naming him are one release (a prisoner is freed once; the city
+    he flew to, when both name one, is the same)."""
+    return bool(a.lang != b.lang and _kinds(a) & _kinds(b) & RELEASES and a.primary and b.primary
+                and a.primary | b.primary <= _KIN["release"] and a.day is not None and a.day == b.day
+                and not _people(a) | _people(b) and not _conflict(a, b)[1] & (a.places | b.places)
+                and other_nationalities(a.terms) == other_nationalities(b.terms))
 
 
 def _met_elsewhere(a: Signature, b: Signature, authors: frozenset[str]) -> bool:

@@ -1,0 +1,63 @@
+"""Cross-language recall of issue 8 (session 26), fixtures of our own wording, each with a guard that must stay apart.
+T0 is Tuesday 15 April 2025, 10:00 UTC."""
+
+from __future__ import annotations
+
+from core.stories import link
+from tests.core.test_story_classes import _weight, kept_apart, sig, stories
+
+# --- One release: the judiciary's account names nobody, the wire's names the freed man --------------------------
+
+JUDICIARY = sig(1, 0, "آزادی یک محکوم دوتابعیتی با موافقت رئیس قوه قضاییه",
+                "به گزارش میزان، یک محکوم دوتابعیتی که به اتهام جاسوسی در زندان بود، روز سه‌شنبه با موافقت رئیس "
+                "قوه قضاییه و به دلایل انسانی آزاد شد. سخنگوی قوه قضاییه گفت این فرد با هواپیمای عمانی تهران را "
+                "به مقصد مسقط ترک کرده است.")
+WIRE = sig(2, 2, "Iran frees jailed US-Iranian architect, who flies to Oman",
+           "Iran on Tuesday released Farhad Mostofi, an Iranian-American architect held for two years on spying "
+           "charges, and he left Tehran on an Omani plane bound for Muscat, his lawyer said. Mostofi, 58, had "
+           "been sentenced to eight years.")
+JUDICIARY_EN = sig(3, 1, "Judiciary: dual-national convict freed on humanitarian grounds",
+                   "A dual-national prisoner convicted of espionage was released on Tuesday on humanitarian grounds "
+                   "after the head of the judiciary approved a pardon, the judiciary's news agency said. Its "
+                   "spokesman said the man had left Tehran for Muscat.")
+
+
+NAMED_FA = sig(13, 4, "فرهاد مستوفی، معمار ایرانی-آمریکایی، آزاد شد و به مسقط رفت",
+               "فرهاد مستوفی، معمار ۵۸ ساله ایرانی-آمریکایی که دو سال به اتهام جاسوسی در زندان بود، روز سه‌شنبه "
+               "آزاد شد و با هواپیمایی عمانی از تهران به مسقط رفت. وکیل او این خبر را تأیید کرد.")
+
+
+def test_a_release_told_by_the_judiciary_and_by_the_freed_man_s_name_is_one_story_across_languages():
+    weight = _weight([JUDICIARY, WIRE, JUDICIARY_EN, NAMED_FA])
+    assert link(JUDICIARY, WIRE, weight) is not None
+    assert link(JUDICIARY_EN, NAMED_FA, weight) is not None
+    assert stories([JUDICIARY, WIRE, JUDICIARY_EN, NAMED_FA]) == [[1, 2, 3, 13]]
+
+
+def test_guard_another_nationality_s_release_that_day_is_another_release():
+    french = sig(14, 3, "آزادی یک زندانی فرانسوی با عفو رئیس قوه قضاییه",
+                 "به گزارش میزان، یک زندانی فرانسوی که به اتهام جاسوسی در زندان بود، روز سه‌شنبه با عفو رئیس قوه "
+                 "قضاییه آزاد شد. سخنگوی قوه قضاییه گفت او تهران را ترک کرده است.")
+    assert link(french, JUDICIARY_EN, _weight([french, JUDICIARY_EN])) is None
+
+
+def test_guard_two_releases_of_one_day_flown_to_different_cities_stay_apart():
+    doha = sig(4, 3, "Iran frees French teacher, who lands in Doha",
+               "Iran on Tuesday released a French teacher held in Evin prison for a year, and she was flown to Doha "
+               "on a Qatari plane, the French foreign ministry said. Paris thanked Qatar for its help.")
+    kept_apart([JUDICIARY, WIRE], [doha])
+
+
+def test_guard_a_sentence_of_another_prisoner_that_day_is_no_release():
+    sentence = sig(5, 4, "Iranian court sentences British-Iranian to ten years",
+                   "A Revolutionary Court in Tehran on Tuesday sentenced a British-Iranian charity worker to ten years "
+                   "in prison on espionage charges, the judiciary's news agency said.")
+    kept_apart([JUDICIARY, WIRE], [sentence])
+
+
+def test_guard_remarks_about_the_release_by_a_named_leader_are_his_news():
+    remarks = sig(6, 5, "Trump hails release of American held in Iran",
+                  "President Donald Trump on Tuesday welcomed the release of an American held in Iran, telling "
+                  "reporters in the Oval Office that Tehran wanted a deal and that the freed man was on his way home.")
+    kept_apart([JUDICIARY, WIRE], [remarks])
+
