@@ -145,6 +145,11 @@ def _in_member_list(folded: str, start: int) -> bool:
     return any(m.start() <= start < m.end() for m in _MEMBER_LISTS.finditer(folded, max(0, start - 50), start + 50))
 
 
+# The UN's sanctions in Persian («تحریم‌های سازمان ملل», on folded text: ZWNJ a space): the English "UN sanctions" names
+# no body (the gazetteer knows "United Nations", not "UN"), so neither does this.
+_UN_SANCTIONS = re.compile(r"(?<!\w)تحریم(?:\s?ها(?:ی)?)?\s+$")
+
+
 def _office_of(folded: str, start: int, end: int) -> bool:
     """Whether the place at ``folded[start:end]`` is the country of an office named beside it."""
     return bool(_OFFICE_AFTER.match(folded, end) or _OFFICE_BEFORE.search(folded, max(0, start - 40), start))
@@ -653,6 +658,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         covered.append((hit.start, hit.end))
         if hit.entry.name in E3_MEMBERS and _in_member_list(folded, hit.start):
             hit = Hit(_E3, hit.start, hit.end)  # "France, Germany and Britain said": the three together
+        if hit.entry.name == "UN" and _UN_SANCTIONS.search(folded, max(0, hit.start - 20), hit.start):
+            continue  # «تحریم‌های سازمان ملل»: the sanctions, as English writes "UN sanctions", not the body acting
         if hit.entry.kind == "action" and hit.start < second and not any(a <= hit.start < b for a, b in after):
             early.add(hit.entry.name)
             named.append(((hit.end > len(title)) + (hit.start >= end), hit.start, hit.entry.name))

@@ -61,3 +61,27 @@ def test_guard_remarks_about_the_release_by_a_named_leader_are_his_news():
                   "reporters in the Oval Office that Tehran wanted a deal and that the freed man was on his way home.")
     kept_apart([JUDICIARY, WIRE], [remarks])
 
+
+# --- "UN sanctions": the sanctions in either language, not the body acting ---------------------------------------
+
+E3_FA = sig(7, 3, "هشدار سه کشور اروپایی به ایران درباره بازگشت تحریم‌ها",
+            "بریتانیا، فرانسه و آلمان روز سه‌شنبه در بیانیه‌ای مشترک هشدار دادند اگر ایران همکاری کامل با آژانس "
+            "بین‌المللی انرژی اتمی را از سر نگیرد، سازوکار ماشه را برای بازگرداندن تحریم‌های سازمان ملل فعال "
+            "خواهند کرد. تروئیکای اروپایی گفت ذخایر اورانیوم غنی‌شده ایران نگران‌کننده است.")
+E3_EN = sig(8, 1, "European powers warn Iran of snapback over enriched uranium",
+            "Britain, France and Germany warned on Tuesday they would trigger the snapback of UN sanctions on Iran "
+            "unless it restored full cooperation with the International Atomic Energy Agency, in a joint statement "
+            "issued in Paris. The E3 said Iran's stockpile of enriched uranium was a grave concern.")
+
+
+def test_un_sanctions_in_persian_name_no_body_as_in_english():
+    assert "UN" not in E3_FA.lead and "UN" not in E3_EN.lead
+    assert link(E3_FA, E3_EN, _weight([E3_FA, E3_EN])) is not None
+
+
+def test_guard_the_un_acting_is_still_named():
+    un = sig(9, 2, "سازمان ملل: گزارش آژانس باید با دقت بررسی شود",
+             "سازمان ملل روز سه‌شنبه در بیانیه‌ای از همه طرف‌ها خواست گزارش تازه آژانس بین‌المللی انرژی اتمی "
+             "درباره ایران را با دقت بررسی کنند و از تشدید تنش بپرهیزند.")
+    assert "UN" in un.lead
+    kept_apart([E3_FA, E3_EN], [un])
