@@ -150,6 +150,12 @@ def _in_member_list(folded: str, start: int) -> bool:
 _UN_SANCTIONS = re.compile(r"(?<!\w)تحریم(?:\s?ها(?:ی)?)?\s+$")
 
 
+# Iran's Supreme National Security Council, whose English name ends with the UN council's short alias ("National
+# Security Council", «شورای امنیت ملی»; a headline's "security council" in lower case, no proper name): Persian names it
+# «شورای عالی امنیت ملی», no alias of the UN's.
+_NATIONAL_COUNCIL = re.compile(r"\bnational\s+security\s+council\b|شورای\s+امنیت\s+ملی(?!\w)", re.I)
+
+
 def _office_of(folded: str, start: int, end: int) -> bool:
     """Whether the place at ``folded[start:end]`` is the country of an office named beside it."""
     return bool(_OFFICE_AFTER.match(folded, end) or _OFFICE_BEFORE.search(folded, max(0, start - 40), start))
@@ -660,6 +666,9 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
             hit = Hit(_E3, hit.start, hit.end)  # "France, Germany and Britain said": the three together
         if hit.entry.name == "UN" and _UN_SANCTIONS.search(folded, max(0, hit.start - 20), hit.start):
             continue  # «تحریم‌های سازمان ملل»: the sanctions, as English writes "UN sanctions", not the body acting
+        if hit.entry.name == "UN Security Council" and (_NATIONAL_COUNCIL.search(folded, max(0, hit.start - 10), hit.end + 5)
+                                                         or scan[hit.start:hit.end].islower()):
+            continue  # Iran's Supreme National Security Council («شورای عالی امنیت ملی»), or a headline's "security council"
         if hit.entry.kind == "action" and hit.start < second and not any(a <= hit.start < b for a, b in after):
             early.add(hit.entry.name)
             named.append(((hit.end > len(title)) + (hit.start >= end), hit.start, hit.entry.name))

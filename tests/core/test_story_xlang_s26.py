@@ -85,3 +85,28 @@ def test_guard_the_un_acting_is_still_named():
              "درباره ایران را با دقت بررسی کنند و از تشدید تنش بپرهیزند.")
     assert "UN" in un.lead
     kept_apart([E3_FA, E3_EN], [un])
+
+
+# --- Iran's Supreme National Security Council is not the UN's -----------------------------------------------------
+
+BILL_EN = sig(10, 2, "Iranian lawmakers back bill giving security council a veto on inspections",
+              "Iran's parliament on Tuesday approved the outline of a bill that would require the Supreme National "
+              "Security Council to approve every new inspection by the International Atomic Energy Agency, state "
+              "media said. The vote was 187 to 22.")
+BILL_FA = sig(11, 3, "تصویب کلیات طرح الزام بازرسی‌های آژانس به مجوز شورای عالی امنیت ملی",
+              "نمایندگان مجلس شورای اسلامی روز سه‌شنبه کلیات طرحی را تصویب کردند که هر بازرسی تازه آژانس "
+              "بین‌المللی انرژی اتمی را به مجوز شورای عالی امنیت ملی منوط می‌کند. این طرح با ۱۸۷ رأی موافق "
+              "تصویب شد.")
+
+
+def test_iran_s_national_security_council_is_no_un_body_in_either_language():
+    assert "UN Security Council" not in BILL_EN.organisations | BILL_FA.organisations
+    assert link(BILL_EN, BILL_FA, _weight([BILL_EN, BILL_FA])) is not None
+
+
+def test_guard_the_un_security_council_is_still_named():
+    council = sig(12, 4, "Security Council meets behind closed doors on Iran inspections",
+                  "The UN Security Council held closed consultations on Tuesday on Iran's curbs on inspections, "
+                  "diplomats said. The Security Council took no action.")
+    assert "UN Security Council" in council.organisations
+    kept_apart([BILL_EN, BILL_FA], [council])
