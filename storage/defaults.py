@@ -21,7 +21,7 @@ from sqlmodel import Session
 from core.model import Official, Topic, Watchlist
 from core.opml import OpmlFeed, parse_opml
 from core.render import plural
-from core.shipped import Entry, Shipped, digest, entries, entry_key, plan_upgrade
+from core.shipped import Entry, Shipped, entries, entry_key, plan_upgrade
 from storage.feeds import add_feed
 from storage.tables import Meta
 from storage.watchlist import (
@@ -56,9 +56,10 @@ def shipped_history() -> dict[str, Shipped]:
             for key, item in data["entries"].items()}
 
 
-def release_digest(watchlist: Watchlist) -> str:
-    """One value for this release's whole watchlist: a start with the same one skips the upgrade."""
-    return hashlib.sha256(" ".join(sorted(digest(e) for e in entries(watchlist).values())).encode()).hexdigest()[:16]
+def release_marker() -> str:
+    """This release's defaults file, as one value: a start that finds it stored skips the upgrade without
+    parsing the file (detection's word lists load with the parser: not at an ordinary start)."""
+    return hashlib.sha256((_DEFAULTS / "watchlist.toml").read_bytes()).hexdigest()[:16]
 
 
 def _seeded(session: Session, meta: str) -> datetime:
@@ -109,23 +110,22 @@ def load_defaults_once(session: Session, now: datetime, *, feeds: bool = True) -
     """Load each default set the first time only, and upgrade the watchlist entries no admin touched when
     this release ships new ones; returns what was loaded."""
     loaded = []
-    shipped = default_watchlist()
-    release = release_digest(shipped)
+    release = release_marker()
     if session.get(Meta, "defaults.watchlist") is None:
-        replace_watchlist(session, shipped)
+        replace_watchlist(session, default_watchlist())
         session.add(Meta(key="defaults.watchlist", value=now.isoformat()))
         session.add(Meta(key="defaults.gazetteer", value=now.isoformat()))
         session.add(Meta(key="defaults.release", value=release))
         loaded.append("watchlist")
     else:
         if session.get(Meta, "defaults.gazetteer") is None:  # a database from before the gazetteer
-            replace_gazetteer(session, shipped.gazetteer)
+            replace_gazetteer(session, default_watchlist().gazetteer)
             session.add(Meta(key="defaults.gazetteer", value=now.isoformat()))
             loaded.append("gazetteer")
         marker = session.get(Meta, "defaults.release")
         if marker is None or marker.value != release:
             session.flush()
-            summary = upgrade_defaults(session, shipped, shipped_history())
+            summary = upgrade_defaults(session, default_watchlist(), shipped_history())
             if summary:
                 log.info("watchlist defaults upgraded to this release: %s", ", ".join(summary))
                 loaded.append("upgrade")

@@ -29,6 +29,7 @@ NEW = Watchlist(officials=(NEW_ARAGHCHI,), topics=(TALKS,), gazetteer=(NEW_MUSCA
 
 def _release(monkeypatch, watchlist: Watchlist) -> None:
     monkeypatch.setattr(defaults, "default_watchlist", lambda: watchlist)
+    monkeypatch.setattr(defaults, "release_marker", lambda: str(hash(watchlist)))
     monkeypatch.setattr(defaults, "shipped_history", lambda: HISTORY)
 
 
@@ -79,6 +80,18 @@ def test_a_database_from_before_release_markers_is_brought_up_to_date(db):
     with db.session() as s:
         assert load_defaults_once(s, SEEDED + timedelta(days=1), feeds=False) == []
         assert s.get(Meta, "defaults.release") is not None
+
+
+def test_an_ordinary_start_does_not_parse_the_defaults(db, monkeypatch):
+    with db.session() as s:
+        load_defaults_once(s, SEEDED, feeds=False)
+
+    def parse():
+        raise AssertionError("the defaults file was parsed at a start of the same release")
+
+    monkeypatch.setattr(defaults, "default_watchlist", parse)
+    with db.session() as s:
+        assert load_defaults_once(s, SEEDED + timedelta(days=1), feeds=False) == []
 
 
 def test_the_shipped_history_knows_every_entry_of_this_release():
