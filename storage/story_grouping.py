@@ -43,7 +43,9 @@ _READ_LINKED = (
 _PG_READ_LINKED = ("SELECT article.id, article.story_id, story.id, story.officials, story.topics, story.last_seen_at "
                    "FROM article LEFT OUTER JOIN story ON story.id = article.story_id "
                    "WHERE article.id = ANY(%(ids)s::integer[])")  # the same, as psycopg takes it (plan_stories)
-_ASK_AT_MOST = 400  # candidates whose stories are read with the plan: more, and the linked ones are read apart
+# candidates whose stories are read with the plan: with more, the linked ones are read after the links (a
+# round trip on a busy machine cost about as much as reading ~50-100 more rows and converting them)
+_ASK_AT_MOST = 64
 _INSERT_STORIES = insert(_STORY).returning(_STORY.c.id, sort_by_parameter_order=True)
 _INSERT_SIGNATURES = insert(ArticleSignature.__table__)
 _INSERT_LINKS = insert(StoryLink.__table__)
@@ -109,13 +111,14 @@ def plan_stories(session: Session, new: Sequence[Signature]) -> StoryPlan:
     if window.loaded and session.get_bind().dialect.name == "postgresql":
         # The stored candidates' stories are read with the window's follow, in its round trip (the
         # linked stories' read in decide_stories, which waited for the links, cost one more); they
-        # stand when the follow changed nothing in the window, so the candidates are these.
+        # stand when the follow changed nothing in the window, so the candidates are these. Not
+        # when they are many: each row read costs some microseconds, the linked ones are a few.
         with window.lock:
             seen = window.changes
             pools = [window.candidates(sig, keys[i]) for i, sig in enumerate(new)]
         asked = frozenset(other.key for pool in pools for other in pool)
-        if not asked or len(asked) > _ASK_AT_MOST:
-            pools, asked = None, frozenset()
+        if len(asked) > _ASK_AT_MOST:
+            asked = frozenset()
     rows = window.refresh(session, max(sig.published for sig in new),
                           (_PG_READ_LINKED, {"ids": sorted(asked)}) if asked else None)
     if rows is not None:

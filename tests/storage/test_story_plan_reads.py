@@ -152,3 +152,20 @@ def test_an_id_still_pending_is_asked_for_with_the_candidates_stories(db):
         s.rollback()
     assert not window.pending and set(window.sigs) == {1, 2, 3}
     assert decision.story_of == {-1: first}
+
+
+def test_many_candidates_are_not_read_with_the_follow(db, monkeypatch):
+    from storage import story_grouping
+
+    monkeypatch.setattr(story_grouping, "_ASK_AT_MOST", 1)
+    feed_id = _feed(db)
+    story = _story(db)
+    _store(db, feed_id, 1, story)
+    _store(db, feed_id, 2, story)
+    _warm(db)
+    with db.session() as s:
+        plan = plan_stories(s, [_named(-1)])
+        decision = decide_stories(s, plan, NOW)
+        s.rollback()
+    assert plan.read is None and sorted((found.a, found.b) for found in plan.links) == [(-1, 1), (-1, 2)]
+    assert decision.story_of == {-1: story} and set(decision.story_rows) == {story}
