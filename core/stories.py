@@ -31,7 +31,10 @@ A link needs one of:
   core.figures); whoever else one lead names (the official commenting, the ministry
   confirming), but never a call or visit one lead reports and the other not (but for the talks a market
   move is told beside: a market's move with nobody acting links to the same move only);
-- same language: TF-IDF cosine of content words high enough, with shared names;
+- same language: TF-IDF cosine of content words high enough, with shared names; or, for leads of the day both
+  name that share no person and name nothing the other article never mentions, saying first the same kind of
+  action or one of them none, ``TEXT_DAY`` (one event told from two angles: "Iran said" and its spokesman's
+  briefing, export figures and "crude flows to China");
 - same language: a follow-up or an analysis that retells a meeting by its weekday ("Monday's session in
   Muscat"), published that day or the next, and an account of that meeting (``_retold``);
 - any language: the leads (headline and first sentences) name the same officials,
@@ -808,6 +811,11 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         # (people one lead names and the other article too, with more alike texts: the secretary who signed the waiver)
         if (not named and text is not None and lead_a & lead_b & a.actions
                 and (text >= TEXT_DAY and not pa ^ pb or text >= TEXT_MID and pa ^ pb <= _everything(a) & _everything(b))):
+            return Link(a.key, b.key, "text", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))
+        # (no person both leads name, no name either lead gives that the other article lacks (``_conflict``), the same
+        # kind said first or none by one lead: wording alike that day is the anchor, the angle of each is its own)
+        if (not named and text is not None and text >= TEXT_DAY and not pa & pb
+                and not (a.primary and b.primary and a.primary != b.primary)):
             return Link(a.key, b.key, "text", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))
     else:  # no day on one side: the same people in both leads, close in time
         named = dt <= SAME_DAY and bool(pa & pb) and (pa == pb or ((pa <= pb or pb <= pa) and bool(anchors - pa - pb)))

@@ -77,3 +77,52 @@ def test_guard_a_swap_is_not_a_one_sided_release():
                "Iran on Tuesday freed a dual national in a prisoner swap with the United States, which released two "
                "Iranians held on sanctions charges, Qatari officials said. The men were exchanged at Doha airport.")
     assert link(UNNAMED, swap, _weight([UNNAMED, swap])) is None
+
+
+# --- Leads that share no name, told alike on the day both name ------------------------------------------------
+
+EXPORTS = [
+    sig(11, 1, "Iran's crude exports rise to 1.6 million bpd in March, trackers say",
+        "Iran's crude oil exports rose to about 1.6 million barrels per day in March, the highest in ten months, "
+        "tanker-tracking data published on Tuesday showed, with most cargoes bound for independent refiners in "
+        "Shandong. Traders said deeper discounts had drawn buyers back."),
+    sig(12, 5, "Iranian oil shipments to Shandong refiners hit ten-month high",
+        "Iranian crude shipments to independent refiners in Shandong reached a ten-month high in March, according "
+        "to tanker-tracking figures released on Tuesday, as deeper discounts drew buyers back. Loadings averaged "
+        "close to 1.6 million barrels a day, traders said."),
+]
+
+
+def test_two_accounts_naming_nothing_in_common_but_told_alike_that_day_are_one_event():
+    """Neither lead names a person, a body or a place the other does; the second never names the exports."""
+    weight = _weight(EXPORTS)
+    assert not EXPORTS[1].primary
+    found = link(*EXPORTS, weight)
+    assert found is not None and found.how == "text"
+    assert stories(EXPORTS) == [[11, 12]]
+
+
+def test_guard_alike_wording_of_another_kind_said_first_is_another_event():
+    """The same day and the same refiners, but a designation said first: what happened differs."""
+    designation = sig(13, 6, "US sanctions Shandong refiners over Iranian oil shipments",
+                      "The US Treasury on Tuesday imposed sanctions on two independent refiners in Shandong over "
+                      "shipments of Iranian crude, saying deeper discounts had drawn them to buy close to 1.6 "
+                      "million barrels a day in March, according to tanker-tracking figures.")
+    kept_apart(EXPORTS, [designation])
+
+
+def test_guard_a_lead_naming_someone_the_other_never_mentions_is_not_linked_on_wording():
+    """The president's remarks on the figures that day: his news, not the trackers'."""
+    minister = sig(14, 6, "Pezeshkian says crude shipments to Shandong at ten-month high",
+                   "President Masoud Pezeshkian said on Tuesday that crude shipments to independent refiners "
+                   "in Shandong had reached a ten-month high in March, as deeper discounts drew buyers back, with "
+                   "loadings close to 1.6 million barrels a day.")
+    assert link(EXPORTS[0], minister, _weight(EXPORTS + [minister])) is None
+
+
+def test_guard_the_same_wording_on_another_day_is_another_event():
+    april = sig(15, 30, "Iranian oil shipments to Shandong refiners hit ten-month high",
+                "Iranian crude shipments to independent refiners in Shandong reached a ten-month high in April, "
+                "according to tanker-tracking figures released on Wednesday, as deeper discounts drew buyers back. "
+                "Loadings averaged close to 1.6 million barrels a day, traders said.")
+    assert link(EXPORTS[0], april, _weight(EXPORTS + [april])) is None

@@ -15,8 +15,9 @@ from a brief that names no distractor kinds, was not gated at first (B-cubed 0.8
 set is written from that open brief: parts 21a and 21b (developed on), 22a and 22b (held out, then developed on
 in session 25 with 23a and 23b; 23c was that session's validation set, scored but never read by its developers;
 24a held out, 24b held out and then used for one precision fix; 25a and 25b held out after it, 25b with one
-wrong merge left, fixed in session 26). Part 23a reached the aim in session 26 (one release told naming the prisoner and not), 24b
-(a release and a bill told across languages). Sets the rules
+wrong merge left, fixed in session 26). Parts 23a and 23c reached the aim in session 26 (one release told naming the
+prisoner and not; leads of one day sharing no name, told alike), 24b (a release and a bill told across languages).
+Sets the rules
 bring to the aim are gated at the aim; the others keep precision at the aim and B-cubed at a floor 0.02 under what
 they reach.
 """
@@ -42,13 +43,13 @@ SETS = Path(__file__).parents[2] / "benchmarks" / "blind_sets"
                                   "stories_part18.json", "stories_heldout_part19.json",
                                   "stories_heldout_part20.json", "stories_part21a.json", "stories_heldout_part22a.json",
                                   "stories_heldout_part22b.json", "stories_part23a.json", "stories_part23b.json",
-                                  "stories_heldout_part24b.json"])
+                                  "stories_heldout_part24b.json", "stories_part23c.json"])
 def test_blind_story_set_meets_the_aim(name):
     check(harness().load(str(SETS / name), None))
 
 
 # set -> B-cubed floor (what session 25 reached, 25b session 26, less 0.02): precision still at the aim
-BELOW_AIM = {"stories_part21b.json": 0.93, "stories_part23c.json": 0.91,
+BELOW_AIM = {"stories_part21b.json": 0.93,
              "stories_heldout_part24a.json": 0.87,
              "stories_heldout_part25a.json": 0.90, "stories_heldout_part25b.json": 0.88}
 
