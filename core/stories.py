@@ -456,7 +456,8 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
 
     Never when the leads disagree about the day or the place, or when one lead reports a
     meeting of people (a call, a visit, a round of talks) the other does not: a call about a
-    seizure is another incident than the seizure. Names are no object in a meeting either:
+    seizure is another incident than the seizure. (A visit a lead tells while it says first a step of
+    a prisoner's custody, "detained while visiting his father", is no meeting: ``_custody``.) Names are no object in a meeting either:
     they are the people who met, and the same people meet more than once a day.
     """
     if abs(a.published - b.published) > CROSS_WINDOW or _hard_conflict(a, b) is not None:
@@ -469,6 +470,7 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     briefing = _briefing(a, b)
     if briefing:
         return briefing
+    ka, kb = _custody(a, ka), _custody(b, kb)
     if (ka ^ kb) & INTERACTIONS:
         return ()
     # In a call, a visit or a round of talks the names are the people who met, not an object:
@@ -535,6 +537,14 @@ def _one_release(a: Signature, b: Signature) -> tuple[str, ...]:
     if other_names(a.objects, b.objects) or _conflict(a, b)[1] - a.places - b.places:
         return ()
     return tuple(sorted(RELEASES))
+
+
+def _custody(sig: Signature, kinds: frozenset[str]) -> frozenset[str]:
+    """A lead's kinds without a visit when it says first a step of a prisoner's custody (``KIN``: his release, his
+    sentence): "detained while visiting his mother" tells no meeting of two sides."""
+    if "visit" in kinds and sig.primary and sig.primary <= _KIN["release"]:
+        return kinds - {"visit"}
+    return kinds
 
 
 def _with_kin(kinds: frozenset[str]) -> frozenset[str]:

@@ -3,7 +3,7 @@ fixtures of our own wording and guards that must stay apart. T0 is Tuesday 15 Ap
 
 from __future__ import annotations
 
-from core.stories import index_keys, link
+from core.stories import incident, index_keys, link
 from tests.core.test_story_classes import _weight, kept_apart, sig, stories
 
 # --- One dual national's release: the wire names him, the judiciary names nobody --------------------------------
@@ -126,3 +126,33 @@ def test_guard_the_same_wording_on_another_day_is_another_event():
                 "according to tanker-tracking figures released on Wednesday, as deeper discounts drew buyers back. "
                 "Loadings averaged close to 1.6 million barrels a day, traders said.")
     assert link(EXPORTS[0], april, _weight(EXPORTS + [april])) is None
+
+
+# --- A prisoner detained "while visiting" his family: no meeting of two sides -----------------------------------
+
+FREED = sig(21, 2, "Iran frees Iranian-American architect held since 2023",
+            "Iran on Tuesday freed Iranian-American architect Reza Kamali, who was detained in 2023 while visiting his "
+            "father in Shiraz, and he has left the country, his lawyer said. Kamali had been sentenced to six years "
+            "for spying in a trial his family called a sham. His lawyer said relatives would meet him abroad within "
+            "days. He was flown out on a Qatari government jet.")
+BROKERED = sig(22, 5, "Qatar's quiet channel brings jailed architect home",
+               "Reza Kamali, the Iranian-American architect held in Evin prison, landed in good health on Tuesday "
+               "aboard a Qatari government jet, Qatar's foreign ministry said. Doha's diplomats worked for months on "
+               "the case. Qatar helped secure the release without any exchange, a Qatari official said.")
+
+
+def test_a_release_whose_lead_tells_the_prisoner_was_detained_while_visiting_joins_its_other_account():
+    assert "visit" in FREED.actions and FREED.primary == frozenset({"release"})
+    assert link(FREED, BROKERED, _weight([FREED, BROKERED])) is not None
+
+
+def test_guard_a_minister_s_visit_pressing_for_the_release_is_another_event():
+    """The visit is what the lead says first: the prisoner he raised is its subject, not its object. (Worded
+    apart from the release: a lead telling "detained while visiting" still shares the kind "visit" with it,
+    and the same-day text route reads that kind as one both leads report.)"""
+    visit = sig(23, 4, "Qatari minister visits Tehran for talks on Gaza, trade and a jailed architect",
+                "Qatar's foreign minister held talks in Tehran on Tuesday on Gaza and gas trade and sought to secure the "
+                "release of Reza Kamali, Qatari officials said, in a visit planned for weeks.")
+    assert "visit" in visit.primary
+    assert incident(FREED, visit) == ()
+    assert link(FREED, visit, _weight([FREED, visit])) is None
