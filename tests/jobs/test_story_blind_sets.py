@@ -1,4 +1,4 @@
-"""Grouping gate on the issue-8 blind sets kept in benchmarks/blind_sets/ (parts 1–5, 7–15, 15b, 16–25b).
+"""Grouping gate on the issue-8 blind sets kept in benchmarks/blind_sets/ (parts 1–5, 7–15, 15b, 16–27b).
 
 Written by helpers who had not read the grouping code, then used to develop the rules; each must
 keep B-cubed F1 ≥ 0.95 with pairwise precision ≥ 0.98 through the real pipeline (six-hour
@@ -16,8 +16,10 @@ set is written from that open brief: parts 21a and 21b (developed on), 22a and 2
 in session 25 with 23a and 23b; 23c was that session's validation set, scored but never read by its developers;
 24a held out, 24b held out and then used for one precision fix; 25a and 25b held out after it, 25b with one
 wrong merge left, fixed in session 26). Parts 23a and 23c reached the aim in session 26 (one release told naming the
-prisoner and not; leads of one day sharing no name, told alike), 24b (a release and a bill told across languages).
-Sets the rules
+prisoner and not; leads of one day sharing no name, told alike), 24b (a release and a bill told across languages),
+21b again. Session 26 wrote parts 26a and 26b (developed on: 26b's wrong merge, a summons over a president's
+remarks, fixed), 26v1–26v4 (its validation pool, scored at every landing, never read by its developers) and
+held-out 27a and 27b (written after its last change and scored once). Sets the rules
 bring to the aim are gated at the aim; the others keep precision at the aim and B-cubed at a floor 0.02 under what
 they reach.
 """
@@ -43,15 +45,17 @@ SETS = Path(__file__).parents[2] / "benchmarks" / "blind_sets"
                                   "stories_part18.json", "stories_heldout_part19.json",
                                   "stories_heldout_part20.json", "stories_part21a.json", "stories_heldout_part22a.json",
                                   "stories_heldout_part22b.json", "stories_part23a.json", "stories_part23b.json",
-                                  "stories_heldout_part24b.json", "stories_part23c.json"])
+                                  "stories_heldout_part24b.json", "stories_part23c.json", "stories_part21b.json",
+                                  "stories_part26b.json", "stories_part26v1.json", "stories_part26v3.json",
+                                  "stories_part26v4.json", "stories_heldout_part27a.json",
+                                  "stories_heldout_part27b.json"])
 def test_blind_story_set_meets_the_aim(name):
     check(harness().load(str(SETS / name), None))
 
 
-# set -> B-cubed floor (what session 25 reached, 25b session 26, less 0.02): precision still at the aim
-BELOW_AIM = {"stories_part21b.json": 0.93,
-             "stories_heldout_part24a.json": 0.87,
-             "stories_heldout_part25a.json": 0.90, "stories_heldout_part25b.json": 0.88}
+# set -> B-cubed floor (what session 26 reached, less 0.02): precision still at the aim
+BELOW_AIM = {"stories_heldout_part24a.json": 0.91, "stories_heldout_part25a.json": 0.91,
+             "stories_heldout_part25b.json": 0.90, "stories_part26a.json": 0.90, "stories_part26v2.json": 0.93}
 
 
 @pytest.mark.parametrize("name", sorted(BELOW_AIM))
