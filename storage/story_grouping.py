@@ -25,7 +25,7 @@ from sqlmodel import Session, select
 
 from core.signature import Signature, with_key
 from core.stories import Joiner, Link, apart, forget_facts, has_occasion, index_keys, link
-from storage.story_index import signature_from_json, signature_to_json, window_for
+from storage.story_index import pipelines_supported, signature_from_json, signature_to_json, window_for
 from storage.tables import Article, ArticleSignature, Outbox, Story, StoryLink
 from storage.types import utc_from_driver, utc_to_driver
 
@@ -438,7 +438,7 @@ def _store_pipelined(session: Session, new: Sequence[Signature], result: Groupin
     connection = session.connection()
     raw = connection.connection.driver_connection
     pipeline = getattr(raw, "pipeline", None)
-    if pipeline is None or not _pipeline_supported(type(raw)):
+    if pipeline is None or not pipelines_supported():
         return False
     session.flush()  # as Session.execute would
     changes = _story_changes(new, result, story_rows, now)
@@ -477,21 +477,6 @@ def _pg_rows(row: str, count: int) -> str:
     return ", ".join([row] * count)
 
 
-def _pipeline_supported(driver: type) -> bool:
-    """Whether psycopg's libpq can pipeline (14 and later)."""
-    supported = _PIPELINES.get(driver)
-    if supported is None:
-        try:
-            from psycopg import Pipeline
-        except ImportError:
-            supported = False
-        else:
-            supported = Pipeline.is_supported()
-        _PIPELINES[driver] = supported
-    return supported
-
-
-_PIPELINES: dict[type, bool] = {}
 
 
 def _story_changes(new: Sequence[Signature], result: Grouping, story_rows: dict[int, tuple],

@@ -22,6 +22,7 @@ it leaves the horizon; a link to it is dropped when the story is written.
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 import json
 import math
@@ -365,22 +366,19 @@ def _rolled_back(session: OrmSession, _transaction) -> None:
 
 def _pipelines(session: Session) -> bool:
     """Whether ``session``'s driver can send several statements in one round trip (psycopg on libpq 14+)."""
-    bind = session.get_bind()
-    if bind.dialect.driver != "psycopg":
+    return session.get_bind().dialect.driver == "psycopg" and pipelines_supported()
+
+
+@functools.cache
+def pipelines_supported() -> bool:
+    """Whether this process's psycopg and libpq can pipeline (libpq 14 and later): the same for every connection."""
+    try:
+        from psycopg import Pipeline
+    except ImportError:
         return False
-    supported = _PIPELINES.get(bind)
-    if supported is None:
-        try:
-            from psycopg import Pipeline
-        except ImportError:
-            supported = False
-        else:
-            supported = Pipeline.is_supported()
-        _PIPELINES[bind] = supported
-    return supported
+    return Pipeline.is_supported()
 
 
-_PIPELINES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _WINDOWS: weakref.WeakKeyDictionary[Engine, StoryWindow] = weakref.WeakKeyDictionary()
 _WINDOWS_LOCK = threading.Lock()
 
