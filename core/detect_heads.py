@@ -551,6 +551,21 @@ def _not_subject(before: list[str], i: int) -> bool:
     return i > 0 and (before[i - 1] in _OBJECT_WORDS or (before[i - 1] in _PLACE_WORDS and i > 1))
 
 
+# Bodies of a state with officers of their own ("Iran's Guardian Council ... its spokesman" is the council's, not
+# the foreign ministry's): a clause whose country is followed by one of these is about the body.
+_BODIES = frozenset({"council", "judiciary", "court", "parliament", "majlis", "guards", "corps", "army", "navy",
+                     "agency", "organization", "organisation", "commission", "committee", "assembly", "bank",
+                     "police", "irgc", "aeoi", "chamber"})
+
+
+def _body_possessor(before: list[str]) -> bool:
+    """Whether the last country the clause names is followed, within three words, by a body of that state."""
+    for i in range(len(before) - 1, -1, -1):
+        if country_of(before[i]) is not None:
+            return any(w.strip("'’s") in _BODIES or w in _BODIES for w in before[i + 1:i + 4])
+    return False
+
+
 def _country_before(before: list[str]) -> str | None:
     """The last country a clause's words (``tokens_before``) name, skipping objects and places
     ("talks with Iran", "talks in Oman")."""
@@ -687,6 +702,8 @@ def _borrowed(
     # "the Iranian president and his foreign minister": the person the pronoun points to.
     own = not head_is_latin(text, start) and normalize_key(text[start:end]) in _PERSIAN_OWN_HEADS
     if last in _POSSESSIVE_PRONOUNS or own:
+        if last == "its" and _body_possessor(before[:-1]):
+            return [], ""  # "Iran's Guardian Council rejected it, and its spokesman said": the council's
         if last == "its":  # a state's own: the country the clause is about, not where it went ("in Oman")
             anchor = _anchor(text, items, start, lambda it: it.country is not None and not _object_place(text, it))
         else:

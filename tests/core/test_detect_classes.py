@@ -571,6 +571,11 @@ OFFICIAL_CASES = [
      "Badr Albusaidi", False),
     ("In Oman, its foreign minister greeted the two delegations at the palace.", "Badr Albusaidi", True),
     ("Kuwait sent a delegation to Oman, and its foreign minister joined later.", "Badr Albusaidi", False),
+    # ... nor a body of the state the clause names first: "Iran's Guardian Council ... its spokesman" is the council's
+    ("Iran's Guardian Council sent the law back on Sunday, and its spokesman called it unconstitutional.",
+     "Esmaeil Baqaei", False),
+    ("Iran's judiciary commuted the sentence, its spokesman told the weekly briefing.", "Esmaeil Baqaei", False),
+    ("Iran dismissed the statement, and its spokesman called it hollow.", "Esmaeil Baqaei", True),
     # a spokesman's boss is his minister, not the president; a minister's boss is the president
     ("Baghaei told the weekly briefing that his boss would fly to Oslo next week.", "Abbas Araghchi", True),
     ("Baghaei told the weekly briefing that his boss would fly to Oslo next week.", "Masoud Pezeshkian", False),
