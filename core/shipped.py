@@ -5,9 +5,11 @@ admins edit it. A later release ships more aliases, roles and places, and withou
 databases would see them. So at start-up each entry is compared three ways: what the database holds,
 what this release ships, and what every earlier release shipped (``Shipped``, from the history of the
 defaults file). An entry the admins never touched (its content is one that some release shipped) takes
-this release's content; one they edited or removed stays as they left it; one first shipped after the
-database was seeded is added; one no longer shipped and never touched is removed. Pure: the caller reads
-and writes the rows (storage.defaults).
+this release's content; one they edited or removed stays as they left it; one no longer shipped and never
+touched is removed. An entry the database lacks is new to it when it was first shipped after the newest
+version the database's untouched entries come from (versions in the file's history order: commit dates
+are not in that order), and an admin's removal otherwise. Pure: the caller reads and writes the rows
+(storage.defaults).
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
 
 from core.model import GazetteerEntry, Official, Topic, Watchlist
 
@@ -25,10 +26,11 @@ Entry = Official | Topic | GazetteerEntry
 
 @dataclass(frozen=True)
 class Shipped:
-    """One entry across releases: when it was first shipped, and every content it was shipped with."""
+    """One entry across releases: the version of the defaults file it first came in (history order), and
+    every content it was shipped with, each with the version it first came in."""
 
-    first: datetime
-    digests: frozenset[str]
+    since: int
+    digests: Mapping[str, int]
 
 
 @dataclass(frozen=True)
@@ -71,16 +73,24 @@ def digest(entry: Entry) -> str:
     return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()[:16]
 
 
-def plan_upgrade(stored: Mapping[str, Entry], shipped: Mapping[str, Entry], history: Mapping[str, Shipped],
-                 seeded: datetime) -> Upgrade:
+def seeded_version(stored: Mapping[str, Entry], history: Mapping[str, Shipped]) -> int:
+    """The newest version of the defaults file this database's untouched entries show it was seeded from (at
+    least): the latest version in which the content of one of them first came."""
+    return max((history[key].digests[digest(entry)] for key, entry in stored.items()
+                if key in history and digest(entry) in history[key].digests), default=-1)
+
+
+def plan_upgrade(stored: Mapping[str, Entry], shipped: Mapping[str, Entry], history: Mapping[str, Shipped]
+                 ) -> Upgrade:
     """What to write so that every entry the admins left alone is this release's, and nothing they
-    changed is touched. ``seeded``: when the database took the shipped defaults first."""
+    changed is touched."""
     put, delete, kept = [], [], []
+    seeded = seeded_version(stored, history)
     for key, new in shipped.items():
         past = history.get(key)
         current = stored.get(key)
         if current is None:
-            if past is None or past.first > seeded:  # new since this database was seeded
+            if past is None or past.since > seeded:  # new since the version this database was seeded from
                 put.append(new)
             continue  # shipped before, so an admin removed it
         if digest(current) == digest(new):

@@ -13,7 +13,7 @@ import hashlib
 import json
 import logging
 import tomllib
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from sqlmodel import Session
@@ -52,19 +52,13 @@ def default_feeds() -> list[OpmlFeed]:
 
 def shipped_history() -> dict[str, Shipped]:
     data = json.loads((_DEFAULTS / "shipped.json").read_text("utf-8"))
-    return {key: Shipped(datetime.fromisoformat(item["first"]), frozenset(item["digests"]))
-            for key, item in data["entries"].items()}
+    return {key: Shipped(item["since"], dict(item["digests"])) for key, item in data["entries"].items()}
 
 
 def release_marker() -> str:
     """This release's defaults file, as one value: a start that finds it stored skips the upgrade without
     parsing the file (detection's word lists load with the parser: not at an ordinary start)."""
     return hashlib.sha256((_DEFAULTS / "watchlist.toml").read_bytes()).hexdigest()[:16]
-
-
-def _seeded(session: Session, meta: str) -> datetime:
-    at = datetime.fromisoformat(session.get(Meta, meta).value)
-    return at if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 def _only(found: dict[str, Entry], kinds: tuple[str, ...]) -> dict[str, Entry]:
@@ -76,9 +70,9 @@ def upgrade_defaults(session: Session, shipped: Watchlist, history: dict[str, Sh
     summary, empty when nothing changed."""
     stored = entries(load_watchlist(session))
     new = entries(shipped)
-    plans = [plan_upgrade(_only(stored, kinds), _only(new, kinds), history, _seeded(session, meta))
-             for meta, kinds in (("defaults.watchlist", ("official:", "topic:")),
-                                 ("defaults.gazetteer", ("gazetteer:",)))]
+    # the gazetteer came later than officials and topics, so a database may have been given it from another version
+    plans = [plan_upgrade(_only(stored, kinds), _only(new, kinds), history)
+             for kinds in (("official:", "topic:"), ("gazetteer:",))]
     added = updated = removed = 0
     for plan in plans:
         for entry in plan.put:

@@ -1,5 +1,6 @@
-"""Write storage/defaults/shipped.json: every content each default entry was ever shipped with, and when it
-was first shipped, from the git history of storage/defaults/watchlist.toml (core.shipped reads it to
+"""Write storage/defaults/shipped.json: every content each default entry was ever shipped with, and the version
+(in history order; its commit date too, for people) it was first shipped in, from the git history of
+storage/defaults/watchlist.toml (core.shipped reads it to
 upgrade existing databases without undoing an admin's edits).
 
 Run after editing the defaults file, and commit the result with it (`make defaults-history`):
@@ -55,11 +56,11 @@ def build(root: Path) -> dict:
     if not versions or versions[-1][1] != current:
         versions.append((datetime.now(UTC), current))
     history: dict[str, dict] = {}
-    for when, text in versions:
+    for number, (when, text) in enumerate(versions):
         for key, value in _entries(text).items():
-            item = history.setdefault(key, {"first": when.astimezone(UTC).isoformat(), "digests": []})
-            if value not in item["digests"]:
-                item["digests"].append(value)
+            item = history.setdefault(key, {"since": number, "first": when.astimezone(UTC).isoformat(),
+                                            "digests": {}})
+            item["digests"].setdefault(value, number)
     return {"source": SOURCE, "entries": dict(sorted(history.items()))}
 
 

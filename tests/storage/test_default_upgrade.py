@@ -4,7 +4,7 @@ edit (storage.defaults.upgrade_defaults, core.shipped). Runs on SQLite and Postg
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from core.model import GazetteerEntry, Watchlist
 from core.shipped import digest, entries
@@ -12,17 +12,9 @@ from storage import defaults
 from storage import watchlist as wl
 from storage.defaults import default_watchlist, load_defaults_once, shipped_history
 from storage.tables import Meta
-from tests.core.test_shipped import (
-    HISTORY,
-    ISLANDS,
-    NEW_ARAGHCHI,
-    NEW_MUSCAT,
-    OLD_ARAGHCHI,
-    OLD_MUSCAT,
-    SEEDED,
-    TALKS,
-)
+from tests.core.test_shipped import HISTORY, ISLANDS, NEW_ARAGHCHI, NEW_MUSCAT, OLD_ARAGHCHI, OLD_MUSCAT, TALKS
 
+SEEDED = datetime(2026, 11, 25, tzinfo=UTC)
 OLD = Watchlist(officials=(OLD_ARAGHCHI,), topics=(TALKS,), gazetteer=(OLD_MUSCAT,))
 NEW = Watchlist(officials=(NEW_ARAGHCHI,), topics=(TALKS,), gazetteer=(NEW_MUSCAT, ISLANDS))
 
