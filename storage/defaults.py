@@ -123,11 +123,7 @@ def load_defaults_once(session: Session, now: datetime, *, feeds: bool = True) -
             if summary:
                 log.info("watchlist defaults upgraded to this release: %s", ", ".join(summary))
                 loaded.append("upgrade")
-            if marker is None:
-                session.add(Meta(key="defaults.release", value=release))
-            else:
-                marker.value = release
-                session.add(marker)
+            session.merge(Meta(key="defaults.release", value=release))
     if session.get(Meta, "defaults.feeds") is None:  # the first start's choice is kept either way
         if feeds:
             for f in default_feeds():
