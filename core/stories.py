@@ -555,10 +555,27 @@ def _with_kin(kinds: frozenset[str]) -> frozenset[str]:
 def _primaries_differ(a: Signature, b: Signature) -> bool:
     """Both headlines (or leads) say first what happened (``Signature.primary``), not the same thing nor
     steps of one process (``KIN``), and neither lead tells the other's as part of its own (the swap done
-    on the sidelines of the round of talks)."""
+    on the sidelines of the round of talks; ``_told_within``)."""
     if not (a.primary and b.primary):
         return False
-    return not _with_kin(a.primary) & b.primary and not a.primary & _kinds(b) and not b.primary & _kinds(a)
+    return not _with_kin(a.primary) & b.primary and not _told_within(a, b) and not _told_within(b, a)
+
+
+# Acts one side does alone, by its agency, court or forces (a designation, a waiver, a seizure, a ruling, a drill): no
+# meeting of two sides is where they are done, as a swap may be done on the sidelines of the talks.
+ACTS_ALONE = frozenset({"designation", "waiver", "seizure", "court ruling", "sentence", "arrest", "drill", "cyberattack"})
+
+
+def _told_within(x: Signature, y: Signature) -> bool:
+    """Whether ``y``'s lead tells what ``x`` says first (``x.primary``) as part of its own news. Not when ``y`` says
+    first a meeting of two sides (a call, a visit, a round of talks) and ``x``'s kind is an act one side does alone
+    (``ACTS_ALONE``): the minister who calls the new sanctions "contradictory" in his call with the mediator talks
+    about the designation, the call is no part of it (nor the designation's account, telling the call as the
+    reaction, one of the call)."""
+    told = x.primary & _kinds(y)
+    if told and (x.primary | y.primary) & MEETINGS:
+        told -= ACTS_ALONE
+    return bool(told)
 
 
 def _bodies_alone_differ(a: Signature, b: Signature) -> bool:
