@@ -1,4 +1,4 @@
-"""Grouping gate on the issue-8 blind sets kept in benchmarks/blind_sets/ (parts 1–5, 7–15, 15b, 16–27b).
+"""Grouping gate on the issue-8 blind sets kept in benchmarks/blind_sets/ (parts 1–5, 7–15, 15b, 16–28b).
 
 Written by helpers who had not read the grouping code, then used to develop the rules; each must
 keep B-cubed F1 ≥ 0.95 with pairwise precision ≥ 0.98 through the real pipeline (six-hour
@@ -19,7 +19,8 @@ wrong merge left, fixed in session 26). Parts 23a and 23c reached the aim in ses
 prisoner and not; leads of one day sharing no name, told alike), 24b (a release and a bill told across languages),
 21b again. Session 26 wrote parts 26a and 26b (developed on: 26b's wrong merge, a summons over a president's
 remarks, fixed), 26v1–26v4 (its validation pool, scored at every landing, never read by its developers) and
-held-out 27a and 27b (written after its last change and scored once). Sets the rules
+held-out 27a and 27b (written after its last change and scored once). Session 27 wrote parts 28a and 28b
+(developed on; 28b's wrong merge, a designation and a call about it, fixed before it joined). Sets the rules
 bring to the aim are gated at the aim; the others keep precision at the aim and B-cubed at a floor 0.02 under what
 they reach.
 """
@@ -48,14 +49,15 @@ SETS = Path(__file__).parents[2] / "benchmarks" / "blind_sets"
                                   "stories_heldout_part24b.json", "stories_part23c.json", "stories_part21b.json",
                                   "stories_part26b.json", "stories_part26v1.json", "stories_part26v3.json",
                                   "stories_part26v4.json", "stories_heldout_part27a.json",
-                                  "stories_heldout_part27b.json"])
+                                  "stories_heldout_part27b.json", "stories_part28a.json"])
 def test_blind_story_set_meets_the_aim(name):
     check(harness().load(str(SETS / name), None))
 
 
 # set -> B-cubed floor (what session 26 reached, less 0.02): precision still at the aim
 BELOW_AIM = {"stories_heldout_part24a.json": 0.91, "stories_heldout_part25a.json": 0.91,
-             "stories_heldout_part25b.json": 0.90, "stories_part26a.json": 0.90, "stories_part26v2.json": 0.93}
+             "stories_heldout_part25b.json": 0.90, "stories_part26a.json": 0.90, "stories_part26v2.json": 0.93,
+             "stories_part28b.json": 0.92}
 
 
 @pytest.mark.parametrize("name", sorted(BELOW_AIM))
