@@ -131,7 +131,9 @@ class Gazetteer:
 
 
 _RUNS = re.compile(r"\s+")
-_SPACE_RUN = re.compile(r"\s\s+|[^\S ]")  # what squeezing changes: a run, or one newline or tab
+# What squeezing changes: a run of whitespace, or one newline or tab (``\s\s+|[^\S ]``). Written to fail at
+# a lone space after one test of the character before (the engine tries a pattern at every space of an article).
+_SPACE_RUN = re.compile(r"\s(?:(?<! )|\s)\s*")
 
 
 def _word(ch: str) -> bool:
@@ -152,8 +154,6 @@ def _automaton(keys: dict[str, tuple[int, GazetteerEntry]]):
 def _squeeze(text: str):
     """``text`` with each run of whitespace as one space, and a function from an offset in it
     to the offset in ``text`` (the identity when nothing was squeezed)."""
-    if _SPACE_RUN.search(text) is None:
-        return text, _same
     pieces, offsets, pos, shift = [], [], 0, 0
     for m in _SPACE_RUN.finditer(text):
         pieces.append(text[pos:m.start()])
@@ -161,6 +161,8 @@ def _squeeze(text: str):
         shift += m.end() - m.start() - 1
         offsets.append((m.start() + 1 - (shift - (m.end() - m.start() - 1)), shift))
         pos = m.end()
+    if not offsets:  # nothing to squeeze (one pass over the text, not a search and then the same scan again)
+        return text, _same
     pieces.append(text[pos:])
     marks = [o for o, _ in offsets]
     shifts = [s for _, s in offsets]

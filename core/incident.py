@@ -64,7 +64,8 @@ analysis opinion update exclusive breaking live explainer watch read reuters ap 
 # "in", "near", "off"... and the places listed after it ("in the UAE, Panama and Hong Kong")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|off|at|from|outside|toward|towards|into|via)\s+(?:the\s+)?"
                               r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:,\s*|\s+)(?:(?:and|or)\s+)?(?:the\s+)?)*$")
-_LOCATIVE_WORD = re.compile(r"\b(?=in|near|off|at|from|outside|toward|into|via)")  # where _LOCATIVE_BEFORE can start
+# Where _LOCATIVE_BEFORE can start: these words' first letters, at the start of a word (``_locative_starts``).
+_LOCATIVE_WORD = re.compile(r"in|near|off|at|from|outside|toward|into|via")
 _LOCATIVE_AFTER = re.compile(r"-(?:flagged|based|registered)\b")
 _CAPS_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
 _WORD = re.compile(r"\w+")
@@ -116,12 +117,13 @@ def english_names(text: str, covered: Sequence[tuple[int, int]] = ()) -> tuple[s
     reach = list(accumulate((b for _, b in spans), max))
     # _LOCATIVE_BEFORE can only match where a locative word starts: those places, found once,
     # are the only ones tried (the same answer as searching every position of the 80 characters).
-    starts_of_locatives = [m.start() for m in _LOCATIVE_WORD.finditer(text)]
+    starts_of_locatives = _locative_starts(text)
     for run in _CAPS_RUN.finditer(text):
         if _after_locative(text, starts_of_locatives, max(0, run.start() - 80), run.start()):
             continue  # where ("firms in Hong Kong", "off Khor Fakkan"): a place is no object
         # ... nor is a flag or a seat ("the Marshall Islands-flagged Selene Grace", "Hong Kong-based")
-        place = max((run.start() + m.end() for m in _LOCATIVE_AFTER.finditer(run.group())), default=-1)
+        place = max((run.start() + m.end() for m in _LOCATIVE_AFTER.finditer(run.group())), default=-1) \
+            if "-" in run.group() else -1
         words = [(m.group(), run.start() + m.start(), run.start() + m.end()) for m in _WORD.finditer(run.group())]
         for (w1, s1, _), (w2, _, e2) in zip(words, words[1:], strict=False):
             if s1 < place or w1.lower() in GENERIC or w2.lower() in GENERIC or not w1[0].isupper() or not w2[0].isupper():
@@ -169,6 +171,18 @@ def named_by(name: str, lang: str, objects: Sequence[str], pairs: array, terms) 
     if lang == "en":
         return key in name_keys(objects) or name.rsplit(" ", 1)[-1].lower() in terms
     return _in(pairs, key)
+
+
+def _locative_starts(text: str) -> list[int]:
+    """Where a locative word of ``_LOCATIVE_WORD`` starts a word of ``text``: the places ``\b(?=in|near|...)``
+    matches. Matching the words themselves lets the engine skip to their first letters; a match inside a
+    word ("begin", "that") is dropped after. (Every match is letters only, so none covers the start of a word.)"""
+    return [i for m in _LOCATIVE_WORD.finditer(text) if not (i := m.start()) or not _word_char(text[i - 1])]
+
+
+def _word_char(ch: str) -> bool:
+    """Whether ``ch`` is a regular-expression word character (``\\w``)."""
+    return ch.isalnum() or ch == "_"
 
 
 def _after_locative(text: str, starts: list[int], lo: int, hi: int) -> bool:

@@ -641,7 +641,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     after = _background(scan, second, lang)
     firsts: list[tuple[int, str]] = []  # (where, who): the people the lead names, to find whom it names first
     for m in mentions:
-        background = any(a <= m.start < b for a, b in after)  # named by the article, not by its lead
+        # named by the article, not by its lead (most leads tell no background: no generator per name then)
+        background = bool(after) and any(a <= m.start < b for a, b in after)
         if m.start < end and not background:
             if not _attributive(scan, m):
                 lead.add(m.name)
@@ -669,7 +670,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         if hit.entry.name == "UN Security Council" and (_NATIONAL_COUNCIL.search(folded, max(0, hit.start - 10), hit.end + 5)
                                                          or scan[hit.start:hit.end].islower()):
             continue  # Iran's Supreme National Security Council («شورای عالی امنیت ملی»), or a headline's "security council"
-        if hit.entry.kind == "action" and hit.start < second and not any(a <= hit.start < b for a, b in after):
+        if hit.entry.kind == "action" and hit.start < second and not (
+                after and any(a <= hit.start < b for a, b in after)):
             early.add(hit.entry.name)
             named.append(((hit.end > len(title)) + (hit.start >= end), hit.start, hit.entry.name))
         kinds.setdefault(hit.entry.kind, set()).add(hit.entry.name)
@@ -678,7 +680,7 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
             kinds.setdefault(parent.kind, set()).add(parent.name)
         # The dateline says where the reporter files from: named by the article, not by its lead.
         if hit.start < end and not (body <= hit.start < skip and hit.entry.kind in ("place", "capital")) \
-                and not any(a <= hit.start < b for a, b in after) \
+                and not (after and any(a <= hit.start < b for a, b in after)) \
                 and not (hit.entry.kind == "place" and _office_of(folded, hit.start, hit.end)):
             lead.add(hit.entry.name)
             if hit.end <= len(title):

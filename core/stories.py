@@ -792,7 +792,9 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
     if _copies(a, b):
         return Link(a.key, b.key, "copy", similarity(a.fingerprint, b.fingerprint), _shared(a, b))
     hard = _hard_conflict(a, b)
-    if hard == "different places" or _counterparts_differ(a, b):  # nothing excuses these
+    if hard is not None and (hard == "different places" or a.recalled is None and b.recalled is None):
+        return None  # nothing excuses different places; different days, only a follow-up retelling a meeting (_retold)
+    if _counterparts_differ(a, b):  # nothing excuses this either
         return None
     retold = _retold(a, b, idf)
     if retold is not None:
