@@ -94,8 +94,10 @@ _DAY_AFTER = re.compile(r"(?<=\w[ ,])\s*(?:a|one|two|three)\s+days?\s+after\b[^.
 # "Parliament votes on the bill as envoys meet in Oman", "..., as negotiators from the two countries met in Muscat":
 # a meeting told as what happened meanwhile is the news's background, not the news.
 _MEANWHILE = re.compile(r"(?<=\w)[,;]?\s+as\s+(?:[\w'’.-]+\s+){1,6}?(?:met|meet|meets|held|hold|holds|resumed?|resumes"
-                        r"|opened|opens?|began|begins?|gathered|gather|gathers|sat\s+down|wrapped\s+up)\b[^.!?\n]*")
-_DAY_AFTER_FA = re.compile(r"(?<=\w )(?:یک|دو|سه|چند)\s+روز\s+(?:پس|بعد)\s+از[^.!?؟\n]*")
+                        r"|opened|opens?|began|begins?|gathered|gather|gathers|sat\s+down|wrapped\s+up"
+                        r"|(?:were|was|are|is)\s+(?:gathering|meeting|holding|preparing|arriving|heading|sitting))\b[^.!?\n]*")
+_DAY_AFTER_FA = re.compile(r"(?<=\w )(?:یک|دو|سه|چند)\s+روز\s+(?:پس|بعد)\s+از[^.!?؟\n]*"
+                           r"|(?<=\w، )(?:یک|دو|سه|چند)\s+روز\s+(?:پس|بعد)\s+از[^.!?؟\n،]*")
 
 
 def _background(scan: str, end: int, lang: str) -> list[tuple[int, int]]:
@@ -248,6 +250,15 @@ _FRAME_WORDS = {
                "rally", "gathering", "forum", "prayers",
                "همایش", "مراسم", "آیین", "اجلاس", "سخنرانی", "خطبه", "جمع"),
 }
+
+
+# A kind of action told as what is to come ("hours before the Muscat talks", "on the eve of the vote", «در آستانه دور
+# جدید مذاکرات»), as what happened meanwhile («همزمان با دور تازه مذاکرات») or as what someone welcomes ("welcomes the
+# holding of a new round"): the news is something else, so it is never what the article says happened first.
+_NOT_NEWS = re.compile(r"(?:\b(?:before|ahead\s+of|(?:on\s+)?(?:the\s+)?eve\s+of|prior\s+to"
+                       r"|welcom(?:e|es|ed|ing)(?:\s+the\s+holding\s+of)?)"
+                       r"|(?<!\w)(?:در\s+آستانه|پیش\s+از|قبل\s+از|همزمان\s+با|هم\s?زمان\s+با))"
+                       r"\s+(?:(?:the|a|an)\s+)?(?:[^\s.,;:!?؟،]+\s+){0,2}$", re.I)
 
 
 def frames(folded: str, end: int, after: list[tuple[int, int]]) -> frozenset[str]:
@@ -673,7 +684,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         if hit.entry.kind == "action" and hit.start < second and not (
                 after and any(a <= hit.start < b for a, b in after)):
             early.add(hit.entry.name)
-            named.append(((hit.end > len(title)) + (hit.start >= end), hit.start, hit.entry.name))
+            if not _NOT_NEWS.search(folded, max(0, hit.start - 40), hit.start):
+                named.append(((hit.end > len(title)) + (hit.start >= end), hit.start, hit.entry.name))
         kinds.setdefault(hit.entry.kind, set()).add(hit.entry.name)
         parent = gazetteer.parent.get(hit.entry.name)
         if parent is not None:
@@ -690,7 +702,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     if _E3.name in lead:  # "France's UN envoy read the E3's statement": a member is the E3's voice
         lead -= E3_MEMBERS
         head -= E3_MEMBERS
-    at = _ROUND.search(folded, 0, end)  # the first numbered round the lead names
+    at = next((m for m in _ROUND.finditer(folded, 0, end) if not any(a <= m.start() < b for a, b in after)),
+              None)  # the first numbered round the lead names, not as background ("came as envoys met for a fourth round")
     number = None if at is None else _round_number(at)
     if at is not None:
         named.append((int(at.end() > len(title)), at.start(), "round of talks"))

@@ -68,7 +68,9 @@ alike (the Trump remark a Khamenei speech answered, named by some outlets only),
 other side of a call. People one lead adds to those of one event both leads report (the same kind of action
 on the day both name, the other lead's people all among its own, the first it names known to the other
 article: the envoy one account of the round names) are its participants (``_participants``), but never
-beside a call, a visit or a meeting of two sides. Clauses that tell an earlier event ("hours after touring Fordow", "had spoken
+beside a call, a visit or a meeting of two sides. Across languages, a round of talks both leads say first, at one
+place on one day, may be told naming other people in each (the US envoy in one, the minister or nobody in the other:
+``_round_across``). Clauses that tell an earlier event ("hours after touring Fordow", "had spoken
 with", a Persian pluperfect, "a day after the round") are no part of the lead.
 Precision comes first: a wrong merge hides an event, a missed one costs one more alert.
 """
@@ -725,6 +727,24 @@ def _participants(a: Signature, b: Signature, unexplained: frozenset[str]) -> bo
     return more.first in _everything(other) and unexplained <= pa ^ pb
 
 
+def _round_across(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
+    """One round of talks told in two languages: both leads say it first (``Signature.primary``), at one place (not a
+    capital) both name, on the day both name (or one names none, within ``SAME_DAY``), and neither reports a call, a
+    visit or a meeting of two sides; the names only one lead gives are people (one account names the US envoy, the
+    other only the Iranian minister, or the mediator, or nobody: a source close to the team)."""
+    if a.lang == b.lang or not ("round of talks" in a.primary and "round of talks" in b.primary):
+        return False
+    if a.day != b.day and not ((a.day is None or b.day is None) and abs(a.published - b.published) <= SAME_DAY):
+        return False
+    if (_kinds(a) | _kinds(b)) & COUNTERPARTS or not _facts(a)[0] & _facts(b)[0]:
+        return False
+    # a lead naming first someone the other article never mentions beside one it mentions reports his news (the
+    # speaker's reaction to the round the minister held)
+    if any(x.first and x.first not in _everything(y) and _people(x) & _everything(y) for x, y in ((a, b), (b, a))):
+        return False
+    return unexplained <= a.officials | b.officials | a.people | b.people
+
+
 def _unexplained(names: frozenset[str], other: frozenset[str]) -> set[str]:
     """The names the other article never mentions, nor anything they are part of (the
     gazetteer's naming: "IAEA Board of Governors" is part of the "IAEA")."""
@@ -807,7 +827,7 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
     if (_kinds(a) ^ _kinds(b)) & MARKETS and not _actors(a) | _actors(b):
         return None  # a market's move with nobody acting is one with the same move only (the talks that moved it: background)
     reason, unexplained = _conflict(a, b)
-    if reason is not None and _participants(a, b, unexplained):
+    if reason is not None and (_participants(a, b, unexplained) or _round_across(a, b, unexplained)):
         reason = None  # the positive routes below must still link them
     if reason is not None:  # excused only by alike texts
         if not _excused(a, b, unexplained):
