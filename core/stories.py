@@ -812,14 +812,17 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
     if _copies(a, b):
         return Link(a.key, b.key, "copy", similarity(a.fingerprint, b.fingerprint), _shared(a, b))
     hard = _hard_conflict(a, b)
-    if hard is not None and (hard == "different places" or a.recalled is None and b.recalled is None):
+    spanned = _days_of_one_drill(a, b) if hard == "different days" else ()
+    if hard is not None and not spanned and (hard == "different places" or a.recalled is None and b.recalled is None):
         return None  # nothing excuses different places; different days, only a follow-up retelling a meeting (_retold)
     if _counterparts_differ(a, b):  # nothing excuses this either
         return None
     retold = _retold(a, b, idf)
     if retold is not None:
         return retold
-    if hard is not None:  # different days: only a follow-up retelling the meeting spans them
+    if spanned:
+        return Link(a.key, b.key, "incident", 1.0, tuple(sorted(set(_shared(a, b)) | set(spanned))))
+    if hard is not None:  # different days: only a follow-up retelling the meeting spans them, or a drill's days
         return None
     same = incident(a, b)
     if same:
@@ -882,6 +885,30 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         return Link(a.key, b.key, "names", overlap, _shared(a, b),
                     tuple(shared_terms(a.terms, b.terms, idf)) if text is not None else ())
     return None
+
+
+# Exercises that last days (a navy's drill): its accounts of its first day and of its last are one event.
+SPANS = frozenset({"drill"})
+
+
+def _days_of_one_drill(a: Signature, b: Signature) -> tuple[str, ...]:
+    """One exercise of several days (``SPANS``) told on two of its days, in one language: both leads say first a
+    drill by a body both leads name (the Guards' navy), at a place (not a capital) both leads name, naming the same
+    people (none, mostly); one of them gives its length in days ("a two-day naval exercise", "the three-day drill":
+    ``Signature.figures``), and the two days both leads name are within it (the launch on Tuesday, the missiles
+    fired on Wednesday, its last day). Not a drill of another body, elsewhere, or after the length one names."""
+    if a.lang != b.lang or a.day is None or b.day is None or a.day == b.day:
+        return ()
+    if not (a.primary & SPANS and b.primary & SPANS and _kinds(a) & _kinds(b) & SPANS):
+        return ()
+    bodies = a.lead & b.lead & a.organisations & b.organisations
+    if not bodies or not _facts(a)[0] & _facts(b)[0] or _people(a) != _people(b):
+        return ()
+    lengths = [int(value.partition("e")[0]) * 10 ** int(value.partition("e")[2])
+               for unit, _, value in (f.partition(":") for f in a.figures | b.figures) if unit == "days"]
+    if not any(abs((a.day - b.day).days) < n <= 7 for n in lengths):
+        return ()
+    return tuple(sorted(SPANS | bodies))
 
 
 def _retold(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None:
