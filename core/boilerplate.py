@@ -383,6 +383,7 @@ def _is_repeat(key: str, prev_key: str) -> bool:
     )
 
 
+@lru_cache(maxsize=256)  # a line is compared with the next one, and its article read three times (as _normalized_line)
 def _letters(norm: str) -> str:
     return "".join(_WORD.findall(norm))
 
