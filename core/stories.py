@@ -731,8 +731,10 @@ def _round_across(a: Signature, b: Signature, unexplained: frozenset[str]) -> bo
     """One round of talks told in two languages: both leads say it first (``Signature.primary``), at one place (not a
     capital) both name, on the day both name (or one names none, within ``SAME_DAY``), and neither reports a call, a
     visit or a meeting of two sides; the names only one lead gives are people (one account names the US envoy, the
-    other only the Iranian minister, or the mediator, or nobody: a source close to the team)."""
-    if a.lang == b.lang or not ("round of talks" in a.primary and "round of talks" in b.primary):
+    other only the Iranian minister, or the mediator, or nobody: a source close to the team). One lead may say first
+    nothing (``_round_only``: "Witkoff and Araghchi talk briefly face-to-face", "Oman says meeting constructive") when
+    the round is all it names of what happened, framing no occasion, at no place the other lead does not name."""
+    if a.lang == b.lang or not (_says_round(a, b) and _says_round(b, a)):
         return False
     if a.day != b.day and not ((a.day is None or b.day is None) and abs(a.published - b.published) <= SAME_DAY):
         return False
@@ -743,6 +745,19 @@ def _round_across(a: Signature, b: Signature, unexplained: frozenset[str]) -> bo
     if any(x.first and x.first not in _everything(y) and _people(x) & _everything(y) for x, y in ((a, b), (b, a))):
         return False
     return unexplained <= a.officials | b.officials | a.people | b.people
+
+
+def _says_round(x: Signature, y: Signature) -> bool:
+    """``x``'s lead says first a round of talks, or (``y``'s saying it first) says first nothing and names the talks (a
+    topic: "envoys hold indirect talks") and who held them, no kind of action but the round, no frame, no place (not a
+    capital) that ``y``'s lead does not name (a government welcoming the talks names no negotiator)."""
+    if "round of talks" in x.primary:
+        return True
+    return (not x.primary and "round of talks" in y.primary and _kinds(x) <= ROUND and "negotiations" in x.lead
+            and bool(_people(x)) and not x.frame and _facts(x)[0] <= _facts(y)[0])
+
+
+ROUND = frozenset({"round of talks"})
 
 
 def _unexplained(names: frozenset[str], other: frozenset[str]) -> set[str]:

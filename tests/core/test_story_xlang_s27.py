@@ -90,3 +90,33 @@ def test_a_numbered_round_told_as_background_is_not_the_lead_s_round():
                   "Parliament Speaker Mohammad Bagher Ghalibaf said on Tuesday Iran would not bow to threats. His remarks "
                   "came as negotiators were gathering in Muscat for a fifth round of talks.")
     assert remarks.round is None and "round of talks" not in remarks.primary
+
+
+# --- ... one account saying first nothing, naming only the talks ----------------------------------------------------
+
+TALKS_EN = sig(30, 6, "Iran, US envoys hold indirect talks in Muscat, agree to meet again",
+               "Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff held indirect talks in Muscat on "
+               "Tuesday, with messages carried between their rooms for about three hours. Both sides agreed to meet "
+               "again within two weeks.")
+ROUND_FA_LATE = sig(31, 8, "عراقچی: جزئیات دور جدید گفت‌وگو در عمان",
+                    "سید عباس عراقچی پس از پایان دور جدید مذاکرات غیرمستقیم در مسقط گفت حق غنی‌سازی قابل مذاکره نیست "
+                    "و دو طرف به زودی دوباره دیدار می‌کنند.")
+
+
+def test_an_account_naming_only_the_talks_joins_the_round_the_other_language_says_first():
+    assert "round of talks" not in TALKS_EN.primary  # "held indirect talks": the talks, no kind of action
+    assert link(TALKS_EN, ROUND_FA_LATE, _weight([TALKS_EN, ROUND_FA_LATE])) is not None
+
+
+def test_guard_a_government_s_statement_on_the_talks_names_its_own_place():
+    doha = sig(32, 7, "Qatar backs Oman mediation as Iran and US hold talks",
+               "Qatar on Tuesday voiced support for the indirect negotiations in Muscat between Iran and the United "
+               "States and said it was ready to help.")
+    kept_apart([ROUND_FA_LATE], [doha])
+
+
+def test_guard_a_speech_about_the_talks_is_the_speech():
+    speech = sig(33, 9, "Pezeshkian: negotiations in Muscat must bring real sanctions relief",
+                 "President Masoud Pezeshkian said in a speech to provincial governors on Tuesday that the negotiations in "
+                 "Muscat had to bring real sanctions relief.")
+    kept_apart([ROUND_FA_LATE], [speech])

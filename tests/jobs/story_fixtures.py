@@ -64,15 +64,16 @@ def item(article: dict, n: int, when: datetime = T0) -> dict:
     return {"title": article["title"], "link": f"https://{slug}.example/news/{n}", "guid": f"{slug}-{n}",
             "description": article["description"], "pubDate": when}
 
-# The same round of talks in Persian, quoting only Araghchi and naming no weekday: on its own it
-# cannot be tied to the wire report (whose lead names three negotiators), but BRIDGE, an English
-# report built around Araghchi's words, matches both, so the two stories merge when it arrives.
+# The same round of talks in Persian, told as Araghchi's television interview after it and naming no weekday: on
+# its own it cannot be tied to the wire report (whose lead names three negotiators and says first the round, not an
+# interview), but BRIDGE, an English report built around Araghchi's words to state television, matches both, so the
+# two stories merge when it arrives.
 PERSIAN = {
     "outlet": "Tehran Persian",
     "title": "عراقچی: گفت‌وگوهای مسقط در فضایی سازنده برگزار شد",
     "description": (
-        "عباس عراقچی وزیر امور خارجه پس از پایان گفت‌وگوهای غیرمستقیم در مسقط به تلویزیون دولتی گفت که فضای "
-        "نشست سازنده بود و دو طرف توافق کردند هفته آینده دوباره دیدار کنند. به گفته او موضوع اصلی گفت‌وگوها "
+        "عباس عراقچی وزیر امور خارجه پس از پایان گفت‌وگوهای غیرمستقیم در مسقط در مصاحبه با تلویزیون دولتی فضای "
+        "نشست را سازنده خواند و گفت دو طرف توافق کردند هفته آینده دوباره دیدار کنند. به گفته او موضوع اصلی گفت‌وگوها "
         "ترتیب رفع تحریم‌ها و محدودیت‌های غنی‌سازی بود."
     ),
 }
