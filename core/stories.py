@@ -70,7 +70,8 @@ on the day both name, the other lead's people all among its own, the first it na
 article: the envoy one account of the round names) are its participants (``_participants``), but never
 beside a call, a visit or a meeting of two sides. Across languages, a round of talks both leads say first, at one
 place on one day, may be told naming other people in each (the US envoy in one, the minister or nobody in the other:
-``_round_across``). Clauses that tell an earlier event ("hours after touring Fordow", "had spoken
+``_round_across``); one person's words told in two languages on the day both name, both leads naming him first and
+saying first no kind of action, may differ by the people one lead adds (those he addressed: ``_speaker_across``). Clauses that tell an earlier event ("hours after touring Fordow", "had spoken
 with", a Persian pluperfect, "a day after the round") are no part of the lead.
 Precision comes first: a wrong merge hides an event, a missed one costs one more alert.
 """
@@ -747,6 +748,15 @@ def _round_across(a: Signature, b: Signature, unexplained: frozenset[str]) -> bo
     return unexplained <= a.officials | b.officials | a.people | b.people
 
 
+def _speaker_across(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
+    """One person's words told in two languages on the day both leads name: both leads name him first and say first no
+    kind of action (his remarks, his speech's message), and the names only one lead gives are people (those he
+    addressed or answered: «سران قوا», the envoy he praised). His other occasions that day differ by frame
+    (``_occasions_differ``); an act (a call, a visit, a ruling) is a kind of action said first."""
+    return bool(a.lang != b.lang and a.day is not None and a.day == b.day and not a.primary and not b.primary
+                and a.first and a.first == b.first and unexplained <= a.officials | b.officials | a.people | b.people)
+
+
 def _says_round(x: Signature, y: Signature) -> bool:
     """``x``'s lead says first a round of talks, or (``y``'s saying it first) says first nothing and names the talks (a
     topic: "envoys hold indirect talks") and who held them, no kind of action but the round, no frame, no place (not a
@@ -845,7 +855,8 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
     if (_kinds(a) ^ _kinds(b)) & MARKETS and not _actors(a) | _actors(b):
         return None  # a market's move with nobody acting is one with the same move only (the talks that moved it: background)
     reason, unexplained = _conflict(a, b)
-    if reason is not None and (_participants(a, b, unexplained) or _round_across(a, b, unexplained)):
+    if reason is not None and (_participants(a, b, unexplained) or _round_across(a, b, unexplained)
+                               or _speaker_across(a, b, unexplained)):
         reason = None  # the positive routes below must still link them
     if reason is not None:  # excused only by alike texts
         if not _excused(a, b, unexplained):

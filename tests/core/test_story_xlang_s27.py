@@ -120,3 +120,39 @@ def test_guard_a_speech_about_the_talks_is_the_speech():
                  "President Masoud Pezeshkian said in a speech to provincial governors on Tuesday that the negotiations in "
                  "Muscat had to bring real sanctions relief.")
     kept_apart([ROUND_FA_LATE], [speech])
+
+
+# --- One person's words in two languages, one lead adding those he spoke to ----------------------------------------
+
+LEADER_EN = sig(40, 2, "Khamenei: talks are a tool, the economy must not wait for them",
+                "Iran's Supreme Leader Ayatollah Ali Khamenei said on Tuesday that negotiations with the United States "
+                "were only a tool and that the country's economy must not be made to wait for their outcome, state "
+                "media reported.")
+LEADER_FA = sig(41, 4, "رهبر انقلاب: اقتصاد کشور را معطل مذاکره نکنید",
+                "آیت‌الله علی خامنه‌ای روز سه‌شنبه در دیدار با سران قوا گفت مذاکره با آمریکا تنها یک ابزار است و "
+                "نباید اقتصاد کشور را منتظر نتیجه آن نگه داشت.")
+
+
+def test_one_speaker_s_words_told_with_and_without_those_he_addressed_are_one_story_across_languages():
+    assert link(LEADER_EN, LEADER_FA, _weight([LEADER_EN, LEADER_FA])) is not None
+
+
+def test_guard_another_person_s_remarks_that_day_are_his_own():
+    president = sig(42, 5, "پزشکیان: دولت برنامه اقتصادی را به مذاکرات گره نمی‌زند",
+                    "مسعود پزشکیان، رئیس‌جمهور، روز سه‌شنبه گفت دولت برنامه‌های اقتصادی را به نتیجه مذاکرات با آمریکا "
+                    "گره نمی‌زند و علی خامنه‌ای نیز بر همین نکته تأکید کرده است.")
+    kept_apart([LEADER_EN, LEADER_FA], [president])
+
+
+def test_guard_the_speaker_s_act_that_day_is_another_event():
+    pardon = sig(43, 6, "Khamenei pardons hundreds of prisoners",
+                 "Iran's Supreme Leader Ayatollah Ali Khamenei on Tuesday pardoned or commuted the sentences of hundreds "
+                 "of prisoners, the judiciary said, in a release marking a religious holiday.")
+    assert link(LEADER_FA, pardon, _weight([LEADER_FA, pardon])) is None
+
+
+def test_guard_the_speaker_s_words_of_another_day_are_other_words():
+    monday = sig(44, -20, "Khamenei: no talks under pressure",
+                 "Iran's Supreme Leader Ali Khamenei said on Monday that Iran would not negotiate under pressure, "
+                 "addressing a gathering of clerics and officials of the judiciary in Tehran.")
+    kept_apart([LEADER_FA], [monday])
