@@ -101,6 +101,7 @@ CROSS_WINDOW = timedelta(hours=24)  # for links on names alone
 TEXT_HIGH = 0.42  # cosine that, with one shared name, means one event
 TEXT_MID = 0.25  # cosine enough when the leads share an actor and the kind of action
 TEXT_DAY = 0.20  # cosine enough for leads of one day naming the same kind of action and the same people
+TEXT_NOBODY = 0.18  # ... for such leads when at most one of them names a person (no two speakers each with his own)
 TEXT_FLOOR = 0.15  # same-language articles linked on names still share this much wording
 SAME_DAY = timedelta(hours=12)  # without a weekday on both sides, how close in time a names link must be
 # Kinds of action (default gazetteer names) that are documents an official writes, whose author
@@ -891,8 +892,10 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
                 and (text >= TEXT_DAY and not pa ^ pb or text >= TEXT_MID and pa ^ pb <= _everything(a) & _everything(b))):
             return Link(a.key, b.key, "text", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))
         # (no person both leads name, no name either lead gives that the other article lacks (``_conflict``), the same
-        # kind said first or none by one lead: wording alike that day is the anchor, the angle of each is its own)
-        if (not named and text is not None and text >= TEXT_DAY and not pa & pb
+        # kind said first or none by one lead: wording alike that day is the anchor, the angle of each is its own;
+        # a little less alike, ``TEXT_NOBODY``, when at most one lead names a person: not two speakers each with his
+        # own remarks, the secretary's and the envoy's)
+        if (not named and text is not None and text >= (TEXT_DAY if pa and pb else TEXT_NOBODY) and not pa & pb
                 and not (a.primary and b.primary and a.primary != b.primary)):
             return Link(a.key, b.key, "text", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))
     else:  # no day on one side: the same people in both leads, close in time

@@ -60,3 +60,43 @@ def test_guard_the_same_body_s_drill_elsewhere_stays_apart():
                   "Iran's Revolutionary Guards on Wednesday held a two-day naval drill in the Caspian Sea, state "
                   "television said, with fast boats and drones taking part.")
     kept_apart([LAUNCH], [caspian])
+
+
+# --- Leads of one day naming no person both name, at most one naming anyone: wording alike a little less ------------
+
+RALLY_STATE = sig(41, 2, "Crowds rally in Tehran to mark embassy anniversary",
+                  "Large crowds marched in Tehran on Tuesday to mark the anniversary of the embassy takeover, chanting "
+                  "against the United States as negotiations continue, state television showed. Marchers carried "
+                  "banners and burned flags outside the former embassy compound, and a resolution read at the end "
+                  "backed the negotiators.")
+RALLY_WIRE = sig(42, 4, "Iranians chant against America at anniversary march as talks go on",
+                 "Thousands of Iranians chanted slogans against America on Tuesday at the yearly march outside the old "
+                 "US embassy in Tehran, a day marked each year by the state, while negotiations with Washington go on. "
+                 "Some students held pictures of the hostage crisis outside the embassy compound as police watched "
+                 "from side streets and shops stayed shut for the holiday.")
+
+
+def test_two_accounts_of_a_march_naming_nobody_link_a_little_below_the_day_s_threshold():
+    """No person in either lead, the same day, no kind said first by either: the wording is all there is."""
+    assert link(RALLY_STATE, RALLY_WIRE, _weight([RALLY_STATE, RALLY_WIRE])) is not None
+
+
+def test_guard_two_speakers_each_with_his_own_remarks_keep_the_day_s_threshold():
+    """The secretary's remarks and the envoy's interview, each naming the other further down: two speakers."""
+    rubio = sig(43, 2, "Rubio says Iran can keep no enrichment under any deal",
+                "Secretary of State Marco Rubio said on Tuesday that Iran could keep no enrichment "
+                "under any deal with the United States. Relief from sanctions would come only after "
+                "verified steps, he told reporters. The envoy Steve Witkoff had been told to hold "
+                "that line on enrichment, Rubio added, before leaving for a meeting of allies in "
+                "Brussels where trade, shipping, farm subsidies and Ukraine top a crowded agenda for "
+                "the two-day gathering of ministers.")
+    witkoff = sig(44, 6, "Witkoff says talks with Iran are moving in the right direction",
+                  "US envoy Steve Witkoff said on Tuesday that the talks with Iran were moving in the"
+                  " right direction and an interim deal was not off the table. He expected another "
+                  "meeting within weeks, he told a morning television programme, praising Omani "
+                  "hosts, Qatari bankers and European diplomats for their patience. Marco Rubio's "
+                  "line on enrichment was shared by the whole team, he said, speaking from a studio "
+                  "in New York after a week of travel through the Gulf and Europe, where he met "
+                  "bankers, oil traders, shipping executives and several royal advisers over long "
+                  "dinners.")
+    assert link(rubio, witkoff, _weight([rubio, witkoff])) is None
