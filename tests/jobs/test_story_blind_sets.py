@@ -20,7 +20,8 @@ prisoner and not; leads of one day sharing no name, told alike), 24b (a release 
 21b again. Session 26 wrote parts 26a and 26b (developed on: 26b's wrong merge, a summons over a president's
 remarks, fixed), 26v1–26v4 (its validation pool, scored at every landing, never read by its developers) and
 held-out 27a and 27b (written after its last change and scored once). Session 27 wrote parts 28a and 28b
-(developed on; 28b's wrong merge, a designation and a call about it, fixed before it joined). Sets the rules
+(developed on; 28b's wrong merge, a designation and a call about it, fixed before it joined); 26a and 28b reached
+the aim in that session. Sets the rules
 bring to the aim are gated at the aim; the others keep precision at the aim and B-cubed at a floor 0.02 under what
 they reach.
 """
@@ -49,15 +50,15 @@ SETS = Path(__file__).parents[2] / "benchmarks" / "blind_sets"
                                   "stories_heldout_part24b.json", "stories_part23c.json", "stories_part21b.json",
                                   "stories_part26b.json", "stories_part26v1.json", "stories_part26v3.json",
                                   "stories_part26v4.json", "stories_heldout_part27a.json",
-                                  "stories_heldout_part27b.json", "stories_part28a.json"])
+                                  "stories_heldout_part27b.json", "stories_part28a.json", "stories_part26a.json",
+                                  "stories_part28b.json"])
 def test_blind_story_set_meets_the_aim(name):
     check(harness().load(str(SETS / name), None))
 
 
 # set -> B-cubed floor (what session 26 reached, less 0.02): precision still at the aim
 BELOW_AIM = {"stories_heldout_part24a.json": 0.91, "stories_heldout_part25a.json": 0.91,
-             "stories_heldout_part25b.json": 0.90, "stories_part26a.json": 0.90, "stories_part26v2.json": 0.93,
-             "stories_part28b.json": 0.92}
+             "stories_heldout_part25b.json": 0.91, "stories_part26v2.json": 0.93}
 
 
 @pytest.mark.parametrize("name", sorted(BELOW_AIM))
