@@ -71,8 +71,10 @@ article: the envoy one account of the round names) are its participants (``_part
 beside a call, a visit or a meeting of two sides. Across languages, a round of talks both leads say first, at one
 place on one day, may be told naming other people in each (the US envoy in one, the minister or nobody in the other:
 ``_round_across``); one person's words told in two languages on the day both name, both leads naming him first and
-saying first no kind of action, may differ by the people one lead adds (those he addressed: ``_speaker_across``). Clauses that tell an earlier event ("hours after touring Fordow", "had spoken
-with", a Persian pluperfect, "a day after the round") are no part of the lead.
+saying first no kind of action, may differ by the people one lead adds (those he addressed: ``_speaker_across``).
+One drill of several days told on two of its days, by the same body at the same place, is one event when one account
+gives a length that holds both days (``_days_of_one_drill``). Clauses that tell an earlier event ("hours after touring
+Fordow", "had spoken with", a Persian pluperfect, "a day after the round") are no part of the lead.
 Precision comes first: a wrong merge hides an event, a missed one costs one more alert.
 """
 
@@ -181,7 +183,7 @@ class Link:
 
     a: int
     b: int
-    how: str  # "copy" | "incident" | "text" | "names" | "retold"
+    how: str  # "copy" | "incident" | "days" | "text" | "names" | "retold"
     similarity: float  # SimHash share for copies, cosine for text, lead overlap for names
     shared: tuple[str, ...] = ()  # officials, places, organisations, actions both name
     words: tuple[str, ...] = ()  # the shared words that weigh most
@@ -847,7 +849,7 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
     if retold is not None:
         return retold
     if spanned:
-        return Link(a.key, b.key, "incident", 1.0, tuple(sorted(set(_shared(a, b)) | set(spanned))))
+        return Link(a.key, b.key, "days", 1.0, tuple(sorted(set(_shared(a, b)) | set(spanned))))
     if hard is not None:  # different days: only a follow-up retelling the meeting spans them, or a drill's days
         return None
     same = incident(a, b)

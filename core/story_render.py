@@ -36,14 +36,16 @@ def render_grouping(links: Sequence[GroupingLink], articles: int, languages: Seq
     names = sorted({LANGUAGES.get(lang, lang) for lang in languages})
     head = (f"<b>Why these {articles} reports are one story</b>"
             + (f" ({', '.join(esc(n) for n in names)})" if len(names) > 1 else ""))
-    order = {"copy": 0, "incident": 1, "text": 2, "names": 3, "retold": 4}
+    order = {"copy": 0, "incident": 1, "days": 2, "text": 3, "names": 4, "retold": 5}
     lines = [head]
-    for link in sorted(links, key=lambda k: (order.get(k.how, 5), -k.similarity))[:limit]:
+    for link in sorted(links, key=lambda k: (order.get(k.how, 6), -k.similarity))[:limit]:
         pair = f"{_outlet(link.outlet_a, link.lang_a, base)} ↔ {_outlet(link.outlet_b, link.lang_b, base)}"
         if link.how == "copy":
             why = f"nearly the same text ({link.similarity:.0%} of the fingerprint alike)"
         elif link.how == "incident":
             why = "the same incident: what it happened to, or the document it is about"
+        elif link.how == "days":
+            why = "one exercise of several days, told on two of its days: the same body, place and people"
         elif link.how == "text":
             why = f"similar wording ({link.similarity:.2f}" + (f": {esc(', '.join(link.words))}" if link.words else "") + ")"
         elif link.how == "retold":

@@ -20,7 +20,8 @@ LAST_DAY = sig(2, 26, "IRGC ends Hormuz drill with anti-ship missile launches",
 
 def test_a_two_day_drill_told_on_its_first_and_its_last_day_is_one_event():
     assert LAUNCH.day != LAST_DAY.day
-    assert link(LAUNCH, LAST_DAY, _weight([LAUNCH, LAST_DAY])) is not None
+    found = link(LAUNCH, LAST_DAY, _weight([LAUNCH, LAST_DAY]))
+    assert found is not None and found.how == "days"  # /why: one exercise told on two of its days
     assert stories([LAUNCH, LAST_DAY]) == [[1, 2]]
 
 

@@ -21,6 +21,12 @@ def test_retold_links_come_after_the_stronger_kinds():
     assert text.index("IRNA") < text.index("Hamshahri")
 
 
+def test_a_drill_s_days_link_says_one_exercise_told_on_two_days_not_one_incident():
+    text = render_grouping([_link("days")], 2, ["en"])
+    assert "one exercise of several days, told on two of its days" in text
+    assert "the same incident" not in text
+
+
 def test_the_overflow_line_has_a_real_plural():
     links = [_link("names", a=f"Outlet {n}") for n in range(8)]
     assert render_grouping(links, 9, ["en"], limit=6).endswith("… and 2 more links")
