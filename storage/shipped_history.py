@@ -1,7 +1,7 @@
 """Write storage/defaults/shipped.json: every content each default entry was ever shipped with, and the version
 (in history order; its commit date too, for people) it was first shipped in, from the git history of
-storage/defaults/watchlist.toml (core.shipped reads it to
-upgrade existing databases without undoing an admin's edits).
+storage/defaults/watchlist.toml (core.shipped reads it to upgrade existing databases without undoing an
+admin's edits).
 
 Run after editing the defaults file, and commit the result with it (`make defaults-history`):
 

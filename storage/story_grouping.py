@@ -477,8 +477,6 @@ def _pg_rows(row: str, count: int) -> str:
     return ", ".join([row] * count)
 
 
-
-
 def _story_changes(new: Sequence[Signature], result: Grouping, story_rows: dict[int, tuple],
                    now: datetime) -> list[tuple[int, str, str, datetime]]:
     """(story id, officials JSON, topics JSON, last seen) of each existing story new articles joined."""
