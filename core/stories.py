@@ -22,7 +22,8 @@ A link needs one of:
 - the same incident (``incident``): within a day, both name its object (a ship, prisoners,
   in either script: core.incident) beside its kind of action, or both leads report one
   document (a letter, a bill) by an official both name (not one lead's people acting at a place the other
-  article never mentions: the negotiators in Muscat, told beside the vote), one speaker's press conference, a
+  article never mentions: the negotiators in Muscat, told beside the vote), one speaker's press conference (never
+  one whose speaker, named first by a lead framing it, the other article never mentions), a
   currency market's move with nobody acting, one prisoner swap, or one encounter at sea that the
   navies tell naming nobody, or, in one language, one dual national's release told naming him and
   naming nobody (the judiciary's "a dual national was pardoned"), or, across languages, one release both leads
@@ -65,7 +66,7 @@ one lead reports a seizure and the other an encounter at sea and never a seizure
 when one lead names someone (or somewhere) the other article never mentions; a single such name
 is excused for same-language articles of one day whose leads share a person and whose texts are
 alike (the Trump remark a Khamenei speech answered, named by some outlets only), but never the
-other side of a call. People one lead adds to those of one event both leads report (the same kind of action
+other side of a call, nor the speaker a lead frames its news as the remarks of (``_speaker_unmentioned``). People one lead adds to those of one event both leads report (the same kind of action
 on the day both name, the other lead's people all among its own, the first it names known to the other
 article: the envoy one account of the round names) are its participants (``_participants``), but never
 beside a call, a visit or a meeting of two sides. Across languages, a round of talks both leads say first, at one
@@ -499,7 +500,7 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     appearances = (ka | a.frame) & (kb | b.frame) & APPEARANCES
     speakers = _people(a) & _people(b)
     if (appearances and speakers and not meeting and a.day is not None and a.day == b.day
-            and a.topics & b.topics):
+            and a.topics & b.topics and not _speaker_unmentioned(a, b)):
         return tuple(sorted(appearances | speakers))
     sessions = ka & kb & SESSIONS  # one third party's body in session (the Security Council's closed consultations)
     bodies = a.lead & b.lead & a.organisations & THIRD_BODIES
@@ -697,6 +698,8 @@ def _excused(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
     pa, pb = a.head & a.people or a.lead & a.people, b.head & b.people or b.lead & b.people
     if (_kinds(a) | _kinds(b)) & COUNTERPARTS and pa - pb and pb - pa:
         return False
+    if _speaker_unmentioned(a, b):
+        return False
     together = _people(a) & _people(b)
     if _kinds(a) & _kinds(b) & COUNTERPARTS and len(together) < 2 and (_people(a) ^ _people(b)) & unexplained:
         return False  # (both sides of the call named by both leads: a third name is no other side)
@@ -707,6 +710,16 @@ def _excused(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
         a.people | b.people | a.officials | b.officials | THIRD_BODIES))
     return (len(unexplained) == 1 and a.lang == b.lang and a.day is not None and a.day == b.day
             and (bool(together) or bodies))
+
+
+def _speaker_unmentioned(a: Signature, b: Signature) -> bool:
+    """One lead frames its news as someone's remarks (``REMARKS``: a press conference, an interview, a speech) and
+    names him first, and the other article never mentions him: the speaker of that occasion is its news, not
+    background, so the other article reports another occasion (the spokesman's weekly briefing and the minister's
+    joint press conference with a visiting counterpart that afternoon, both about the talks and the visit; the
+    minister, whom the briefing names, is no shared speaker)."""
+    return any(x.frame & REMARKS and x.first and _unexplained(frozenset((x.first,)), _everything(y))
+               for x, y in ((a, b), (b, a)))
 
 
 def _participants(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
