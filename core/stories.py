@@ -66,7 +66,8 @@ one lead reports a seizure and the other an encounter at sea and never a seizure
 when one lead names someone (or somewhere) the other article never mentions; a single such name
 is excused for same-language articles of one day whose leads share a person and whose texts are
 alike (the Trump remark a Khamenei speech answered, named by some outlets only), but never the
-other side of a call, nor the speaker a lead frames its news as the remarks of (``_speaker_unmentioned``). People one lead adds to those of one event both leads report (the same kind of action
+other side of a call, nor the speaker a lead frames its news as the remarks of (``_speaker_unmentioned``).
+People one lead adds to those of one event both leads report (the same kind of action
 on the day both name, the other lead's people all among its own, the first it names known to the other
 article: the envoy one account of the round names) are its participants (``_participants``), but never
 beside a call, a visit or a meeting of two sides. Across languages, a round of talks both leads say first, at one
