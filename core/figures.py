@@ -60,14 +60,17 @@ _DIGITS = r"\d+(?:[.,٫٬]\d+)*(?:/\d+(?=\s*(?:میلیون|میلیارد|هز�
 _TOKEN = rf"(?:{_DIGITS}|(?:{_NUMBER_WORD})(?!\w))"
 # A number: tokens joined by spaces, "and" or «و» ("1.7 million", «یک میلیون و ۷۱۰ هزار», "one hundred and twenty").
 _NUMBER = rf"(?<![\w.,/]){_TOKEN}(?:\s+(?:(?:and|و)\s+)?{_TOKEN})*"
+# Every figure starts with "$", a digit or the first letter of a number word: the scan tries the whole
+# pattern only where one of these is (a lookahead), in about two thirds of the time over a lead.
+_FIRST = "[$\\d" + "".join(sorted({re.escape(w[0]) for w in (*_WORDS, *_SCALES)})) + "]"
 # ... then at most one word ("six oil tankers", "nine Hong Kong companies" is two: no), a Persian counter
 # («۶ فروند نفتکش», «۱۲ نفر زندانی») or "more"/"another", then the unit.
 _FIGURE = re.compile(
-    rf"(?P<dollar>\$\s?)?(?P<number>{_NUMBER})(?:\s*(?P<scale>m|bn|k)(?!\w))?\s*"
+    rf"(?={_FIRST})(?:(?P<dollar>\$\s?)?(?P<number>{_NUMBER})(?:\s*(?P<scale>m|bn|k)(?!\w))?\s*"
     rf"(?:(?:فروند|دستگاه|عدد|more|additional|other|new|دیگر)\s+)?(?:(?!and\b|or\b|و\s|یا\s)[^\W\d]+\s+)??"
     rf"(?:{_UNIT_GROUPS})(?!\w)"
     # "$2.5 billion", "$400m": dollars by their sign
-    rf"|\$\s?(?P<bare>{_NUMBER})(?:\s*(?P<bscale>m|bn|k)(?!\w))?")
+    rf"|\$\s?(?P<bare>{_NUMBER})(?:\s*(?P<bscale>m|bn|k)(?!\w))?)")
 _SHORT_SCALES = {"m": 10**6, "bn": 10**9, "k": 1000}
 
 

@@ -104,3 +104,35 @@ def test_word_weights_as_of_a_time_count_the_span_exactly():
         expected = {w: _TF[n] * idf(sum(at - SPAN < t <= at for t in times.get(w, ())), docs) for w, n in terms.items()}
         assert vector == expected
         assert norm == math.sqrt(sum(x * x for x in expected.values()))
+
+
+def test_figures_start_only_where_their_lookahead_lets_them():
+    """core.figures._FIGURE tries its pattern only at "$", a digit or a number word's first letter
+    (``_FIRST``): on the fixture texts, folded, and on random strings of number words, digits and
+    units, it finds the matches of the same pattern without the lookahead."""
+    import random
+    import re
+
+    from core.figures import _FIGURE, _FIRST, _SCALES, _WORDS
+    from core.gazetteer import fold
+    from tests.core.story_cases import CASES
+
+    prefix = f"(?={_FIRST})"
+    assert _FIGURE.pattern.startswith(prefix)
+    plain = re.compile(_FIGURE.pattern[len(prefix):])
+
+    def found(pattern, text):
+        return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+    texts = [fold(f"{title}\n\n{text}") for *_, title, text in CASES.values()]
+    rng = random.Random(11)
+    pieces = [*_WORDS, *_SCALES, "and", "و", "$", "$ ", "1.7", "12", "۱۲", "3,500", "1/7", "m", "bn", "k", "%",
+              "barrels per day", "days", "tankers", "oil", "percent", "x12", "a", ".", ",", "/", "\n", "دلار", "روز"]
+    texts += ["".join(rng.choice(pieces) + rng.choice(("", " ", "  ")) for _ in range(rng.randint(1, 30)))
+              for _ in range(3000)]
+    matched = 0
+    for text in texts:
+        expected = found(plain, text)
+        assert found(_FIGURE, text) == expected, text
+        matched += bool(expected)
+    assert matched > 500  # the strings do hold figures
