@@ -35,8 +35,11 @@ LEAD_CHARS = 320  # of body text after the headline: about the first two sentenc
 TEHRAN_OFFSET = timedelta(hours=3, minutes=30)
 EAST_OF_UTC_HOUR = 19  # from this UTC hour, Tehran and the Gulf are already in the next day
 WORDS_LEADS = 2  # words are compared over the headline and this many leads' worth of text
-_SENTENCE_END = re.compile(r"[.!?؟]\s")
-_SENTENCE_OR_TEXT_END = re.compile(r"[.!?؟](?:\s|$)")
+# A full stop that closes an initialism ("U.S.", "U.N.") or a short title or month ("Feb.", "Dr.") ends no sentence:
+# "... would limit U.N. nuclear inspectors' access" is one sentence, its lead read to its end.
+_STOP = r"(?:(?<![A-Z]\.[A-Z])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Gen|Col))(?<!\bSept)(?<!\b(?:Mr|Dr|St|Lt))\.|[!?؟])"
+_SENTENCE_END = re.compile(_STOP + r"\s")
+_SENTENCE_OR_TEXT_END = re.compile(_STOP + r"(?:\s|$)")
 # "VIENNA, Dec 1 (Reuters) -", "Tehran, IRNA --", "DUBAI (AP) —", "Doha:": where the reporter
 # files from, not where the event happened.
 _DATELINE = re.compile(r"\s*[^\W\d][\w .'’]{1,30}?(?:,\s*[\w .]{2,20}?)?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s")
@@ -73,29 +76,31 @@ _RELATIVE = re.compile(r"(?<!\w)(yesterday|today|دیروز|روز گذشته|ا
 # (A relative clause the weekday comes before is not its sentence's verb: «شامگاه چهارشنبه ناوشکنی را که ... نزدیک شده
 # بود، رهگیری کردند» tells Wednesday evening's interception.)
 _PLUPERFECT = re.compile(r"(?:(?!(?<!\w)که(?!\w))[^.!?؟؛،,\n])*?\S+[دت]ه\s+بود(?:ند)?(?!\w)")
+# The rest of a clause, to the end of its sentence (a full stop inside an initialism, "U.S.", ends nothing).
+_REST = r"(?:[^.!?\n]|\.(?=[A-Z]\.)|(?<=\.[A-Z])\.)*"
 # "The meeting came a day after Albusaidi spoke by phone with ...": the earlier event is background,
 # its names and kind of action are no part of the lead.
 _FOLLOWS = re.compile(r"\b(?:came|comes|follow(?:s|ed)?)\s+(?:(?:a|one|two|three|several|just|only)\s+)?"
-                      r"(?:(?:day|days|hours?|weeks?)\s+)?after\b[^.!?\n]*")
+                      rf"(?:(?:day|days|hours?|weeks?)\s+)?after\b{_REST}")
 # Other clauses that tell an earlier event as background: "hours after touring the Fordow site",
 # "Araghchi had discussed the round with his Omani counterpart", and a Persian clause whose verb is a
 # pluperfect («اسلامی که صبح همان روز از فردو بازدید کرده بود»: who had visited Fordow that morning).
 _BEFORE_NOW = re.compile(
-    r"\b(?:hours|an?\s+hour|shortly|minutes)\s+after\b[^.!?\n]*"
+    rf"\b(?:hours|an?\s+hour|shortly|minutes)\s+after\b{_REST}"
     r"|\bhad\s+(?:already\s+|also\s+|earlier\s+|just\s+)?(?:[a-z]+ed|spoken|met|held|made|told|said|sent|given"
-    r"|taken|gone|led|won)\b[^.!?\n]*")
+    rf"|taken|gone|led|won)\b{_REST}")
 _BEFORE_NOW_FA = re.compile(r"(?:ساعاتی|ساعتی|چند ساعت)\s+(?:پس|بعد)\s+از[^.!?؟\n]*")
 _PLUPERFECT_VERB = re.compile(r"\S+[دت]ه\s+بود(?:ند)?(?!\w)")
 _CLAUSE_MARKS = ".،؛,\n!?؟"
 # ... and, inside a sentence, "(the remarks came) a day after the fifth round in Muscat" / «این سخنان
 # یک روز پس از دور پنجم مذاکرات ... بیان شد» (an article opening "Two days after the talks, ..." is
 # about them: not this).
-_DAY_AFTER = re.compile(r"(?<=\w[ ,])\s*(?:a|one|two|three)\s+days?\s+after\b[^.!?\n]*")
+_DAY_AFTER = re.compile(rf"(?<=\w[ ,])\s*(?:a|one|two|three)\s+days?\s+after\b{_REST}")
 # "Parliament votes on the bill as envoys meet in Oman", "..., as negotiators from the two countries met in Muscat":
 # a meeting told as what happened meanwhile is the news's background, not the news.
 _MEANWHILE = re.compile(r"(?<=\w)[,;]?\s+as\s+(?:[\w'’.-]+\s+){1,6}?(?:met|meet|meets|held|hold|holds|resumed?|resumes"
                         r"|opened|opens?|began|begins?|gathered|gather|gathers|sat\s+down|wrapped\s+up"
-                        r"|(?:were|was|are|is)\s+(?:gathering|meeting|holding|preparing|arriving|heading|sitting))\b[^.!?\n]*")
+                        rf"|(?:were|was|are|is)\s+(?:gathering|meeting|holding|preparing|arriving|heading|sitting))\b{_REST}")
 _DAY_AFTER_FA = re.compile(r"(?<=\w )(?:یک|دو|سه|چند)\s+روز\s+(?:پس|بعد)\s+از[^.!?؟\n]*"
                            r"|(?<=\w، )(?:یک|دو|سه|چند)\s+روز\s+(?:پس|بعد)\s+از[^.!?؟\n،]*")
 

@@ -1,0 +1,35 @@
+"""Recall within one language (issue 8, session 30): how a lead is read (its sentences, its day, its figures, whom a
+quote names) and the links of accounts of one event that no rule joined, each with fixtures of our own wording and
+a guard that must stay apart. T0 is Tuesday 15 April 2025, 10:00 UTC."""
+
+from __future__ import annotations
+
+from core.stories import _kinds, _people, link
+from tests.core.test_story_classes import _weight, kept_apart, sig
+
+# --- A full stop inside an initialism ("U.S.", "U.N.") ends no sentence ----------------------------------------------
+
+
+def test_a_lead_is_read_past_an_initialism_to_its_sentence_s_end():
+    art = sig(1, 0, "Lawmakers move to curb inspections",
+              "DUBAI, April 15 (Reuters) - Iran's parliament on Tuesday voted by a wide margin to fast-track a bill "
+              "that would oblige the government to scale back its cooperation with the atomic agency and limit the "
+              "access of U.N. inspectors to the Fordow and Natanz sites. Lawmakers cheered the result of the vote.")
+    assert {"Fordow", "Natanz"} <= art.lead
+
+
+def test_a_background_clause_runs_past_an_initialism():
+    art = sig(2, 0, "Treasury blacklists tankers over Iranian oil",
+              "The U.S. Treasury on Tuesday blacklisted six companies and four tankers it accused of carrying Iranian "
+              "crude, hours after U.S. and Iranian negotiators wrapped up a round of talks in Oman, the department "
+              "said in a statement on its website.")
+    assert "round of talks" not in _kinds(art)
+    assert "designation" in art.primary
+
+
+def test_guard_a_sentence_that_ends_with_a_full_stop_still_ends_the_lead():
+    art = sig(3, 0, "Guards seize tanker",
+              "Iran's Revolutionary Guards seized a tanker carrying smuggled fuel in the Gulf on Tuesday, the Guards "
+              "said, adding that its crew of twelve had been detained for questioning in the port city nearby. "
+              "Separately, Foreign Minister Abbas Araghchi spoke of the talks in Oman with the press in Tehran.")
+    assert "Abbas Araghchi" not in art.lead
