@@ -282,7 +282,9 @@ def frames(folded: str, end: int, after: list[tuple[int, int]]) -> frozenset[str
 
 # A quotation's attribution: the speaker named just after the quote closes ("...," foreign ministry spokesman
 # Esmaeil Baqaei said; «...»، بقائی افزود) or just before it opens (بقائی گفت: «...»).
-_AFTER_QUOTE = re.compile(r"(?:[\"”»]|[.,!?؟]['’])\s*[,،]?\s*(?:[\w.'’-]+\s+){0,6}$")  # ...,' he said (not Iran's)
+# (a straight quote that closes one, not the one that opens the next quotation: "...," saying the US side had "reiterated
+# the president's bottom line" names no speaker)
+_AFTER_QUOTE = re.compile(r"(?:[\"”»](?![^\W\d_])|[.,!?؟]['’])\s*[,،]?\s*(?:[\w.'’-]+\s+){0,6}$")  # ...,' he said (not Iran's)
 _BEFORE_QUOTE = re.compile(r"\s+(?:\S+\s+){0,2}?(?:said|told|added|wrote|گفت|افزود|نوشت|اظهار\s+داشت|تاکید\s+کرد|تأکید\s+کرد)"
                            r"\s*:\s*[\"“«]")
 

@@ -33,3 +33,22 @@ def test_guard_a_sentence_that_ends_with_a_full_stop_still_ends_the_lead():
               "said, adding that its crew of twelve had been detained for questioning in the port city nearby. "
               "Separately, Foreign Minister Abbas Araghchi spoke of the talks in Oman with the press in Tehran.")
     assert "Abbas Araghchi" not in art.lead
+
+
+# --- A quotation's speaker is named after it closes, not inside the next one ------------------------------------------
+
+
+def test_a_name_inside_the_next_quotation_is_not_the_speaker_of_the_first():
+    art = sig(11, 0, "Iran, US agree to expert talks after Oman round",
+              "Iranian and American negotiators agreed on Tuesday to start expert-level work after a round of "
+              "indirect talks in Oman, officials from both sides said, and a date for the next meeting is to be set "
+              "soon. One official called the session \"useful and calm,\" adding that the team had \"carried the "
+              "president's message\" to the mediator.")
+    assert "Donald Trump" not in art.lead
+
+
+def test_guard_the_speaker_named_after_a_quote_closes_is_still_read():
+    art = sig(12, 0, "Iran rejects European statement",
+              "Iran on Tuesday rejected a statement by three European powers on its nuclear programme. \"They have "
+              "no standing to lecture anyone,\" foreign ministry spokesman Esmaeil Baqaei said in a post on X.")
+    assert "Esmaeil Baqaei" in art.lead
