@@ -72,6 +72,11 @@ _FIGURE = re.compile(
     # "$2.5 billion", "$400m": dollars by their sign
     rf"|\$\s?(?P<bare>{_NUMBER})(?:\s*(?P<bscale>m|bn|k)(?!\w))?)")
 _SHORT_SCALES = {"m": 10**6, "bn": 10**9, "k": 1000}
+# A vote's count told as a score ("voted 312-98", "passed 198-21", "by 196 votes to 12"; folded, the hyphen is a space):
+# the votes for and against, as «۲۱۴ رأی موافق، ۱۲ رأی مخالف» tells them.
+_VOTE_COUNT = re.compile(r"\b(?:vot(?:e|es|ed|ing)|passed|approved|adopted|backed)\s+(?:(?:by|a|vote|of|margin)\s+){0,3}"
+                         r"(?P<yes>\d{1,3})\s+(?:to\s+)?(?P<no>\d{1,3})(?!\w|[.,]\d|\s*(?:%|percent))"
+                         r"|(?<![\w.,])(?P<yes2>\d{1,3})\s+votes?\s+to\s+(?P<no2>\d{1,3})(?!\w|[.,]\d|\s*(?:%|percent))")
 
 
 def _token_value(token: str) -> Decimal | None:
@@ -146,6 +151,11 @@ def figures(folded: str, start: int = 0, end: int | None = None) -> frozenset[st
         if m["dollar"] and unit != "dollars":
             found.add(_key("dollars", value))
         found.add(_key(unit, value * factor))
+    if "vot" in folded or "passed" in folded or "approved" in folded or "adopted" in folded or "backed" in folded:
+        for m in _VOTE_COUNT.finditer(folded, start, end):
+            for count in (m["yes"] or m["yes2"], m["no"] or m["no2"]):
+                if int(count):
+                    found.add(_key("votes", Decimal(count)))
     return frozenset(found)
 
 

@@ -52,3 +52,33 @@ def test_guard_the_speaker_named_after_a_quote_closes_is_still_read():
               "Iran on Tuesday rejected a statement by three European powers on its nuclear programme. \"They have "
               "no standing to lecture anyone,\" foreign ministry spokesman Esmaeil Baqaei said in a post on X.")
     assert "Esmaeil Baqaei" in art.lead
+
+
+# --- A vote's count told as a score -----------------------------------------------------------------------------------
+
+
+def test_a_vote_told_as_a_score_gives_the_votes_for_and_against():
+    from core.figures import figures
+    from core.gazetteer import fold
+    assert figures(fold("The House voted 287-121 on Tuesday")) == {"votes:287e0", "votes:121e0"}
+    assert figures(fold("approved the bill by 287 votes to 121, with two")) == {"votes:287e0", "votes:121e0"}
+    assert not figures(fold("voted 12-15 percent"))
+
+
+SCORE = sig(21, 0, "House passes bill to punish buyers of Iranian crude",
+            "The US House of Representatives on Tuesday voted 287-121 to pass a bill that would force sanctions on "
+            "foreign refineries handling Iranian oil, sending the measure to the Senate.")
+TALLY = sig(22, 3, "Congress chamber backs oil enforcement measure",
+            "Legislators in Washington approved the Crude Loophole Act by 287 votes to 121 on Tuesday, a margin "
+            "its sponsors called a clear signal to traders in Asia.")
+
+
+def test_one_vote_told_by_its_score_and_by_its_tally_is_one_event():
+    assert link(SCORE, TALLY, _weight([SCORE, TALLY])) is not None
+
+
+def test_guard_another_vote_of_that_day_with_other_counts_stays_apart():
+    other = sig(23, 2, "Lawmakers renew decade-old Iran act",
+                "Members of the lower chamber voted 402-14 on Tuesday to renew a decade-old act on Iran for ten more "
+                "years, in a routine vote with little debate.")
+    kept_apart([SCORE, TALLY], [other])
