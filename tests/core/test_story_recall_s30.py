@@ -82,3 +82,26 @@ def test_guard_another_vote_of_that_day_with_other_counts_stays_apart():
                 "Members of the lower chamber voted 402-14 on Tuesday to renew a decade-old act on Iran for ten more "
                 "years, in a routine vote with little debate.")
     kept_apart([SCORE, TALLY], [other])
+
+
+# --- A drill told as "the exercise" ------------------------------------------------------------------------------------
+
+OPENING = sig(31, 1, "Revolutionary Guards start Gulf war games",
+              "Iran's Revolutionary Guards on Tuesday began a two-day naval drill in the Strait of Hormuz, with fast "
+              "boats and drones taking part, state television said.")
+CLOSING = sig(32, 26, "IRGC test-fires cruise missiles off its coast",
+              "Iran's Revolutionary Guards test-fired cruise missiles at mock targets in the Strait of Hormuz on "
+              "Wednesday, concluding a two-day exercise watched by Western navies.")
+
+
+def test_the_exercise_is_the_drill():
+    assert "drill" in _kinds(CLOSING) and "drill" in CLOSING.primary
+    found = link(OPENING, CLOSING, _weight([OPENING, CLOSING]))
+    assert found is not None and found.how == "days"
+
+
+def test_guard_to_exercise_restraint_is_no_drill():
+    art = sig(33, 0, "Gulf states urge calm",
+              "Gulf states on Tuesday urged Iran and the United States to exercise restraint in the Strait of Hormuz, "
+              "a statement said.")
+    assert "drill" not in art.actions
