@@ -105,3 +105,27 @@ def test_guard_to_exercise_restraint_is_no_drill():
               "Gulf states on Tuesday urged Iran and the United States to exercise restraint in the Strait of Hormuz, "
               "a statement said.")
     assert "drill" not in art.actions
+
+
+# --- A waiver told as an exemption -------------------------------------------------------------------------------------
+
+WAIVER = sig(41, 0, "US extends Iraq's waiver for Iranian electricity payments",
+             "The US State Department on Tuesday extended by 90 days a sanctions waiver that lets Iraq pay Iran for "
+             "electricity, a spokesperson said, with the money held in restricted accounts in Baghdad.")
+EXEMPTION = sig(42, 2, "Baghdad gets more time to pay Tehran for power",
+                "Iraq can keep buying Iranian electricity for three more months after Washington granted Baghdad a "
+                "fresh sanctions exemption on Tuesday, Iraqi officials said, with payments held in restricted "
+                "accounts.")
+
+
+def test_a_fresh_sanctions_exemption_is_a_waiver_not_fresh_sanctions():
+    assert EXEMPTION.primary == {"waiver"}
+    assert link(WAIVER, EXEMPTION, _weight([WAIVER, EXEMPTION])) is not None
+
+
+def test_guard_fresh_sanctions_are_still_a_designation():
+    art = sig(43, 1, "US imposes fresh sanctions on Iranian oil network",
+              "The United States on Tuesday imposed fresh sanctions on eight companies shipping Iranian oil, the "
+              "Treasury said.")
+    assert art.primary == {"designation"}
+    kept_apart([WAIVER, EXEMPTION], [art])
