@@ -444,7 +444,7 @@ _TIMED_DAY = re.compile(
 
 
 def event_day(folded_lead: str, published: datetime, folded_more: str = "", *, nobody: bool = False,
-              framed: bool = False) -> date | None:
+              framed: bool = False, briefed: bool = False) -> date | None:
     """The day of the event: the latest day the lead names by weekday ("on Tuesday",
     «روز سه‌شنبه») or relative to publication ("yesterday", «روز گذشته»), or without
     either, by English date ("Dec 1", "1 December"); failing all, the same in
@@ -463,17 +463,17 @@ def event_day(folded_lead: str, published: datetime, folded_more: str = "", *, n
         if timed is not None:
             return timed
     for text in (folded_lead, folded_more):
-        day = _named_day(text, published, framed)
+        day = _named_day(text, published, framed, briefed)
         if day is not None:
             return day
     return None
 
 
-def _news_day(day: date, folded_next: str, published: datetime, framed: bool) -> date:
+def _news_day(day: date, folded_next: str, published: datetime, framed: bool, briefed: bool = False) -> date:
     """The lead's ``day``, or a later day the sentence after it names, for a lead that names no kind of action while
     the sentence after does: the lead recalls what came before ("On Monday, the Leader told students ...") and the
     sentence after tells the news ("On Tuesday, parliament voted ..."), as a lead's latest day is its news."""
-    later = _named_day(folded_next, published, framed)
+    later = _named_day(folded_next, published, framed, briefed)
     return later if later is not None and later > day else day
 
 
@@ -495,12 +495,14 @@ def _timed_day(folded_lead: str, published: datetime, folded_more: str) -> date 
     return _named_day(timed[0].group(), published)
 
 
-def _named_day(folded: str, published: datetime, framed: bool = False) -> date | None:
+def _named_day(folded: str, published: datetime, framed: bool = False, briefed: bool = False) -> date | None:
     east = (published + TEHRAN_OFFSET).date()
     days = []
     for m in _WEEKDAY.finditer(folded):
         if _pluperfect_after(folded, m.end()) or _answered(folded, m.start()) or _subject_day(folded, m.end(), framed):
             continue  # "Trump had claimed on Wednesday ...": the day of what the news answers
+        if briefed and _dates_meeting(folded, m.start()):
+            continue  # "Monday's talks" in a spokesman's briefing: the day of what he spoke about
         weekday = _WEEKDAYS[m.group(1).replace("یک ", "یک").replace("دو ", "دو").replace("چهار ", "چهار")
                             .replace("پنج ", "پنج")]
         back = (published.weekday() - weekday) % 7
@@ -581,11 +583,22 @@ _DAY_NAME = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RECALLED = re.compile(
     rf"\b{_DAY_NAME}['’]s\s+(?:[\w-]+\s+){{0,3}}?{_MEETING_NOUN}\b"
     rf"|\b{_MEETING_NOUN}\b(?:\s+in\s+[\w-]+|\s*,\s*held|\s+held){{0,2}}\s+on\s+{_DAY_NAME}\b"
-    r"|(?<!\w)(?:مذاکرات|گفت و گوها|گفتگوها|نشست)\s+(?:\S+\s+){0,3}?روز\s+"
+    r"|(?<!\w)(?:مذاکرات|گفت ?و ?گوها(?:ی)?|گفتگوها(?:ی)?|نشست)\s+(?:\S+\s+){0,3}?روز\s+"
     r"(یک ?شنبه|دو ?شنبه|سه ?شنبه|چهار ?شنبه|پنج ?شنبه|شنبه|جمعه)(?!\w)")
 
 
-_RECALLED_NOUNS = ("talks", "session", "round", "meeting", "negotiations", "مذاکرات", "گفت و گوها", "گفتگوها", "نشست")
+# Occasions where a speaker answers questions about other events (a spokesman's briefing, an interview): a meeting
+# told there by its weekday ("Monday's talks", «مذاکرات روز دوشنبه») is his subject; a session or a speech may be the
+# occasion itself ("Monday's closed session").
+BRIEFED = frozenset({"press conference", "interview"})
+
+
+def _dates_meeting(folded: str, start: int) -> bool:
+    """Whether the weekday at ``start`` dates a meeting (``_RECALLED``: "Monday's talks", «گفت‌وگوهای روز دوشنبه»)."""
+    return any(m.start() <= start < m.end() for m in _RECALLED.finditer(folded, max(0, start - 80), start + 80))
+
+
+_RECALLED_NOUNS = ("talks", "session", "round", "meeting", "negotiations", "مذاکرات", "گوها", "گفتگوها", "نشست")
 
 
 # ... but not one the news is set against ("Unlike Monday's meeting, neither minister attended", "as on Monday"):
@@ -746,10 +759,10 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         # a country or a description is the speaker the quote after it names
         lead.update(quoted_speakers(scan, end, framed, mentions, after_framed))
     frame = frames(folded, framed, after_framed)
-    day = event_day(folded[:end], published, folded[:end + LEAD_CHARS], framed=bool(frame),
+    day = event_day(folded[:end], published, folded[:end + LEAD_CHARS], framed=bool(frame), briefed=bool(frame & BRIEFED),
                     nobody=not lead & (officials | kinds["person"]))
     if day is not None and named and all(tier == 2 for tier, _, _ in named):
-        day = _news_day(day, folded[end:second], published, bool(frame))
+        day = _news_day(day, folded[end:second], published, bool(frame), bool(frame & BRIEFED))
     body_names = english_names(scan[body:], [(s - body, e - body) for s, e in covered]) if lang == "en" else ()
     return Signature(
         key=key, published=published, lang=lang, title=title, outlet=outlet,

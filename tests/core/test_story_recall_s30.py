@@ -129,3 +129,33 @@ def test_guard_fresh_sanctions_are_still_a_designation():
               "Treasury said.")
     assert art.primary == {"designation"}
     kept_apart([WAIVER, EXEMPTION], [art])
+
+
+# --- A meeting a briefing speaks of by its weekday dates the meeting, not the briefing ---------------------------------
+
+BRIEFING = sig(51, 0, "Spokesman: next steps depend on Washington",
+               "Speaking at his weekly press conference, foreign ministry spokesman Esmaeil Baqaei said Monday's talks "
+               "in Muscat had been \"a step\" and that expert contacts would be arranged through Oman.")
+SAME_BRIEFING = sig(52, 2, "Baqaei: new US sanctions show bad faith",
+                    "Foreign ministry spokesman Esmaeil Baqaei told his weekly press conference on Tuesday that the new "
+                    "US sanctions showed Washington's lack of good faith. He added that the talks with the United "
+                    "States in Muscat would go on through Oman.")
+
+
+def test_a_weekday_that_dates_the_talks_a_spokesman_briefs_on_is_not_the_briefing_s_day():
+    assert BRIEFING.day is None and BRIEFING.recalled is not None
+    fa = sig(53, 0, "بقائی: ادامه گفت‌وگوها به جدیت آمریکا بستگی دارد",
+             "اسماعیل بقائی، سخنگوی وزارت امور خارجه، در نشست خبری هفتگی خود درباره گفت‌وگوهای روز دوشنبه در مسقط "
+             "گفت این دور یک گام بود و تماس‌های کارشناسی از طریق عمان ادامه می‌یابد.")
+    assert fa.day is None
+
+
+def test_two_accounts_of_one_briefing_are_one_event():
+    assert link(BRIEFING, SAME_BRIEFING, _weight([BRIEFING, SAME_BRIEFING])) is not None
+
+
+def test_guard_a_session_that_is_the_occasion_keeps_its_day():
+    art = sig(54, 0, "Araghchi briefs lawmakers on talks",
+              "Foreign Minister Abbas Araghchi briefed lawmakers in Monday's closed session of parliament on the "
+              "talks with the United States, a member of the committee said.")
+    assert art.day is not None and art.day.weekday() == 0
