@@ -155,6 +155,10 @@ def _in_member_list(folded: str, start: int) -> bool:
 # The UN's sanctions in Persian («تحریم‌های سازمان ملل», on folded text: ZWNJ a space): the English "UN sanctions" names
 # no body (the gazetteer knows "United Nations", not "UN"), so neither does this.
 _UN_SANCTIONS = re.compile(r"(?<!\w)تحریم(?:\s?ها(?:ی)?)?\s+$")
+# ... and the Security Council's («تحریم‌های شورای امنیت», "Security Council sanctions"): the sanctions the snapback
+# restores, which English calls "UN sanctions" and Persian often names by the council. The article mentions the
+# council (it is no other article's unexplained name), but its lead does not report the council acting.
+_COUNCIL_SANCTIONS = re.compile(r"\s+sanctions\b")
 
 
 # Iran's Supreme National Security Council, whose English name ends with the UN council's short alias ("National
@@ -720,6 +724,9 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         if hit.entry.name == "UN Security Council" and (_NATIONAL_COUNCIL.search(folded, max(0, hit.start - 10), hit.end + 5)
                                                          or scan[hit.start:hit.end].islower()):
             continue  # Iran's Supreme National Security Council («شورای عالی امنیت ملی»), or a headline's "security council"
+        # «تحریم‌های شورای امنیت», "Security Council sanctions": mentioned, but not what the lead says acted
+        mention_only = hit.entry.name == "UN Security Council" and bool(
+            _UN_SANCTIONS.search(folded, max(0, hit.start - 20), hit.start) or _COUNCIL_SANCTIONS.match(folded, hit.end))
         if hit.entry.kind == "action" and hit.start < second and not (
                 after and any(a <= hit.start < b for a, b in after)):
             early.add(hit.entry.name)
@@ -730,7 +737,7 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         if parent is not None:
             kinds.setdefault(parent.kind, set()).add(parent.name)
         # The dateline says where the reporter files from: named by the article, not by its lead.
-        if hit.start < end and not (body <= hit.start < skip and hit.entry.kind in ("place", "capital")) \
+        if hit.start < end and not mention_only and not (body <= hit.start < skip and hit.entry.kind in ("place", "capital")) \
                 and not (after and any(a <= hit.start < b for a, b in after)) \
                 and not (hit.entry.kind == "place" and _office_of(folded, hit.start, hit.end)):
             lead.add(hit.entry.name)
