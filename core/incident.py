@@ -271,6 +271,9 @@ _COUNTRY_OF = {w.replace("\\", ""): name for name, (en, fa) in _COUNTRIES.items(
 _SIDE_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[A-Z]\w+\s+)?{_EN_OFFICE}\b")
 _SIDE_BEFORE = re.compile(rf"(?:\b{_EN_OFFICE}\s+of\s+(?:the\s+)?|{_FA_OFFICE}\s+|همتای\s+"
                             r"|وزیران\s+(?:امور\s+)?خارجه\s+[^.،]{0,40}?\s+و\s+(?:فدراسیون\s+|جمهوری\s+)?)$")
+# Persian names and adjectives of countries other than Iran («آمریکا», «عمانی»): whose an institution named after
+# one is (core.signature: «وزارت خارجه عمان» is Oman's ministry, not Iran's).
+FOREIGN_COUNTRY_WORDS_FA = frozenset(w for name, (_, fa) in _COUNTRIES.items() if name != "Iran" for w in fa.split("|"))
 _COUNTRY_WORDS = ahocorasick.Automaton()
 for _word in _COUNTRY_OF:
     _COUNTRY_WORDS.add_word(_word, _word)

@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 
 from core.figures import figures as figures_in
 from core.gazetteer import Gazetteer, Hit, fold
-from core.incident import english_names, persian_pairs, sides, titled_names
+from core.incident import FOREIGN_COUNTRY_WORDS_FA, english_names, persian_pairs, sides, titled_names
 from core.model import GazetteerEntry, Mention
 from core.textsim import term_counts
 
@@ -159,6 +159,31 @@ _UN_SANCTIONS = re.compile(r"(?<!\w)تحریم(?:\s?ها(?:ی)?)?\s+$")
 # restores, which English calls "UN sanctions" and Persian often names by the council. The article mentions the
 # council (it is no other article's unexplained name), but its lead does not report the council acting.
 _COUNCIL_SANCTIONS = re.compile(r"\s+sanctions\b")
+
+
+# Iran's own institutions as Persian names them bare: «وزارت امور خارجه» (the foreign ministry), «مجلس» (parliament), as
+# English writes "the foreign ministry spokesman" or "the Majlis". Iranian outlets, and Persian news at large, name
+# Iran's ministry and parliament so, and qualify anyone else's right after the word («وزارت خارجه عمان», «وزارت خارجه
+# این کشور», «مجلس نمایندگان آمریکا»): a bare name so qualified names nothing. «مجلس» is also a gathering («مجلس
+# ترحیم»), and is most often told as the author of a document («مصوبه مجلس», «طرح مجلس»: what the Guardian Council
+# approved, which English tells as "the parliamentary bill"): the article mentions parliament (an English lead's "Iran's
+# parliament" is no name it lacks), but a bare «مجلس» is none of its lead's names.
+_BARE = re.compile(r"مجلس|وزارت\s+(?:امور\s+)?خارجه")
+_QUALIFIED = re.compile(r"\s+(?:(?:این|آن|هر|دو|سه|دیگر)\s+کشور|کشورهای|نمایندگان|سنا|عوام|اعیان|خبرگان|ملی"
+                        r"|ترحیم|ختم|عزا|عزاداری|یادبود|بزرگداشت|روضه|جشن|دوما|فدرال|ایالتی|(?:"
+                        + "|".join(sorted((fold(w) for w in FOREIGN_COUNTRY_WORDS_FA), key=len, reverse=True))
+                        + r")(?!\w))")
+_BARE_PARLIAMENT = "مجلس"
+
+
+def _bare(folded: str, hit: Hit) -> str | None:
+    """For a bare Persian name of Iran's institution (``_BARE``): "other" when it is qualified as another country's or
+    as another kind of gathering (no name at all), "mention" for a bare «مجلس», "name" otherwise; None for other hits."""
+    if folded.isascii() or not _BARE.fullmatch(folded, hit.start, hit.end):
+        return None
+    if _QUALIFIED.match(folded, hit.end):
+        return "other"
+    return "mention" if folded[hit.start:hit.end] == _BARE_PARLIAMENT else "name"
 
 
 # Iran's Supreme National Security Council, whose English name ends with the UN council's short alias ("National
@@ -396,7 +421,7 @@ def lead_names_something(title: str, text: str, gazetteer: Gazetteer) -> bool:
     folded = fold(scan[:end + _ALIAS_ROOM])
     return any(hit.start < end and hit.entry.kind in ("organisation", "person", "place", "action")
                and not (body <= hit.start < skip and hit.entry.kind == "place") and hit.entry.name not in E3_MEMBERS
-               for hit in gazetteer.find(folded))
+               and _bare(folded, hit) not in ("other", "mention") for hit in gazetteer.find(folded))
 
 
 def lead_end(title: str, text: str) -> int:
@@ -724,8 +749,11 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         if hit.entry.name == "UN Security Council" and (_NATIONAL_COUNCIL.search(folded, max(0, hit.start - 10), hit.end + 5)
                                                          or scan[hit.start:hit.end].islower()):
             continue  # Iran's Supreme National Security Council («شورای عالی امنیت ملی»), or a headline's "security council"
+        bare = _bare(folded, hit)
+        if bare == "other":
+            continue  # «مجلس نمایندگان آمریکا», «وزارت خارجه عمان», «مجلس ترحیم»: not Iran's institution
         # «تحریم‌های شورای امنیت», "Security Council sanctions": mentioned, but not what the lead says acted
-        mention_only = hit.entry.name == "UN Security Council" and bool(
+        mention_only = bare == "mention" or hit.entry.name == "UN Security Council" and bool(
             _UN_SANCTIONS.search(folded, max(0, hit.start - 20), hit.start) or _COUNCIL_SANCTIONS.match(folded, hit.end))
         if hit.entry.kind == "action" and hit.start < second and not (
                 after and any(a <= hit.start < b for a, b in after)):
