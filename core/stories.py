@@ -66,7 +66,8 @@ one lead reports a seizure and the other an encounter at sea and never a seizure
 when one lead names someone (or somewhere) the other article never mentions; a single such name
 is excused for same-language articles of one day whose leads share a person and whose texts are
 alike (the Trump remark a Khamenei speech answered, named by some outlets only), but never the
-other side of a call, nor the speaker a lead frames its news as the remarks of (``_speaker_unmentioned``).
+other side of a call, nor the speaker a lead frames its news as the remarks of (``_speaker_unmentioned``), nor the
+other side of a meeting one lead reports when the other reports none (``_other_side_unmentioned``).
 People one lead adds to those of one event both leads report (the same kind of action
 on the day both name, the other lead's people all among its own, the first it names known to the other
 article: the envoy one account of the round names) are its participants (``_participants``), but never
@@ -339,6 +340,8 @@ def _frames_differ(a: Signature, b: Signature) -> bool:
 
 
 MEETINGS = INTERACTIONS | COUNTERPARTS  # what a lead reports happened between people (core.signature reads "met")
+# Meetings whose other side is the event: a call, a visit, a meeting, and one on a summit's sidelines
+MEETINGS_OF_TWO = COUNTERPARTS | frozenset({"sidelines meeting"})
 OTHER_MEETINGS = INTERACTIONS - {"phone call"}
 
 
@@ -701,6 +704,8 @@ def _excused(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
         return False
     if _speaker_unmentioned(a, b):
         return False
+    if _other_side_unmentioned(a, b, unexplained):
+        return False
     together = _people(a) & _people(b)
     if _kinds(a) & _kinds(b) & COUNTERPARTS and len(together) < 2 and (_people(a) ^ _people(b)) & unexplained:
         return False  # (both sides of the call named by both leads: a third name is no other side)
@@ -720,6 +725,16 @@ def _speaker_unmentioned(a: Signature, b: Signature) -> bool:
     joint press conference with a visiting counterpart that afternoon, both about the talks and the visit; the
     minister, whom the briefing names, is no shared speaker)."""
     return any(x.frame & REMARKS and x.first and _unexplained(frozenset((x.first,)), _everything(y))
+               for x, y in ((a, b), (b, a)))
+
+
+def _other_side_unmentioned(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
+    """One lead (or the sentence after) reports a meeting of two sides (``MEETINGS_OF_TWO``: a call, a visit, a
+    meeting on a summit's sidelines), the other reports none, and a person the first lead names, one the other lead
+    does not, is among the names the other article never mentions: the meeting's other side, which is its news (the
+    president's meeting with a foreign leader on a summit's sidelines is not his speech to the summit that morning,
+    which the meeting's account may mention in passing)."""
+    return any(x.early & MEETINGS_OF_TWO and not y.early & MEETINGS_OF_TWO and unexplained & (_people(x) - _people(y))
                for x, y in ((a, b), (b, a)))
 
 

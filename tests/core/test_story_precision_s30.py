@@ -3,7 +3,9 @@
 The foreign ministry spokesman's weekly press conference and the minister's joint press conference with a visiting
 counterpart that afternoon are two occasions, though the spokesman's lead names the minister and the visit, and the
 minister's article never names the spokesman: the speaker a lead frames its news as the remarks of is that news, not
-background one article may leave out (``core.stories._speaker_unmentioned``)."""
+background one article may leave out (``core.stories._speaker_unmentioned``). Likewise the president's speech to a
+summit and his meeting with another leader on its sidelines, whose account names that leader and tells the speech in
+passing: the other side of a meeting is its news (``core.stories._other_side_unmentioned``)."""
 
 from __future__ import annotations
 
@@ -66,3 +68,38 @@ def test_guard_each_press_conference_keeps_its_accounts_together():
     assert stories(JOINT_FA) == [[3, 4]]
     assert stories(BRIEFING_EN) == [[11, 12]]
     assert stories(JOINT_EN) == [[13, 14]]
+
+
+# --- A president's speech to a summit and his meeting with another leader on its sidelines -----------------------
+# The meeting's account names the other leader and tells the speech in passing; the speech's never names him.
+
+SPEECH_FA = [
+    sig(21, 0, "پزشکیان در اجلاس سران: ایران میز گفت‌وگو را ترک نکرده است",
+        "مسعود پزشکیان، رئیس‌جمهور، صبح امروز سه‌شنبه در اجلاس سران کشورهای منطقه در دوشنبه گفت ایران هرگز میز "
+        "گفت‌وگو را ترک نکرده اما مذاکره زیر سایه تهدید و تحریم نتیجه نمی‌دهد. رئیس‌جمهور تحریم‌های یکجانبه را "
+        "ظلم به ملت‌ها خواند و از کشورهای منطقه خواست برای تجارت با پول‌های ملی سازوکاری مشترک بسازند."),
+    sig(22, 2, "رئیس‌جمهور در اجلاس منطقه‌ای: تحریم‌ها ظلم به ملت‌هاست",
+        "مسعود پزشکیان روز سه‌شنبه در سخنرانی خود در اجلاس سران در دوشنبه گفت تحریم‌های یکجانبه ظلم به ملت‌هاست و "
+        "ایران آماده گفت‌وگو بدون تهدید است. او پیشنهاد کرد کشورهای منطقه برای تجارت سازوکار پرداخت مشترک بسازند."),
+]
+SIDELINES_FA = [
+    sig(23, 7, "اردوغان در دیدار با پزشکیان: ترکیه آماده میزبانی گفت‌وگوهای ایران و آمریکاست",
+        "رجب طیب اردوغان، رئیس‌جمهور ترکیه، روز سه‌شنبه در دیدار با مسعود پزشکیان در حاشیه اجلاس سران در دوشنبه "
+        "گفت کشورش آماده است میزبان گفت‌وگوهای ایران و آمریکا باشد. دو رئیس‌جمهور درباره صادرات گاز و تجارت با پول‌های "
+        "ملی گفت‌وگو کردند. پزشکیان صبح همان روز در سخنرانی خود در اجلاس گفته بود ایران میز گفت‌وگو را ترک نکرده و "
+        "تحریم‌ها ظلم به ملت‌هاست."),
+    sig(24, 8, "دیدار پزشکیان و اردوغان در حاشیه اجلاس سران",
+        "مسعود پزشکیان و رجب طیب اردوغان روز سه‌شنبه در حاشیه اجلاس سران در دوشنبه دیدار و درباره گسترش همکاری‌های "
+        "انرژی و تجارت دو کشور گفت‌وگو کردند. اردوغان پیشنهاد میزبانی گفت‌وگوهای ایران و آمریکا را تکرار کرد."),
+]
+
+
+def test_a_summit_speech_is_not_the_president_s_meeting_on_its_sidelines_persian():
+    weight = _weight(SPEECH_FA + SIDELINES_FA)
+    assert link(SPEECH_FA[0], SIDELINES_FA[0], weight) is None
+    kept_apart(SPEECH_FA, SIDELINES_FA)
+
+
+def test_guard_the_speech_and_the_meeting_each_keep_their_accounts():
+    assert stories(SPEECH_FA) == [[21, 22]]
+    assert stories(SIDELINES_FA) == [[23, 24]]
