@@ -1,4 +1,4 @@
-"""Grouping gate on the issue-8 blind sets kept in benchmarks/blind_sets/ (parts 1–5, 7–15, 15b, 16–29b).
+"""Grouping gate on the issue-8 blind sets kept in benchmarks/blind_sets/ (parts 1–5, 7–15, 15b, 16–31b).
 
 Written by helpers who had not read the grouping code, then used to develop the rules; each must
 keep B-cubed F1 ≥ 0.95 with pairwise precision ≥ 0.98 through the real pipeline (six-hour
@@ -22,7 +22,12 @@ remarks, fixed), 26v1–26v4 (its validation pool, scored at every landing, neve
 held-out 27a and 27b (written after its last change and scored once). Session 27 wrote parts 28a and 28b
 (developed on; 28b's wrong merge, a designation and a call about it, fixed before it joined); 26a and 28b reached
 the aim in that session; its validation pool 28v1–28v4 (never read by its developers) and held-out 29a and 29b
-(written after its last change, scored once) joined at its end. Sets the rules
+(written after its last change, scored once) joined at its end. Session 30 wrote parts 30a and 30b (developed on;
+30b's wrong merge, a spokesman's briefing and the minister's joint press conference, fixed), its validation pool
+30v1–30v4 (never read by its developers until its end; 30v1's wrong merge, a president's summit speech and his
+meeting on its sidelines, was fixed then) and held-out 31a, 31b (written after its last recall change) and 31c
+(written after its last change), each scored once; its reading fixes brought 24a, 25b, 26v2 and 28v2 to the aim.
+Sets the rules
 bring to the aim are gated at the aim; the others keep precision at the aim and B-cubed at a floor 0.02 under what
 they reach.
 """
@@ -53,16 +58,19 @@ SETS = Path(__file__).parents[2] / "benchmarks" / "blind_sets"
                                   "stories_part26v4.json", "stories_heldout_part27a.json",
                                   "stories_heldout_part27b.json", "stories_part28a.json",
                                   "stories_part28v3.json", "stories_part26a.json",
-                                  "stories_part28b.json"])
+                                  "stories_part28b.json", "stories_heldout_part24a.json",
+                                  "stories_heldout_part25b.json", "stories_part26v2.json", "stories_part28v2.json",
+                                  "stories_part30a.json", "stories_part30b.json", "stories_part30v1.json",
+                                  "stories_part30v3.json", "stories_part30v4.json", "stories_heldout_part31a.json",
+                                  "stories_heldout_part31b.json"])
 def test_blind_story_set_meets_the_aim(name):
     check(harness().load(str(SETS / name), None))
 
 
-# set -> B-cubed floor (what sessions 26 and 27 reached, less 0.02): precision still at the aim
-BELOW_AIM = {"stories_heldout_part24a.json": 0.91, "stories_heldout_part25a.json": 0.91,
-             "stories_heldout_part25b.json": 0.91, "stories_part26v2.json": 0.93,
-             "stories_part28v1.json": 0.89, "stories_part28v2.json": 0.90, "stories_part28v4.json": 0.90,
-             "stories_heldout_part29a.json": 0.90, "stories_heldout_part29b.json": 0.86}
+# set -> B-cubed floor (what sessions 26 to 30 reached, less 0.02): precision still at the aim
+BELOW_AIM = {"stories_heldout_part25a.json": 0.91, "stories_part28v1.json": 0.92, "stories_part28v4.json": 0.90,
+             "stories_heldout_part29a.json": 0.90, "stories_heldout_part29b.json": 0.86,
+             "stories_part30v2.json": 0.90}
 
 
 @pytest.mark.parametrize("name", sorted(BELOW_AIM))
