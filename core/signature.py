@@ -270,7 +270,12 @@ _FRAMES = (
         r"|(?:^|[.,;:\n]\s*)opening\s+(?:the|a|an|this\s+week['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:meeting|session|sitting"
         r"|conference|summit|forum|assembly)\b"
         r"|\bin\s+(?:his|her|an|the)\s+opening\s+(?:statement|remarks|address|speech)\b"
-        r"|(?<!\w)در\s+(?:همایش|مراسم|آیین|اجلاس|سخنرانی|خطبه|جمع\s+(?!خبرنگاران|نمایندگان))")),
+        r"|(?<!\w)در\s+(?:همایش|مراسم|آیین|اجلاس|سخنرانی|خطبه|جمع\s+(?!خبرنگاران|نمایندگان))"
+        # the Leader's «دیدار» with a body of people (ambassadors, students, commanders): his speech to them,
+        # not a meeting with one counterpart («در دیدار با وزیر خارجه عمان»)
+        r"|(?<!\w)در\s+دیدار\s+(?:با\s+)?(?:جمعی\s+از\s+|هزاران\s+(?:تن\s+از\s+)?)?(?:سفیران|سفرا|رؤسای|روسای|دانشجویان"
+        r"|فرماندهان|کارگزاران|مسئولان|مسئولین|استانداران|کارگران|معلمان|فرهنگیان|نخبگان|جوانان|مردم|اقشار|خانواده\s?های"
+        r"|نمایندگان\s+مجلس|اعضای|دست\s?اندرکاران|مداحان|زائران|قاریان|ورزشکاران)(?!\w)")),
 )
 
 
@@ -282,7 +287,7 @@ _FRAME_WORDS = {
     "speech": ("speak", "spoke", "address", "speech", "sermon", "lecture", "told", "remarks", "ceremon", "commemorat",
                "opening",
                "rally", "gathering", "forum", "prayers",
-               "همایش", "مراسم", "آیین", "اجلاس", "سخنرانی", "خطبه", "جمع"),
+               "همایش", "مراسم", "آیین", "اجلاس", "سخنرانی", "خطبه", "جمع", "دیدار"),
 }
 
 
@@ -290,9 +295,17 @@ _FRAME_WORDS = {
 # جدید مذاکرات»), as what happened meanwhile («همزمان با دور تازه مذاکرات») or as what someone welcomes ("welcomes the
 # holding of a new round"): the news is something else, so it is never what the article says happened first.
 _NOT_NEWS = re.compile(r"(?:\b(?:before|ahead\s+of|(?:on\s+)?(?:the\s+)?eve\s+of|prior\s+to"
-                       r"|welcom(?:e|es|ed|ing)(?:\s+the\s+holding\s+of)?)"
+                       r"|welcom(?:e|es|ed|ing)(?:\s+the\s+holding\s+of)?"
+                       # a journey to the talks ("as its top diplomat flew to Oman for a new round of talks")
+                       r"|(?:flew|flies|flying|heads?|headed|heading|left|leaves|leaving|travell?(?:ed|ing|s)?|set\s+off"
+                       r"|sets\s+off|departed|departs|departing)\s+(?:to|for)\s+(?:[^\s.,;:!?؟،]+\s+){1,3}?for)"
                        r"|(?<!\w)(?:در\s+آستانه|پیش\s+از|قبل\s+از|همزمان\s+با|هم\s?زمان\s+با))"
                        r"\s+(?:(?:the|a|an)\s+)?(?:[^\s.,;:!?؟،]+\s+){0,2}$", re.I)
+
+
+# Someone's words at an occasion, as the subject or object of the lead («سخنان خامنه‌ای در دیدار با فرماندهان بسیج
+# ... را می‌توان ... دانست»: an analysis of the speech): the occasion is what the article is about, not its own.
+_WORDS_AT = re.compile(r"(?<!\w)(?:سخنان|اظهارات|صحبت\s?های|سخنرانی)\s+(?:\S+\s+){0,4}$")
 
 
 def frames(folded: str, end: int, after: list[tuple[int, int]]) -> frozenset[str]:
@@ -302,7 +315,8 @@ def frames(folded: str, end: int, after: list[tuple[int, int]]) -> frozenset[str
     for kind, pattern in _FRAMES:
         if not any(folded.find(word, 0, end) >= 0 for word in _FRAME_WORDS[kind]):
             continue  # most leads hold none of a kind's words: their pattern is not run
-        spans = [m.span() for m in pattern.finditer(folded, 0, end) if not any(a <= m.start() < b for a, b in after)]
+        spans = [m.span() for m in pattern.finditer(folded, 0, end) if not any(a <= m.start() < b for a, b in after)
+                 and not _WORDS_AT.search(folded, max(0, m.start() - 60), m.start())]
         spans = [(s, e) for s, e in spans if not any(s < e2 and s2 < e for k in found for s2, e2 in found[k])]
         if spans:
             found[kind] = spans
@@ -391,6 +405,9 @@ class Signature:
     # ("Monday's session in Muscat", "the talks in Muscat on Tuesday", "the fourth round, held on Monday"):
     # a follow-up or an analysis published a day later tells that meeting (``recalled_day``, core.stories)
     recalled: date | None = None
+    # Tracked officials a quotation in the lead or the sentence after is attributed to ("...," spokesman Esmaeil
+    # Baqaei told reporters): whose words the article reports, never background to another account (core.stories)
+    speakers: frozenset[str] = frozenset()
 
     @property
     def names(self) -> frozenset[str]:
@@ -818,4 +835,5 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         first=min(firsts)[1] if firsts else "",
         figures=figures_in(folded, 0, second),
         recalled=recalled_day(folded, second, published),
+        speakers=frozenset(quoted_speakers(scan, 0, framed, mentions, after_framed)),
     )

@@ -370,6 +370,8 @@ def _occasions_differ(a: Signature, b: Signature) -> bool:
             return True
         if not y.frame and x.frame & FRAMES and not x.frame & y.actions and y.early & MEETINGS:
             return True
+        if _speech_against_round(x, y):
+            return True
         if _speech_against_meeting(x, y) or _speech_against_act(x, y):
             return True
     return False
@@ -377,6 +379,14 @@ def _occasions_differ(a: Signature, b: Signature) -> bool:
 
 # Meetings with a counterpart a speaker may hold the day he speaks (on a summit's sidelines): not his speech.
 COUNTERPART_MEETINGS = frozenset({"meeting", "sidelines meeting"})
+
+
+def _speech_against_round(x: Signature, y: Signature) -> bool:
+    """``x`` frames its news as a speech by someone ``y``'s lead does not name; ``y`` frames none, says first a round
+    of talks and never mentions a speech: no one's speech is what a round of talks was for (the Leader's address to
+    ambassadors the day after the round, which he spoke of, against an analysis of the round that recalls it)."""
+    return bool("speech" in x.frame and x.first and x.first not in y.lead and not y.frame and y.primary & ROUND
+                and "speech" not in y.actions)
 
 
 def _speech_against_meeting(x: Signature, y: Signature) -> bool:
@@ -702,8 +712,8 @@ def _excused(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
     pa, pb = a.head & a.people or a.lead & a.people, b.head & b.people or b.lead & b.people
     if (_kinds(a) | _kinds(b)) & COUNTERPARTS and pa - pb and pb - pa:
         return False
-    if _speaker_unmentioned(a, b):
-        return False
+    if _speaker_unmentioned(a, b) or unexplained & (a.speakers | b.speakers):
+        return False  # (whose words one article quotes is its news: the spokesman's remarks before the talks)
     if _other_side_unmentioned(a, b, unexplained):
         return False
     together = _people(a) & _people(b)
@@ -757,7 +767,7 @@ def _participants(a: Signature, b: Signature, unexplained: frozenset[str]) -> bo
     # ... after someone both articles name (Araghchi and Witkoff; the mediator, then the two delegations): one
     # named first whom the other article never mentions is the news (the speaker reacting to the round)
     more, other = (a, b) if len(pa) > len(pb) else (b, a)
-    return more.first in _everything(other) and unexplained <= pa ^ pb
+    return more.first in _everything(other) and unexplained <= pa ^ pb and not unexplained & more.speakers
 
 
 def _round_across(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:

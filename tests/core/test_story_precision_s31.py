@@ -1,0 +1,84 @@
+"""Precision of issue 8 (session 31), fixtures of our own wording. T0 is Tuesday 15 April 2025, 10:00 UTC.
+
+The spokesman's remarks that morning, as the delegation flies out for the talks, are not the round the minister
+holds that afternoon, though the morning's lead names the minister, the envoy and the place: the talks to come are
+not its news (``core.signature._NOT_NEWS``), and the speaker a quotation after the lead is attributed to is no
+background another account may leave out (``Signature.speakers``). The Leader's address at a «دیدار» with
+ambassadors the day after the round, in which he spoke of it, is not an analysis of the round that recalls it
+(``core.stories._speech_against_round``); an analysis of that speech («سخنان ... در دیدار با ... را») frames no
+occasion of its own and keeps the speech's day."""
+
+from __future__ import annotations
+
+from core.stories import link
+from tests.core.test_story_classes import _weight, kept_apart, sig, stories
+
+MORNING = [
+    sig(1, -2, "Iran rules out talks on enrichment as negotiators leave for Oman",
+        "Iran on Tuesday said its right to enrich uranium was not up for discussion as its foreign minister flew to "
+        "Muscat for a new round of talks with the United States. \"Enrichment is not on the table,\" foreign ministry "
+        "spokesman Esmaeil Baqaei told reporters in Tehran, hours before the talks were due to begin. He said the "
+        "format would stay indirect, with Omani officials passing messages between Abbas Araghchi and Steve Witkoff."),
+]
+ROUND = [
+    sig(2, 7, "Araghchi calls Muscat round 'serious', says experts will meet next",
+        "Iran's Foreign Minister Abbas Araghchi said the round of indirect talks with the United States held in "
+        "Muscat on Tuesday was serious and detailed. Speaking to reporters after the talks, he said Iran's right to "
+        "enrich uranium was not open to bargaining and the round had stayed indirect. Messages were passed through "
+        "Omani Foreign Minister Badr Albusaidi, he said, and experts would meet in the coming days."),
+    sig(3, 8, "US and Iranian negotiators end round in Muscat, plan expert talks",
+        "Abbas Araghchi and Steve Witkoff held a new round of indirect talks in Muscat on Tuesday, with Oman's "
+        "foreign minister Badr Albusaidi carrying messages between the two delegations, and agreed that experts "
+        "would meet next week, Araghchi said afterwards."),
+]
+
+
+def test_the_spokesman_s_morning_remarks_are_not_the_round_that_afternoon():
+    weight = _weight(MORNING + ROUND)
+    assert link(MORNING[0], ROUND[0], weight) is None
+    kept_apart(MORNING, ROUND)
+
+
+def test_guard_a_journey_to_the_talks_is_not_what_the_lead_says_happened():
+    assert not MORNING[0].primary & {"round of talks"}
+    assert MORNING[0].speakers == {"Esmaeil Baqaei"}
+    assert "round of talks" in ROUND[1].primary
+
+
+# --- The Leader's address to ambassadors, and an analysis of the round the day after ---------------------------
+
+SPEECH = [
+    sig(11, 24, "خامنه‌ای: گفت‌وگو مانعی ندارد، اما به آمریکا نباید اعتماد کرد",
+        "علی خامنه‌ای، رهبر جمهوری اسلامی، روز چهارشنبه در دیدار با سفیران و کارداران ایران در کشورهای دیگر گفت "
+        "گفت‌وگو به‌خودی‌خود اشکالی ندارد اما اعتماد به آمریکا خطاست. این نخستین سخنان او پس از دور تازه "
+        "مذاکرات ایران و آمریکا در مسقط بود."),
+]
+ANALYSIS = [
+    sig(12, 43, "Muscat round: detail at the table, limits at home",
+        "The new round of indirect talks between Tehran and Washington, held in Muscat early in the week, went into "
+        "more detail than any before it, people close to the process say. Foreign Minister Abbas Araghchi called it "
+        "serious. On Wednesday the Leader of the Islamic Revolution told ambassadors that trusting Washington would "
+        "be a mistake, and lawmakers approved the outline of a bill on oversight of any deal."),
+]
+
+
+def test_the_leader_s_address_to_ambassadors_is_not_an_analysis_of_the_round():
+    assert "speech" in SPEECH[0].frame
+    assert link(SPEECH[0], ANALYSIS[0], _weight(SPEECH + ANALYSIS)) is None
+
+
+# An analysis of the Leader's speech: his words at the «دیدار» are what it is about, not an occasion of its own.
+SPEECH_TOLD = [
+    sig(21, 26, "رهبر انقلاب در دیدار با فرماندهان بسیج: به مذاکره دل نبندید",
+        "حضرت آیت‌الله خامنه‌ای صبح امروز چهارشنبه در دیدار هزاران نفر از فرماندهان بسیج گفتند با گفت‌وگو مخالف "
+        "نیستند اما مشکلات کشور را نباید به نتیجه مذاکره با آمریکا گره زد."),
+    sig(22, 33, "سخنرانی خامنه‌ای برای بسیج: حمایت مشروط از مذاکره",
+        "سخنان علی خامنه‌ای در دیدار با فرماندهان بسیج در روز چهارشنبه را می‌توان حمایتی مشروط از ادامه مذاکرات "
+        "دانست. رهبر جمهوری اسلامی گفت با گفت‌وگو مخالف نیست، اما سقفی سخت برای آن تعیین کرد."),
+]
+
+
+def test_an_analysis_of_the_speech_keeps_its_day_and_joins_it():
+    assert not SPEECH_TOLD[1].frame
+    assert SPEECH_TOLD[1].day == SPEECH_TOLD[0].day
+    assert stories(SPEECH_TOLD) == [[21, 22]]
