@@ -588,7 +588,9 @@ ACTS_ALONE = frozenset({"designation", "waiver", "seizure", "court ruling", "sen
 
 
 def _told_within(x: Signature, y: Signature) -> bool:
-    """Whether ``y``'s lead tells what ``x`` says first (``x.primary``) as part of its own news. Not when ``y`` says
+    """Whether ``y``'s lead tells what ``x`` says first (``x.primary``) as part of its own news. Not a meeting on a
+    summit's sidelines when ``y``'s lead reports no meeting (the E3's statement issued on the sidelines of the
+    General Assembly does not tell the minister's meeting there with the IAEA chief). Not when ``y`` says
     first a meeting of two sides (a call, a visit, a round of talks) and ``x``'s kind is an act one side does alone
     (``ACTS_ALONE``): the minister who calls the new sanctions "contradictory" in his call with the mediator talks
     about the designation, the call is no part of it (nor the designation's account, telling the call as the
@@ -596,7 +598,12 @@ def _told_within(x: Signature, y: Signature) -> bool:
     told = x.primary & _kinds(y)
     if told and (x.primary | y.primary) & MEETINGS:
         told -= ACTS_ALONE
+    if "sidelines meeting" in told and "meeting" not in y.early:
+        told -= SIDELINES  # "on the sidelines of the assembly" where ``y``'s lead meets no one: where, not a meeting
     return bool(told)
+
+
+SIDELINES = frozenset({"sidelines meeting"})
 
 
 def _bodies_alone_differ(a: Signature, b: Signature) -> bool:

@@ -82,3 +82,26 @@ def test_an_analysis_of_the_speech_keeps_its_day_and_joins_it():
     assert not SPEECH_TOLD[1].frame
     assert SPEECH_TOLD[1].day == SPEECH_TOLD[0].day
     assert stories(SPEECH_TOLD) == [[21, 22]]
+
+
+# --- The E3's statement issued on the sidelines of the General Assembly, and the minister's meeting there ---------
+# The statement's Persian account says where it was issued («در حاشیه مجمع عمومی») and, further on, that the
+# minister had met the IAEA chief hours before; the meeting's account never names the E3.
+
+SIDELINES_MEETING = [
+    sig(31, 2, "Araghchi and Grossi discuss cooperation on UN assembly sidelines",
+        "Iran's Foreign Minister Abbas Araghchi met the head of the International Atomic Energy Agency, Rafael Grossi, "
+        "on the sidelines of the UN General Assembly in New York on Tuesday. The two discussed how Iran's cooperation "
+        "with the agency could continue within the framework of Iranian law, Araghchi said."),
+]
+E3_STATEMENT = [
+    sig(32, 6, "تروئیکای اروپایی خواستار دسترسی کامل بازرسان آژانس در ایران شد",
+        "وزیران خارجه بریتانیا، فرانسه و آلمان روز سه‌شنبه در بیانیه‌ای مشترک در حاشیه مجمع عمومی سازمان ملل در "
+        "نیویورک از ایران خواستند دسترسی کامل بازرسان آژانس بین‌المللی انرژی اتمی را بی‌درنگ برقرار کند. این سه "
+        "کشور از گفت‌وگوهای ایران و آمریکا استقبال کردند. این بیانیه چند ساعت پس از دیدار عباس عراقچی و رافائل "
+        "گروسی در نیویورک منتشر شد."),
+]
+
+
+def test_a_statement_issued_on_the_sidelines_is_not_a_meeting_held_there():
+    assert link(SIDELINES_MEETING[0], E3_STATEMENT[0], _weight(SIDELINES_MEETING + E3_STATEMENT)) is None
