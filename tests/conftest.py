@@ -27,6 +27,33 @@ PG_SKIP = "TEST_DATABASE_URL is not set: PostgreSQL variant skipped (.ci/run set
 PG_SCHEMA = f"briefbot_test_{os.getpid()}"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_matcher_per_watchlist():
+    """One Matcher per watchlist content for the whole run, as the bot keeps one per content per process
+    (jobs.detector): tests build the default watchlist's hundreds of times (~0.4 s each, most of some tests'
+    time). A Matcher is read-only once built, so sharing it changes no result. (A decide worker is spawned
+    afresh and builds its own.)"""
+    import core.detect
+
+    original = core.detect.Matcher
+
+    class SharedMatcher(original):
+        made: dict = {}
+
+        def __new__(cls, watchlist):
+            return cls.made.get(watchlist) or super().__new__(cls)
+
+        def __init__(self, watchlist):
+            if self.made.get(watchlist) is self:
+                return  # built before: shared
+            super().__init__(watchlist)
+            self.made[watchlist] = self
+
+    core.detect.Matcher = SharedMatcher
+    yield
+    core.detect.Matcher = original
+
+
 def reset_postgres(url: str) -> str:
     """Empty this run's schema and return a URL whose connections use it."""
     engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
