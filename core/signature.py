@@ -343,10 +343,10 @@ def quoted_speakers(scan: str, end: int, framed: int, mentions: tuple[Mention, .
 
 _RELATIVE_BACK = {"yesterday": 1, "دیروز": 1, "روز گذشته": 1}
 # A tracked official named only as someone's principal ("the Trump administration", "Trump's
-# envoy", "an adviser to Supreme Leader Ali Khamenei", «فرستاده ویژه ترامپ»): not who acted, so
+# envoy", "any Trump deal", "an adviser to Supreme Leader Ali Khamenei", «فرستاده ویژه ترامپ»): not who acted, so
 # not one of the lead's names.
 _ATTRIBUTIVE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:special\s+|top\s+|senior\s+)?(?:administration|government|envoy|team"
-                                r"|aide|adviser|advisor)\b", re.I)
+                                r"|aide|adviser|advisor|deal|deals|presidency|era)\b", re.I)
 _ATTRIBUTIVE_BEFORE = re.compile(
     r"(?:(?:envoy|administration|government|aide|adviser|advisor)\s+(?:of|to|for)(?:\s+u\.?s\.?)?(?:\s+president)?"
     r"(?:\s+iran['’]s)?(?:\s+supreme\s+leader)?(?:\s+ayatollah)?"

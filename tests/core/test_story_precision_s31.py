@@ -105,3 +105,26 @@ E3_STATEMENT = [
 
 def test_a_statement_issued_on_the_sidelines_is_not_a_meeting_held_there():
     assert link(SIDELINES_MEETING[0], E3_STATEMENT[0], _weight(SIDELINES_MEETING + E3_STATEMENT)) is None
+
+
+# --- Parliament's vote on a bill that would bind "any Trump deal", and the president's remarks that day ------------
+
+VOTE = [
+    sig(41, 2, "Iranian lawmakers fast-track bill to bind any Trump deal to a parliament vote",
+        "Iran's parliament on Tuesday voted to fast-track a bill that would bar the government from halting uranium "
+        "enrichment and require any agreement with Washington to be ratified by lawmakers. The bill was approved by "
+        "a wide margin. Israeli officials said the vote showed who sets the limits in Tehran as the talks with Iran "
+        "go on, days after Steve Witkoff had a very good meeting with Iranian negotiators in Muscat on Monday. "
+        "Washington says Iran can never have a nuclear weapon."),
+]
+REMARKS = [
+    sig(42, 6, "Trump says Iran talks 'going very well', warns of consequences",
+        "US President Donald Trump said on Tuesday that talks with Iran were going very well and that his envoy "
+        "Steve Witkoff had a very good meeting on Monday, but warned that Iran could never have a nuclear weapon. "
+        "Trump told reporters at the White House that news on Americans held in Iran could come soon."),
+]
+
+
+def test_a_tracked_official_named_as_the_principal_of_a_deal_is_not_who_acted():
+    assert "Donald Trump" not in VOTE[0].lead
+    assert link(VOTE[0], REMARKS[0], _weight(VOTE + REMARKS + MORNING + ROUND + SPEECH)) is None
