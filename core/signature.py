@@ -227,7 +227,7 @@ _FRAMES = (
         r"|تلویزیونی|زنده|اختصاصی)")),
     ("press conference", re.compile(
         r"\b(?:at|during|told|in|addressing|gave|holding|held)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,3}?"
-        r"(?:press|news)\s+(?:conference|briefing)s?\b"
+        r"(?:(?:press|news)\s+(?:conference|briefing)s?|pressers?)\b"
         r"|\b(?:at|during|in|told|gave|holding|held)\s+(?:an?|his|her|their|the)\s+(?:regular\s+)?(?:weekly|daily)"
         r"\s+briefing\b"
         r"|(?<!\w)در\s+(?:نشست|کنفرانس)\s+(?:\S+\s+){0,1}?خبری|(?<!\w)در\s+نشست\s+هفتگی"
@@ -251,7 +251,7 @@ _FRAMES = (
         r"|(?<!\w)در\s+جمع\s+نمایندگان(?!\w)")),
     ("speech", re.compile(
         rf"\b(?:speaking|spoke)\s+(?:at|before)\s+(?!{_PRESS}\s+(?:conference|briefing)|reporters|journalists"
-        r"|the\s+press)"
+        r"|the\s+press|(?:[\w-]+\s+){0,3}?pressers?\b)"
         # "spoke to hundreds of students", not "speaking to IRNA" or "to Hebrew media" (an outlet: no frame)
         rf"|\b(?:speaking|spoke)\s+to\s+(?!{_PRESS}|{_SUBJECT})(?:(?:an?|the|his|her|their|its|some)\s+)?"
         rf"(?:(?!after\b|before\b)[\w'’-]+\s+){{0,3}}?{_AUDIENCE}\b"
@@ -298,7 +298,9 @@ _NOT_NEWS = re.compile(r"(?:\b(?:before|ahead\s+of|(?:on\s+)?(?:the\s+)?eve\s+of
                        r"|welcom(?:e|es|ed|ing)(?:\s+the\s+holding\s+of)?"
                        # a journey to the talks ("as its top diplomat flew to Oman for a new round of talks")
                        r"|(?:flew|flies|flying|heads?|headed|heading|left|leaves|leaving|travell?(?:ed|ing|s)?|set\s+off"
-                       r"|sets\s+off|departed|departs|departing)\s+(?:to|for)\s+(?:[^\s.,;:!?؟،]+\s+){1,3}?for)"
+                       r"|sets\s+off|departed|departs|departing|arrived|arrives|arriving)\s+(?:to|for|in)"
+                       r"\s+(?:[^\s.,;:!?؟،]+\s+){1,3}?for"
+                       r"|(?:heads?|headed|heading)\s+into)"
                        r"|(?<!\w)(?:در\s+آستانه|پیش\s+از|قبل\s+از|همزمان\s+با|هم\s?زمان\s+با))"
                        r"\s+(?:(?:the|a|an)\s+)?(?:[^\s.,;:!?؟،]+\s+){0,2}$", re.I)
 

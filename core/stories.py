@@ -133,6 +133,9 @@ MARKETS = frozenset({"currency market"})
 # its own: one lead naming such a body the other article never mentions reports the body's reaction (the
 # Gulf council's statement on a tanker seizure), not the incident, and the body is no mere source.
 THIRD_BODIES = frozenset({"GCC", "UN Security Council", "European Union"})
+# Bodies whose statement on another body's act is news of its own, though a lead naming them beside a person both
+# leads name may cite them as a source: the E3's statement on the inspectors' report is not the report.
+STATING_BODIES = frozenset({"E3"})
 # A session of such a body both leads report on the day both name, with no person acting in either lead, is
 # one incident, whatever else each lead names (who requested it, the report it heard).
 SESSIONS = frozenset({"closed consultations"})
@@ -730,7 +733,7 @@ def _excused(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
     # body one lead adds (what the statement was about, whom it praised), never a third party's body (the Gulf
     # council's statement on the seizure both leads name is its own news)
     bodies = (not _people(a) | _people(b) and bool(a.lead & b.lead & a.organisations) and not unexplained & (
-        a.people | b.people | a.officials | b.officials | THIRD_BODIES))
+        a.people | b.people | a.officials | b.officials | THIRD_BODIES | STATING_BODIES))
     return (len(unexplained) == 1 and a.lang == b.lang and a.day is not None and a.day == b.day
             and (bool(together) or bodies))
 

@@ -128,3 +128,38 @@ REMARKS = [
 def test_a_tracked_official_named_as_the_principal_of_a_deal_is_not_who_acted():
     assert "Donald Trump" not in VOTE[0].lead
     assert link(VOTE[0], REMARKS[0], _weight(VOTE + REMARKS + MORNING + ROUND + SPEECH)) is None
+
+
+# --- The inspectors' report, and the E3's statement on it the same day ---------------------------------------------
+# No person in either lead; both name the agency and its report; the statement's lead adds the E3, whom the report's
+# account never names: the three's statement is news of its own, not a source (``core.stories.STATING_BODIES``).
+
+REPORT = [
+    sig(51, 1, "IAEA report says Iran's stock of enriched uranium grew again",
+        "The International Atomic Energy Agency said in a confidential report on Tuesday that Iran's stockpile of "
+        "uranium enriched up to 60 percent had grown again, and that its inspectors still had no access to two "
+        "sites. The agency's quarterly report, seen by reporters in Vienna, goes to its board next week."),
+]
+STATEMENT = [
+    sig(52, 5, "E3 say IAEA report shows Iran's enriched uranium stock is still growing",
+        "Britain, France and Germany said on Tuesday that the IAEA's latest report showed Iran's stock of uranium "
+        "enriched up to 60 percent was still growing, and urged Tehran to give the agency's inspectors access to "
+        "all sites. The three European powers said they were weighing a resolution at the agency's board."),
+]
+
+
+def test_a_third_party_s_statement_on_a_report_is_not_the_report():
+    assert link(REPORT[0], STATEMENT[0], _weight(REPORT + STATEMENT + MORNING + ROUND + SPEECH)) is None
+
+
+# --- "his weekly presser" is a press conference, not a speech; a team heading into a round is not the round ------
+
+PRESSER = sig(61, -2, "Baqaei: defence capabilities are not on the table",
+              "Iran's foreign ministry spokesman said the country's defence capabilities would never be negotiated, as "
+              "an Iranian team heads into a new round of indirect talks with the United States. Speaking at his "
+              "weekly presser in Tehran on Tuesday, Esmaeil Baqaei said the talks were confined to the nuclear file.")
+
+
+def test_a_presser_is_a_press_conference_and_the_round_ahead_is_not_its_news():
+    assert PRESSER.frame == {"press conference"}
+    assert "round of talks" not in PRESSER.primary
