@@ -799,7 +799,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
               None)  # the first numbered round the lead names, not as background ("came as envoys met for a fourth round")
     number = None if at is None else _round_number(at)
     if at is not None:
-        named.append((int(at.end() > len(title)), at.start(), "round of talks"))
+        if not _NOT_NEWS.search(folded, max(0, at.start() - 40), at.start()):  # "ahead of the fifth round"
+            named.append((int(at.end() > len(title)), at.start(), "round of talks"))
         kinds["action"].add("round of talks")
         lead.add("round of talks")
         early.add("round of talks")

@@ -373,7 +373,7 @@ def _occasions_differ(a: Signature, b: Signature) -> bool:
             return True
         if not y.frame and x.frame & FRAMES and not x.frame & y.actions and y.early & MEETINGS:
             return True
-        if _speech_against_round(x, y):
+        if _speech_against_round(x, y) or _remarks_against_meeting(x, y):
             return True
         if _speech_against_meeting(x, y) or _speech_against_act(x, y):
             return True
@@ -390,6 +390,16 @@ def _speech_against_round(x: Signature, y: Signature) -> bool:
     ambassadors the day after the round, which he spoke of, against an analysis of the round that recalls it)."""
     return bool("speech" in x.frame and x.first and x.first not in y.lead and not y.frame and y.primary & ROUND
                 and "speech" not in y.actions)
+
+
+def _remarks_against_meeting(x: Signature, y: Signature) -> bool:
+    """``x`` frames its news as someone's remarks (a press conference, an interview, a speech); ``y`` frames none, says
+    first a round of talks or a call that ``x`` does not, and neither its headline names a speaker of ``x``'s (the one
+    its lead names first, or one a quotation after it is attributed to) nor does it quote one: the spokesman's
+    briefing that morning is not the round that afternoon, though an op-ed on the round tells the briefing first."""
+    speakers = (frozenset((x.first,)) if x.first else frozenset()) | x.speakers
+    return bool(x.frame & REMARKS and speakers and not y.frame and y.primary & TALKS_OR_CALLS - x.primary
+                and not speakers & (y.head | y.speakers))
 
 
 def _speech_against_meeting(x: Signature, y: Signature) -> bool:

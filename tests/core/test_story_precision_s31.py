@@ -163,3 +163,32 @@ PRESSER = sig(61, -2, "Baqaei: defence capabilities are not on the table",
 def test_a_presser_is_a_press_conference_and_the_round_ahead_is_not_its_news():
     assert PRESSER.frame == {"press conference"}
     assert "round of talks" not in PRESSER.primary
+
+
+# --- The spokesman's morning briefing, and an op-ed on the round that tells the briefing first --------------------
+
+BRIEFING = [
+    sig(71, -1, "Baqaei: talks will stay indirect and confined to the nuclear file",
+        "Foreign ministry spokesman Esmaeil Baqaei said at his weekly news conference in Tehran on Tuesday that the "
+        "talks with the United States would remain indirect and confined to the nuclear file, hours before the "
+        "delegation's session in Muscat. Baqaei said Iran's defence capabilities were not on the agenda."),
+    sig(72, 0, "Iran says talks with US to stay indirect as fifth round opens in Oman",
+        "Iran said on Tuesday its talks with the United States would stay indirect and limited to the nuclear issue, "
+        "as its negotiators arrived in Oman for a fifth round of discussions. "
+        "\"The format has not changed,\" foreign ministry spokesman Esmaeil Baqaei told his weekly news conference "
+        "in Tehran. He said Iran's defence capabilities would never be on the agenda."),
+]
+OPED = [
+    sig(73, 19, "Muscat's fifth round: momentum at the table, noise from Washington",
+        "Three moments on Tuesday summed up the state of Iran-US diplomacy. In the morning, foreign ministry "
+        "spokesman Esmaeil Baqaei told reporters in Tehran the talks would stay indirect and confined to the nuclear "
+        "file. By the afternoon, the round in Muscat had ended with Abbas Araghchi calling it serious, and hours "
+        "later Donald Trump told reporters a deal was close. It is the Muscat session that deserves the closest "
+        "reading: the two delegations moved beyond principles, Omani mediators said."),
+]
+
+
+def test_an_op_ed_on_the_round_is_not_the_briefing_it_tells_first():
+    weight = _weight(BRIEFING + OPED + MORNING + ROUND + SPEECH)
+    assert all(link(b, OPED[0], weight) is None for b in BRIEFING)
+    assert stories(BRIEFING) == [[71, 72]]
