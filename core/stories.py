@@ -803,6 +803,11 @@ def _round_across(a: Signature, b: Signature, unexplained: frozenset[str]) -> bo
         return False
     if (_kinds(a) | _kinds(b)) & COUNTERPARTS or not _facts(a)[0] & _facts(b)[0]:
         return False
+    # a meeting one lead reports with someone no list tracks (a ruler the minister called on before leaving), whom the
+    # other article never mentions: that meeting is the news, not the round
+    if any(x.early & MEETINGS_OF_TWO and not y.early & MEETINGS_OF_TWO and unexplained & x.people & x.lead
+           for x, y in ((a, b), (b, a))):
+        return False
     # a lead naming first someone the other article never mentions beside one it mentions reports his news (the
     # speaker's reaction to the round the minister held)
     if any(x.first and x.first not in _everything(y) and _people(x) & _everything(y) for x, y in ((a, b), (b, a))):

@@ -192,3 +192,23 @@ def test_an_op_ed_on_the_round_is_not_the_briefing_it_tells_first():
     weight = _weight(BRIEFING + OPED + MORNING + ROUND + SPEECH)
     assert all(link(b, OPED[0], weight) is None for b in BRIEFING)
     assert stories(BRIEFING) == [[71, 72]]
+
+
+# --- The round in Muscat, and the minister's audience with the Sultan before he left (in Persian) ------------------
+
+ROUND_EN = [
+    sig(81, 2, "Araghchi: Muscat round more serious, experts to meet next",
+        "Iranian Foreign Minister Abbas Araghchi said the round of indirect talks with the United States held in "
+        "Muscat on Tuesday was more serious than the last. Speaking to reporters after the negotiations, he said "
+        "messages went through Omani Foreign Minister Badr Albusaidi and experts would meet next week."),
+]
+SULTAN_FA = [
+    sig(82, 20, "دیدار عراقچی با سلطان عمان؛ پیام پزشکیان تحویل شد",
+        "وزیر امور خارجه که برای دور تازه گفت‌وگوهای غیرمستقیم به مسقط رفته بود، پیش از بازگشت به تهران با سلطان "
+        "هیثم بن طارق، پادشاه عمان، دیدار کرد. عباس عراقچی در این دیدار پیام کتبی مسعود پزشکیان را به سلطان عمان داد "
+        "و گزارشی از مذاکرات روز گذشته در مسقط ارائه داد. بدر البوسعیدی نیز در این دیدار حضور داشت."),
+]
+
+
+def test_the_minister_s_audience_with_a_ruler_is_not_the_round_he_came_for():
+    assert link(ROUND_EN[0], SULTAN_FA[0], _weight(ROUND_EN + SULTAN_FA + MORNING + ROUND + SPEECH)) is None
