@@ -945,6 +945,10 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         same_round = a.round is not None and a.round == b.round
         headlines = a.head & b.head & anchors - a.people - a.officials
         named = bool(anchors & actors) if actors and not same_round and not headlines else bool(anchors)
+        # (nobody in either lead: a place both name is where, not what; something more both name, a body, a topic, the
+        # kind of action, the round, or a name in both headlines, says it is one event: the talks in Muscat and the
+        # prisoner flown to Muscat that day)
+        named = named and bool(actors or same_round or headlines or anchors - a.places - b.places or _kinds(a) & _kinds(b))
         # One meeting at one place (a round of talks in Muscat) both leads report that day, one lead naming
         # no one the other does not (the wire's lead gives the place, its next sentence the negotiators).
         named = named or bool(_kinds(a) & _kinds(b) & INTERACTIONS and _facts(a)[0] & _facts(b)[0]

@@ -212,3 +212,21 @@ SULTAN_FA = [
 
 def test_the_minister_s_audience_with_a_ruler_is_not_the_round_he_came_for():
     assert link(ROUND_EN[0], SULTAN_FA[0], _weight(ROUND_EN + SULTAN_FA + MORNING + ROUND + SPEECH)) is None
+
+
+# --- The talks in Muscat, and a prisoner flown to Muscat that day (in Persian): leads that name nobody ------------
+
+TALKS_NOBODY = [
+    sig(91, 3, "Oman says Iran-US talks make useful progress",
+        "Iranian and American negotiators made useful progress in indirect talks in Muscat on Tuesday, the Omani "
+        "foreign ministry said, though the dispute over enrichment remained open."),
+]
+FLOWN_FA = [
+    sig(92, 6, "زندانی دوتابعیتی با هواپیمای عمانی از ایران خارج شد",
+        "شهروند دوتابعیتی که از سه سال پیش در زندان بود، روز سه‌شنبه با هواپیمای دولت عمان از ایران خارج شد و به "
+        "مسقط رسید. سخنگوی قوه قضاییه گفت او با تودیع وثیقه و به دلایل درمانی آزاد شده است."),
+]
+
+
+def test_a_place_both_leads_name_is_not_enough_when_they_name_nobody():
+    assert link(TALKS_NOBODY[0], FLOWN_FA[0], _weight(TALKS_NOBODY + FLOWN_FA + MORNING + ROUND + SPEECH)) is None
