@@ -966,7 +966,10 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         # a little less alike, ``TEXT_NOBODY``, when at most one lead names a person: not two speakers each with his
         # own remarks, the secretary's and the envoy's)
         if (not named and text is not None and text >= (TEXT_DAY if pa and pb else TEXT_NOBODY) and not pa & pb
-                and not (a.primary and b.primary and a.primary != b.primary)):
+                and not (a.primary and b.primary and a.primary != b.primary)
+                # (a release one lead says first, and talks the other headline names, never mentioning a release:
+                # the prisoner let go the day of the talks is not the talks, worded alike as both are)
+                and not any(x.primary & RELEASES - y.actions and "negotiations" in y.head for x, y in ((a, b), (b, a)))):
             return Link(a.key, b.key, "text", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))
     else:  # no day on one side: the same people in both leads, close in time
         named = dt <= SAME_DAY and bool(pa & pb) and (pa == pb or ((pa <= pb or pb <= pa) and bool(anchors - pa - pb)))

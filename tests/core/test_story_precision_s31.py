@@ -230,3 +230,24 @@ FLOWN_FA = [
 
 def test_a_place_both_leads_name_is_not_enough_when_they_name_nobody():
     assert link(TALKS_NOBODY[0], FLOWN_FA[0], _weight(TALKS_NOBODY + FLOWN_FA + MORNING + ROUND + SPEECH)) is None
+
+
+# --- "Iran lets jailed American go as Witkoff meets Iranians in Oman", and the talks' own account ----------------
+
+LET_GO = [
+    sig(101, 5, "Iran lets jailed American go as Witkoff meets Iranians in Oman",
+        "Iran on Tuesday released a jailed dual national held for two years on spying charges, in what analysts called "
+        "a gesture timed to the talks between Iranian officials and US envoy Steve Witkoff in Muscat. He was flown to "
+        "the Omani capital, where US officials met him, a person familiar with the matter said."),
+]
+TALKS_HEAD = [
+    sig(102, 3, "Oman says Iran-US talks make progress, but enrichment still divides",
+        "Iranian and American negotiators made useful progress in indirect talks in Muscat on Tuesday, the Gulf "
+        "sultanate said, though officials signalled that the dispute over enrichment remained open. The session brought "
+        "together Abbas Araghchi and US envoy Steve Witkoff, with Omani officials passing messages between them."),
+]
+
+
+def test_a_prisoner_let_go_the_day_of_the_talks_is_not_the_talks():
+    assert "release" in LET_GO[0].primary
+    assert link(LET_GO[0], TALKS_HEAD[0], _weight(LET_GO + TALKS_HEAD + MORNING + ROUND + SPEECH)) is None
