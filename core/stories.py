@@ -945,10 +945,11 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         same_round = a.round is not None and a.round == b.round
         headlines = a.head & b.head & anchors - a.people - a.officials
         named = bool(anchors & actors) if actors and not same_round and not headlines else bool(anchors)
-        # (nobody in either lead: a place both name is where, not what; something more both name, a body, a topic, the
-        # kind of action, the round, or a name in both headlines, says it is one event: the talks in Muscat and the
-        # prisoner flown to Muscat that day)
-        named = named and bool(actors or same_round or headlines or anchors - a.places - b.places or _kinds(a) & _kinds(b))
+        # (nobody in either lead: one place both name is where, not what; something more both name, a second place, a
+        # body, the kind of action or the round, says it is one event: the talks in Muscat and the prisoner flown to
+        # Muscat that day)
+        named = named and bool(actors or same_round or len(anchors) > 1 or anchors - a.places - b.places
+                               or _kinds(a) & _kinds(b))
         # One meeting at one place (a round of talks in Muscat) both leads report that day, one lead naming
         # no one the other does not (the wire's lead gives the place, its next sentence the negotiators).
         named = named or bool(_kinds(a) & _kinds(b) & INTERACTIONS and _facts(a)[0] & _facts(b)[0]
@@ -957,6 +958,9 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         # report, of the E3's statement on it and of the law answering both; only the same kind of action
         # in both leads says the event is the same.
         named = named and (bool(pa & pb) or not _bodies_alone_differ(a, b))
+        # (one person named by both leads, each saying first an act of its own, a release he welcomed and a waiver he
+        # signed, reports two events)
+        named = named and not (_primaries_differ(a, b) and (a.primary | b.primary) <= ACTS_ALONE | RELEASES)
         # (people one lead names and the other article too, with more alike texts: the secretary who signed the waiver)
         if (not named and text is not None and lead_a & lead_b & a.actions
                 and (text >= TEXT_DAY and not pa ^ pb or text >= TEXT_MID and pa ^ pb <= _everything(a) & _everything(b))):

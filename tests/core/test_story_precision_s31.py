@@ -251,3 +251,40 @@ TALKS_HEAD = [
 def test_a_prisoner_let_go_the_day_of_the_talks_is_not_the_talks():
     assert "release" in LET_GO[0].primary
     assert link(LET_GO[0], TALKS_HEAD[0], _weight(LET_GO + TALKS_HEAD + MORNING + ROUND + SPEECH)) is None
+
+
+# --- One secretary of state, two acts of one day: the release he welcomed and the waiver he signed ----------------
+
+WELCOMED = [
+    sig(111, 2, "Jailed Iranian-American freed after two years, Rubio says",
+        "An Iranian-American held in Iran for two years was freed on Tuesday, Secretary of State Marco Rubio said, "
+        "welcoming the release. He was flown out on an Omani plane and was in good health, officials said."),
+]
+WAIVER_FA = [
+    sig(112, 6, "معافیت ۹۰ روزه آمریکا برای پرداخت پول برق ایران از سوی عراق",
+        "مارکو روبیو، وزیر خارجه آمریکا، روز سه‌شنبه معافیتی ۹۰ روزه را امضا کرد که به عراق اجازه می‌دهد بهای برق "
+        "وارداتی از ایران را به حساب‌های محدود واریز کند. وزارت خارجه آمریکا گفت این معافیت از تحریم‌ها با شرایط "
+        "سخت‌تری همراه است."),
+]
+
+
+def test_one_person_s_two_acts_of_one_day_are_two_events():
+    assert link(WELCOMED[0], WAIVER_FA[0], _weight(WELCOMED + WAIVER_FA + MORNING + ROUND + SPEECH)) is None
+
+
+# One place in both headlines is still only where: the release told in Persian and the experts' talks in Muscat.
+RELEASE_MUSCAT_FA = [
+    sig(121, 30, "زندانی آمریکایی-ایرانی آزاد شد و به مسقط رسید",
+        "یک زندانی آمریکایی-ایرانی روز چهارشنبه آزاد شد و با هواپیمای عمانی از تهران به مسقط رسید. دستگاه قضا گفت "
+        "اجرای حکم او به دلایل درمانی تعلیق شده است."),
+]
+EXPERTS_MUSCAT = [
+    sig(122, 33, "Experts hold technical talks in Muscat",
+        "Iranian and American experts held technical talks in Muscat on Wednesday for about six hours, a day after "
+        "the ministers' round, and issued no statement."),
+]
+
+
+def test_one_place_in_both_headlines_is_not_one_event():
+    weight = _weight(RELEASE_MUSCAT_FA + EXPERTS_MUSCAT + MORNING + ROUND + SPEECH)
+    assert link(RELEASE_MUSCAT_FA[0], EXPERTS_MUSCAT[0], weight) is None
