@@ -959,8 +959,12 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         # in both leads says the event is the same.
         named = named and (bool(pa & pb) or not _bodies_alone_differ(a, b))
         # (one person named by both leads, each saying first an act of its own, a release he welcomed and a waiver he
-        # signed, reports two events)
-        named = named and not (_primaries_differ(a, b) and (a.primary | b.primary) <= ACTS_ALONE | RELEASES)
+        # signed, reports two events; so do leads naming different people first, each saying first its own kind: the
+        # spokesman's briefing on a swap and an op-ed on the bill that names the minister first; not two people both
+        # leads name, the minister and his guest at their joint press conference during the visit)
+        named = named and not (_primaries_differ(a, b) and ((a.primary | b.primary) <= ACTS_ALONE | RELEASES
+                                                            or bool(a.first and b.first and a.first != b.first
+                                                                    and not (a.first in b.lead and b.first in a.lead))))
         # (people one lead names and the other article too, with more alike texts: the secretary who signed the waiver)
         if (not named and text is not None and lead_a & lead_b & a.actions
                 and (text >= TEXT_DAY and not pa ^ pb or text >= TEXT_MID and pa ^ pb <= _everything(a) & _everything(b))):

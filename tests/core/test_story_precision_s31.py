@@ -288,3 +288,24 @@ EXPERTS_MUSCAT = [
 def test_one_place_in_both_headlines_is_not_one_event():
     weight = _weight(RELEASE_MUSCAT_FA + EXPERTS_MUSCAT + MORNING + ROUND + SPEECH)
     assert link(RELEASE_MUSCAT_FA[0], EXPERTS_MUSCAT[0], weight) is None
+
+
+# --- The spokesman's briefing on swap reports, and an op-ed on parliament's bill the next morning ------------------
+
+SWAP_BRIEFING_FA = [
+    sig(131, 0, "بقائی: گزارش‌ها درباره مبادله زندانیان گمانه‌زنی است؛ دور ششم فردا در مسقط",
+        "اسماعیل بقائی، سخنگوی وزارت امور خارجه، امروز سه‌شنبه در نشست خبری هفتگی گفت گزارش‌ها درباره مبادله "
+        "زندانیان میان ایران و آمریکا گمانه‌زنی است و دور ششم مذاکرات غیرمستقیم به ریاست عباس عراقچی فردا در مسقط "
+        "برگزار می‌شود."),
+]
+BILL_OPED = [
+    sig(132, 21, "Parliament's bill is a shield, not a shackle, for Iran's negotiators",
+        "When lawmakers voted on Tuesday to fast-track the bill on national rights in negotiations, critics said it "
+        "would tie the hands of Foreign Minister Abbas Araghchi on the eve of the Muscat round. That reading misses "
+        "the point: the bill does not forbid talks, it codifies what officials have said in public. Spokesman "
+        "Esmaeil Baqaei has said as much at his briefings."),
+]
+
+
+def test_a_briefing_and_an_op_ed_on_a_bill_naming_different_people_first_are_two_events():
+    assert link(SWAP_BRIEFING_FA[0], BILL_OPED[0], _weight(SWAP_BRIEFING_FA + BILL_OPED + MORNING + ROUND + SPEECH)) is None
