@@ -27,8 +27,9 @@ A link needs one of:
   currency market's move with nobody acting, one prisoner swap, or one encounter at sea that the
   navies tell naming nobody, or, in one language, one dual national's release told naming him and
   naming nobody (the judiciary's "a dual national was pardoned"), or, across languages, one release both leads
-  say first naming no person (``_release_across``), or the same uncommon figure with its unit beside the kind of action both
-  say first (14 tankers, a 150-day term, "2.3 million bpd" = «دو میلیون و ۳۴۰ هزار بشکه در روز»:
+  say first naming no person or place the other article never mentions (``_release_across``), or the same
+  uncommon figure with its unit beside the kind of action both say first (14 tankers, a 150-day term,
+  "2.3 million bpd" = «دو میلیون و ۳۴۰ هزار بشکه در روز»:
   core.figures); whoever else one lead names (the official commenting, the ministry
   confirming), but never a call or visit one lead reports and the other not (but for the talks a market
   move is told beside: a market's move with nobody acting links to the same move only);
@@ -476,8 +477,8 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
       either lead, on the day both name, even beside the round of talks one lead says moved it
       (and such a move links to nothing else: the talks and their place are its background);
     - a release (``RELEASES``) two leads in two languages report and say first (or a step of it: a commuted
-      sentence), neither naming a person, on the day both name, unless one lead names a place the other article
-      never mentions or the two name other nationalities (``_release_across``);
+      sentence), on the day both name, unless one lead names a person or a place the other article never mentions
+      or the two name other nationalities (``_release_across``: the minister who announced it is its source);
     - an exchange (``EXCHANGES``: prisoners swapped) both leads report on the day both name, unless
       one lead names a place the other article never mentions;
     - a figure with its unit (``_figures``: 14 tankers, «۱۵۰ روز») both leads name beside the kind of action both
@@ -666,13 +667,15 @@ def _briefing(a: Signature, b: Signature) -> tuple[str, ...]:
 def _release_across(a: Signature, b: Signature) -> bool:
     """One release told in two languages (``_one_release`` reads one language): both leads report a release
     (``RELEASES``) and say first a step of its process (``KIN``: the court's commuted sentence, the release),
-    neither names a person, on the day both name, neither lead names a place the other article never mentions,
-    and both name the same other nationalities, if any (core.nationals): the judiciary's Persian account of a dual
-    national freed, naming nobody, and the wire's naming him are one release (a prisoner is freed once; the city
-    he flew to, when both name one, is the same)."""
+    on the day both name, neither lead names a person or a place the other article never mentions, and both name
+    the same other nationalities, if any (core.nationals): the judiciary's Persian account of a dual national freed,
+    naming nobody, and the wire's naming him are one release (a prisoner is freed once; the city he flew to, when
+    both name one, is the same). An official one lead names that the other article names too is how the release
+    became known, not another event: the mediating minister who announced it on X, named by the Persian lead and
+    in the wire's second paragraph (a person only one account names, as the place, may be another release's)."""
     return bool(a.lang != b.lang and _kinds(a) & _kinds(b) & RELEASES and a.primary and b.primary
                 and a.primary | b.primary <= _KIN["release"] and a.day is not None and a.day == b.day
-                and not _people(a) | _people(b) and not _conflict(a, b)[1] & (a.places | b.places)
+                and not _conflict(a, b)[1] & (a.places | b.places | _people(a) | _people(b))
                 and other_nationalities(a.terms) == other_nationalities(b.terms))
 
 
