@@ -88,7 +88,7 @@ _FOLLOWS = re.compile(r"\b(?:came|comes|follow(?:s|ed)?)\s+(?:(?:a|one|two|three
 _BEFORE_NOW = re.compile(
     rf"\b(?:hours|an?\s+hour|shortly|minutes)\s+after\b{_REST}"
     r"|\bhad\s+(?:already\s+|also\s+|earlier\s+|just\s+)?(?:[a-z]+ed|spoken|met|held|made|told|said|sent|given"
-    rf"|taken|gone|led|won)\b{_REST}")
+    rf"|taken|gone|led|won|left)\b{_REST}")
 _BEFORE_NOW_FA = re.compile(r"(?:ساعاتی|ساعتی|چند ساعت)\s+(?:پس|بعد)\s+از[^.!?؟\n]*")
 _PLUPERFECT_VERB = re.compile(r"\S+[دت]ه\s+بود(?:ند)?(?!\w)")
 _CLAUSE_MARKS = ".،؛,\n!?؟"
@@ -97,10 +97,20 @@ _CLAUSE_MARKS = ".،؛,\n!?؟"
 # about them: not this).
 _DAY_AFTER = re.compile(rf"(?<=\w[ ,])\s*(?:a|one|two|three)\s+days?\s+after\b{_REST}")
 # "Parliament votes on the bill as envoys meet in Oman", "..., as negotiators from the two countries met in Muscat":
-# a meeting told as what happened meanwhile is the news's background, not the news.
-_MEANWHILE = re.compile(r"(?<=\w)[,;]?\s+as\s+(?:[\w'’.-]+\s+){1,6}?(?:met|meet|meets|held|hold|holds|resumed?|resumes"
+# a meeting told as what happened meanwhile is the news's background, not the news ("..., on the same day the foreign
+# minister was holding talks in Oman", "even as the envoy prepares for another round").
+_MEANWHILE = re.compile(r"(?<=\w)[,;]?\s+(?:as|(?:on\s+)?the\s+same\s+day(?:\s+(?:that|as))?)\s+(?:[\w'’.-]+\s+){1,6}?"
+                        r"(?:met|meet|meets|held|hold|holds|resumed?|resumes"
                         r"|opened|opens?|began|begins?|gathered|gather|gathers|sat\s+down|wrapped\s+up"
+                        r"|prepares?|prepared"
                         rf"|(?:were|was|are|is)\s+(?:gathering|meeting|holding|preparing|arriving|heading|sitting))\b{_REST}")
+# ... and what is to come, told as the news's time inside a sentence: "(Iran warned the Europeans) hours before its top
+# diplomat was due to face a US envoy", «... ساعاتی پیش از آغاز دور تازه مذاکرات»: the news happened first, and is not it
+# (an article opening "Hours before the talks, ..." tells its news after the comma: not this).
+_TO_COME = re.compile(rf"(?<=\w[ ,])\s*(?:hours|an?\s+hour|shortly|minutes|(?:a|one|two|three)\s+days?)\s+before\b"
+                      rf"{_REST}")
+_TO_COME_FA = re.compile(r"(?<=\w )(?:ساعاتی|ساعتی|چند\s+ساعت|(?:یک|دو|سه|چند)\s+روز)\s+(?:پیش|قبل)\s+از[^.!?؟\n]*"
+                         r"|(?<=\w، )(?:ساعاتی|ساعتی|چند\s+ساعت|(?:یک|دو|سه|چند)\s+روز)\s+(?:پیش|قبل)\s+از[^.!?؟\n،]*")
 _DAY_AFTER_FA = re.compile(r"(?<=\w )(?:یک|دو|سه|چند)\s+روز\s+(?:پس|بعد)\s+از[^.!?؟\n]*"
                            r"|(?<=\w، )(?:یک|دو|سه|چند)\s+روز\s+(?:پس|بعد)\s+از[^.!?؟\n،]*")
 
@@ -116,9 +126,13 @@ def _background(scan: str, end: int, lang: str) -> list[tuple[int, int]]:
             spans += [(m.start(), m.end()) for m in _BEFORE_NOW.finditer(scan, 0, end)]
         if after:
             spans += [(m.start(), m.end()) for m in _DAY_AFTER.finditer(scan, 0, end)]
-        if scan.find(" as ", 0, end) >= 0:
+        if scan.find(" as ", 0, end) >= 0 or scan.find("same day", 0, end) >= 0:
             spans += [(m.start(), m.end()) for m in _MEANWHILE.finditer(scan, 0, end)]
+        if scan.find("before", 0, end) >= 0:
+            spans += [(m.start(), m.end()) for m in _TO_COME.finditer(scan, 0, end)]
         return spans
+    if scan.find("پیش از", 0, end) >= 0 or scan.find("قبل از", 0, end) >= 0:
+        spans += [(m.start(), m.end()) for m in _TO_COME_FA.finditer(scan, 0, end)]
     if scan.find("پس از", 0, end) >= 0 or scan.find("بعد از", 0, end) >= 0:
         spans += [(m.start(), m.end()) for m in _BEFORE_NOW_FA.finditer(scan, 0, end)]
         spans += [(m.start(), m.end()) for m in _DAY_AFTER_FA.finditer(scan, 0, end)]

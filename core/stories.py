@@ -80,7 +80,11 @@ place on one day, may be told naming other people in each (the US envoy in one, 
 saying first no kind of action, may differ by the people one lead adds (those he addressed: ``_speaker_across``).
 One drill of several days told on two of its days, by the same body at the same place, is one event when one account
 gives a length that holds both days (``_days_of_one_drill``). Clauses that tell an earlier event ("hours after touring
-Fordow", "had spoken with", a Persian pluperfect, "a day after the round") are no part of the lead.
+Fordow", "had spoken with", "had already left for Muscat", a Persian pluperfect, "a day after the round") are no part
+of the lead, nor are those that tell, inside a sentence, what is still to come or what happens meanwhile ("hours before
+its top diplomat was due to face a US envoy", «ساعاتی پیش از آغاز دور تازه مذاکرات», "on the same day the foreign
+minister was holding talks in Oman", "even as the envoy prepares for another round"): the news is what the sentence
+says before them (core.signature).
 Precision comes first: a wrong merge hides an event, a missed one costs one more alert.
 """
 
@@ -653,17 +657,23 @@ def _figures(a: Signature, b: Signature) -> tuple[str, ...]:
 
 def _briefing(a: Signature, b: Signature) -> tuple[str, ...]:
     """One speaker's appearance (``APPEARANCES``: a press conference) both leads frame their news as, the speaker
-    the first person each names, on a shared topic: the talks or the visit he spoke about are his subject, not
-    another event, and one lead may name no day (he holds one a day: within ``SAME_DAY``)."""
+    the first person each names (or, in a lead that names no person, the one the quotation after it is attributed to:
+    "Iran warned the Europeans ... \"...,\" spokesman Esmaeil Baqaei told his weekly news conference"), on a shared
+    topic: the talks or the visit he spoke about are his subject, not another event, and one lead may name no day (he
+    holds one a day: within ``SAME_DAY``)."""
     framed = a.frame & b.frame & APPEARANCES
-    if not framed or _third_body_alone(a, b) or not a.first or a.first != b.first or a.first not in _people(a) & _people(b):
+    if not framed or _third_body_alone(a, b):
+        return ()
+    speaker = a.first or b.first
+    if not speaker or not all(x.first == speaker and speaker in _people(x) or not x.first and speaker in x.speakers
+                              for x in (a, b)):
         return ()
     if a.day is not None and b.day is not None:
         if a.day != b.day:
             return ()
     elif abs(a.published - b.published) > SAME_DAY:
         return ()
-    return tuple(sorted(framed | {a.first})) if a.topics & b.topics else ()
+    return tuple(sorted(framed | {speaker})) if a.topics & b.topics else ()
 
 
 def _release_across(a: Signature, b: Signature) -> bool:
