@@ -33,7 +33,7 @@ _MEETING = re.compile(r"\b(?:met|meets|meeting\s+with|held\s+talks\s+with|holds\
 _ALIAS_ROOM = 120  # characters past the lead read so that an alias the lead ends inside is still whole
 LEAD_CHARS = 320  # of body text after the headline: about the first two sentences
 TEHRAN_OFFSET = timedelta(hours=3, minutes=30)
-EAST_OF_UTC_HOUR = 19  # from this UTC hour, Tehran and the Gulf are already in the next day
+EAST_OF_UTC_HOUR = 20  # from this UTC hour, Tehran and the Gulf are already in the next day
 WORDS_LEADS = 2  # words are compared over the headline and this many leads' worth of text
 # A full stop that closes an initialism ("U.S.", "U.N.") or a short title or month ("Feb.", "Dr.") ends no sentence:
 # "... would limit U.N. nuclear inspectors' access" is one sentence, its lead read to its end.

@@ -309,3 +309,18 @@ BILL_OPED = [
 
 def test_a_briefing_and_an_op_ed_on_a_bill_naming_different_people_first_are_two_events():
     assert link(SWAP_BRIEFING_FA[0], BILL_OPED[0], _weight(SWAP_BRIEFING_FA + BILL_OPED + MORNING + ROUND + SPEECH)) is None
+
+
+# --- Tomorrow's weekday in a lead filed at 19:10 UTC: Tehran (UTC+3:30) and the Gulf (UTC+4) are not there yet ----
+
+def test_tomorrow_s_weekday_before_the_gulf_s_midnight_is_not_the_news_day():
+    from datetime import UTC, datetime
+
+    from core.gazetteer import fold
+    from core.signature import event_day
+
+    monday_evening = datetime(2025, 4, 14, 19, 10, tzinfo=UTC)  # 22:40 in Tehran, 23:10 in Muscat
+    lead = "عراقچی پس از پایان دور ششم مذاکرات گفت تیم‌های کارشناسی از روز سه‌شنبه جزئیات را بررسی می‌کنند"
+    assert event_day(fold(lead), monday_evening) != monday_evening.date().replace(day=15)
+    late = datetime(2025, 4, 14, 20, 40, tzinfo=UTC)  # past midnight in Tehran: Tuesday's news there
+    assert event_day(fold("عراقچی روز سه‌شنبه گفت مذاکرات جدی بود"), late) == late.date().replace(day=15)
