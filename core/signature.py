@@ -98,11 +98,12 @@ _CLAUSE_MARKS = ".،؛,\n!?؟"
 _DAY_AFTER = re.compile(rf"(?<=\w[ ,])\s*(?:a|one|two|three)\s+days?\s+after\b{_REST}")
 # "Parliament votes on the bill as envoys meet in Oman", "..., as negotiators from the two countries met in Muscat":
 # a meeting told as what happened meanwhile is the news's background, not the news ("..., on the same day the foreign
-# minister was holding talks in Oman", "even as the envoy prepares for another round").
+# minister was holding talks in Oman", "even as the envoy prepares for another round", "the vote came on the same day that
+# the agency circulated a confidential report").
 _MEANWHILE = re.compile(r"(?<=\w)[,;]?\s+(?:as|(?:on\s+)?the\s+same\s+day(?:\s+(?:that|as))?)\s+(?:[\w'’.-]+\s+){1,6}?"
                         r"(?:met|meet|meets|held|hold|holds|resumed?|resumes"
                         r"|opened|opens?|began|begins?|gathered|gather|gathers|sat\s+down|wrapped\s+up"
-                        r"|prepares?|prepared"
+                        r"|prepares?|prepared|circulated|issued|published"
                         rf"|(?:were|was|are|is)\s+(?:gathering|meeting|holding|preparing|arriving|heading|sitting))\b{_REST}")
 # ... and what is to come, told as the news's time inside a sentence: "(Iran warned the Europeans) hours before its top
 # diplomat was due to face a US envoy", «... ساعاتی پیش از آغاز دور تازه مذاکرات»: the news happened first, and is not it
@@ -350,6 +351,19 @@ _NOT_NEWS = re.compile(r"(?:\b(?:before|ahead\s+of|(?:on\s+)?(?:the\s+)?eve\s+of
 # Someone's words at an occasion, as the subject or object of the lead («سخنان خامنه‌ای در دیدار با فرماندهان بسیج
 # ... را می‌توان ... دانست»: an analysis of the speech): the occasion is what the article is about, not its own.
 _WORDS_AT = re.compile(r"(?<!\w)(?:سخنان|اظهارات|صحبت\s?های|سخنرانی)\s+(?:\S+\s+){0,4}$")
+
+
+# ... and what is told as arriving while the news happens ("lawmakers move to tie negotiators' hands as IAEA report
+# lands", "as fifth round opens in Oman"): the news is the rest of the headline.
+_AS_BEFORE = re.compile(r"\bas\s+(?:(?:the|a|an|its|their)\s+)?(?:[^\s.,;:!?؟،]+\s+){0,2}$")
+_ARRIVES_AFTER = re.compile(r"(?:\s+(?:in|at|on)\s+\S+)?\s+(?:opens|begins|starts|gets\s+under\s+way|kicks\s+off|convenes"
+                            r"|lands|arrives|emerges|looms|nears)\b")
+
+
+def _not_news(folded: str, start: int, end: int) -> bool:
+    """Whether the kind of action at ``folded[start:end]`` is told as what is to come or what arrives meanwhile."""
+    return bool(_NOT_NEWS.search(folded, max(0, start - 40), start)
+                or _AS_BEFORE.search(folded, max(0, start - 30), start) and _ARRIVES_AFTER.match(folded, end))
 
 
 def frames(folded: str, end: int, after: list[tuple[int, int]]) -> frozenset[str]:
@@ -823,7 +837,7 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         if hit.entry.kind == "action" and hit.start < second and not (
                 after and any(a <= hit.start < b for a, b in after)):
             early.add(hit.entry.name)
-            if not _NOT_NEWS.search(folded, max(0, hit.start - 40), hit.start):
+            if not _not_news(folded, hit.start, hit.end):
                 named.append(((hit.end > len(title)) + (hit.start >= end), hit.start, hit.entry.name))
         kinds.setdefault(hit.entry.kind, set()).add(hit.entry.name)
         parent = gazetteer.parent.get(hit.entry.name)
@@ -847,7 +861,7 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
               None)  # the first numbered round the lead names, not as background ("came as envoys met for a fourth round")
     number = None if at is None else _round_number(at)
     if at is not None:
-        if not _NOT_NEWS.search(folded, max(0, at.start() - 40), at.start()):  # "ahead of the fifth round"
+        if not _not_news(folded, at.start(), at.end()):  # "ahead of the fifth round", "as fifth round opens"
             named.append((int(at.end() > len(title)), at.start(), "round of talks"))
         kinds["action"].add("round of talks")
         lead.add("round of talks")

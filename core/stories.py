@@ -985,7 +985,8 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
                                                                     and not (a.first in b.lead and b.first in a.lead))))
         # (people one lead names and the other article too, with more alike texts: the secretary who signed the waiver)
         if (not named and text is not None and lead_a & lead_b & a.actions
-                and (text >= TEXT_DAY and not pa ^ pb or text >= TEXT_MID and pa ^ pb <= _everything(a) & _everything(b))):
+                and (text >= TEXT_DAY and not pa ^ pb or text >= TEXT_MID and pa ^ pb <= _everything(a) & _everything(b))
+                and not _primaries_differ(a, b)):  # (a kind both leads name, each saying first another: the report and the vote)
             return Link(a.key, b.key, "text", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))
         # (no person both leads name, no name either lead gives that the other article lacks (``_conflict``), the same
         # kind said first or none by one lead: wording alike that day is the anchor, the angle of each is its own;

@@ -324,3 +324,29 @@ def test_tomorrow_s_weekday_before_the_gulf_s_midnight_is_not_the_news_day():
     assert event_day(fold(lead), monday_evening) != monday_evening.date().replace(day=15)
     late = datetime(2025, 4, 14, 20, 40, tzinfo=UTC)  # past midnight in Tehran: Tuesday's news there
     assert event_day(fold("عراقچی روز سه‌شنبه گفت مذاکرات جدی بود"), late) == late.date().replace(day=15)
+
+
+# --- Parliament's vote "as IAEA report lands", and the report's own account the same day --------------------------
+
+VOTE_AS_REPORT = [
+    sig(141, 4, "Iranian lawmakers move to bind negotiators to parliament",
+        "Iran's parliament on Tuesday gave priority to legislation that would force the government to submit any deal "
+        "with Washington to lawmakers. The vote came on the same day that the International Atomic Energy Agency "
+        "circulated a confidential report saying Iran's stockpile of enriched uranium had grown again."),
+]
+REPORT_SITES = [
+    sig(142, 5, "IAEA says inspectors kept out of two Iranian sites as stockpile grows",
+        "The International Atomic Energy Agency told member states in a quarterly report circulated on Tuesday that "
+        "its inspectors had been unable to visit two sites since June, and estimated Tehran now holds 455 kilograms "
+        "of uranium refined to 60 percent. Diplomats said the board would meet next month; Iran's parliament was "
+        "debating legislation on the talks."),
+]
+
+
+def test_a_vote_told_as_a_report_lands_is_not_the_report():
+    as_it_lands = sig(143, 4, "Iranian lawmakers move to bind negotiators as IAEA report lands",
+                      "Iran's parliament on Tuesday gave priority to legislation on any deal with Washington.")
+    assert as_it_lands.primary == {"bill"}
+    assert "report" not in VOTE_AS_REPORT[0].lead  # the report circulated "on the same day that": background
+    weight = _weight(VOTE_AS_REPORT + REPORT_SITES + MORNING + ROUND + SPEECH)
+    assert link(VOTE_AS_REPORT[0], REPORT_SITES[0], weight) is None
