@@ -207,34 +207,6 @@ def _bare(folded: str, hit: Hit) -> str | None:
 _NATIONAL_COUNCIL = re.compile(r"\bnational\s+security\s+council\b|شورای\s+امنیت\s+ملی(?!\w)", re.I)
 
 
-# A place told as where a meeting was held (talks, a round, a session: "the talks in Muscat", "the Muscat round",
-# «دور پنجم مذاکرات در مسقط», «مذاکرات مسقط») when the lead tells that meeting as its news's time: to come ("before
-# the Muscat talks", «در آستانه دور تازه گفت‌وگوها در مسقط»), meanwhile («هم‌زمان با مذاکرات در مسقط»), past ("after
-# the round in Muscat", «پس از دور پنجم مذاکرات در مسقط») or referred to («با اشاره به دور اخیر مذاکرات در مسقط»).
-_TOKEN = r"[^\s.,;:!?؟،؛]+"
-_TIME_OF_EN = (r"\b(?:before|ahead\s+of|(?:on\s+)?the\s+eve\s+of|prior\s+to|after|since|following|on\s+the\s+day\s+of"
-               r"|referring\s+to)")
-_TIME_OF_FA = r"(?<!\w)(?:پیش\s+از|قبل\s+از|پس\s+از|بعد\s+از|در\s+آستانه|هم\s?زمان\s+با|با\s+اشاره\s+به|در\s+روز)"
-_MEETING_NOUN_EN = r"(?:talks|round|negotiations|session|meeting)"
-_MEETING_NOUN_FA = r"(?:مذاکرات|مذاکره|گفت\s?و\s?گو(?:ها|های|ی)?|گفتگو(?:ها|های|ی)?|دور|نشست|دیدار)"
-# (the meeting named before the place, "after the round in Muscat", «پس از دور پنجم مذاکرات در مسقط», or with the place
-# as its qualifier, «در آستانه مذاکرات مسقط»; or the place before the noun, "before Muscat talks": ``_MEETING_NOUN_AFTER``)
-_MEETING_AT = re.compile(
-    rf"{_TIME_OF_EN}\s+(?:{_TOKEN}\s+){{0,6}}?{_MEETING_NOUN_EN}(?:\s+{_TOKEN}){{0,6}}?\s+(?:in|at)\s+"
-    r"(?:the\s+omani\s+capital(?:\s+of)?\s+)?$"
-    rf"|{_TIME_OF_FA}\s+(?:{_TOKEN}\s+){{0,3}}?{_MEETING_NOUN_FA}(?:(?:\s+[^\s.,;:!?؟،؛«»]+){{0,8}}?\s+در)?\s+$")
-_TIME_OF_PLACE = re.compile(rf"{_TIME_OF_EN}\s+(?:the\s+)?$")
-_MEETING_NOUN_AFTER = re.compile(rf"\s+{_MEETING_NOUN_EN}\b")
-
-
-def _meeting_place(folded: str, start: int, end: int) -> bool:
-    """Whether the place at ``folded[start:end]`` is where a meeting the lead tells as its news's time was held
-    (``_MEETING_AT``, ``_TIME_OF_PLACE``)."""
-    if _TIME_OF_PLACE.search(folded, max(0, start - 30), start) and _MEETING_NOUN_AFTER.match(folded, end):
-        return True
-    return _MEETING_AT.search(folded, max(0, start - 160), start) is not None
-
-
 def _office_of(folded: str, start: int, end: int) -> bool:
     """Whether the place at ``folded[start:end]`` is the country of an office named beside it."""
     return bool(_OFFICE_AFTER.match(folded, end) or _OFFICE_BEFORE.search(folded, max(0, start - 40), start))
@@ -466,9 +438,6 @@ class Signature:
     # Tracked officials a quotation in the lead or the sentence after is attributed to ("...," spokesman Esmaeil
     # Baqaei told reporters): whose words the article reports, never background to another account (core.stories)
     speakers: frozenset[str] = frozenset()
-    # Places the lead names only as where a meeting was held that it tells as its news's time (``_meeting_place``:
-    # "before the Muscat talks", «پس از دور پنجم مذاکرات در مسقط»): the news happened elsewhere, or nowhere one names
-    met_at: frozenset[str] = frozenset()
 
     @property
     def names(self) -> frozenset[str]:
@@ -817,7 +786,6 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     skip = dateline.end() if dateline and dateline.end() - body <= 50 else -1
     covered = [(m.start, m.end) for m in mentions]
     early: set[str] = set()
-    met_at: set[str] = set()
     named: list[tuple[int, int, str]] = []  # (0 headline, 1 lead, 2 the sentence after; start; kind): the primary
     for hit in gazetteer.find(folded):
         covered.append((hit.start, hit.end))
@@ -850,8 +818,6 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
             lead.add(hit.entry.name)
             if hit.end <= len(title):
                 head.add(hit.entry.name)
-            if hit.entry.kind == "place" and _meeting_place(folded, hit.start, hit.end):
-                met_at.add(hit.entry.name)
             if hit.entry.kind == "person":
                 firsts.append((hit.start, hit.entry.name))
     if _E3.name in lead:  # "France's UN envoy read the E3's statement": a member is the E3's voice
@@ -901,5 +867,4 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         figures=figures_in(folded, 0, second),
         recalled=recalled_day(folded, second, published),
         speakers=frozenset(quoted_speakers(scan, 0, framed, mentions, after_framed)),
-        met_at=frozenset(met_at),
     )

@@ -64,9 +64,7 @@ an interview; a speech and a session are one occasion told two ways; remarks aga
 which the remarks' article never mentions: the envoy summoned over the president's words), when one lead reports a phone call
 and the other a round of talks or a visit and never a call (the mediator's call after the talks), when
 one lead reports a seizure and the other an encounter at sea and never a seizure, or
-when one lead names someone (or somewhere) the other article never mentions (not a place it names only as where
-a meeting was held that it tells as its news's time, "ahead of the Muscat talks", «پس از دور پنجم مذاکرات در مسقط»: the
-vote or the speech happened elsewhere, ``Signature.met_at``); a single such name
+when one lead names someone (or somewhere) the other article never mentions; a single such name
 is excused for same-language articles of one day whose leads share a person and whose texts are
 alike (the Trump remark a Khamenei speech answered, named by some outlets only), but never the
 other side of a call, nor the speaker a lead frames its news as the remarks of (``_speaker_unmentioned``), nor the
@@ -725,9 +723,8 @@ def _conflict(a: Signature, b: Signature) -> tuple[str | None, frozenset[str]]:
     # (a third party's body is a source only beside a person both leads name: alone, its statement is the news)
     sources = frozenset() if not offices else (a.organisations | b.organisations) - (frozenset() if together
                                                                                        else THIRD_BODIES)
-    # (a place one lead names only as where a meeting it tells as its news's time was held: ``Signature.met_at``)
-    ignore_a = a.actions | a.met_at | (a.organisations & sources) | (a.places if background else frozenset())
-    ignore_b = b.actions | b.met_at | (b.organisations & sources) | (b.places if background else frozenset())
+    ignore_a = a.actions | (a.organisations & sources) | (a.places if background else frozenset())
+    ignore_b = b.actions | (b.organisations & sources) | (b.places if background else frozenset())
     unexplained = _unexplained(lead_a - ignore_a, _everything(b)) | _unexplained(lead_b - ignore_b, _everything(a))
     if pa & pb:  # one lead refines a shared place ("off Jask, near the Strait of Hormuz")
         unexplained -= a.places | b.places
@@ -742,10 +739,9 @@ def _excused(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
     ("Khamenei rejects talks under threat" with or without the Trump remark it answered).
     Never beside a call or a visit either lead reports when each names someone the gazetteer knows
     (a foreign leader: in the headline, or failing that in the lead) the other does not, or, when both
-    leads report one (in the lead or the sentence after: "In a phone call on Tuesday, ...") and share at most
-    its one side, the name is a person one lead gives (a tracked minister) the other article never mentions: the
-    other sides of two calls (Oman's foreign minister, named, and Qatar's premier, whom no list knows; the minister's
-    call with his Omani counterpart, told in the sentence after, and his call with the IAEA chief that evening)."""
+    leads report one and share at most its one side, the name is a person one lead gives (a tracked
+    minister) the other article never mentions: the other sides of two calls (Oman's foreign minister,
+    named, and Qatar's premier, whom no list knows)."""
     pa, pb = a.head & a.people or a.lead & a.people, b.head & b.people or b.lead & b.people
     if (_kinds(a) | _kinds(b)) & COUNTERPARTS and pa - pb and pb - pa:
         return False
@@ -754,8 +750,7 @@ def _excused(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
     if _other_side_unmentioned(a, b, unexplained):
         return False
     together = _people(a) & _people(b)
-    # (a call one lead reports in the sentence after it, "In a phone call on Tuesday, ...", is a call it reports)
-    if a.early & b.early & COUNTERPARTS and len(together) < 2 and (_people(a) ^ _people(b)) & unexplained:
+    if _kinds(a) & _kinds(b) & COUNTERPARTS and len(together) < 2 and (_people(a) ^ _people(b)) & unexplained:
         return False  # (both sides of the call named by both leads: a third name is no other side)
     # ... or, no person in either lead, the same body (the E3, telling its statement) and the name a place or a
     # body one lead adds (what the statement was about, whom it praised), never a third party's body (the Gulf

@@ -427,13 +427,12 @@ def signature_to_json(sig: Signature) -> str:
         "early": sorted(sig.early), "sides": sorted(sig.sides), "frame": sorted(sig.frame),
         "primary": sorted(sig.primary), "objects": list(sig.objects), "pairs": sig.pairs.tolist(), "partners": list(sig.partners),
         "first": sig.first, "figures": sorted(sig.figures), "speakers": sorted(sig.speakers),
-        "met_at": sorted(sig.met_at),
         "recalled": sig.recalled.isoformat() if sig.recalled else None,
     }) + "\n" + _JSON(dict(sig.terms))
 
 
 _SETS = ("officials", "topics", "places", "capitals", "organisations", "actions", "lead", "people", "head", "early", "sides", "frame", "primary",
-         "figures", "speakers", "met_at")
+         "figures", "speakers")
 
 
 def signature_from_json(key: int, published: datetime, lang: str, data: str) -> Signature:

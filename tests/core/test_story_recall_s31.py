@@ -33,57 +33,6 @@ def test_guard_a_release_whose_announcer_the_other_account_never_names_stays_apa
     kept_apart([ANNOUNCED_FA], [swiss])
 
 
-# --- The place of a meeting a lead tells as its news's time is not where its news happened ----------------------------
-
-VOTE_EN = sig(11, 1, "Iran's parliament backs bill on nuclear deals ahead of Muscat talks",
-              "Iran's parliament on Tuesday approved the outline of a bill that would require its consent for any "
-              "nuclear agreement with the United States, state media reported. Lawmakers cheered as the result was "
-              "read out.")
-VOTE_FA = sig(12, 2, "مجلس کلیات طرح الزام تصویب توافق هسته‌ای در مجلس را تصویب کرد",
-              "نمایندگان مجلس روز سه‌شنبه کلیات طرحی را تصویب کردند که بر اساس آن هر توافق هسته‌ای با آمریکا باید "
-              "به تصویب مجلس برسد. این طرح پس از تصویب کلیات برای بررسی جزئیات به کمیسیون امنیت ملی ارجاع شد.")
-STATEMENT_FA = sig(13, 4, "بیانیه سه کشور اروپایی درباره همکاری ایران با آژانس",
-                   "سه کشور اروپایی بریتانیا، فرانسه و آلمان روز سه‌شنبه در بیانیه‌ای مشترک خواستار همکاری کامل ایران "
-                   "با آژانس بین‌المللی انرژی اتمی شدند. در این بیانیه که هم‌زمان با برگزاری دور تازه مذاکرات "
-                   "غیرمستقیم ایران و آمریکا در مسقط منتشر شد، آمده است که بازرسان باید بدون تأخیر به تأسیسات ایران "
-                   "دسترسی یابند.")
-STATEMENT_EN = sig(14, 3, "European powers urge Iran to restore cooperation with UN nuclear watchdog",
-                   "Britain, France and Germany on Tuesday urged Iran to restore full cooperation with the International "
-                   "Atomic Energy Agency without delay, in a joint statement issued by their foreign ministries. The "
-                   "three countries said inspectors must regain access to Iran's nuclear facilities.")
-
-
-def test_the_place_of_the_talks_a_lead_tells_its_news_before_or_beside_is_named_not_where_it_happened():
-    assert VOTE_EN.met_at == {"Muscat"} and STATEMENT_FA.met_at == {"Muscat"}
-    assert "Muscat" not in VOTE_FA.places and "Muscat" not in STATEMENT_EN.places
-    assert link(VOTE_EN, VOTE_FA, _weight([VOTE_EN, VOTE_FA])) is not None
-    assert link(STATEMENT_FA, STATEMENT_EN, _weight([STATEMENT_FA, STATEMENT_EN])) is not None
-
-
-def test_guard_the_place_of_the_talks_a_lead_reports_is_where_they_happened():
-    talks = sig(15, 5, "Iran and US end fifth round of talks in Muscat",
-                "Iranian and US negotiators ended a fifth round of indirect talks in Muscat on Tuesday, with Oman's "
-                "foreign minister carrying messages between the delegations, officials said.")
-    assert not talks.met_at
-    kept_apart([VOTE_EN, VOTE_FA], [talks])
-
-
-def test_guard_a_call_told_in_the_sentence_after_the_lead_keeps_its_other_side():
-    # (the headline's "after Muscat talks" is no longer a name the other account lacks: the other side still is)
-    oman = sig(16, 3, "Araghchi, Omani counterpart discuss next steps after Muscat talks",
-               "Iranian Foreign Minister Abbas Araghchi and his Omani counterpart Badr Albusaidi have discussed the "
-               "arrangements for the next phase of the indirect negotiations between Tehran and Washington. In a phone "
-               "call on Tuesday, Araghchi thanked Oman for hosting the talks, according to a statement from the "
-               "Iranian foreign ministry. The two ministers reviewed the timing of the expert-level meetings.")
-    iaea = sig(17, 5, "Araghchi warns IAEA chief against politicising report in phone call, ministry says",
-               "Iranian Foreign Minister Abbas Araghchi told the UN nuclear watchdog chief Rafael Grossi in a phone "
-               "call on Tuesday that using the agency's latest report against Tehran would harm cooperation, Iran's "
-               "foreign ministry said. It was Araghchi's second call with a foreign counterpart on Tuesday, after he "
-               "spoke earlier with Oman's foreign minister about the indirect talks.")
-    assert oman.met_at == {"Muscat"} and "phone call" in oman.early
-    kept_apart([oman], [iaea])
-
-
 # --- What is to come, or happens meanwhile, told inside a sentence is no part of the lead -----------------------------
 
 
