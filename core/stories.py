@@ -99,7 +99,7 @@ from core.boilerplate import normalized_content
 from core.figures import figure_keys, shared_figures, strength
 from core.incident import name_keys, named_by, other_names, shared_objects
 from core.nationals import dual_national, other_nationalities
-from core.signature import COUNTERPARTS, Signature
+from core.signature import COUNTERPARTS, TEHRAN_OFFSET, Signature
 from core.textsim import STOPWORDS, cosine, shared_terms
 
 BITS = 64
@@ -995,6 +995,10 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
             return Link(a.key, b.key, "text", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))
     else:  # no day on one side: the same people in both leads, close in time
         named = dt <= SAME_DAY and bool(pa & pb) and (pa == pb or ((pa <= pb or pb <= pa) and bool(anchors - pa - pb)))
+        # (but not the speaker's briefing, which names no day, against his words of the day before, which name theirs: a
+        # briefing is told the day it is held, in Tehran; the statement issued late on Monday is not Tuesday's briefing)
+        named = named and not any(x.day is None and x.frame & APPEARANCES and not y.frame and y.day is not None
+                                  and y.day != (x.published + TEHRAN_OFFSET).date() for x, y in ((a, b), (b, a)))
         # ... or one round of talks at one place, one lead naming no one the other does not (rounds are days apart)
         named = named or (dt <= SAME_DAY and "round of talks" in _kinds(a) & _kinds(b) and bool(_facts(a)[0] & _facts(b)[0])
                           and (pa <= pb or pb <= pa))

@@ -350,3 +350,25 @@ def test_a_vote_told_as_a_report_lands_is_not_the_report():
     assert "report" not in VOTE_AS_REPORT[0].lead  # the report circulated "on the same day that": background
     weight = _weight(VOTE_AS_REPORT + REPORT_SITES + MORNING + ROUND + SPEECH)
     assert link(VOTE_AS_REPORT[0], REPORT_SITES[0], weight) is None
+
+
+# --- The spokesman's statement late on Monday, and his Tuesday briefing told in Persian without a day ---------------
+
+STATEMENT_MONDAY = [
+    sig(151, 11.5, "Iran condemns new US oil sanctions as proof of 'bad faith'",
+        "Iran's foreign ministry spokesman Esmaeil Baqaei condemned fresh US sanctions on tankers and firms shipping "
+        "Iranian oil, saying in a statement issued late on Tuesday that their timing exposed Washington's lack of "
+        "seriousness about diplomacy."),
+]
+BRIEFING_NO_DAY_FA = [
+    sig(152, 23, "بقائی: درباره غنی‌سازی مذاکره نمی‌کنیم",
+        "سخنگوی وزارت امور خارجه در نشست خبری هفتگی خود گفت غنی‌سازی اورانیوم موضوع مذاکره نیست. اسماعیل بقائی "
+        "درباره تحریم‌های جدید آمریکا آن را نشانه بدعهدی واشنگتن خواند و گفت زمان دور بعدی گفت‌وگوها را عمان اعلام "
+        "می‌کند."),
+]
+
+
+def test_a_briefing_naming_no_day_is_not_its_speaker_s_statement_of_the_day_before():
+    assert BRIEFING_NO_DAY_FA[0].day is None and STATEMENT_MONDAY[0].day is not None
+    weight = _weight(STATEMENT_MONDAY + BRIEFING_NO_DAY_FA + MORNING + ROUND + SPEECH)
+    assert link(STATEMENT_MONDAY[0], BRIEFING_NO_DAY_FA[0], weight) is None
