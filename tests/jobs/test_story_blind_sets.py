@@ -30,8 +30,8 @@ meeting on its sidelines, was fixed then) and held-out 31a, 31b (written after i
 Session 31 wrote parts 32a-32j (developed on; 32e-32j from a brief asking for sets hard to keep apart; 32j, with one
 wrong merge left, is not gated), its validation pool 32v1-32v4 (read only after its freeze; 32v1's and 32v2's wrong
 merges were fixed then) and held-out 33a and 33b (commissioned after its last recall change, scored once; 33b, with
-one wrong merge, is not gated) and 33c (commissioned after its last new rule, scored once, after the revert of a
-recall rule that had cost 33b precision); 31c's wrong merges were fixed.
+one wrong merge, fixed after its scoring) and 33c (commissioned after its last new rule, scored once, after the
+revert of a recall rule that had cost 33b precision); 31c's wrong merges were fixed.
 Sets the rules
 bring to the aim are gated at the aim; the others keep precision at the aim and B-cubed at a floor 0.02 under what
 they reach.
@@ -80,7 +80,7 @@ BELOW_AIM = {"stories_heldout_part25a.json": 0.91, "stories_part28v1.json": 0.92
              "stories_heldout_part29a.json": 0.91, "stories_heldout_part29b.json": 0.86,
              "stories_part30v2.json": 0.90, "stories_heldout_part31c.json": 0.91, "stories_part32b.json": 0.91,
              "stories_part32d.json": 0.91, "stories_part32e.json": 0.91, "stories_part32h.json": 0.92,
-             "stories_part32v2.json": 0.90, "stories_part32v4.json": 0.91}
+             "stories_part32v2.json": 0.90, "stories_part32v4.json": 0.91, "stories_heldout_part33b.json": 0.89}
 
 
 @pytest.mark.parametrize("name", sorted(BELOW_AIM))
