@@ -1,4 +1,4 @@
-"""Grouping gate on the issue-8 blind sets kept in benchmarks/blind_sets/ (parts 1–5, 7–15, 15b, 16–33c).
+"""Grouping gate on the issue-8 blind sets kept in benchmarks/blind_sets/ (parts 1–5, 7–15, 15b, 16–33d).
 
 Written by helpers who had not read the grouping code, then used to develop the rules; each must
 keep B-cubed F1 ≥ 0.95 with pairwise precision ≥ 0.98 through the real pipeline (six-hour
@@ -31,7 +31,9 @@ Session 31 wrote parts 32a-32j (developed on; 32e-32j from a brief asking for se
 wrong merge left, is not gated), its validation pool 32v1-32v4 (read only after its freeze; 32v1's and 32v2's wrong
 merges were fixed then) and held-out 33a and 33b (commissioned after its last recall change, scored once; 33b, with
 one wrong merge, fixed after its scoring) and 33c (commissioned after its last new rule, scored once, after the
-revert of a recall rule that had cost 33b precision); 31c's wrong merges were fixed.
+revert of a recall rule that had cost 33b precision) and 33d (commissioned after its last change, scored once: one
+wrong merge, a follow-up on the president's remarks "setting the tone" for that day's round; not gated); 31c's wrong
+merges were fixed.
 Sets the rules
 bring to the aim are gated at the aim; the others keep precision at the aim and B-cubed at a floor 0.02 under what
 they reach.
