@@ -825,6 +825,12 @@ def _round_across(a: Signature, b: Signature, unexplained: frozenset[str]) -> bo
     # speaker's reaction to the round the minister held)
     if any(x.first and x.first not in _everything(y) and _people(x) & _everything(y) for x, y in ((a, b), (b, a))):
         return False
+    # ... or a headline naming first someone the other article never mentions, when the people the other lead names
+    # are nowhere in it: each tells its own people (the president's warning that looms over the round that day, and
+    # the round's account naming the minister and the mediator), not one round with a source naming nobody
+    if any(x.first and x.first in x.head and x.first not in _everything(y) and _people(y)
+           and not _people(y) & _everything(x) for x, y in ((a, b), (b, a))):
+        return False
     return unexplained <= a.officials | b.officials | a.people | b.people
 
 
