@@ -438,6 +438,9 @@ class Signature:
     # Tracked officials a quotation in the lead or the sentence after is attributed to ("...," spokesman Esmaeil
     # Baqaei told reporters): whose words the article reports, never background to another account (core.stories)
     speakers: frozenset[str] = frozenset()
+    # How many of ``objects`` (a prefix: they are in text order) the lead names: whom the news is about ("upheld the
+    # sentence of Nasrin Adib"), not a name the body gives as background ("the swap that freed Michael Brennan")
+    subjects: int = 0
 
     @property
     def names(self) -> frozenset[str]:
@@ -847,6 +850,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     if day is not None and named and all(tier == 2 for tier, _, _ in named):
         day = _news_day(day, folded[end:second], published, bool(frame), bool(frame & BRIEFED))
     body_names = english_names(scan[body:], [(s - body, e - body) for s, e in covered]) if lang == "en" else ()
+    in_lead = scan[body:end]
+    subjects = next((i for i, n in enumerate(body_names) if n not in in_lead), len(body_names))
     return Signature(
         key=key, published=published, lang=lang, title=title, outlet=outlet,
         officials=frozenset(officials),
@@ -867,4 +872,5 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         figures=figures_in(folded, 0, second),
         recalled=recalled_day(folded, second, published),
         speakers=frozenset(quoted_speakers(scan, 0, framed, mentions, after_framed)),
+        subjects=subjects,
     )

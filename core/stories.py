@@ -519,6 +519,12 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
         return ()
     objects = () if meeting else shared_objects(a.lang, a.objects, a.pairs, b.lang, b.objects, b.pairs)
     kinds = (ka & b.actions) | (kb & a.actions)
+    # (not when one lead says first an act done to someone it names, a ruling on a prisoner, whom the other article
+    # never mentions, and the other never tells such an act: the swap it names in its body is background)
+    if objects and any(x.subjects and x.primary & ACTS_ALONE and not x.primary & y.actions
+                       and not shared_objects(x.lang, x.objects[:x.subjects], x.pairs, y.lang, y.objects, y.pairs)
+                       for x, y in ((a, b), (b, a))):
+        objects = ()
     if len(objects) >= 2 or (objects and kinds):
         return objects + tuple(sorted(kinds))
     figures = _figures(a, b)

@@ -427,6 +427,7 @@ def signature_to_json(sig: Signature) -> str:
         "early": sorted(sig.early), "sides": sorted(sig.sides), "frame": sorted(sig.frame),
         "primary": sorted(sig.primary), "objects": list(sig.objects), "pairs": sig.pairs.tolist(), "partners": list(sig.partners),
         "first": sig.first, "figures": sorted(sig.figures), "speakers": sorted(sig.speakers),
+        "subjects": sig.subjects,
         "recalled": sig.recalled.isoformat() if sig.recalled else None,
     }) + "\n" + _JSON(dict(sig.terms))
 
@@ -445,4 +446,5 @@ def signature_from_json(key: int, published: datetime, lang: str, data: str) -> 
                      objects=tuple(_intern(n) for n in d.get("objects", ())), pairs=array("I", d.get("pairs", ())),
                      partners=tuple(_intern(n) for n in d.get("partners", ())),
                      first=_intern(d.get("first", "")),
-                     recalled=date.fromisoformat(d["recalled"]) if d.get("recalled") else None, **sets)
+                     recalled=date.fromisoformat(d["recalled"]) if d.get("recalled") else None,
+                     subjects=d.get("subjects", 0), **sets)

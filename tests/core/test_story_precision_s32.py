@@ -49,3 +49,41 @@ def test_guard_the_minister_s_account_joins_a_persian_account_that_names_nobody(
     # The headline's first person, whom the Persian account never mentions, is the negotiator: that account names
     # no one at all ("a source close to the team"), so nobody of its own stands against him.
     assert stories(SOURCE_FA, MINISTER_EN) == [[4, 5]]
+
+
+# --- A court ruling on one prisoner, the day another is freed in a swap ----------------------------------------
+
+RULING = [
+    sig(11, 6, "Iran appeals court upholds prison term for US-Iranian botanist",
+        "An Iranian appeals court has upheld a seven-year sentence against Shirin Tabrizi, a botanist with dual "
+        "citizenship convicted of spying, the judiciary said Tuesday, hours before a prisoner swap. Her family says "
+        "the charges are invented and that her fieldwork on desert plants was approved by the authorities. "
+        "Supporters had hoped she would be part of the exchange that saw Daniel Hartley flown to Muscat."),
+]
+SWAP = [
+    sig(12, 3, "Iran frees US veteran, US releases Iranian engineer in Oman-brokered swap",
+        "Iran released American veteran Daniel Hartley on Tuesday in exchange for an Iranian engineer held in the "
+        "United States, in a swap brokered by Oman, US officials said. Hartley, who was arrested in 2027 and later "
+        "sentenced to nine years, landed in Muscat aboard an Omani plane. In return, Washington freed Arash Bahmani, "
+        "an engineer convicted of export violations."),
+]
+RETURN = [
+    sig(13, 5, "Iranian engineer returns home after 'unjust detention' in US",
+        "Iranian engineer Arash Bahmani, who had been held in the United States over sanctions charges, arrived in "
+        "Tehran on Tuesday afternoon and was met by his family and foreign ministry officials, who said he had been "
+        "detained unjustly."),
+]
+
+
+def test_a_ruling_on_one_prisoner_is_not_the_swap_that_freed_another():
+    # The ruling's lead is about the botanist, whom the swap's account never mentions; the freed veteran is only
+    # named in its body, as what the botanist was not part of (``Signature.subjects``).
+    assert RULING[0].subjects == 1 and "court ruling" in RULING[0].primary
+    assert link(RULING[0], SWAP[0], _weight(RULING + SWAP)) is None
+    kept_apart(RULING, SWAP)
+
+
+def test_guard_the_engineer_s_return_is_the_swap_that_freed_him():
+    # His name is the return's subject, and the swap's account names him: one exchange, told from its two ends.
+    assert RETURN[0].subjects == 1
+    assert stories(SWAP, RETURN) == [[12, 13]]
