@@ -905,13 +905,25 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
     # talks it is about, a seizure against an encounter at sea); read last, for the few pairs that would link.
     if found is not None and found.how != "copy" and (
             _partners_differ(a, b) or _sides_differ(a, b) or _frames_differ(a, b) or _occasions_differ(a, b)
-            or _call_unmentioned(a, b) or _seizure_unmentioned(a, b)):
+            or _call_unmentioned(a, b) or _seizure_unmentioned(a, b) or _signing_apart(a, b)):
         return None
     # Wording alike is no more than a shared body: leads sharing no person that say first that different
     # things happened (the report, and the statement quoting its figures) are two events.
     if found is not None and found.how == "text" and not _people(a) & _people(b) and _bodies_alone_differ(a, b):
         return None
     return found
+
+
+# Occasions two governments hold together that are never another occasion's news: the accord the two ministers sign
+# that morning is not the round of talks one of them holds with a third side that afternoon.
+SIGNINGS = frozenset({"signing"})
+
+
+def _signing_apart(a: Signature, b: Signature) -> bool:
+    """One headline (or lead) says first a signing (``SIGNINGS``), the other says first something else, and neither
+    lead tells the other's as part of its own (``_primaries_differ``): the consular accord Oman's and Iran's
+    ministers signed in Muscat is not the round of talks Oman mediated there that day."""
+    return bool((a.primary ^ b.primary) & SIGNINGS) and _primaries_differ(a, b)
 
 
 def _seizure_unmentioned(a: Signature, b: Signature) -> bool:

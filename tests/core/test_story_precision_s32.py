@@ -87,3 +87,39 @@ def test_guard_the_engineer_s_return_is_the_swap_that_freed_him():
     # His name is the return's subject, and the swap's account names him: one exchange, told from its two ends.
     assert RETURN[0].subjects == 1
     assert stories(SWAP, RETURN) == [[12, 13]]
+
+
+# --- The accord two ministers sign, and the round of talks one of them holds that day --------------------------
+
+SIGNING = [
+    sig(21, 0, "Oman and Iran agree to open consulates in Sohar and Chabahar",
+        "Oman and Iran on Tuesday signed a consular co-operation agreement under which each will open a "
+        "consulate-general in the other, Oman's news agency said. Foreign Minister Badr Albusaidi and his Iranian "
+        "counterpart Abbas Araghchi signed the accord in Muscat with a memorandum easing visas for traders."),
+    sig(22, 1, "امضای موافقت‌نامه کنسولی ایران و عمان در مسقط",
+        "عباس عراقچی، وزیر امور خارجه، و بدر البوسعیدی، همتای عمانی وی، صبح امروز سه‌شنبه در مسقط یک "
+        "موافقت‌نامه کنسولی و یک یادداشت تفاهم برای تسهیل تردد بازرگانان دو کشور امضا کردند."),
+]
+TALKS = [
+    sig(23, 4, "Iran-US indirect talks end in Muscat after three hours",
+        "A new round of indirect negotiations between Iran and the United States ended in Muscat on Tuesday, with "
+        "Omani Foreign Minister Badr Albusaidi carrying messages between Iranian Foreign Minister Abbas Araghchi and "
+        "US envoy Steve Witkoff."),
+    sig(24, 5, "عراقچی: بر لغو مؤثر تحریم‌ها تأکید کردیم",
+        "وزیر امور خارجه پس از پایان دور تازه گفت‌وگوهای غیرمستقیم در مسقط گفت هیئت ایرانی بر لغو مؤثر "
+        "تحریم‌ها تأکید کرد. عراقچی افزود پیام‌ها از طریق بدر البوسعیدی، وزیر خارجه عمان، مبادله شد."),
+]
+
+
+def test_the_accord_two_ministers_sign_is_not_the_round_one_of_them_holds():
+    assert all(s.primary == {"signing"} for s in SIGNING)
+    kept_apart(SIGNING, TALKS)
+
+
+def test_guard_a_cooperation_agreement_in_force_is_no_signing():
+    # (the 25-year agreement the presidents discussed on a summit's sidelines is their subject, not an accord signed)
+    met = sig(25, 0, "Pezeshkian, Xi stress partnership on summit sidelines",
+              "President Masoud Pezeshkian and Chinese President Xi Jinping underlined the need to implement the "
+              "25-year comprehensive cooperation agreement between Tehran and Beijing when they met on Tuesday on "
+              "the sidelines of the Shanghai Cooperation Organisation summit.")
+    assert "signing" not in met.actions
