@@ -523,7 +523,7 @@ _TIMED_DAY = re.compile(
 
 
 def event_day(folded_lead: str, published: datetime, folded_more: str = "", *, nobody: bool = False,
-              framed: bool = False, briefed: bool = False) -> date | None:
+              framed: bool = False, briefed: bool = False, whole: str = "") -> date | None:
     """The day of the event: the latest day the lead names by weekday ("on Tuesday",
     «روز سه‌شنبه») or relative to publication ("yesterday", «روز گذشته»), or without
     either, by English date ("Dec 1", "1 December"); failing all, the same in
@@ -536,13 +536,15 @@ def event_day(folded_lead: str, published: datetime, folded_more: str = "", *, n
     With ``nobody`` (the lead names no person: a navy, a ministry tells what happened), a day told
     only as when a body said it ("the US military said Thursday") gives way to a day told with its
     time ("on Wednesday night") in the lead or the next sentence.
+    ``whole`` (the text ``folded_more`` was cut from) is read on after a weekday near the cut: the clause's verb,
+    a pluperfect past the cut, says the day is background («... که آمریکا دوشنبه تحریم‌هایی ... اعلام کرده ... بود»).
     """
     if nobody:
         timed = _timed_day(folded_lead, published, folded_more)
         if timed is not None:
             return timed
     for text in (folded_lead, folded_more):
-        day = _named_day(text, published, framed, briefed)
+        day = _named_day(text, published, framed, briefed, whole)
         if day is not None:
             return day
     return None
@@ -574,11 +576,14 @@ def _timed_day(folded_lead: str, published: datetime, folded_more: str) -> date 
     return _named_day(timed[0].group(), published)
 
 
-def _named_day(folded: str, published: datetime, framed: bool = False, briefed: bool = False) -> date | None:
+def _named_day(folded: str, published: datetime, framed: bool = False, briefed: bool = False,
+               whole: str = "") -> date | None:
     east = (published + TEHRAN_OFFSET).date()
     days = []
+    # (read on past the cut in the text it was cut from: a prefix of it, so the offsets are the same)
+    ahead = whole if len(whole) > len(folded) and whole.startswith(folded) else folded
     for m in _WEEKDAY.finditer(folded):
-        if _pluperfect_after(folded, m.end()) or _answered(folded, m.start()) or _subject_day(folded, m.end(), framed):
+        if _pluperfect_after(ahead, m.end()) or _answered(folded, m.start()) or _subject_day(ahead, m.end(), framed):
             continue  # "Trump had claimed on Wednesday ...": the day of what the news answers
         if briefed and _dates_meeting(folded, m.start()):
             continue  # "Monday's talks" in a spokesman's briefing: the day of what he spoke about
@@ -846,6 +851,7 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         lead.update(quoted_speakers(scan, end, framed, mentions, after_framed))
     frame = frames(folded, framed, after_framed)
     day = event_day(folded[:end], published, folded[:end + LEAD_CHARS], framed=bool(frame), briefed=bool(frame & BRIEFED),
+                    whole=folded,
                     nobody=not lead & (officials | kinds["person"]))
     if day is not None and named and all(tier == 2 for tier, _, _ in named):
         day = _news_day(day, folded[end:second], published, bool(frame), bool(frame & BRIEFED))

@@ -123,3 +123,19 @@ def test_guard_a_cooperation_agreement_in_force_is_no_signing():
               "25-year comprehensive cooperation agreement between Tehran and Beijing when they met on Tuesday on "
               "the sidelines of the Shanghai Cooperation Organisation summit.")
     assert "signing" not in met.actions
+
+
+# --- A background weekday just before the cut of the lead's next sentences --------------------------------------
+
+def test_a_pluperfect_past_the_cut_still_makes_its_weekday_background():
+    from datetime import UTC, datetime
+
+    from core.signature import event_day
+    wednesday = datetime(2025, 4, 16, 12, 0, tzinfo=UTC)
+    lead = "وزیر خارجه پس از پایان دور تازه گفت وگوها در مسقط گفت مذاکرات جدی بود."
+    rest = (" این دور حدود چهار ساعت طول کشید و در شرایطی برگزار شد که امریکا دوشنبه تحریم های تازه ای علیه صادرات"
+            " نفت ایران اعلام کرده و مجلس کلیات طرحی را تصویب کرده بود.")
+    whole = lead + rest
+    cut = whole[:whole.index("دوشنبه") + len("دوشنبه") + 1]  # the next sentences, cut right after the weekday
+    assert event_day(lead, wednesday, cut) == datetime(2025, 4, 14).date()  # what the cut alone reads
+    assert event_day(lead, wednesday, cut, whole=whole) is None  # Monday's sanctions are background
