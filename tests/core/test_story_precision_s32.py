@@ -139,3 +139,19 @@ def test_a_pluperfect_past_the_cut_still_makes_its_weekday_background():
     cut = whole[:whole.index("دوشنبه") + len("دوشنبه") + 1]  # the next sentences, cut right after the weekday
     assert event_day(lead, wednesday, cut) == datetime(2025, 4, 14).date()  # what the cut alone reads
     assert event_day(lead, wednesday, cut, whole=whole) is None  # Monday's sanctions are background
+
+
+# --- The currency exchange centre is no prisoner exchange ----------------------------------------------------------
+
+def test_the_currency_exchange_centre_is_no_prisoner_exchange():
+    market = sig(31, 0, "عقب‌نشینی دلار در بازار تهران",
+                 "بازار ارز تهران روز چهارشنبه شاهد کاهش قیمت دلار بود و در مرکز مبادله ارز و طلای ایران نیز نرخ "
+                 "حواله کاهش یافت.")
+    assert "prisoner exchange" not in market.actions
+    assert "currency market" in market.primary
+
+
+def test_guard_a_persian_swap_is_still_a_prisoner_exchange():
+    swap = sig(32, 0, "مبادله زندانیان ایران و فرانسه با میانجی‌گری عمان",
+               "دو زندانی ایرانی و فرانسوی روز چهارشنبه در مسقط مبادله شدند و این مبادله با میانجی‌گری عمان انجام شد.")
+    assert "prisoner exchange" in swap.primary
