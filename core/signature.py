@@ -332,6 +332,33 @@ _ARRIVES_AFTER = re.compile(r"(?:\s+(?:in|at|on)\s+\S+)?\s+(?:opens|begins|start
                             r"|lands|arrives|emerges|looms|nears)\b")
 
 
+# A meeting told as to come (``Signature.ahead``), in the headline or the lead (folded text).
+_PREVIEW = re.compile(
+    r"\b(?:(?:expected|due|set|scheduled|slated)\s+to\s+(?:meet|begin|start|resume|open|convene|sit)"
+    r"|(?:are|is)\s+to\s+(?:meet|be\s+held|begin|resume)|what\s+to\s+expect)\b"
+    r"|(?<!\w)(?:قرار\s+است\s+(?:\S+\s+){0,8}?برگزار\s+شود|برگزار\s+خواهد\s+شد|برگزار\s+می\s?شود|انتظارات\s+چیست)(?!\w)")
+
+
+# A meeting told as held, in the lead: no preview
+_HELD = re.compile(r"\b(?:ended|wrapped\s+up|concluded|(?:was|were)\s+held|took\s+place|held\s+(?:a|an|the|their|another)"
+                   r"|agreed)\b|(?<!\w)(?:به\s+پایان\s+رسید|برگزار\s+شد|برگزار\s+کردند|توافق\s+کردند)(?!\w)")
+_ROUND_ONLY = frozenset({"round of talks"})
+
+
+def _ahead(folded_lead: str, published: datetime, background: list[tuple[int, int]]) -> bool:
+    """Whether the lead tells a meeting as to come, outside its ``background`` ("a day before negotiators are due to
+    meet" dates a statement): its phrasing (``_PREVIEW``), or tomorrow's weekday before the Gulf's midnight ("will host
+    the talks in Muscat on Tuesday", published on Monday)."""
+    def told(m: re.Match) -> bool:
+        return not any(a <= m.start() < b for a, b in background)
+    if any(told(m) for m in _PREVIEW.finditer(folded_lead)):
+        return True
+    if published.hour >= EAST_OF_UTC_HOUR:
+        return False
+    return any((published.weekday() - _WEEKDAYS[_weekday_key(m.group(1))]) % 7 == 6 and told(m)
+               for m in _WEEKDAY.finditer(folded_lead))
+
+
 def _not_news(folded: str, start: int, end: int) -> bool:
     """Whether the kind of action at ``folded[start:end]`` is told as what is to come or what arrives meanwhile."""
     return bool(_NOT_NEWS.search(folded, max(0, start - 40), start)
@@ -441,6 +468,10 @@ class Signature:
     # How many of ``objects`` (a prefix: they are in text order) the lead names: whom the news is about ("upheld the
     # sentence of Nasrin Adib"), not a name the body gives as background ("the swap that freed Michael Brennan")
     subjects: int = 0
+    # The lead tells a meeting as to come (tomorrow's weekday, "are expected to meet this afternoon", «قرار است ...
+    # برگزار شود») and says first no kind of action in no frame of its own: a preview, whose news is what is expected,
+    # not the meeting's account (core.stories)
+    ahead: bool = False
 
     @property
     def names(self) -> frozenset[str]:
@@ -576,6 +607,10 @@ def _timed_day(folded_lead: str, published: datetime, folded_more: str) -> date 
     return _named_day(timed[0].group(), published)
 
 
+def _weekday_key(word: str) -> str:
+    return word.replace("یک ", "یک").replace("دو ", "دو").replace("چهار ", "چهار").replace("پنج ", "پنج")
+
+
 def _named_day(folded: str, published: datetime, framed: bool = False, briefed: bool = False,
                whole: str = "") -> date | None:
     east = (published + TEHRAN_OFFSET).date()
@@ -587,8 +622,7 @@ def _named_day(folded: str, published: datetime, framed: bool = False, briefed: 
             continue  # "Trump had claimed on Wednesday ...": the day of what the news answers
         if briefed and _dates_meeting(folded, m.start()):
             continue  # "Monday's talks" in a spokesman's briefing: the day of what he spoke about
-        weekday = _WEEKDAYS[m.group(1).replace("یک ", "یک").replace("دو ", "دو").replace("چهار ", "چهار")
-                            .replace("پنج ", "پنج")]
+        weekday = _WEEKDAYS[_weekday_key(m.group(1))]
         back = (published.weekday() - weekday) % 7
         if back == 6 and published.hour >= EAST_OF_UTC_HOUR:
             back = -1
@@ -855,6 +889,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
                     nobody=not lead & (officials | kinds["person"]))
     if day is not None and named and all(tier == 2 for tier, _, _ in named):
         day = _news_day(day, folded[end:second], published, bool(frame), bool(frame & BRIEFED))
+    primary = primary_kind(named, frame)
+    recalled = recalled_day(folded, second, published)
     body_names = english_names(scan[body:], [(s - body, e - body) for s, e in covered]) if lang == "en" else ()
     in_lead = scan[body:end]
     subjects = next((i for i, n in enumerate(body_names) if n not in in_lead), len(body_names))
@@ -873,10 +909,12 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         partners=titled_names(scan[:end], covered) if lang == "en" and early & COUNTERPARTS else (),
         sides=sides(scan[:second], after) if early & COUNTERPARTS else frozenset(),
         frame=frame,
-        primary=primary_kind(named, frame),
+        primary=primary,
         first=min(firsts)[1] if firsts else "",
         figures=figures_in(folded, 0, second),
-        recalled=recalled_day(folded, second, published),
+        recalled=recalled,
         speakers=frozenset(quoted_speakers(scan, 0, framed, mentions, after_framed)),
         subjects=subjects,
+        ahead=not frame and primary <= _ROUND_ONLY and recalled is None and _ahead(folded[:end], published, after)
+        and _HELD.search(folded, 0, end) is None,
     )

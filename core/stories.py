@@ -99,7 +99,7 @@ from core.boilerplate import normalized_content
 from core.figures import figure_keys, shared_figures, strength
 from core.incident import name_keys, named_by, other_names, shared_objects
 from core.nationals import dual_national, other_nationalities
-from core.signature import COUNTERPARTS, TEHRAN_OFFSET, Signature
+from core.signature import COUNTERPARTS, SUBJECTS, TEHRAN_OFFSET, Signature
 from core.textsim import STOPWORDS, cosine, shared_terms
 
 BITS = 64
@@ -904,7 +904,7 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
     # Nothing excuses these either (the other sides of two calls or meetings, an interview against the
     # talks it is about, a seizure against an encounter at sea); read last, for the few pairs that would link.
     if found is not None and found.how != "copy" and (
-            _partners_differ(a, b) or _sides_differ(a, b) or _frames_differ(a, b) or _occasions_differ(a, b)
+            _preview_against_meeting(a, b) or _subject_unmentioned(a, b) or _partners_differ(a, b) or _sides_differ(a, b) or _frames_differ(a, b) or _occasions_differ(a, b)
             or _call_unmentioned(a, b) or _seizure_unmentioned(a, b) or _signing_apart(a, b)):
         return None
     # Wording alike is no more than a shared body: leads sharing no person that say first that different
@@ -924,6 +924,22 @@ def _signing_apart(a: Signature, b: Signature) -> bool:
     lead tells the other's as part of its own (``_primaries_differ``): the consular accord Oman's and Iran's
     ministers signed in Muscat is not the round of talks Oman mediated there that day."""
     return bool((a.primary ^ b.primary) & SIGNINGS) and _primaries_differ(a, b)
+
+
+def _preview_against_meeting(a: Signature, b: Signature) -> bool:
+    """One lead tells a meeting as to come (``Signature.ahead``: the envoys expected to meet that afternoon), the
+    other reports a round held (says it first, or retells a meeting by its day): the preview's news is what was
+    expected, not the round."""
+    return any(x.ahead and not y.ahead and ("round of talks" in y.primary or y.recalled is not None)
+               for x, y in ((a, b), (b, a)))
+
+
+def _subject_unmentioned(a: Signature, b: Signature) -> bool:
+    """One lead says first nothing and tells a subject (``SUBJECTS``: the snapback) the other article never mentions,
+    beside bodies it never mentions either (the E3, the IAEA): the minister's warning to the Europeans on arriving in Muscat is
+    not the round he held there that afternoon, whose accounts never speak of the snapback."""
+    return any(not x.primary and x.early & SUBJECTS - y.actions and x.lead & x.organisations
+               and not x.lead & x.organisations & _everything(y) for x, y in ((a, b), (b, a)))
 
 
 def _seizure_unmentioned(a: Signature, b: Signature) -> bool:

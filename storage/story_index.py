@@ -427,7 +427,7 @@ def signature_to_json(sig: Signature) -> str:
         "early": sorted(sig.early), "sides": sorted(sig.sides), "frame": sorted(sig.frame),
         "primary": sorted(sig.primary), "objects": list(sig.objects), "pairs": sig.pairs.tolist(), "partners": list(sig.partners),
         "first": sig.first, "figures": sorted(sig.figures), "speakers": sorted(sig.speakers),
-        "subjects": sig.subjects,
+        "subjects": sig.subjects, "ahead": sig.ahead,
         "recalled": sig.recalled.isoformat() if sig.recalled else None,
     }) + "\n" + _JSON(dict(sig.terms))
 
@@ -447,4 +447,4 @@ def signature_from_json(key: int, published: datetime, lang: str, data: str) -> 
                      partners=tuple(_intern(n) for n in d.get("partners", ())),
                      first=_intern(d.get("first", "")),
                      recalled=date.fromisoformat(d["recalled"]) if d.get("recalled") else None,
-                     subjects=d.get("subjects", 0), **sets)
+                     subjects=d.get("subjects", 0), ahead=d.get("ahead", False), **sets)

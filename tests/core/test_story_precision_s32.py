@@ -155,3 +155,64 @@ def test_guard_a_persian_swap_is_still_a_prisoner_exchange():
     swap = sig(32, 0, "مبادله زندانیان ایران و فرانسه با میانجی‌گری عمان",
                "دو زندانی ایرانی و فرانسوی روز چهارشنبه در مسقط مبادله شدند و این مبادله با میانجی‌گری عمان انجام شد.")
     assert "prisoner exchange" in swap.primary
+
+
+# --- A preview of the round, and the round ---------------------------------------------------------------------------
+# T0 is Tuesday 10:00 UTC; the previews are written on Monday, the round is held on Tuesday.
+
+PREVIEW = [
+    sig(41, -24, "Oman says next round of Iran-US talks to be held in Muscat on Tuesday",
+        "Oman will host a new round of indirect talks between Iran and the United States in Muscat on Tuesday, "
+        "Omani Foreign Minister Badr Albusaidi said on Monday, with Abbas Araghchi and Steve Witkoff expected to lead "
+        "their delegations."),
+    sig(42, -18, "What to expect as Iran and US return to the table in Muscat",
+        "Iranian and American negotiators will meet again in the Omani capital on Tuesday for a new round of indirect "
+        "talks, with Abbas Araghchi and Steve Witkoff expected to sit in separate rooms while Badr Albusaidi carries "
+        "messages between them."),
+]
+HELD = [
+    sig(43, 6, "Iran and US wrap up new round of talks in Oman, agree to technical talks",
+        "Iran and the United States wrapped up a new round of indirect talks in Muscat on Tuesday, with Omani Foreign "
+        "Minister Badr Albusaidi carrying messages between Abbas Araghchi and Steve Witkoff, and agreed that experts "
+        "would meet next week."),
+    sig(44, 7, "Araghchi: Muscat round 'serious'; experts to meet next week",
+        "Foreign Minister Abbas Araghchi said the round of indirect talks with the United States held in Muscat on "
+        "Tuesday was serious, speaking to reporters after Badr Albusaidi had passed messages between the delegations "
+        "and Steve Witkoff."),
+]
+
+
+def test_a_preview_of_the_round_is_not_the_round():
+    assert all(s.ahead for s in PREVIEW) and not any(s.ahead for s in HELD)
+    kept_apart(PREVIEW, HELD)
+
+
+def test_guard_an_analysis_of_the_round_that_names_the_experts_to_come_is_no_preview():
+    analysis = sig(45, 20, "Analysis: Muscat round keeps the channel alive",
+                   "Tuesday's round of indirect talks in Muscat produced upbeat language and one procedural step: "
+                   "technical teams are to begin meeting in Oman next week, Abbas Araghchi said.")
+    statement = sig(46, -20, "European powers urge Iran to readmit inspectors",
+                    "Britain, France and Germany on Monday urged Iran to let UN inspectors back in, a day before "
+                    "American and Iranian negotiators are due to meet in Oman.")
+    assert not analysis.ahead  # it retells the round by its day
+    assert not statement.ahead  # the talks to come date the statement: background
+
+
+# --- The minister's warning to the Europeans on arriving for the round -----------------------------------------------
+
+ARRIVAL = [
+    sig(51, 0, "عراقچی در بدو ورود به مسقط: فعال‌سازی اسنپ‌بک پاسخ قاطع ایران را در پی دارد",
+        "وزیر امور خارجه که ظهر سه‌شنبه وارد مسقط شد، در گفت‌وگو با خبرنگاران در فرودگاه درباره تهدید سه کشور "
+        "اروپایی به فعال‌سازی اسنپ‌بک هشدار داد. سید عباس عراقچی گفت پاسخ ایران از جمله بازنگری در همکاری با "
+        "آژانس بین‌المللی انرژی اتمی خواهد بود."),
+]
+ROUND_ONE = [
+    sig(52, 6, "پایان دور تازه مذاکرات غیرمستقیم در مسقط؛ عراقچی: گفت‌وگوها جدی‌تر بود",
+        "دور تازه مذاکرات غیرمستقیم ایران و آمریکا عصر امروز سه‌شنبه در مسقط به پایان رسید. سید عباس عراقچی، "
+        "وزیر امور خارجه، پس از پایان نشست گفت این دور جدی‌تر از دورهای قبل بود و گفت‌وگوهای کارشناسی از هفته "
+        "آینده آغاز می‌شود."),
+]
+
+
+def test_the_minister_s_warning_on_a_subject_the_round_s_accounts_never_mention_is_not_the_round():
+    kept_apart(ARRIVAL, ROUND_ONE)
