@@ -935,10 +935,10 @@ def _preview_against_meeting(a: Signature, b: Signature) -> bool:
 
 
 def _subject_unmentioned(a: Signature, b: Signature) -> bool:
-    """One lead says first nothing and tells a subject (``SUBJECTS``: the snapback) the other article never mentions,
+    """One lead says first nothing, in no frame, and tells a subject (``SUBJECTS``: the snapback) the other article never mentions,
     beside bodies it never mentions either (the E3, the IAEA): the minister's warning to the Europeans on arriving in Muscat is
     not the round he held there that afternoon, whose accounts never speak of the snapback."""
-    return any(not x.primary and x.early & SUBJECTS - y.actions and x.lead & x.organisations
+    return any(not x.primary and not x.frame and x.early & SUBJECTS - y.actions and x.lead & x.organisations
                and not x.lead & x.organisations & _everything(y) for x, y in ((a, b), (b, a)))
 
 
