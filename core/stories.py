@@ -928,9 +928,9 @@ def _signing_apart(a: Signature, b: Signature) -> bool:
 
 def _preview_against_meeting(a: Signature, b: Signature) -> bool:
     """One lead tells a meeting as to come (``Signature.ahead``: the envoys expected to meet that afternoon), the
-    other reports a round held (says it first, or retells a meeting by its day): the preview's news is what was
-    expected, not the round."""
-    return any(x.ahead and not y.ahead and ("round of talks" in y.primary or y.recalled is not None)
+    other reports a round held (says it first, or retells a meeting by its day) or frames an occasion of its own (the
+    spokesman's briefing that announced the delegation): the preview's news is what was expected, not those."""
+    return any(x.ahead and not y.ahead and ("round of talks" in y.primary or y.recalled is not None or y.frame)
                for x, y in ((a, b), (b, a)))
 
 

@@ -216,3 +216,18 @@ ROUND_ONE = [
 
 def test_the_minister_s_warning_on_a_subject_the_round_s_accounts_never_mention_is_not_the_round():
     kept_apart(ARRIVAL, ROUND_ONE)
+
+
+def test_a_preview_of_the_round_is_not_the_spokesman_s_briefing_that_day():
+    briefing = sig(47, -25, "Spokesman: Araghchi to lead Iranian delegation to Muscat for indirect talks with US",
+                   "Foreign Ministry spokesman Esmaeil Baqaei said on Monday that Foreign Minister Abbas Araghchi will "
+                   "head the delegation travelling to Muscat for a new round of indirect talks with the United States "
+                   "on Tuesday. Speaking at his weekly press briefing in Tehran, Baqaei said messages would be passed "
+                   "through Omani Foreign Minister Badr Albusaidi.")
+    preview = sig(48, -23, "Iran, US envoys head to Oman for talks with sanctions on the table",
+                  "Iranian and U.S. negotiators will meet in Muscat on Tuesday for another round of Omani-mediated "
+                  "talks, with Abbas Araghchi leading Iran's team and Steve Witkoff the American side. Iran's foreign "
+                  "ministry spokesman Esmaeil Baqaei said on Monday the talks would remain indirect, with Omani Foreign "
+                  "Minister Badr Albusaidi carrying messages between the delegations.")
+    assert briefing.frame and not briefing.ahead and preview.ahead
+    kept_apart([preview], [briefing])
