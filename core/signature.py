@@ -116,6 +116,11 @@ _DAY_AFTER_FA = re.compile(r"(?<=\w )(?:یک|دو|سه|چند)\s+روز\s+(?:پ�
                            r"|(?<=\w، )(?:یک|دو|سه|چند)\s+روز\s+(?:پس|بعد)\s+از[^.!?؟\n،]*")
 
 
+# ... and the Persian meanwhile clause («در حالی که عراقچی روز سه‌شنبه در مسقط سرگرم مذاکره ... بود، نمایندگان ...»:
+# while the minister was negotiating in Muscat, the deputies voted), to its comma
+_MEANWHILE_FA = re.compile(r"(?<!\w)در\s+حالی\s?که[^.!?؟\n،]*")
+
+
 def _background(scan: str, end: int, lang: str) -> list[tuple[int, int]]:
     """Spans of ``scan[:end]`` that tell an earlier event (``_FOLLOWS``, ``_BEFORE_NOW``, ``_DAY_AFTER``
     and their Persian forms; a Persian clause from its start to a pluperfect verb)."""
@@ -137,6 +142,8 @@ def _background(scan: str, end: int, lang: str) -> list[tuple[int, int]]:
     if scan.find("پس از", 0, end) >= 0 or scan.find("بعد از", 0, end) >= 0:
         spans += [(m.start(), m.end()) for m in _BEFORE_NOW_FA.finditer(scan, 0, end)]
         spans += [(m.start(), m.end()) for m in _DAY_AFTER_FA.finditer(scan, 0, end)]
+    if scan.find("در حالی", 0, end) >= 0:
+        spans += [(m.start(), m.end()) for m in _MEANWHILE_FA.finditer(scan, 0, end)]
     if scan.find("بود", 0, end) < 0:
         return spans
     for m in _PLUPERFECT_VERB.finditer(scan, 0, end):

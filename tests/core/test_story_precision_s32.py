@@ -231,3 +231,13 @@ def test_a_preview_of_the_round_is_not_the_spokesman_s_briefing_that_day():
                   "Minister Badr Albusaidi carrying messages between the delegations.")
     assert briefing.frame and not briefing.ahead and preview.ahead
     kept_apart([preview], [briefing])
+
+
+# --- While the minister negotiated in Muscat, parliament voted --------------------------------------------------------
+
+def test_a_persian_meanwhile_clause_is_background():
+    vote = sig(61, 3, "هم‌زمان با مذاکرات مسقط، مجلس طرح توقف همکاری با آژانس را پیش برد",
+               "در حالی که عباس عراقچی روز سه‌شنبه در مسقط سرگرم مذاکره با هیئت آمریکایی بود، نمایندگان مجلس در "
+               "تهران کلیات طرحی را تصویب کردند که دولت را به توقف همکاری با آژانس بین‌المللی انرژی اتمی ملزم می‌کند.")
+    assert "Abbas Araghchi" not in vote.lead and "approval" in vote.primary
+    kept_apart([vote], ROUND_ONE)
