@@ -343,7 +343,7 @@ _ARRIVES_AFTER = re.compile(r"(?:\s+(?:in|at|on)\s+\S+)?\s+(?:opens|begins|start
 _PREVIEW = re.compile(
     r"\b(?:(?:expected|due|set|scheduled|slated)\s+to\s+(?:meet|begin|start|resume|open|convene|sit)"
     r"|(?:are|is)\s+to\s+(?:meet|be\s+held|begin|resume)|what\s+to\s+expect)\b"
-    r"|(?<!\w)(?:قرار\s+است\s+(?:\S+\s+){0,8}?برگزار\s+شود|برگزار\s+خواهد\s+شد|برگزار\s+می\s?شود|انتظارات\s+چیست)(?!\w)")
+    r"|(?<!\w)(?:قرار\s+است\s+(?:\S+\s+){0,8}?(?:برگزار|اغاز)\s+شود|برگزار\s+خواهد\s+شد|برگزار\s+می\s?شود|انتظارات\s+چیست)(?!\w)")
 
 
 # A meeting told as held, in the lead: no preview

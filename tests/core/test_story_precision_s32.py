@@ -241,3 +241,20 @@ def test_a_persian_meanwhile_clause_is_background():
                "تهران کلیات طرحی را تصویب کردند که دولت را به توقف همکاری با آژانس بین‌المللی انرژی اتمی ملزم می‌کند.")
     assert "Abbas Araghchi" not in vote.lead and "approval" in vote.primary
     kept_apart([vote], ROUND_ONE)
+
+
+def test_more_ways_to_tell_a_signing_and_a_persian_preview():
+    # (the validation pool's: "a deal signed in Muscat", «امضای دو سند همکاری», and «قرار است ... آغاز شود», folded
+    # «آ» to «ا»)
+    deal = sig(71, 0, "Oman and Iran ease visa rules for traders in new consular deal",
+               "Oman and Iran on Tuesday agreed to make it easier for traders to travel between the two countries, in "
+               "a deal signed in Muscat by Badr Albusaidi and Abbas Araghchi.")
+    documents = sig(72, 0, "امضای دو سند همکاری کنسولی و حقوقی میان ایران و عمان",
+                    "ایران و عمان صبح سه‌شنبه در مسقط دو سند همکاری در زمینه امور کنسولی امضا کردند.")
+    preview = sig(73, -4, "آنچه در دور تازه مذاکرات مسقط روی میز است",
+                  "دور تازه گفت‌وگوهای ایران و آمریکا قرار است ساعاتی دیگر در مسقط آغاز شود و عباس عراقچی صبح امروز "
+                  "راهی مسقط می‌شود.")
+    assert deal.primary == {"signing"} and documents.primary == {"signing"}
+    assert preview.ahead
+    weight = _weight([deal, documents, preview] + ROUND_ONE)
+    assert all(link(x, ROUND_ONE[0], weight) is None for x in (deal, documents))
