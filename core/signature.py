@@ -352,6 +352,11 @@ _HELD = re.compile(r"\b(?:ended|wrapped\s+up|concluded|(?:was|were)\s+held|took\
 _ROUND_ONLY = frozenset({"round of talks"})
 
 
+# A byline opening the body ("By Kamal Kharrazi."): an op-ed, whatever events it reviews (``Signature.primary``)
+_BYLINE = re.compile(r"By\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+\s*(?:[.\n]|,\s+(?:a|an|the|former|senior)\b)")
+_OP_ED = frozenset({"op-ed"})
+
+
 def _ahead(folded_lead: str, published: datetime, background: list[tuple[int, int]]) -> bool:
     """Whether the lead tells a meeting as to come, outside its ``background`` ("a day before negotiators are due to
     meet" dates a statement): its phrasing (``_PREVIEW``), or tomorrow's weekday before the Gulf's midnight ("will host
@@ -897,6 +902,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     if day is not None and named and all(tier == 2 for tier, _, _ in named):
         day = _news_day(day, folded[end:second], published, bool(frame), bool(frame & BRIEFED))
     primary = primary_kind(named, frame)
+    if _BYLINE.match(scan, body):  # "By Kamal Kharrazi. This week has shown ...": the writer's op-ed is the news
+        primary = _OP_ED
     recalled = recalled_day(folded, second, published)
     body_names = english_names(scan[body:], [(s - body, e - body) for s, e in covered]) if lang == "en" else ()
     in_lead = scan[body:end]

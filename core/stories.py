@@ -929,8 +929,11 @@ def _signing_apart(a: Signature, b: Signature) -> bool:
 def _preview_against_meeting(a: Signature, b: Signature) -> bool:
     """One lead tells a meeting as to come (``Signature.ahead``: the envoys expected to meet that afternoon), the
     other reports a round held (says it first, or retells a meeting by its day) or frames an occasion of its own (the
-    spokesman's briefing that announced the delegation): the preview's news is what was expected, not those."""
-    return any(x.ahead and not y.ahead and ("round of talks" in y.primary or y.recalled is not None or y.frame)
+    spokesman's briefing that announced the delegation) whose speaker the preview's lead does not name first (a
+    wire's account of the briefing, "..., spokesman Esmaeil Baqaei said on Monday", is the briefing): the preview's
+    news is what was expected, not those."""
+    return any(x.ahead and not y.ahead and not (y.frame and y.first and y.first == x.first)
+               and ("round of talks" in y.primary or y.recalled is not None or y.frame)
                for x, y in ((a, b), (b, a)))
 
 

@@ -226,9 +226,10 @@ def test_a_preview_of_the_round_is_not_the_spokesman_s_briefing_that_day():
                    "through Omani Foreign Minister Badr Albusaidi.")
     preview = sig(48, -23, "Iran, US envoys head to Oman for talks with sanctions on the table",
                   "Iranian and U.S. negotiators will meet in Muscat on Tuesday for another round of Omani-mediated "
-                  "talks, with Abbas Araghchi leading Iran's team and Steve Witkoff the American side. Iran's foreign "
-                  "ministry spokesman Esmaeil Baqaei said on Monday the talks would remain indirect, with Omani Foreign "
-                  "Minister Badr Albusaidi carrying messages between the delegations.")
+                  "talks, with Washington pressing for curbs on enrichment, officials said. Iran's foreign ministry "
+                  "spokesman Esmaeil Baqaei "
+                  "said on Monday the talks would remain indirect, with Omani Foreign Minister Badr Albusaidi carrying "
+                  "messages between the delegations.")
     assert briefing.frame and not briefing.ahead and preview.ahead
     kept_apart([preview], [briefing])
 
@@ -258,3 +259,28 @@ def test_more_ways_to_tell_a_signing_and_a_persian_preview():
     assert preview.ahead
     weight = _weight([deal, documents, preview] + ROUND_ONE)
     assert all(link(x, ROUND_ONE[0], weight) is None for x in (deal, documents))
+
+
+# --- After the held-out parts' scoring: an op-ed told by its byline, a wire's account of the briefing -------------
+
+def test_an_op_ed_told_by_its_byline_is_not_the_round_it_reviews():
+    op_ed = sig(81, 46, "Muscat, sanctions and the price of mistrust",
+                "By Kamal Kharrazi. This week showed why diplomacy between Iran and the United States stays fragile. "
+                "On Tuesday, our negotiators sat in Muscat for another round of indirect talks; within a day, "
+                "Washington answered with new sanctions.")
+    assert op_ed.primary == {"op-ed"}
+    kept_apart([op_ed], ROUND_ONE)
+
+
+def test_guard_a_wire_s_account_of_the_briefing_naming_its_speaker_joins_the_briefing():
+    briefing = sig(82, -25, "Spokesman: Iranian delegation to travel to Muscat for new round of talks",
+                   "Foreign Ministry spokesman Esmaeil Baqaei said on Monday that a new round of indirect talks with the "
+                   "United States will be held in Muscat on Tuesday. Speaking at his weekly press briefing in Tehran, "
+                   "Baqaei said Foreign Minister Abbas Araghchi would head the team.")
+    wire = sig(83, -23, "Iran says next round of talks with US will go ahead in Oman on Tuesday",
+               "Iran will hold a new round of indirect talks with the United States in Muscat on Tuesday, foreign "
+               "ministry spokesman Esmaeil Baqaei said on Monday, with Abbas Araghchi leading the delegation.")
+    from core.stories import _preview_against_meeting
+    assert wire.ahead and briefing.frame
+    assert not _preview_against_meeting(briefing, wire)  # the wire names the speaker: his briefing is its news
+    assert _preview_against_meeting(briefing, PREVIEW[0])  # an announcement by Oman's minister is not
