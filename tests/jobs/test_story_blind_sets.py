@@ -1,4 +1,4 @@
-"""Grouping gate on the issue-8 blind sets kept in benchmarks/blind_sets/ (parts 1–5, 7–15, 15b, 16–35c).
+"""Grouping gate on the issue-8 blind sets kept in benchmarks/blind_sets/ (parts 1–5, 7–15, 15b, 16–36c).
 
 Written by helpers who had not read the grouping code, then used to develop the rules; each must
 keep B-cubed F1 ≥ 0.95 with pairwise precision ≥ 0.98 through the real pipeline (six-hour
@@ -37,9 +37,10 @@ merges were fixed.
 Session 32 fixed 33d's wrong merge (gated at a floor), wrote parts 34a-34h (developed on; 34e-34g from the brief asking
 for sets hard to keep apart; 34f and 34g, with wrong merges left, are not gated), its validation pool 34v1-34v3 (read
 only after its freeze; 34v2's and 34v3's wrong merges, a signing and a preview told in words the rules did not know,
-were fixed then) and held-out 35a-35c (commissioned after its last change, scored once: 35b at the aim, 35c at a
-floor, 35a with one wrong merge, an op-ed told by its byline against the round's Persian accounts; both fixed after
-their scoring) and held-out 36a and 36b (commissioned after those fixes, scored once).
+were fixed then), held-out 35a-35c (commissioned after its last rule, scored once: 35b at the aim; 35a's wrong merge,
+an op-ed told by its byline, and 35c's lost recall, a wire's account of a briefing read as a preview, fixed after
+their scoring) and held-out 36a-36c (commissioned after those fixes, its last change, scored once: 36a at the aim,
+36b at a floor, 36c with two wrong merges not gated).
 Sets the rules
 bring to the aim are gated at the aim; the others keep precision at the aim and B-cubed at a floor 0.02 under what
 they reach.
@@ -81,7 +82,7 @@ SETS = Path(__file__).parents[2] / "benchmarks" / "blind_sets"
                                   "stories_heldout_part33c.json", "stories_part34c.json", "stories_part34d.json",
                                   "stories_part34e.json", "stories_part34h.json", "stories_part34v2.json",
                                   "stories_part34v3.json", "stories_heldout_part35a.json",
-                                  "stories_heldout_part35b.json"])
+                                  "stories_heldout_part35b.json", "stories_heldout_part36a.json"])
 def test_blind_story_set_meets_the_aim(name):
     check(harness().load(str(SETS / name), None))
 
@@ -93,7 +94,8 @@ BELOW_AIM = {"stories_heldout_part25a.json": 0.91, "stories_part28v1.json": 0.92
              "stories_part32d.json": 0.91, "stories_part32e.json": 0.91, "stories_part32h.json": 0.92,
              "stories_part32v2.json": 0.90, "stories_part32v4.json": 0.91, "stories_heldout_part33b.json": 0.89,
              "stories_heldout_part33d.json": 0.91, "stories_part34a.json": 0.91, "stories_part34b.json": 0.87,
-             "stories_part34v1.json": 0.92, "stories_heldout_part35c.json": 0.92}
+             "stories_part34v1.json": 0.92, "stories_heldout_part35c.json": 0.92,
+             "stories_heldout_part36b.json": 0.90}
 
 
 @pytest.mark.parametrize("name", sorted(BELOW_AIM))
