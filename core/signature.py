@@ -343,12 +343,14 @@ _ARRIVES_AFTER = re.compile(r"(?:\s+(?:in|at|on)\s+\S+)?\s+(?:opens|begins|start
 _PREVIEW = re.compile(
     r"\b(?:(?:expected|due|set|scheduled|slated)\s+to\s+(?:meet|begin|start|resume|open|convene|sit)"
     r"|(?:are|is)\s+to\s+(?:meet|be\s+held|begin|resume)|what\s+to\s+expect)\b"
-    r"|(?<!\w)(?:قرار\s+است\s+(?:\S+\s+){0,8}?(?:برگزار|اغاز)\s+شود|برگزار\s+خواهد\s+شد|برگزار\s+می\s?شود|انتظارات\s+چیست)(?!\w)")
+    r"|(?<!\w)(?:قرار\s+است\s+(?:\S+\s+){0,8}?(?:برگزار|اغاز)\s+شود|برگزار\s+خواهد\s+شد|برگزار\s+می\s?شود"
+    r"|انتظارات\s+چیست)(?!\w)")
 
 
 # A meeting told as held, in the lead: no preview
-_HELD = re.compile(r"\b(?:ended|wrapped\s+up|concluded|(?:was|were)\s+held|took\s+place|held\s+(?:a|an|the|their|another)"
-                   r"|agreed)\b|(?<!\w)(?:به\s+پایان\s+رسید|برگزار\s+شد|برگزار\s+کردند|توافق\s+کردند)(?!\w)")
+_HELD = re.compile(r"\b(?:ended|wrapped\s+up|concluded|(?:was|were)\s+held|took\s+place"
+                   r"|held\s+(?:a|an|the|their|another)|agreed)\b"
+                   r"|(?<!\w)(?:به\s+پایان\s+رسید|برگزار\s+شد|برگزار\s+کردند|توافق\s+کردند)(?!\w)")
 _ROUND_ONLY = frozenset({"round of talks"})
 
 
@@ -481,8 +483,8 @@ class Signature:
     # sentence of Nasrin Adib"), not a name the body gives as background ("the swap that freed Michael Brennan")
     subjects: int = 0
     # The lead tells a meeting as to come (tomorrow's weekday, "are expected to meet this afternoon", «قرار است ...
-    # برگزار شود») and says first no kind of action in no frame of its own: a preview, whose news is what is expected,
-    # not the meeting's account (core.stories)
+    # برگزار شود»), outside background, tells no meeting held nor retells one, frames no occasion of its own and says
+    # first no kind of action but the round: a preview, whose news is what is expected, not the meeting (core.stories)
     ahead: bool = False
 
     @property

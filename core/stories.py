@@ -904,8 +904,9 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
     # Nothing excuses these either (the other sides of two calls or meetings, an interview against the
     # talks it is about, a seizure against an encounter at sea); read last, for the few pairs that would link.
     if found is not None and found.how != "copy" and (
-            _preview_against_meeting(a, b) or _subject_unmentioned(a, b) or _partners_differ(a, b) or _sides_differ(a, b) or _frames_differ(a, b) or _occasions_differ(a, b)
-            or _call_unmentioned(a, b) or _seizure_unmentioned(a, b) or _signing_apart(a, b)):
+            _partners_differ(a, b) or _sides_differ(a, b) or _frames_differ(a, b) or _occasions_differ(a, b)
+            or _call_unmentioned(a, b) or _seizure_unmentioned(a, b) or _signing_apart(a, b)
+            or _preview_against_meeting(a, b) or _subject_unmentioned(a, b)):
         return None
     # Wording alike is no more than a shared body: leads sharing no person that say first that different
     # things happened (the report, and the statement quoting its figures) are two events.
@@ -938,9 +939,10 @@ def _preview_against_meeting(a: Signature, b: Signature) -> bool:
 
 
 def _subject_unmentioned(a: Signature, b: Signature) -> bool:
-    """One lead says first nothing, in no frame, and tells a subject (``SUBJECTS``: the snapback) the other article never mentions,
-    beside bodies it never mentions either (the E3, the IAEA): the minister's warning to the Europeans on arriving in Muscat is
-    not the round he held there that afternoon, whose accounts never speak of the snapback."""
+    """One lead says first nothing, in no frame, and tells a subject (``SUBJECTS``: the snapback) the other article
+    never mentions, beside bodies it never mentions either (the E3, the IAEA): the minister's warning to the
+    Europeans on arriving in Muscat is not the round he held there that afternoon, whose accounts never speak of the
+    snapback."""
     return any(not x.primary and not x.frame and x.early & SUBJECTS - y.actions and x.lead & x.organisations
                and not x.lead & x.organisations & _everything(y) for x, y in ((a, b), (b, a)))
 
