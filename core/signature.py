@@ -351,7 +351,7 @@ _PREVIEW = re.compile(
 _HELD = re.compile(r"\b(?:ended|wrapped\s+up|concluded|(?:was|were)\s+held|took\s+place"
                    r"|held\s+(?:a|an|the|their|another)|agreed)\b"
                    r"|(?<!\w)(?:به\s+پایان\s+رسید|برگزار\s+شد|برگزار\s+کردند|توافق\s+کردند)(?!\w)")
-_ROUND_ONLY = frozenset({"round of talks"})
+ROUND = frozenset({"round of talks"})  # the one kind a preview may say first (core.stories reads it too)
 
 
 # A byline opening the body ("By Kamal Kharrazi."): an op-ed, whatever events it reviews (``Signature.primary``)
@@ -931,6 +931,6 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         recalled=recalled,
         speakers=frozenset(quoted_speakers(scan, 0, framed, mentions, after_framed)),
         subjects=subjects,
-        ahead=not frame and primary <= _ROUND_ONLY and recalled is None and _ahead(folded[:end], published, after)
+        ahead=not frame and primary <= ROUND and recalled is None and _ahead(folded[:end], published, after)
         and _HELD.search(folded, 0, end) is None,
     )

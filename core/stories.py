@@ -99,7 +99,7 @@ from core.boilerplate import normalized_content
 from core.figures import figure_keys, shared_figures, strength
 from core.incident import name_keys, named_by, other_names, shared_objects
 from core.nationals import dual_national, other_nationalities
-from core.signature import COUNTERPARTS, SUBJECTS, TEHRAN_OFFSET, Signature
+from core.signature import COUNTERPARTS, ROUND, SUBJECTS, TEHRAN_OFFSET, Signature
 from core.textsim import STOPWORDS, cosine, shared_terms
 
 BITS = 64
@@ -859,9 +859,6 @@ def _says_round(x: Signature, y: Signature) -> bool:
             and bool(_people(x)) and not x.frame and _facts(x)[0] <= _facts(y)[0])
 
 
-ROUND = frozenset({"round of talks"})
-
-
 def _unexplained(names: frozenset[str], other: frozenset[str]) -> set[str]:
     """The names the other article never mentions, nor anything they are part of (the
     gazetteer's naming: "IAEA Board of Governors" is part of the "IAEA")."""
@@ -934,7 +931,7 @@ def _preview_against_meeting(a: Signature, b: Signature) -> bool:
     wire's account of the briefing, "..., spokesman Esmaeil Baqaei said on Monday", is the briefing): the preview's
     news is what was expected, not those."""
     return any(x.ahead and not y.ahead and not (y.frame and y.first and y.first == x.first)
-               and ("round of talks" in y.primary or y.recalled is not None or y.frame)
+               and (y.primary & ROUND or y.recalled is not None or y.frame)
                for x, y in ((a, b), (b, a)))
 
 
