@@ -903,7 +903,7 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
     if found is not None and found.how != "copy" and (
             _partners_differ(a, b) or _sides_differ(a, b) or _frames_differ(a, b) or _occasions_differ(a, b)
             or _call_unmentioned(a, b) or _seizure_unmentioned(a, b) or _signing_apart(a, b)
-            or _preview_against_meeting(a, b) or _subject_unmentioned(a, b)):
+            or _preview_against_meeting(a, b) or _subject_unmentioned(a, b) or _market_against_other(a, b)):
         return None
     # Wording alike is no more than a shared body: leads sharing no person that say first that different
     # things happened (the report, and the statement quoting its figures) are two events.
@@ -942,6 +942,13 @@ def _subject_unmentioned(a: Signature, b: Signature) -> bool:
     snapback."""
     return any(not x.primary and not x.frame and x.early & SUBJECTS - y.actions and x.lead & x.organisations
                and not x.lead & x.organisations & _everything(y) for x, y in ((a, b), (b, a)))
+
+
+def _market_against_other(a: Signature, b: Signature) -> bool:
+    """One lead says first that a market moved (``MARKETS``, a kind its lead names), the other says first something
+    else and its lead tells no market's move: the rial's rally traders put down to the president's interview is the
+    market's news, not the interview's, whoever both name."""
+    return any(x.primary & x.lead & MARKETS and y.primary and not y.lead & MARKETS for x, y in ((a, b), (b, a)))
 
 
 def _seizure_unmentioned(a: Signature, b: Signature) -> bool:

@@ -1,0 +1,73 @@
+"""Precision of issue 8 (session 33), fixtures of our own wording. T0 is Tuesday 15 April 2025, 10:00 UTC.
+
+A market's move that traders put down to an interview is the market's news, not the interview's
+(``core.stories._market_against_other``); a Persian designation told "on the day the round was held" is the
+designation's news, not the round's (``core.signature._SAME_DAY_FA``)."""
+
+from __future__ import annotations
+
+from core.stories import link
+from tests.core.test_story_classes import _weight, kept_apart, no_links_across, sig, stories
+
+INTERVIEW = [
+    sig(1, 0, "Trump says he could meet Pezeshkian 'when the time is right'",
+        "US President Donald Trump said in a television interview aired on Tuesday that he would be willing to "
+        "meet Iranian President Masoud Pezeshkian when the time was right, and warned that Iran would face "
+        "something very bad if the negotiations failed."),
+    sig(2, 2, "Trump's offer to meet Pezeshkian unsettles Israeli officials",
+        "President Donald Trump's remark in a television interview that he could meet Iran's President Masoud "
+        "Pezeshkian drew unease among Israeli officials on Tuesday, who fear a summit would reward Tehran."),
+    # a Persian account that reads the interview against the round to come (its primary: the round)
+    sig(5, 0, "تهدید دوباره ترامپ در آستانه دور چهارم مذاکرات",
+        "رئیس‌جمهور آمریکا در گفت‌وگویی تلویزیونی که بامداد امروز پخش شد بار دیگر ایران را تهدید کرد. دونالد ترامپ "
+        "در این مصاحبه همچنین گفت حاضر است در زمان مناسب با مسعود پزشکیان دیدار کند. این سخنان چند ساعت پیش از "
+        "آغاز دور چهارم گفت‌وگوهای غیرمستقیم در مسقط بیان شد."),
+]
+RIAL = [
+    sig(3, 3, "Rial climbs as traders bet on diplomacy",
+        "Iran's rial climbed against the dollar on Tuesday and shares in Tehran rose, dealers said, after US "
+        "President Donald Trump said he was open to meeting President Masoud Pezeshkian. The dollar sold for "
+        "about 1,020,000 rials on the open market, against 1,090,000 a day earlier."),
+    sig(4, 4, "ریزش قیمت دلار در بازار آزاد تهران",
+        "قیمت دلار در بازار آزاد تهران امروز سه‌شنبه کاهش یافت و هر دلار به حدود ۱۰۲ هزار تومان رسید. فعالان "
+        "بازار ارز این کاهش را به سخنان رئیس‌جمهور آمریکا درباره آمادگی برای دیدار با همتای ایرانی نسبت دادند."),
+]
+
+
+def test_a_market_move_put_down_to_an_interview_is_not_the_interview():
+    weight = _weight(INTERVIEW + RIAL)
+    assert "currency market" in RIAL[0].primary  # what the rule reads
+    assert all(link(r, i, weight) is None for r in RIAL for i in INTERVIEW)
+    assert [3, 4] in stories(INTERVIEW, RIAL)
+    no_links_across(INTERVIEW, RIAL)
+
+
+ROUND = [
+    sig(11, 8, "US and Iranian envoys end fourth round in Muscat",
+        "Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff ended a fourth round of indirect talks "
+        "in Muscat on Tuesday, with Oman's foreign minister carrying messages between the two delegations."),
+    sig(12, 9, "پایان دور چهارم مذاکرات غیرمستقیم در مسقط",
+        "دور چهارم گفت‌وگوهای غیرمستقیم ایران و آمریکا امروز سه‌شنبه در مسقط با میانجیگری عمان به پایان رسید و "
+        "عباس عراقچی فضای مذاکرات را جدی توصیف کرد."),
+]
+DESIGNATION_FA = [
+    sig(13, 10, "تحریم‌های تازه خزانه‌داری آمریکا در روز مذاکرات مسقط",
+        "وزارت خزانه‌داری آمریکا روز سه‌شنبه، در روزی که دور چهارم گفت‌وگوهای ایران و آمریکا در مسقط برگزار شد، "
+        "شش شرکت و پنج نفتکش را به اتهام حمل نفت ایران تحریم کرد. دفتر کنترل دارایی‌های خارجی گفت این شبکه نفت "
+        "ایران را به خریداران آسیایی رسانده است."),
+]
+
+
+def test_a_persian_designation_on_the_day_of_the_round_is_not_the_round():
+    weight = _weight(ROUND + DESIGNATION_FA)
+    assert "round of talks" not in DESIGNATION_FA[0].primary  # the clause «در روزی که ...» is background
+    assert all(link(DESIGNATION_FA[0], r, weight) is None for r in ROUND)
+    kept_apart(ROUND, DESIGNATION_FA)
+
+
+def test_guard_a_persian_round_told_after_a_same_day_clause_is_the_round():
+    told = sig(14, 9, "دور چهارم مذاکرات در مسقط برگزار شد",
+               "در روزی که ترامپ بار دیگر ایران را تهدید کرد، دور چهارم گفت‌وگوهای غیرمستقیم ایران و آمریکا امروز "
+               "سه‌شنبه در مسقط با میانجیگری عمان برگزار شد و عباس عراقچی فضای مذاکرات را جدی خواند.")
+    assert "round of talks" in told.primary
+    assert stories(ROUND + [told]) == [[11, 12, 14]]
