@@ -71,3 +71,24 @@ def test_guard_a_persian_round_told_after_a_same_day_clause_is_the_round():
                "سه‌شنبه در مسقط با میانجیگری عمان برگزار شد و عباس عراقچی فضای مذاکرات را جدی خواند.")
     assert "round of talks" in told.primary
     assert stories(ROUND + [told]) == [[11, 12, 14]]
+
+
+DESIGNATION_AS_HELD_FA = [
+    sig(15, 10, "تحریم ناوگان نفتکش‌های حامل نفت ایران",
+        "وزارت خزانه‌داری آمریکا روز سه‌شنبه، همزمان با برگزاری دور چهارم مذاکرات تهران و واشینگتن در مسقط، هشت "
+        "شرکت و شش نفتکش را به دلیل حمل نفت ایران تحریم کرد."),
+]
+
+
+def test_a_persian_designation_as_the_round_is_held_is_not_the_round():
+    weight = _weight(ROUND + DESIGNATION_AS_HELD_FA)
+    assert "Muscat" not in DESIGNATION_AS_HELD_FA[0].lead  # the clause «همزمان با برگزاری ...» is background
+    assert all(link(DESIGNATION_AS_HELD_FA[0], r, weight) is None for r in ROUND)
+    kept_apart(ROUND, DESIGNATION_AS_HELD_FA)
+
+
+def test_guard_a_headline_set_at_the_talks_keeps_its_place():
+    # «هم‌زمان با مذاکرات مسقط» in a headline tells where the news is set, with no verbal noun of an occasion held
+    headline = sig(16, 10, "تحریم‌های جدید آمریکا هم‌زمان با مذاکرات مسقط",
+                   "وزارت خزانه‌داری آمریکا شب گذشته هشت شرکت و شش نفتکش را به اتهام حمل نفت ایران تحریم کرد.")
+    assert "Muscat" in headline.lead
