@@ -6,7 +6,7 @@ designation's news, not the round's (``core.signature._SAME_DAY_FA``)."""
 
 from __future__ import annotations
 
-from core.stories import link
+from core.stories import _conflict, link
 from tests.core.test_story_classes import _weight, kept_apart, no_links_across, sig, stories
 
 INTERVIEW = [
@@ -92,3 +92,41 @@ def test_guard_a_headline_set_at_the_talks_keeps_its_place():
     headline = sig(16, 10, "تحریم‌های جدید آمریکا هم‌زمان با مذاکرات مسقط",
                    "وزارت خزانه‌داری آمریکا شب گذشته هشت شرکت و شش نفتکش را به اتهام حمل نفت ایران تحریم کرد.")
     assert "Muscat" in headline.lead
+
+
+# --- Recall: Muscat, mentioned by the talks held there -----------------------------------------------------------
+
+DESIGNATION_EN = [
+    sig(21, 8, "US sanctions refinery and tankers over Iranian oil as talks held in Oman",
+        "The Treasury Department on Tuesday imposed sanctions on an independent refinery in China and seven tankers it "
+        "accused of handling Iranian crude, even as US and Iranian negotiators met in Oman. The Office of Foreign "
+        "Assets Control said the network had moved oil worth hundreds of millions of dollars."),
+    sig(22, 9, "US squeezes Iran's oil trade with new sanctions on day of Muscat talks",
+        "The US Treasury kept up its pressure on Tehran on Tuesday, blacklisting a Chinese refinery and a fleet of tankers "
+        "said to carry Iranian crude, hours after American and Iranian envoys sat down for indirect talks in Oman. "
+        "Israeli officials have urged the administration not to ease sanctions."),
+]
+
+
+def test_muscat_is_mentioned_by_an_account_that_tells_the_oman_talks():
+    assert "Muscat" in DESIGNATION_EN[1].lead and "Muscat" not in DESIGNATION_EN[0].places
+    assert _conflict(*DESIGNATION_EN) == (None, frozenset())  # (texts less alike than these would not excuse it)
+    assert stories(DESIGNATION_EN) == [[21, 22]]
+
+
+CALL_OMAN = [
+    sig(23, 3, "Araghchi, Omani counterpart discuss next steps after Muscat talks",
+        "Iranian Foreign Minister Abbas Araghchi and his Omani counterpart Badr Albusaidi discussed in a phone call "
+        "on Tuesday the next phase of the indirect negotiations hosted in Muscat, Iran's Foreign Ministry said."),
+]
+CALL_GROSSI = [
+    sig(24, 7, "Araghchi warns IAEA chief against politicising report",
+        "Iranian Foreign Minister Abbas Araghchi told IAEA chief Rafael Grossi in a phone call on Tuesday that using "
+        "the agency's report against Tehran would harm cooperation, Iran's Foreign Ministry said. It was his second "
+        "call of the day, after he spoke with Oman's foreign minister about the indirect talks."),
+]
+
+
+def test_guard_a_call_that_mentions_the_talks_does_not_make_muscat_shared():
+    # the venue is the other side's country: beside a call, Muscat stays a name only one article gives
+    kept_apart(CALL_OMAN, CALL_GROSSI)
