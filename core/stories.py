@@ -525,6 +525,11 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
                        and not shared_objects(x.lang, x.objects[:x.subjects], x.pairs, y.lang, y.objects, y.pairs)
                        for x, y in ((a, b), (b, a))):
         objects = ()
+    # (nor when one lead names first someone the other article never mentions and tells no step of the act the other
+    # says first: the president's remarks that hail the engineer's release in passing are not the release)
+    if objects and any(x.first and y.primary and not _kinds(x) & _with_kin(y.primary)
+                       and _unexplained(frozenset((x.first,)), _everything(y)) for x, y in ((a, b), (b, a))):
+        objects = ()
     if len(objects) >= 2 or (objects and kinds):
         return objects + tuple(sorted(kinds))
     figures = _figures(a, b)
@@ -847,7 +852,10 @@ def _speaker_across(a: Signature, b: Signature, unexplained: frozenset[str]) -> 
     addressed or answered: «سران قوا», the envoy he praised). His other occasions that day differ by frame
     (``_occasions_differ``); an act (a call, a visit, a ruling) is a kind of action said first."""
     return bool(a.lang != b.lang and a.day is not None and a.day == b.day and not a.primary and not b.primary
-                and a.first and a.first == b.first and unexplained <= a.officials | b.officials | a.people | b.people)
+                and a.first and a.first == b.first and unexplained <= a.officials | b.officials | a.people | b.people
+                # (not a meeting one lead reports with someone the other never mentions: the minister received by
+                # the sultan that morning is not the minister at the talks that afternoon)
+                and not any(x.early & MEETINGS_OF_TWO and unexplained & x.people for x in (a, b)))
 
 
 def _says_round(x: Signature, y: Signature) -> bool:
@@ -863,8 +871,7 @@ def _says_round(x: Signature, y: Signature) -> bool:
 def _unexplained(names: frozenset[str], other: frozenset[str]) -> set[str]:
     """The names the other article never mentions, nor anything they are part of (the
     gazetteer's naming: "IAEA Board of Governors" is part of the "IAEA")."""
-    return {n for n in names if n not in other and not any(n.startswith(o + " ") for o in other)
-}
+    return {n for n in names if n not in other and not any(n.startswith(o + " ") for o in other)}
 
 
 # A place the other article mentions by telling the talks held there: Muscat, where the Oman talks sit, is mentioned
@@ -919,7 +926,8 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
     if found is not None and found.how != "copy" and (
             _partners_differ(a, b) or _sides_differ(a, b) or _frames_differ(a, b) or _occasions_differ(a, b)
             or _call_unmentioned(a, b) or _seizure_unmentioned(a, b) or _signing_apart(a, b)
-            or _preview_against_meeting(a, b) or _subject_unmentioned(a, b) or _market_against_other(a, b)):
+            or _preview_against_meeting(a, b) or _subject_unmentioned(a, b) or _market_against_other(a, b)
+            or _appearance_unmentioned(a, b)):
         return None
     # Wording alike is no more than a shared body: leads sharing no person that say first that different
     # things happened (the report, and the statement quoting its figures) are two events.
@@ -958,6 +966,14 @@ def _subject_unmentioned(a: Signature, b: Signature) -> bool:
     snapback."""
     return any(not x.primary and not x.frame and x.early & SUBJECTS - y.actions and x.lead & x.organisations
                and not x.lead & x.organisations & _everything(y) for x, y in ((a, b), (b, a)))
+
+
+def _appearance_unmentioned(a: Signature, b: Signature) -> bool:
+    """One lead frames its news as remarks (``REMARKS``: the spokesman's weekly briefing), the other frames none and
+    never mentions whose words they were (``Signature.speakers``) and quotes no one the first mentions: the vote in
+    parliament the briefing was asked about, on the eve of the round both mention, is not the briefing."""
+    return any(x.frame & REMARKS and x.speakers and not y.frame and not y.speakers & _everything(x)
+               and _unexplained(x.speakers, _everything(y)) == set(x.speakers) for x, y in ((a, b), (b, a)))
 
 
 def _market_against_other(a: Signature, b: Signature) -> bool:

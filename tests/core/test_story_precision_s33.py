@@ -130,3 +130,66 @@ CALL_GROSSI = [
 def test_guard_a_call_that_mentions_the_talks_does_not_make_muscat_shared():
     # the venue is the other side's country: beside a call, Muscat stays a name only one article gives
     kept_apart(CALL_OMAN, CALL_GROSSI)
+
+
+# --- The validation pool's wrong merges (38v2, 38v3), read after the freeze ----------------------------------------
+
+SULTAN_FA = [
+    sig(31, -1, "دیدار عراقچی با سلطان عمان؛ تسلیم پیام کتبی پزشکیان",
+        "سید عباس عراقچی، وزیر امور خارجه، صبح امروز سه‌شنبه در کاخ البرکه مسقط با سلطان هیثم بن طارق، پادشاه عمان، "
+        "دیدار و گفت‌وگو کرد و پیام کتبی مسعود پزشکیان را به او تسلیم کرد. دو طرف درباره همکاری‌های اقتصادی و "
+        "امنیت کشتیرانی گفت‌وگو کردند."),
+]
+SESSION_EN = [
+    sig(32, 6, "Iranian, US envoys trade proposals through Omani mediator",
+        "Iran and the United States traded written proposals through Omani mediators on Tuesday in a three-hour "
+        "session in Muscat. The Iranian delegation, led by Foreign Minister Abbas Araghchi, and the American team "
+        "headed by envoy Steve Witkoff sat in separate rooms, a diplomatic source said."),
+]
+
+
+def test_the_minister_received_by_the_sultan_is_not_the_minister_at_the_talks():
+    assert "Haitham bin Tariq" in SULTAN_FA[0].people and not SESSION_EN[0].primary  # what the rule reads
+    kept_apart(SULTAN_FA, SESSION_EN)
+
+
+BRIEFING = [
+    sig(41, -24, "Iran rules out missile talks, confirms new Oman round",
+        "Iran will not discuss its missile programme in any negotiations with the United States, a foreign ministry "
+        "spokesman said on Monday, confirming that Foreign Minister Abbas Araghchi would head to Muscat on Tuesday "
+        "for another round of indirect talks. \"Our defence is not negotiable,\" Esmaeil Baqaei told his weekly "
+        "news conference in Tehran."),
+]
+VOTE = [
+    sig(42, -21, "Iran's parliament moves to bind Araghchi on eve of Oman round",
+        "Iran's parliament voted on Monday to require lawmakers' approval of any nuclear agreement with the United "
+        "States, a move that could narrow the room of Foreign Minister Abbas Araghchi a day before he was due in "
+        "Muscat. The measure passed its first reading by a wide margin."),
+]
+
+
+def test_a_vote_the_briefing_was_asked_about_is_not_the_briefing():
+    assert "press conference" in BRIEFING[0].frame and "Esmaeil Baqaei" in BRIEFING[0].speakers
+    kept_apart(BRIEFING, VOTE)
+
+
+RELEASE = [
+    sig(51, 1, "Iran frees Iranian-American engineer, who lands in Oman",
+        "Iran released Iranian-American engineer Dariush Farahani on Tuesday and he arrived in Muscat aboard an "
+        "Omani government plane, officials said, after nearly three years in prison."),
+    sig(52, 4, "Oman flies freed US-Iranian engineer to Muscat",
+        "An Omani government aircraft carrying Dariush Farahani landed in Muscat on Tuesday, ending the engineer's "
+        "nearly three-year detention in Iran, Oman's foreign ministry said."),
+]
+REMARKS_EN = [
+    sig(53, 8, "Trump says Iran 'wants a deal very badly'",
+        "President Donald Trump said on Tuesday that Iran wanted a deal very badly but warned that his patience was "
+        "not unlimited. \"They can't have a nuclear weapon, it's very simple,\" he told reporters in the Oval Office. "
+        "Asked about the engineer freed that morning, Trump said he was glad Dariush Farahani was on his way home and "
+        "thanked Oman."),
+]
+
+
+def test_remarks_that_hail_a_release_in_passing_are_not_the_release():
+    assert "Donald Trump" == REMARKS_EN[0].first and "release" in RELEASE[0].primary
+    kept_apart(RELEASE, REMARKS_EN)
