@@ -362,6 +362,8 @@ ROUND = frozenset({"round of talks"})  # the one kind a preview may say first (c
 
 # A byline opening the body ("By Kamal Kharrazi."): an op-ed, whatever events it reviews (``Signature.primary``)
 _BYLINE = re.compile(r"By\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+\s*(?:[.\n]|,\s+(?:a|an|the|former|senior)\b)")
+# ... or closing the headline ("Reading a turbulent week (by Kamal Kharrazi)", "... | By Kamal Kharrazi")
+_TITLE_BYLINE = re.compile(r"(?:\(|\||—|–|-)\s*[Bb]y\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\s*\)?\s*$")
 _OP_ED = frozenset({"op-ed"})
 
 
@@ -910,8 +912,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     if day is not None and named and all(tier == 2 for tier, _, _ in named):
         day = _news_day(day, folded[end:second], published, bool(frame), bool(frame & BRIEFED))
     primary = primary_kind(named, frame)
-    if _BYLINE.match(scan, body):  # "By Kamal Kharrazi. This week has shown ...": the writer's op-ed is the news
-        primary = _OP_ED
+    if _BYLINE.match(scan, body) or (body and _TITLE_BYLINE.search(scan, 0, body - 2)):
+        primary = _OP_ED  # "By Kamal Kharrazi. This week has shown ...": the writer's op-ed is the news
     recalled = recalled_day(folded, second, published)
     body_names = english_names(scan[body:], [(s - body, e - body) for s, e in covered]) if lang == "en" else ()
     in_lead = scan[body:end]

@@ -193,3 +193,23 @@ REMARKS_EN = [
 def test_remarks_that_hail_a_release_in_passing_are_not_the_release():
     assert "Donald Trump" == REMARKS_EN[0].first and "release" in RELEASE[0].primary
     kept_apart(RELEASE, REMARKS_EN)
+
+
+# --- A byline closing the headline (34g) ---------------------------------------------------------------------------
+
+OP_ED = [
+    sig(61, 26, "Pressure and talks: a week in review (by Kamal Kharrazi)",
+        "In three days Iran has faced new American sanctions, a warning from three European capitals and another round "
+        "of talks in Muscat that both sides called constructive. Washington sanctions on Monday and negotiates on "
+        "Tuesday because it believes pressure buys concessions."),
+]
+ROUND_FA_TUESDAY = [
+    sig(62, 4, "پایان دور تازه گفت‌وگوهای ایران و آمریکا در مسقط",
+        "دور جدید گفت‌وگوهای ایران و آمریکا روز سه‌شنبه در مسقط، پایتخت عمان، پس از حدود چهار ساعت به پایان رسید و "
+        "قرار است گروه‌های کارشناسی از هفته آینده درباره جزئیات فنی گفت‌وگو کنند."),
+]
+
+
+def test_a_byline_closing_the_headline_makes_an_op_ed():
+    assert OP_ED[0].primary == {"op-ed"}
+    kept_apart(OP_ED, ROUND_FA_TUESDAY)
