@@ -952,10 +952,11 @@ def _preview_against_meeting(a: Signature, b: Signature) -> bool:
     """One lead tells a meeting as to come (``Signature.ahead``: the envoys expected to meet that afternoon), the
     other reports a round held (says it first, or retells a meeting by its day) or frames an occasion of its own (the
     spokesman's briefing that announced the delegation) whose speaker the preview's lead does not name first (a
-    wire's account of the briefing, "..., spokesman Esmaeil Baqaei said on Monday", is the briefing): the preview's
-    news is what was expected, not those."""
+    wire's account of the briefing, "..., spokesman Esmaeil Baqaei said on Monday", is the briefing), or says first an
+    act one side does alone (``ACTS_ALONE``: the designation of the eve, and Tehran's condemnation of it): the
+    preview's news is what was expected, not those."""
     return any(x.ahead and not y.ahead and not (y.frame and y.first and y.first == x.first)
-               and (y.primary & ROUND or y.recalled is not None or y.frame)
+               and (y.primary & (ROUND | ACTS_ALONE) or y.recalled is not None or y.frame)
                for x, y in ((a, b), (b, a)))
 
 
@@ -978,9 +979,10 @@ def _appearance_unmentioned(a: Signature, b: Signature) -> bool:
 
 def _market_against_other(a: Signature, b: Signature) -> bool:
     """One lead says first that a market moved (``MARKETS``, a kind its lead names), the other says first something
-    else and its lead tells no market's move: the rial's rally traders put down to the president's interview is the
-    market's news, not the interview's, whoever both name."""
-    return any(x.primary & x.lead & MARKETS and y.primary and not y.lead & MARKETS for x, y in ((a, b), (b, a)))
+    else, frames its news as an occasion (an interview, a speech) and tells no market's move: the rial's rally traders
+    put down to the president's interview is the market's news, not the interview's, whoever both name."""
+    return any(x.primary & x.lead & MARKETS and y.primary and y.frame and not y.lead & MARKETS
+               for x, y in ((a, b), (b, a)))
 
 
 def _seizure_unmentioned(a: Signature, b: Signature) -> bool:

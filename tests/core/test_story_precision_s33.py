@@ -6,7 +6,7 @@ designation's news, not the round's (``core.signature._SAME_DAY_FA``)."""
 
 from __future__ import annotations
 
-from core.stories import _conflict, link
+from core.stories import _conflict, _preview_against_meeting, link
 from tests.core.test_story_classes import _weight, kept_apart, no_links_across, sig, stories
 
 INTERVIEW = [
@@ -213,3 +213,26 @@ ROUND_FA_TUESDAY = [
 def test_a_byline_closing_the_headline_makes_an_op_ed():
     assert OP_ED[0].primary == {"op-ed"}
     kept_apart(OP_ED, ROUND_FA_TUESDAY)
+
+
+# --- A preview against the eve's designation (34g) -----------------------------------------------------------------
+
+PREVIEW = [
+    sig(71, -22, "Iran, US envoys head to Oman for talks with sanctions on the table",
+        "Iranian and US negotiators will meet in Muscat on Tuesday, with Washington pressing for limits on "
+        "enrichment and Tehran demanding sanctions relief first, diplomats said. The talks follow months of "
+        "messages passed through Oman. Foreign Ministry spokesman Esmaeil Baqaei said the format would stay indirect, "
+        "and called the US Treasury's latest sanctions a sign of bad faith."),
+]
+CONDEMNED = [
+    sig(72, -7, "Tehran slams new US sanctions on eve of Muscat talks",
+        "Iran has condemned new US sanctions on companies and tankers accused of carrying Iranian oil as proof of "
+        "Washington's bad faith, hours before negotiators are due to meet in Oman. In a statement late on Monday, "
+        "Foreign Ministry spokesman Esmaeil Baqaei called the Treasury's designations illegal."),
+]
+
+
+def test_a_preview_is_not_the_eve_s_designation():
+    assert PREVIEW[0].ahead and CONDEMNED[0].primary == {"designation"}
+    assert _preview_against_meeting(PREVIEW[0], CONDEMNED[0])  # (texts more alike than these would link them)
+    kept_apart(PREVIEW, CONDEMNED)
