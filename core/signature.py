@@ -320,7 +320,7 @@ _FRAME_WORDS = {
 
 
 # A kind of action told as what is to come ("hours before the Muscat talks", "on the eve of the vote", «در آستانه دور
-# جدید مذاکرات»), as what happened meanwhile («همزمان با دور تازه مذاکرات») or as what someone welcomes ("welcomes the
+# جدید مذاکرات», «برای شرکت در دور پنجم»: arrived to take part in the round), as what happened meanwhile («همزمان با دور تازه مذاکرات») or as what someone welcomes ("welcomes the
 # holding of a new round"): the news is something else, so it is never what the article says happened first.
 _NOT_NEWS = re.compile(r"(?:\b(?:before|ahead\s+of|(?:on\s+)?(?:the\s+)?eve\s+of|prior\s+to"
                        r"|welcom(?:e|es|ed|ing)(?:\s+the\s+holding\s+of)?"
@@ -329,7 +329,7 @@ _NOT_NEWS = re.compile(r"(?:\b(?:before|ahead\s+of|(?:on\s+)?(?:the\s+)?eve\s+of
                        r"|sets\s+off|departed|departs|departing|arrived|arrives|arriving)\s+(?:to|for|in)"
                        r"\s+(?:[^\s.,;:!?؟،]+\s+){1,3}?for"
                        r"|(?:heads?|headed|heading)\s+into)"
-                       r"|(?<!\w)(?:در\s+آستانه|پیش\s+از|قبل\s+از|همزمان\s+با|هم\s?زمان\s+با))"
+                       r"|(?<!\w)(?:در\s+آستانه|پیش\s+از|قبل\s+از|همزمان\s+با|هم\s?زمان\s+با|برای\s+شرکت\s+در))"
                        r"\s+(?:(?:the|a|an)\s+)?(?:[^\s.,;:!?؟،]+\s+){0,2}$", re.I)
 
 

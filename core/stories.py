@@ -978,10 +978,12 @@ def _appearance_unmentioned(a: Signature, b: Signature) -> bool:
 
 
 def _market_against_other(a: Signature, b: Signature) -> bool:
-    """One lead says first that a market moved (``MARKETS``, a kind its lead names), the other says first something
-    else, frames its news as an occasion (an interview, a speech) and tells no market's move: the rial's rally traders
-    put down to the president's interview is the market's news, not the interview's, whoever both name."""
-    return any(x.primary & x.lead & MARKETS and y.primary and y.frame and not y.lead & MARKETS
+    """One lead says first that a market moved (``MARKETS``, a kind its lead names), the other tells no market's move
+    and says first something else in a frame of its own (an interview, a speech), or says first nothing and names
+    first whose words it reports (``Signature.speakers``): the rial's rally traders put down to the president's
+    interview, or to the leader's reply, is the market's news, not the remarks', whoever both name."""
+    return any(x.primary & x.lead & MARKETS and not y.lead & MARKETS
+               and (y.primary and y.frame or not y.primary and y.first and y.first in y.speakers)
                for x, y in ((a, b), (b, a)))
 
 

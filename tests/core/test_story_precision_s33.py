@@ -6,7 +6,7 @@ designation's news, not the round's (``core.signature._SAME_DAY_FA``)."""
 
 from __future__ import annotations
 
-from core.stories import _conflict, _preview_against_meeting, link
+from core.stories import _conflict, _market_against_other, _preview_against_meeting, link
 from tests.core.test_story_classes import _weight, kept_apart, no_links_across, sig, stories
 
 INTERVIEW = [
@@ -236,3 +236,44 @@ def test_a_preview_is_not_the_eve_s_designation():
     assert PREVIEW[0].ahead and CONDEMNED[0].primary == {"designation"}
     assert _preview_against_meeting(PREVIEW[0], CONDEMNED[0])  # (texts more alike than these would link them)
     kept_apart(PREVIEW, CONDEMNED)
+
+
+# --- The second validation pool's wrong merges (39v3, 39v1), read after its freeze ---------------------------------
+
+LEADER_FA = [
+    sig(81, 1, "خامنه‌ای ادعای ترامپ درباره اشتیاق ایران به مذاکره را رد کرد",
+        "علی خامنه‌ای، رهبر جمهوری اسلامی، روز سه‌شنبه در دیدار با گروهی از دانشجویان در تهران گفت اظهارات دونالد "
+        "ترامپ درباره تمایل ایران به مذاکره «خلاف واقع» است. علی خامنه‌ای گفت: «گفت‌وگو زیر سایه تهدید "
+        "شرافتمندانه نیست.»"),
+]
+RIAL_TUESDAY = [
+    sig(82, 3, "Iran's rial firms, then pares gains after leader's remarks",
+        "Iran's rial strengthened on Tuesday morning after US President Donald Trump said Tehran wanted to negotiate, "
+        "before giving back part of its gains after remarks by Supreme Leader Ali Khamenei, dealers said. The dollar "
+        "sold for 1,062,000 rials in early trade on the open market."),
+]
+
+
+def test_a_market_move_is_not_the_remarks_it_answered():
+    assert LEADER_FA[0].first in LEADER_FA[0].speakers and not LEADER_FA[0].primary  # what the rule reads
+    assert "currency market" in RIAL_TUESDAY[0].primary
+    assert _market_against_other(LEADER_FA[0], RIAL_TUESDAY[0])
+    kept_apart(LEADER_FA, RIAL_TUESDAY)
+
+
+BILL_FA = sig(83, 4, "مجلس با دوفوریت طرح محدودسازی بازرسی‌های آژانس موافقت کرد",
+              "مجلس روز سه‌شنبه با دوفوریت طرحی موافقت کرد که دسترسی بازرسان آژانس بین‌المللی انرژی اتمی را به مجوز "
+              "شورای عالی امنیت ملی منوط می‌کند.")
+
+
+def test_a_double_urgency_is_a_bill():
+    assert "bill" in BILL_FA.lead
+
+
+ARRIVAL_FA = sig(84, 8, "عراقچی در مسقط با بوسعیدی دیدار کرد",
+                 "سید عباس عراقچی، وزیر امور خارجه، که بعدازظهر سه‌شنبه برای شرکت در دور پنجم مذاکرات غیرمستقیم وارد "
+                 "مسقط شد، شامگاه با بدر البوسعیدی، همتای عمانی خود دیدار و گفت‌وگو کرد.")
+
+
+def test_a_round_he_arrived_to_take_part_in_is_not_what_the_lead_says_first():
+    assert "round of talks" not in ARRIVAL_FA.primary
