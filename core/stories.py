@@ -953,10 +953,12 @@ def _preview_against_meeting(a: Signature, b: Signature) -> bool:
     other reports a round held (says it first, or retells a meeting by its day) or frames an occasion of its own (the
     spokesman's briefing that announced the delegation) whose speaker the preview's lead does not name first (a
     wire's account of the briefing, "..., spokesman Esmaeil Baqaei said on Monday", is the briefing), or says first an
-    act one side does alone (``ACTS_ALONE``: the designation of the eve, and Tehran's condemnation of it): the
-    preview's news is what was expected, not those."""
+    act one side does alone (``ACTS_ALONE``: the designation of the eve, and Tehran's condemnation of it), or says
+    first nothing and tells a subject the preview's lead does not (``SUBJECTS``: the minister's warning over the
+    snapback on landing for the talks): the preview's news is what was expected, not those."""
     return any(x.ahead and not y.ahead and not (y.frame and y.first and y.first == x.first)
-               and (y.primary & (ROUND | ACTS_ALONE) or y.recalled is not None or y.frame)
+               and (y.primary & (ROUND | ACTS_ALONE) or y.recalled is not None or y.frame
+                    or not y.primary and y.early & SUBJECTS - x.lead)
                for x, y in ((a, b), (b, a)))
 
 

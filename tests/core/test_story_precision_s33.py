@@ -277,3 +277,25 @@ ARRIVAL_FA = sig(84, 8, "عراقچی در مسقط با بوسعیدی دیدا
 
 def test_a_round_he_arrived_to_take_part_in_is_not_what_the_lead_says_first():
     assert "round of talks" not in ARRIVAL_FA.primary
+
+
+# --- A preview against the minister's warning on landing (34f) ----------------------------------------------------
+
+PREVIEW_ROUND = [
+    sig(91, -5, "Iran and US envoys head to Oman for fourth round of nuclear talks",
+        "Iran's foreign minister and the US special envoy are expected to meet through Omani mediators on Tuesday "
+        "afternoon for a fourth round of talks over Tehran's nuclear program. Abbas Araghchi left Tehran early "
+        "Tuesday, state media said. Europe's threat of a snapback of UN sanctions hangs over the talks."),
+]
+WARNING_ON_LANDING = [
+    sig(92, 0, "Iran's top diplomat warns Europe over snapback on arrival in Oman",
+        "Iran's foreign minister warned European powers on Tuesday that a snapback of United Nations sanctions would "
+        "bring a firm response, including cuts to cooperation with IAEA inspectors. Abbas Araghchi spoke to reporters "
+        "at Muscat's airport shortly after landing."),
+]
+
+
+def test_a_preview_is_not_the_warning_on_landing():
+    assert PREVIEW_ROUND[0].ahead and not WARNING_ON_LANDING[0].primary and "snapback" in WARNING_ON_LANDING[0].early
+    assert _preview_against_meeting(PREVIEW_ROUND[0], WARNING_ON_LANDING[0])
+    kept_apart(PREVIEW_ROUND, WARNING_ON_LANDING)
