@@ -297,5 +297,14 @@ def sides(text: str, skip: Sequence[tuple[int, int]] = ()) -> frozenset[str]:
     return frozenset(found)
 
 
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
+_COUNTRY_WORDS_OF = {name: tuple(w.replace("\\", "").lower() for w in f"{en}|{fa}".split("|"))
+                     for name, (en, fa) in _COUNTRIES.items()}
+
+
+def country_named_by(name: str, terms) -> bool:
+    """Whether an article's words (``Signature.terms``) name the country ``name`` of ``sides`` or its adjective, in
+    either language ("Qatari", «قطر»); a country with no words here counts as named."""
+    words = _COUNTRY_WORDS_OF.get(name)
+    return words is None or any(w in terms for w in words)
+
+

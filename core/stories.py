@@ -97,7 +97,7 @@ from itertools import filterfalse
 
 from core.boilerplate import normalized_content
 from core.figures import figure_keys, shared_figures, strength
-from core.incident import name_keys, named_by, other_names, shared_objects
+from core.incident import country_named_by, name_keys, named_by, other_names, shared_objects
 from core.nationals import dual_national, other_nationalities
 from core.signature import COUNTERPARTS, ROUND, SUBJECTS, TEHRAN_OFFSET, Signature
 from core.textsim import STOPWORDS, cosine, shared_terms
@@ -927,7 +927,7 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
             _partners_differ(a, b) or _sides_differ(a, b) or _frames_differ(a, b) or _occasions_differ(a, b)
             or _call_unmentioned(a, b) or _seizure_unmentioned(a, b) or _signing_apart(a, b)
             or _preview_against_meeting(a, b) or _subject_unmentioned(a, b) or _market_against_other(a, b)
-            or _appearance_unmentioned(a, b)):
+            or _appearance_unmentioned(a, b) or _meeting_against_act(a, b)):
         return None
     # Wording alike is no more than a shared body: leads sharing no person that say first that different
     # things happened (the report, and the statement quoting its figures) are two events.
@@ -977,6 +977,16 @@ def _appearance_unmentioned(a: Signature, b: Signature) -> bool:
     parliament the briefing was asked about, on the eve of the round both mention, is not the briefing."""
     return any(x.frame & REMARKS and x.speakers and not y.frame and not y.speakers & _everything(x)
                and _unexplained(x.speakers, _everything(y)) == set(x.speakers) for x, y in ((a, b), (b, a)))
+
+
+def _meeting_against_act(a: Signature, b: Signature) -> bool:
+    """One lead reports a meeting with a third country's official (a call, a visit: ``Signature.sides`` beyond Iran
+    and the United States) whose country the other article never names, and the other says
+    first something else and reports no meeting at all: the Qatari premier received by the president is not the
+    council's approval of the law that goes to the president next."""
+    return any(x.early & COUNTERPARTS and y.primary and not y.primary & x.primary and not y.early & MEETINGS
+               and any(not country_named_by(side, y.terms) for side in x.sides - PRINCIPALS)
+               for x, y in ((a, b), (b, a)))
 
 
 def _market_against_other(a: Signature, b: Signature) -> bool:

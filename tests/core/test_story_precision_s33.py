@@ -6,7 +6,7 @@ designation's news, not the round's (``core.signature._SAME_DAY_FA``)."""
 
 from __future__ import annotations
 
-from core.stories import _conflict, _market_against_other, _preview_against_meeting, link
+from core.stories import _conflict, _market_against_other, _meeting_against_act, _preview_against_meeting, link
 from tests.core.test_story_classes import _weight, kept_apart, no_links_across, sig, stories
 
 INTERVIEW = [
@@ -299,3 +299,42 @@ def test_a_preview_is_not_the_warning_on_landing():
     assert PREVIEW_ROUND[0].ahead and not WARNING_ON_LANDING[0].primary and "snapback" in WARNING_ON_LANDING[0].early
     assert _preview_against_meeting(PREVIEW_ROUND[0], WARNING_ON_LANDING[0])
     kept_apart(PREVIEW_ROUND, WARNING_ON_LANDING)
+
+
+# --- Held-out 40a and 40b, read after their scoring ----------------------------------------------------------------
+
+DESIGNATION_PLURAL_FA = [
+    sig(101, 7, "تحریم‌های تازه آمریکا علیه شبکه فروش نفت سپاه",
+        "وزارت خزانه‌داری و وزارت خارجه آمریکا روز سه‌شنبه در اقدامی هماهنگ، ده‌ها شرکت و نفتکش را به اتهام فروش نفت "
+        "ایران برای سپاه پاسداران تحریم کردند."),
+]
+WAIVER = [
+    sig(102, 8, "US extends waiver letting Iraq pay for Iranian electricity",
+        "The State Department has renewed a sanctions waiver that lets Iraq pay Iran for electricity for another 90 "
+        "days, with tighter limits on how the money is used, a notification to Congress said on Tuesday. The decision "
+        "came the same day the Treasury and the State Department sanctioned an oil network tied to the IRGC."),
+]
+
+
+def test_a_plural_designation_is_a_designation_not_the_waiver():
+    assert DESIGNATION_PLURAL_FA[0].primary == {"designation"}
+    kept_apart(DESIGNATION_PLURAL_FA, WAIVER)
+
+
+QATARI_VISIT = [
+    sig(111, 1, "Pezeshkian: Iran has never sought nuclear weapons",
+        "President Masoud Pezeshkian says Iran has never sought nuclear weapons and is engaging in diplomacy in good "
+        "faith. Pezeshkian made the remarks in a meeting with the Qatari Prime Minister and Foreign Minister in Tehran "
+        "on Tuesday."),
+]
+COUNCIL_FA = [
+    sig(112, 0, "شورای نگهبان طرح صیانت از حقوق هسته‌ای را تأیید کرد",
+        "سخنگوی شورای نگهبان روز سه‌شنبه از تأیید طرح صیانت از حقوق هسته‌ای خبر داد. با تأیید شورای نگهبان، این مصوبه "
+        "برای ابلاغ به رئیس‌جمهور ارسال می‌شود و دسترسی بازرسان آژانس به مصوبه شورای عالی امنیت ملی نیاز خواهد داشت."),
+]
+
+
+def test_the_president_s_meeting_with_a_qatari_is_not_the_law_sent_to_him():
+    assert "Qatar" in QATARI_VISIT[0].sides and COUNCIL_FA[0].primary
+    assert _meeting_against_act(QATARI_VISIT[0], COUNCIL_FA[0])
+    kept_apart(QATARI_VISIT, COUNCIL_FA)
