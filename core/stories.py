@@ -736,8 +736,7 @@ def _conflict(a: Signature, b: Signature) -> tuple[str | None, frozenset[str]]:
                                                                                        else THIRD_BODIES)
     ignore_a = a.actions | (a.organisations & sources) | (a.places if background else frozenset())
     ignore_b = b.actions | (b.organisations & sources) | (b.places if background else frozenset())
-    unexplained = _venues_told(a, b, _unexplained(lead_a - ignore_a, _everything(b))
-                               | _unexplained(lead_b - ignore_b, _everything(a)))
+    unexplained = _unexplained(lead_a - ignore_a, _everything(b)) | _unexplained(lead_b - ignore_b, _everything(a))
     if pa & pb:  # one lead refines a shared place ("off Jask, near the Strait of Hormuz")
         unexplained -= a.places | b.places
     if unexplained:
@@ -872,20 +871,6 @@ def _unexplained(names: frozenset[str], other: frozenset[str]) -> set[str]:
     """The names the other article never mentions, nor anything they are part of (the
     gazetteer's naming: "IAEA Board of Governors" is part of the "IAEA")."""
     return {n for n in names if n not in other and not any(n.startswith(o + " ") for o in other)}
-
-
-# A place the other article mentions by telling the talks held there: Muscat, where the Oman talks sit, is mentioned
-# by an article that tells them ("as talks in Oman went on", "freed with Oman's mediation") without naming the city.
-VENUES = {"Muscat": "Oman talks"}
-
-
-def _venues_told(a: Signature, b: Signature, unexplained: set[str]) -> set[str]:
-    """``unexplained`` without the places (``VENUES``) the article that never names them mentions by their talks; not
-    beside a call, a visit or a meeting either lead reports, whose other side may be the venue's minister (the call
-    with Oman's foreign minister about the talks is not the call with the IAEA chief, which mentions it)."""
-    if (_kinds(a) | _kinds(b)) & COUNTERPARTS:
-        return unexplained
-    return {n for n in unexplained if not (VENUES.get(n) in a.topics and VENUES.get(n) in b.topics)}
 
 
 def _copies(a: Signature, b: Signature) -> bool:

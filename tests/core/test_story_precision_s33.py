@@ -6,7 +6,7 @@ designation's news, not the round's (``core.signature._SAME_DAY_FA``)."""
 
 from __future__ import annotations
 
-from core.stories import _conflict, _market_against_other, _meeting_against_act, _preview_against_meeting, link
+from core.stories import _market_against_other, _meeting_against_act, _preview_against_meeting, link
 from tests.core.test_story_classes import _weight, kept_apart, no_links_across, sig, stories
 
 INTERVIEW = [
@@ -94,25 +94,7 @@ def test_guard_a_headline_set_at_the_talks_keeps_its_place():
     assert "Muscat" in headline.lead
 
 
-# --- Recall: Muscat, mentioned by the talks held there -----------------------------------------------------------
-
-DESIGNATION_EN = [
-    sig(21, 8, "US sanctions refinery and tankers over Iranian oil as talks held in Oman",
-        "The Treasury Department on Tuesday imposed sanctions on an independent refinery in China and seven tankers it "
-        "accused of handling Iranian crude, even as US and Iranian negotiators met in Oman. The Office of Foreign "
-        "Assets Control said the network had moved oil worth hundreds of millions of dollars."),
-    sig(22, 9, "US squeezes Iran's oil trade with new sanctions on day of Muscat talks",
-        "The US Treasury kept up its pressure on Tehran on Tuesday, blacklisting a Chinese refinery and a fleet of tankers "
-        "said to carry Iranian crude, hours after American and Iranian envoys sat down for indirect talks in Oman. "
-        "Israeli officials have urged the administration not to ease sanctions."),
-]
-
-
-def test_muscat_is_mentioned_by_an_account_that_tells_the_oman_talks():
-    assert "Muscat" in DESIGNATION_EN[1].lead and "Muscat" not in DESIGNATION_EN[0].places
-    assert _conflict(*DESIGNATION_EN) == (None, frozenset())  # (texts less alike than these would not excuse it)
-    assert stories(DESIGNATION_EN) == [[21, 22]]
-
+# --- Two calls of the minister's day: the one with Oman's minister about the talks, the one with the IAEA chief ------
 
 CALL_OMAN = [
     sig(23, 3, "Araghchi, Omani counterpart discuss next steps after Muscat talks",
@@ -127,8 +109,8 @@ CALL_GROSSI = [
 ]
 
 
-def test_guard_a_call_that_mentions_the_talks_does_not_make_muscat_shared():
-    # the venue is the other side's country: beside a call, Muscat stays a name only one article gives
+def test_a_call_that_mentions_the_other_call_is_not_it():
+    # (session 33 tried reading Muscat as mentioned by any article telling the Oman talks; beside a call it joined these)
     kept_apart(CALL_OMAN, CALL_GROSSI)
 
 

@@ -1,4 +1,4 @@
-"""Grouping gate on the issue-8 blind sets kept in benchmarks/blind_sets/ (parts 1–5, 7–15, 15b, 16–40c).
+"""Grouping gate on the issue-8 blind sets kept in benchmarks/blind_sets/ (parts 1–5, 7–15, 15b, 16–41c).
 
 Written by helpers who had not read the grouping code, then used to develop the rules; each must
 keep B-cubed F1 ≥ 0.95 with pairwise precision ≥ 0.98 through the real pipeline (six-hour
@@ -44,11 +44,12 @@ their scoring) and held-out 36a-36c (commissioned after those fixes, its last ch
 Session 33 fixed 36c's two wrong merges (gated at a floor), wrote parts 37a-37d (developed on; 37a-37c from the brief
 asking for sets hard to keep apart), a validation pool 38v1-38v3 (read only after its first freeze; 38v2's and 38v3's
 wrong merges fixed then) and a second pool 39v1-39v3 (scored at every landing, read only after its freeze; 39v3's
-first wrong merge fixed then; 39v1 and 39v3, with one wrong merge each left, are not gated); its recall rule (Muscat
-mentioned by the Oman talks) and the fixes brought 28v1, 31c, 32b, 32d, 34f, 35c and 36b to the aim. Its held-out
-40a-40c (commissioned after the fixes from the second pool, scored once) had one wrong merge each in 40a and 40b,
-fixed after their scoring (40b at the aim, 40a and 40c at floors); held-out 41a-41c were commissioned after that,
-its last change.
+first wrong merge fixed then; 39v1 and 39v3, with one wrong merge each left, are not gated); its fixes brought 28v1, 32d and
+34f to the aim. Held-out 40a-40c (commissioned after the fixes from the second pool, scored once) had one wrong merge
+each in 40a and 40b, fixed after their scoring (40b at the aim, 40a and 40c at floors); held-out 41a-41c
+(commissioned after that, scored once) showed the session's recall rule (Muscat mentioned by the Oman talks) joining
+an analysis to a vote: the rule was reverted (41a at a floor, 41c at the aim, 41b with one wrong merge not gated), and
+held-out 42a-42c were commissioned after the revert, its last change.
 Sets the rules
 bring to the aim are gated at the aim; the others keep precision at the aim and B-cubed at a floor 0.02 under what
 they reach.
@@ -91,24 +92,26 @@ SETS = Path(__file__).parents[2] / "benchmarks" / "blind_sets"
                                   "stories_part34e.json", "stories_part34h.json", "stories_part34v2.json",
                                   "stories_part34v3.json", "stories_heldout_part35a.json",
                                   "stories_heldout_part35b.json", "stories_heldout_part36a.json",
-                                  "stories_part28v1.json", "stories_heldout_part31c.json", "stories_part32b.json",
-                                  "stories_part32d.json", "stories_part34f.json", "stories_heldout_part35c.json",
-                                  "stories_heldout_part36b.json", "stories_part37a.json", "stories_part38v1.json",
-                                  "stories_part38v3.json", "stories_heldout_part40b.json"])
+                                  "stories_part28v1.json", "stories_part32d.json", "stories_part34f.json",
+                                  "stories_part37a.json",
+                                  "stories_part38v1.json", "stories_part38v3.json", "stories_heldout_part40b.json",
+                                  "stories_heldout_part41c.json"])
 def test_blind_story_set_meets_the_aim(name):
     check(harness().load(str(SETS / name), None))
 
 
 # set -> B-cubed floor (what sessions 26 to 33 reached, less 0.02): precision still at the aim
-BELOW_AIM = {"stories_heldout_part25a.json": 0.91, "stories_part28v4.json": 0.91,
+BELOW_AIM = {"stories_heldout_part25a.json": 0.91, "stories_part28v4.json": 0.90,
              "stories_heldout_part29a.json": 0.91, "stories_heldout_part29b.json": 0.86,
-             "stories_part30v2.json": 0.90, "stories_part32e.json": 0.91, "stories_part32h.json": 0.92,
+             "stories_part30v2.json": 0.90, "stories_heldout_part31c.json": 0.92, "stories_part32b.json": 0.91,
+             "stories_part32e.json": 0.91, "stories_part32h.json": 0.92,
              "stories_part32v2.json": 0.90, "stories_part32v4.json": 0.91, "stories_heldout_part33b.json": 0.89,
              "stories_heldout_part33d.json": 0.91, "stories_part34a.json": 0.91, "stories_part34b.json": 0.87,
-             "stories_part34v1.json": 0.92, "stories_heldout_part36c.json": 0.88, "stories_part37b.json": 0.88,
-             "stories_part37c.json": 0.92, "stories_part37d.json": 0.89, "stories_part38v2.json": 0.92,
-             "stories_part39v2.json": 0.91, "stories_heldout_part40a.json": 0.91,
-             "stories_heldout_part40c.json": 0.86}
+             "stories_part34v1.json": 0.92, "stories_heldout_part35c.json": 0.92, "stories_heldout_part36b.json": 0.92,
+             "stories_heldout_part36c.json": 0.88, "stories_part37b.json": 0.86, "stories_part37c.json": 0.90,
+             "stories_part37d.json": 0.87, "stories_part38v2.json": 0.92, "stories_part39v2.json": 0.91,
+             "stories_heldout_part40a.json": 0.91, "stories_heldout_part40c.json": 0.86,
+             "stories_heldout_part41a.json": 0.83}
 
 
 @pytest.mark.parametrize("name", sorted(BELOW_AIM))
