@@ -119,10 +119,11 @@ _DAY_AFTER_FA = re.compile(r"(?<=\w )(?:یک|دو|سه|چند)\s+روز\s+(?:پ�
 # ... and the Persian meanwhile clause («در حالی که عراقچی روز سه‌شنبه در مسقط سرگرم مذاکره ... بود، نمایندگان ...»:
 # while the minister was negotiating in Muscat, the deputies voted), to its comma
 _MEANWHILE_FA = re.compile(r"(?<!\w)در\s+حالی\s?که[^.!?؟\n،]*")
-# ... and the Persian same-day clause («در روزی که دور پنجم گفت‌وگوها در مسقط برگزار شد، ...»: on the day the fifth round
-# was held in Muscat, the Treasury designated ...; «همزمان با برگزاری دور تازه مذاکرات ...»: as the round was held), to
-# its comma (not a headline's «هم‌زمان با مذاکرات مسقط», which tells where the news is set)
-_SAME_DAY_FA = re.compile(r"(?<!\w)(?:(?:در\s+)?(?:همان\s+|همین\s+)?روزی\s?که|هم[\u200c\s]?زمان\s+با\s+(?:برگزاری|آغاز|پایان|ادامه))[^.!?؟\n،]*")
+# ... and the Persian same-day clause («در روزی که دور پنجم گفت‌وگوها در مسقط برگزار شد، ...»: on the day the fifth
+# round was held in Muscat, the Treasury designated ...; «همزمان با برگزاری دور تازه مذاکرات ...»: as the round was
+# held), to its comma (not a headline's «هم‌زمان با مذاکرات مسقط», which tells where the news is set)
+_SAME_DAY_FA = re.compile(r"(?<!\w)(?:(?:در\s+)?(?:همان\s+|همین\s+)?روزی\s?که"
+                          r"|هم[\u200c\s]?زمان\s+با\s+(?:برگزاری|آغاز|پایان|ادامه))[^.!?؟\n،]*")
 
 
 def _background(scan: str, end: int, lang: str) -> list[tuple[int, int]]:
@@ -320,8 +321,9 @@ _FRAME_WORDS = {
 
 
 # A kind of action told as what is to come ("hours before the Muscat talks", "on the eve of the vote", «در آستانه دور
-# جدید مذاکرات», «برای شرکت در دور پنجم»: arrived to take part in the round), as what happened meanwhile («همزمان با دور تازه مذاکرات») or as what someone welcomes ("welcomes the
-# holding of a new round"): the news is something else, so it is never what the article says happened first.
+# جدید مذاکرات», «برای شرکت در دور پنجم»: arrived to take part in the round), as what happened meanwhile («همزمان با
+# دور تازه مذاکرات») or as what someone welcomes ("welcomes the holding of a new round"): the news is something else,
+# so it is never what the article says happened first.
 _NOT_NEWS = re.compile(r"(?:\b(?:before|ahead\s+of|(?:on\s+)?(?:the\s+)?eve\s+of|prior\s+to"
                        r"|welcom(?:e|es|ed|ing)(?:\s+the\s+holding\s+of)?"
                        # a journey to the talks ("as its top diplomat flew to Oman for a new round of talks")
@@ -363,7 +365,8 @@ ROUND = frozenset({"round of talks"})  # the one kind a preview may say first (c
 # A byline opening the body ("By Kamal Kharrazi."): an op-ed, whatever events it reviews (``Signature.primary``)
 _BYLINE = re.compile(r"By\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+\s*(?:[.\n]|,\s+(?:a|an|the|former|senior)\b)")
 # ... or closing the headline ("Reading a turbulent week (by Kamal Kharrazi)", "... | By Kamal Kharrazi")
-_TITLE_BYLINE = re.compile(r"(?:\(|\||—|–|-)\s*[Bb]y\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\s*\)?\s*$")
+# (a dash only after a space: "the IMF's stand-by Arrangement" names no writer)
+_TITLE_BYLINE = re.compile(r"(?:\(|\s[|—–-])\s*[Bb]y\s+(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+\s*\)?\s*$")
 _OP_ED = frozenset({"op-ed"})
 
 

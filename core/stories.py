@@ -966,9 +966,9 @@ def _appearance_unmentioned(a: Signature, b: Signature) -> bool:
 
 def _meeting_against_act(a: Signature, b: Signature) -> bool:
     """One lead reports a meeting with a third country's official (a call, a visit: ``Signature.sides`` beyond Iran
-    and the United States) whose country the other article never names, and the other says
-    first something else and reports no meeting at all: the Qatari premier received by the president is not the
-    council's approval of the law that goes to the president next."""
+    and the United States) whose country the other article never names, and the other says first something else and
+    reports no meeting at all: the Qatari premier received by the president is not the council's approval of the law
+    that goes to the president next."""
     return any(x.early & COUNTERPARTS and y.primary and not y.primary & x.primary and not y.early & MEETINGS
                and any(not country_named_by(side, y.terms) for side in x.sides - PRINCIPALS)
                for x, y in ((a, b), (b, a)))

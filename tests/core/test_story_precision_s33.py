@@ -320,3 +320,9 @@ def test_the_president_s_meeting_with_a_qatari_is_not_the_law_sent_to_him():
     assert "Qatar" in QATARI_VISIT[0].sides and COUNCIL_FA[0].primary
     assert _meeting_against_act(QATARI_VISIT[0], COUNCIL_FA[0])
     kept_apart(QATARI_VISIT, COUNCIL_FA)
+
+
+def test_guard_a_hyphen_before_by_is_no_byline():
+    loan = sig(121, 0, "IMF board weighs a new stand-by Arrangement",
+               "The IMF's board on Tuesday discussed a stand-by arrangement for Egypt, its spokesman said.")
+    assert loan.primary != {"op-ed"}
