@@ -116,14 +116,12 @@ _DAY_AFTER_FA = re.compile(r"(?<=\w )(?:یک|دو|سه|چند)\s+روز\s+(?:پ�
                            r"|(?<=\w، )(?:یک|دو|سه|چند)\s+روز\s+(?:پس|بعد)\s+از[^.!?؟\n،]*")
 
 
-# ... and the Persian meanwhile clause («در حالی که عراقچی روز سه‌شنبه در مسقط سرگرم مذاکره ... بود، نمایندگان ...»:
-# while the minister was negotiating in Muscat, the deputies voted), to its comma
-_MEANWHILE_FA = re.compile(r"(?<!\w)در\s+حالی\s?که[^.!?؟\n،]*")
-# ... and the Persian same-day clause («در روزی که دور پنجم گفت‌وگوها در مسقط برگزار شد، ...»: on the day the fifth
-# round was held in Muscat, the Treasury designated ...; «همزمان با برگزاری دور تازه مذاکرات ...»: as the round was
-# held), to its comma (not a headline's «هم‌زمان با مذاکرات مسقط», which tells where the news is set)
-_SAME_DAY_FA = re.compile(r"(?<!\w)(?:(?:در\s+)?(?:همان\s+|همین\s+)?روزی\s?که"
-                          r"|هم[\u200c\s]?زمان\s+با\s+(?:برگزاری|آغاز|پایان|ادامه))[^.!?؟\n،]*")
+# ... and the Persian clauses of what happened meanwhile or that day, to their comma: «در حالی که عراقچی ... سرگرم
+# مذاکره ... بود، نمایندگان ...» (while the minister was negotiating in Muscat, the deputies voted), «در روزی که دور
+# پنجم ... برگزار شد، ...» (on the day the fifth round was held, the Treasury designated ...), «همزمان با برگزاری دور
+# تازه مذاکرات ...» (as the round was held; not a headline's «هم‌زمان با مذاکرات مسقط», which tells where the news is set)
+_MEANWHILE_FA = re.compile(r"(?<!\w)(?:در\s+حالی\s?که|(?:در\s+)?(?:همان\s+|همین\s+)?روزی\s?که"
+                           r"|هم[\u200c\s]?زمان\s+با\s+(?:برگزاری|آغاز|پایان|ادامه))[^.!?؟\n،]*")
 
 
 def _background(scan: str, end: int, lang: str) -> list[tuple[int, int]]:
@@ -147,10 +145,8 @@ def _background(scan: str, end: int, lang: str) -> list[tuple[int, int]]:
     if scan.find("پس از", 0, end) >= 0 or scan.find("بعد از", 0, end) >= 0:
         spans += [(m.start(), m.end()) for m in _BEFORE_NOW_FA.finditer(scan, 0, end)]
         spans += [(m.start(), m.end()) for m in _DAY_AFTER_FA.finditer(scan, 0, end)]
-    if scan.find("در حالی", 0, end) >= 0:
+    if scan.find("در حالی", 0, end) >= 0 or scan.find("روزی", 0, end) >= 0 or scan.find("زمان با", 0, end) >= 0:
         spans += [(m.start(), m.end()) for m in _MEANWHILE_FA.finditer(scan, 0, end)]
-    if scan.find("روزی", 0, end) >= 0 or scan.find("زمان با", 0, end) >= 0:
-        spans += [(m.start(), m.end()) for m in _SAME_DAY_FA.finditer(scan, 0, end)]
     if scan.find("بود", 0, end) < 0:
         return spans
     for m in _PLUPERFECT_VERB.finditer(scan, 0, end):

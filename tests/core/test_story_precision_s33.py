@@ -2,7 +2,7 @@
 
 A market's move that traders put down to an interview is the market's news, not the interview's
 (``core.stories._market_against_other``); a Persian designation told "on the day the round was held" is the
-designation's news, not the round's (``core.signature._SAME_DAY_FA``)."""
+designation's news, not the round's (``core.signature._MEANWHILE_FA``)."""
 
 from __future__ import annotations
 
