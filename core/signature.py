@@ -646,6 +646,8 @@ def _named_day(folded: str, published: datetime, framed: bool = False, briefed: 
         weekday = _WEEKDAYS[_weekday_key(m.group(1))]
         back = (published.weekday() - weekday) % 7
         if back == 6 and published.hour >= EAST_OF_UTC_HOUR:
+            if folded.startswith("'s", m.end()):
+                continue  # "to prepare for Wednesday's talks", told late on Tuesday: what is to come, even in Tehran
             back = -1
         elif back == 6 and not folded.endswith(("last ", "past "), 0, m.start()):
             continue  # tomorrow's weekday: what is to come ("will enter Tuesday's round"), not the news

@@ -530,6 +530,11 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
     if objects and any(x.first and y.primary and not _kinds(x) & _with_kin(y.primary)
                        and _unexplained(frozenset((x.first,)), _everything(y)) for x, y in ((a, b), (b, a))):
         objects = ()
+    # (nor when each lead names first someone the other article never mentions and they share no kind of action: the
+    # mediator's visit and the president's remarks, each telling the release of the day before in its body)
+    if objects and a.first and b.first and not ka & kb and _unexplained(frozenset((a.first,)), _everything(b)) \
+            and _unexplained(frozenset((b.first,)), _everything(a)):
+        objects = ()
     if len(objects) >= 2 or (objects and kinds):
         return objects + tuple(sorted(kinds))
     figures = _figures(a, b)
@@ -758,6 +763,9 @@ def _excused(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
         return False
     if _speaker_unmentioned(a, b) or unexplained & (a.speakers | b.speakers):
         return False  # (whose words one article quotes is its news: the spokesman's remarks before the talks)
+    if any(x.first in unexplained and y.frame for x, y in ((a, b), (b, a))):
+        return False  # (whom a lead names first, against an occasion the other frames, is its news: the Turkish
+        # president's meeting on the summit's fringes, not the speech the Iranian president gave there)
     if _other_side_unmentioned(a, b, unexplained):
         return False
     together = _people(a) & _people(b)
@@ -1071,6 +1079,9 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         # own remarks, the secretary's and the envoy's)
         if (not named and text is not None and text >= (TEXT_DAY if pa and pb else TEXT_NOBODY) and not pa & pb
                 and not (a.primary and b.primary and a.primary != b.primary)
+                # (a meeting of two sides one lead says first, the other reporting none: the president's meeting with
+                # the emir on the summit's sidelines is not the summit's declaration)
+                and not any(x.primary & MEETINGS_OF_TWO and not y.early & MEETINGS for x, y in ((a, b), (b, a)))
                 # (a release one lead says first, and talks the other headline names, never mentioning a release:
                 # the prisoner let go the day of the talks is not the talks, worded alike as both are)
                 and not any(x.primary & RELEASES - y.actions and "negotiations" in y.head for x, y in ((a, b), (b, a)))):

@@ -1,0 +1,106 @@
+"""Precision of issue 8 (session 34), fixtures of our own wording. T0 is Tuesday 15 April 2025, 10:00 UTC.
+
+A meeting on the eve told late in the UTC day keeps its own day when the lead names the next day's talks as
+"Wednesday's" (``core.signature._named_day``); whom a lead names first is no background against an occasion the
+other article frames (``core.stories._excused``); a meeting on a summit's sidelines is not the summit's
+declaration (the text route for leads naming nobody in common); a name two articles tell only in their bodies is no
+shared incident when each lead names first someone the other never mentions (``core.stories.incident``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from core.stories import incident, link
+from tests.core.test_story_classes import _weight, kept_apart, sig
+
+EVE = sig(1, 10.75, "Araghchi and Omani counterpart prepare new round",
+          "Iranian Foreign Minister Abbas Araghchi held talks with Omani Foreign Minister Badr Albusaidi in Muscat on "
+          "Tuesday evening, hours after landing from Doha, to prepare for Wednesday's indirect negotiations with the "
+          "United States. Oman's foreign ministry said the two ministers went over the agenda of the round and the "
+          "arrangements for the two delegations.")
+ROUND = [
+    sig(2, 27, "Iran and US end fourth round of talks in Muscat",
+        "Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff ended a fourth round of indirect "
+        "negotiations in Muscat on Wednesday, with Omani Foreign Minister Badr Albusaidi carrying messages between "
+        "the two delegations, which sat in separate rooms."),
+    sig(3, 28, "Omani mediator says fourth round made progress",
+        "Omani Foreign Minister Badr Albusaidi said on Wednesday that the fourth round of indirect negotiations "
+        "between Iran and the United States in Muscat had made progress, after carrying messages between Abbas "
+        "Araghchi and Steve Witkoff for four hours."),
+]
+
+
+def test_an_eve_meeting_told_late_keeps_its_day_against_wednesday_s_talks():
+    assert EVE.day == date(2025, 4, 15)  # not Wednesday, though Tehran is already there at 20:45 UTC
+    assert all(link(EVE, r, _weight([EVE, *ROUND])) is None for r in ROUND)
+    kept_apart([EVE], ROUND)
+
+
+def test_guard_a_weekday_told_late_is_still_tehran_s_today():
+    told = sig(4, 10.75, "دیدار عراقچی و بوسعیدی در مسقط",
+               "عباس عراقچی بامداد چهارشنبه در مسقط با بدر البوسعیدی، وزیر خارجه عمان، دیدار کرد.")
+    assert told.day == date(2025, 4, 16)
+
+
+SPEECH = sig(11, 0, "Pezeshkian uses summit speech to condemn US sanctions",
+             "Iranian President Masoud Pezeshkian told a regional summit in Ashgabat on Tuesday that US sanctions "
+             "amounted to economic warfare, in a speech to leaders of the Economic Cooperation Organization, a "
+             "grouping that includes Turkey and Pakistan. Pezeshkian called on summit members to trade in national "
+             "currencies and said Iran was open to diplomacy with Washington through Oman.")
+FRINGES = sig(12, 2, "Erdogan tells Pezeshkian Turkey backs Iran-US diplomacy",
+              "Turkish President Recep Tayyip Erdogan told Iranian President Masoud Pezeshkian on Tuesday that Ankara "
+              "supported diplomacy between Tehran and Washington and was ready to help, a Turkish statement said, as "
+              "the two leaders met on the fringes of a regional summit in Ashgabat. Pezeshkian told the Turkish "
+              "leader that Iran was open to diplomacy through Oman but that sanctions amounted to economic warfare.")
+
+
+def test_a_meeting_on_the_fringes_led_by_its_guest_is_not_the_speech():
+    assert SPEECH.frame and FRINGES.first == "Recep Tayyip Erdogan"  # what the rule reads
+    assert link(SPEECH, FRINGES, _weight([SPEECH, FRINGES])) is None
+    kept_apart([SPEECH], [FRINGES])
+
+
+DECLARATION = sig(21, 6, "Asian summit in Doha ends with call for dialogue",
+                  "Leaders from across Asia ended a one-day summit in Doha on Tuesday with a declaration that backed "
+                  "dialogue on regional crises, welcomed the Oman-mediated negotiations and called for closer "
+                  "co-operation on energy. The meeting was chaired by Qatar's emir, Sheikh Tamim bin Hamad Al Thani, "
+                  "and heard Iranian President Masoud Pezeshkian criticise sanctions.")
+SIDELINES = sig(22, 5, "Pezeshkian, Qatari emir review ties and frozen funds",
+                "Iranian President Masoud Pezeshkian and Sheikh Tamim bin Hamad Al Thani met on the sidelines of an "
+                "Asian summit in Doha on Tuesday, reviewing bilateral ties and Iranian funds held in Qatari banks. "
+                "Pezeshkian thanked Qatar for its constructive positions, and the emir said his country would help "
+                "the Oman-mediated negotiations succeed.")
+
+
+def test_a_meeting_on_a_summit_s_sidelines_is_not_the_summit_s_declaration():
+    assert "sidelines meeting" in SIDELINES.primary and not DECLARATION.lead & (DECLARATION.officials | DECLARATION.people)
+    assert link(DECLARATION, SIDELINES, _weight([DECLARATION, SIDELINES])) is None
+    kept_apart([DECLARATION], [SIDELINES])
+
+
+MEDIATOR = sig(31, 4, "Omani foreign minister in Tehran after Muscat round",
+               "Oman's Foreign Minister Badr Albusaidi travelled to Tehran on Tuesday for meetings with Iran's leadership, "
+               "two days after hosting a round of talks between Iran and the United States. It came a day after the release of an Iranian-American engineer, Kamran Rostami, "
+               "who was flown to Muscat on an Omani plane. Iran's foreign ministry told a press conference the visit had long "
+               "been planned.")
+REMARKS = sig(32, 9, "ترامپ: ایران خواهان توافق است",
+              "دونالد ترامپ، رئیس‌جمهور آمریکا، روز سه‌شنبه در کاخ سفید به خبرنگاران گفت ایران به‌شدت خواهان توافق "
+              "است و ظرف چند هفته آینده روشن می‌شود که توافقی در کار است یا نه. او آزادی کامران رستمی را خبری "
+              "عالی خواند و گفت آمریکا برای آن پولی نپرداخته است.")
+
+
+def test_a_release_two_leads_tell_in_passing_is_no_incident_of_theirs():
+    assert MEDIATOR.first == "Badr Albusaidi" and REMARKS.first == "Donald Trump"  # neither named by the other
+    assert incident(MEDIATOR, REMARKS) == ()
+    assert link(MEDIATOR, REMARKS, _weight([MEDIATOR, REMARKS])) is None
+    kept_apart([MEDIATOR], [REMARKS])
+
+
+def test_guard_a_release_two_leads_report_is_one_incident_whoever_each_names_first():
+    freed = sig(33, 3, "Iran frees Iranian-American engineer",
+                "Iran's judiciary spokesman said on Tuesday that Iranian-American engineer Kamran Rostami had been "
+                "released on humanitarian grounds and flown to Muscat aboard an Omani plane.")
+    welcomed = sig(34, 6, "Rubio welcomes release of engineer held in Iran",
+                   "US Secretary of State Marco Rubio on Tuesday welcomed the release of Kamran Rostami, the "
+                   "Iranian-American engineer freed by Iran and flown to Muscat, and thanked Oman for its help.")
+    assert incident(freed, welcomed)
