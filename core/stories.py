@@ -72,9 +72,9 @@ other side of a meeting one lead reports when the other reports none (``_other_s
 People one lead adds to those of one event both leads report (the same kind of action
 on the day both name, the other lead's people all among its own, the first it names known to the other
 article: the envoy one account of the round names) are its participants (``_participants``), but never
-beside a call, a visit or a meeting of two sides. Across languages, a round of talks both leads say first, at one
-place on one day, may be told naming other people in each (the US envoy in one, the minister or nobody in the other:
-``_round_across``); one person's words told in two languages on the day both name, both leads naming him first and
+beside a call, a visit or a meeting of two sides. A round of talks both leads say first, at one place on one day,
+may be told naming other people in each (the US envoy in one, the minister, the mediator or nobody in the other:
+``_round_told_twice``); one person's words told in two languages on the day both name, both leads naming him first and
 saying first no kind of action, may differ by the people one lead adds (those he addressed: ``_speaker_across``).
 One drill of several days told on two of its days, by the same body at the same place, is one event when one account
 gives a length that holds both days (``_days_of_one_drill``). Clauses that tell an earlier event ("hours after touring
@@ -822,14 +822,17 @@ def _participants(a: Signature, b: Signature, unexplained: frozenset[str]) -> bo
     return more.first in _everything(other) and unexplained <= pa ^ pb and not unexplained & more.speakers
 
 
-def _round_across(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
-    """One round of talks told in two languages: both leads say it first (``Signature.primary``), at one place (not a
-    capital) both name, on the day both name (or one names none, within ``SAME_DAY``), and neither reports a call, a
-    visit or a meeting of two sides; the names only one lead gives are people (one account names the US envoy, the
-    other only the Iranian minister, or the mediator, or nobody: a source close to the team). One lead may say first
-    nothing (``_round_only``: "Witkoff and Araghchi talk briefly face-to-face", "Oman says meeting constructive") when
-    the round is all it names of what happened, framing no occasion, at no place the other lead does not name."""
-    if a.lang == b.lang or not (_says_round(a, b) and _says_round(b, a)):
+def _round_told_twice(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
+    """One round of talks told twice: both leads say it first (``Signature.primary``), at one place (not a capital)
+    both name, on the day both name (or one names none, within ``SAME_DAY``), and neither reports a call, a visit or a
+    meeting of two sides; the names only one lead gives are people (one account names the US envoy, the other only the
+    Iranian minister, or the mediator, or nobody: a source close to the team). Across languages one lead may say first
+    nothing (``_says_round``: "Witkoff and Araghchi talk briefly face-to-face", "Oman says meeting constructive") when
+    the round is all it names of what happened, framing no occasion, at no place the other lead does not name; in one
+    language both must say the round first, as the wire's lead on the mediator and the agency's on the minister do
+    (a lead saying first nothing there is the minister's audience with the sultan, told in the round's words)."""
+    if not (_says_round(a, b) and _says_round(b, a)) or (a.lang == b.lang
+                                                         and "round of talks" not in a.primary & b.primary):
         return False
     if a.day != b.day and not ((a.day is None or b.day is None) and abs(a.published - b.published) <= SAME_DAY):
         return False
@@ -1025,7 +1028,7 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
     if (_kinds(a) ^ _kinds(b)) & MARKETS and not _actors(a) | _actors(b):
         return None  # a market's move with nobody acting is one with the same move only (the talks that moved it: background)
     reason, unexplained = _conflict(a, b)
-    if reason is not None and (_participants(a, b, unexplained) or _round_across(a, b, unexplained)
+    if reason is not None and (_participants(a, b, unexplained) or _round_told_twice(a, b, unexplained)
                                or _speaker_across(a, b, unexplained)):
         reason = None  # the positive routes below must still link them
     if reason is not None:  # excused only by alike texts

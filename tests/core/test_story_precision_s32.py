@@ -3,7 +3,7 @@
 A Gulf outlet's morning piece on the president's warning of the day before, which "looms over" that day's round in
 Muscat, is not the round's Persian account: its headline names first the president, whom the account never
 mentions, and the people the account names (the minister, the mediator) are not in the piece at all
-(``core.stories._round_across``)."""
+(``core.stories._round_told_twice``)."""
 
 from __future__ import annotations
 

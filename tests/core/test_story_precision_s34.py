@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from core.stories import incident, link
+from core.stories import _conflict, _round_told_twice, incident, link
 from tests.core.test_story_classes import _weight, kept_apart, sig
 
 EVE = sig(1, 10.75, "Araghchi and Omani counterpart prepare new round",
@@ -104,3 +104,33 @@ def test_guard_a_release_two_leads_report_is_one_incident_whoever_each_names_fir
                    "US Secretary of State Marco Rubio on Tuesday welcomed the release of Kamran Rostami, the "
                    "Iranian-American engineer freed by Iran and flown to Muscat, and thanked Oman for its help.")
     assert incident(freed, welcomed)
+
+
+WIRE_ON_MEDIATOR = sig(41, 27, "US and Iran wrap up fourth round in Oman, agree to meet again",
+                       "Iranian and US negotiators ended a fourth round of indirect talks in Muscat on Wednesday after "
+                       "about four hours, with Oman's Foreign Minister Badr Albusaidi saying the two sides had made some "
+                       "progress and agreed to meet again within two weeks. Albusaidi, who shuttled between the rooms, "
+                       "carried messages between Abbas Araghchi and Steve Witkoff.")
+AGENCY_ON_MINISTER = sig(42, 26, "Araghchi calls fourth round serious and professional",
+                         "Foreign Minister Abbas Araghchi said the fourth round of indirect negotiations with the United "
+                         "States, held in Muscat on Wednesday, was serious and professional, and that expert teams "
+                         "would carry on with the details next week. He thanked the Sultanate for hosting the talks.")
+
+
+def test_one_round_told_in_one_language_on_the_mediator_and_on_the_minister_is_one_story():
+    assert "Badr Albusaidi" not in AGENCY_ON_MINISTER.names  # what kept them apart: a name only one article gives
+    assert link(WIRE_ON_MEDIATOR, AGENCY_ON_MINISTER, _weight([WIRE_ON_MEDIATOR, AGENCY_ON_MINISTER])) is not None
+
+
+def test_guard_an_audience_with_the_sultan_told_in_the_round_s_words_is_not_the_round():
+    round_fa = sig(43, 26, "پایان دور چهارم مذاکرات در مسقط",
+                   "عباس عراقچی روز چهارشنبه پس از پایان دور چهارم گفت‌وگوهای غیرمستقیم ایران و آمریکا در مسقط فضای "
+                   "آن را جدی توصیف کرد. پیام‌ها با میانجیگری بدر البوسعیدی مبادله شد و عراقچی از سلطان هیثم بن طارق "
+                   "و رئیس‌جمهور مسعود پزشکیان برای پشتیبانی از این مسیر قدردانی کرد.")
+    audience = sig(44, 22, "دیدار عراقچی با سلطان عمان در مسقط",
+                   "عباس عراقچی، وزیر امور خارجه، عصر چهارشنبه در کاخ العلم مسقط با سلطان هیثم بن طارق دیدار و "
+                   "گفت‌وگو کرد و پیام مسعود پزشکیان را به او رساند. او از نقش مسقط در تسهیل مذاکرات غیرمستقیم "
+                   "قدردانی کرد.")
+    assert "round of talks" not in audience.primary
+    _, unexplained = _conflict(round_fa, audience)
+    assert not _round_told_twice(round_fa, audience, unexplained)  # in one language, both must say the round first
