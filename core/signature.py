@@ -76,6 +76,12 @@ _RELATIVE = re.compile(r"(?<!\w)(yesterday|today|دیروز|روز گذشته|ا
 # (A relative clause the weekday comes before is not its sentence's verb: «شامگاه چهارشنبه ناوشکنی را که ... نزدیک شده
 # بود، رهگیری کردند» tells Wednesday evening's interception.)
 _PLUPERFECT = re.compile(r"(?:(?!(?<!\w)که(?!\w))[^.!?؟؛،,\n])*?\S+[دت]ه\s+بود(?:ند)?(?!\w)")
+# A Persian future (or present, as headlines tell what is to come) verb in the clause after a weekday («دور پنجم روز
+# چهارشنبه در مسقط برگزار خواهد شد», «... چهارشنبه در مسقط برگزار می‌شود»): the day of what is to come, not of the
+# news, whichever week it falls in.
+# (a past verb before it ends the weekday's clause: «عراقچی روز دوشنبه گفت دور بعد ... برگزار خواهد شد» told Monday's words)
+_FUTURE_FA = re.compile(r"(?:(?!(?<!\w)(?:که|گفت|افزود|کرد|کردند|شد|داد|نوشت)(?!\w))[^.!?؟؛،,\n])*?"
+                        r"(?<!\w)(?:خواه(?:د|ند)|می\s\S+(?:د|ند))(?!\w)")
 # The rest of a clause, to the end of its sentence (a full stop inside an initialism, "U.S.", ends nothing).
 _REST = r"(?:[^.!?\n]|\.(?=[A-Z]\.)|(?<=\.[A-Z])\.)*"
 # "The meeting came a day after Albusaidi spoke by phone with ...": the earlier event is background,
@@ -645,6 +651,8 @@ def _named_day(folded: str, published: datetime, framed: bool = False, briefed: 
             continue  # "Monday's talks" in a spokesman's briefing: the day of what he spoke about
         weekday = _WEEKDAYS[_weekday_key(m.group(1))]
         back = (published.weekday() - weekday) % 7
+        if back and _future_after(ahead, m.end()):
+            continue  # «... روز چهارشنبه در مسقط برگزار خواهد شد», told on Monday: next Wednesday, not last week's
         if back == 6 and published.hour >= EAST_OF_UTC_HOUR:
             if folded.startswith("'s", m.end()):
                 continue  # "to prepare for Wednesday's talks", told late on Tuesday: what is to come, even in Tehran
@@ -694,6 +702,12 @@ def _answered(folded: str, start: int) -> bool:
 
 
 _ANSWER_WORDS = ("respon", "reply", "react", "referring", "اشاره", "واکنش", "پاسخ")
+
+
+def _future_after(folded: str, end: int) -> bool:
+    """Whether the clause from ``end`` on has a Persian future or present verb (``_FUTURE_FA``), read only in a
+    Persian text (where «خواه» or «می» is)."""
+    return (folded.find("خواه", end) >= 0 or folded.find("می ", end) >= 0) and _FUTURE_FA.match(folded, end) is not None
 
 
 def _pluperfect_after(folded: str, end: int) -> bool:

@@ -134,3 +134,25 @@ def test_guard_an_audience_with_the_sultan_told_in_the_round_s_words_is_not_the_
     assert "round of talks" not in audience.primary
     _, unexplained = _conflict(round_fa, audience)
     assert not _round_told_twice(round_fa, audience, unexplained)  # in one language, both must say the round first
+
+
+def test_a_persian_weekday_told_with_a_future_verb_is_no_day_of_last_week():
+    preview = sig(51, -3, "بقائی: دور تازه مذاکرات پنجشنبه در مسقط برگزار می‌شود",
+                  "سخنگوی وزارت امور خارجه در نشست خبری هفتگی اعلام کرد که دور تازه گفت‌وگوهای غیرمستقیم ایران و "
+                  "آمریکا روز پنجشنبه در مسقط برگزار خواهد شد.")
+    assert preview.day != date(2025, 4, 10)  # told on Tuesday: next Thursday, not last week's
+    briefing = sig(52, -1, "Baqaei: new round of talks in Muscat on Thursday",
+                   "Foreign Ministry spokesman Esmaeil Baqaei told his weekly press conference on Tuesday that the new "
+                   "round of indirect negotiations with the United States would be held in Muscat on Thursday.")
+    assert briefing.day == date(2025, 4, 15)
+    assert preview.day in (None, briefing.day)  # no different days to keep the two accounts of the briefing apart
+
+
+def test_guard_a_persian_weekday_of_words_said_or_an_award_in_billions_keeps_its_day():
+    said = sig(53, 2, "عراقچی: دور بعد در مسقط برگزار می‌شود",
+               "عباس عراقچی روز دوشنبه گفت دور بعدی گفت‌وگوهای غیرمستقیم در مسقط برگزار می‌شود.")
+    assert said.day == date(2025, 4, 14)
+    ruling = sig(54, 2, "حکم دادگاه تهران علیه آمریکا",
+                 "دادگاه عمومی تهران روز دوشنبه دولت آمریکا را به پرداخت ۴ میلیارد دلار غرامت به خانواده قربانیان "
+                 "تحریم دارو محکوم کرد.")
+    assert ruling.day == date(2025, 4, 14)
