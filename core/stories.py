@@ -923,7 +923,7 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
             _partners_differ(a, b) or _sides_differ(a, b) or _frames_differ(a, b) or _occasions_differ(a, b)
             or _call_unmentioned(a, b) or _seizure_unmentioned(a, b) or _signing_apart(a, b)
             or _preview_against_meeting(a, b) or _subject_unmentioned(a, b) or _market_against_other(a, b)
-            or _appearance_unmentioned(a, b) or _meeting_against_act(a, b)):
+            or _appearance_unmentioned(a, b) or _meeting_against_act(a, b) or _sidelines_against_plenary(a, b)):
         return None
     # Wording alike is no more than a shared body: leads sharing no person that say first that different
     # things happened (the report, and the statement quoting its figures) are two events.
@@ -985,13 +985,22 @@ def _meeting_against_act(a: Signature, b: Signature) -> bool:
                for x, y in ((a, b), (b, a)))
 
 
+def _sidelines_against_plenary(a: Signature, b: Signature) -> bool:
+    """One lead says first something done on a summit's sidelines (``SIDELINES``: a meeting, remarks to reporters),
+    the other frames a speech (the plenary address) and tells nothing on the sidelines: the president's words to
+    reporters on the sidelines are not his speech to the summit, nor its declaration."""
+    return any(x.primary & SIDELINES and "speech" in y.frame and not y.actions & SIDELINES and not y.early & MEETINGS
+               for x, y in ((a, b), (b, a)))
+
+
 def _market_against_other(a: Signature, b: Signature) -> bool:
     """One lead says first that a market moved (``MARKETS``, a kind its lead names), the other tells no market's move
     and says first something else in a frame of its own (an interview, a speech), or says first nothing and names
-    first whose words it reports (``Signature.speakers``): the rial's rally traders put down to the president's
-    interview, or to the leader's reply, is the market's news, not the remarks', whoever both name."""
+    first whose words it reports (``Signature.speakers``) or whom the market's lead names as its cause: the rial's
+    rally traders put down to the president's interview, or to the leader's reply, or stalled by the leader's speech,
+    is the market's news, not the remarks', whoever both name."""
     return any(x.primary & x.lead & MARKETS and not y.lead & MARKETS
-               and (y.primary and y.frame or not y.primary and y.first and y.first in y.speakers)
+               and (y.primary and y.frame or not y.primary and y.first and (y.first in y.speakers or y.first in x.lead))
                for x, y in ((a, b), (b, a)))
 
 
@@ -1085,6 +1094,8 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
                 # (a meeting of two sides one lead says first, the other reporting none: the president's meeting with
                 # the emir on the summit's sidelines is not the summit's declaration)
                 and not any(x.primary & MEETINGS_OF_TWO and not y.early & MEETINGS for x, y in ((a, b), (b, a)))
+                # (nor a lead naming nobody against one whose news is the words of the person it names first: the
+                # summit's declaration and the president's remarks to reporters on its sidelines)
                 # (a release one lead says first, and talks the other headline names, never mentioning a release:
                 # the prisoner let go the day of the talks is not the talks, worded alike as both are)
                 and not any(x.primary & RELEASES - y.actions and "negotiations" in y.head for x, y in ((a, b), (b, a)))):

@@ -156,3 +156,34 @@ def test_guard_a_persian_weekday_of_words_said_or_an_award_in_billions_keeps_its
                  "دادگاه عمومی تهران روز دوشنبه دولت آمریکا را به پرداخت ۴ میلیارد دلار غرامت به خانواده قربانیان "
                  "تحریم دارو محکوم کرد.")
     assert ruling.day == date(2025, 4, 14)
+
+
+PLENARY = sig(61, 3, "Asian summit adopts declaration; Pezeshkian condemns unilateral sanctions",
+              "Leaders of an Asian economic bloc ended their summit in Ashgabat on Tuesday by adopting a declaration on "
+              "transit corridors. Addressing the summit's plenary session, President Masoud Pezeshkian said unilateral "
+              "sanctions violated international law and proposed a clearing mechanism for trade in national "
+              "currencies.")
+SIDELINES_REMARKS = sig(62, 1, "پزشکیان در عشق‌آباد: توافق با آمریکا دست‌یافتنی است",
+                        "مسعود پزشکیان، رئیس‌جمهور ایران، روز سه‌شنبه در حاشیه اجلاس سران در عشق‌آباد به خبرنگاران "
+                        "گفت اگر طرف آمریکایی صادق باشد، رسیدن به توافق دشوار نیست و ایران هر راستی‌آزمایی لازم را "
+                        "می‌پذیرد. او درباره تحریم‌های یکجانبه نیز سخن گفت.")
+
+
+def test_remarks_on_a_summit_s_sidelines_are_not_the_plenary_speech():
+    assert "sidelines meeting" in SIDELINES_REMARKS.primary and "speech" in PLENARY.frame  # what the rule reads
+    assert link(PLENARY, SIDELINES_REMARKS, _weight([PLENARY, SIDELINES_REMARKS])) is None
+    kept_apart([PLENARY], [SIDELINES_REMARKS])
+
+
+SPEECH_FA = sig(71, 2, "خامنه‌ای: مذاکره مشکلات را حل نمی‌کند",
+                "آیت‌الله علی خامنه‌ای روز چهارشنبه در دیدار با جمعی از بسیجیان گفت مذاکره با آمریکا مشکلات کشور را "
+                "حل نمی‌کند و غنی‌سازی قابل معامله نیست. او با ادامه تلاش‌های دیپلماتیک دولت مخالفت نکرد.")
+RIAL_FA = sig(72, 6, "ریال پس از مذاکرات تقویت شد، اما سخنان خامنه‌ای بازار را مردد کرد",
+              "ارزش ریال روز چهارشنبه در بازار آزاد تهران تقویت شد و هر دلار تا ۱۰۶ هزار تومان پایین آمد، اما به "
+              "گفته معامله‌گران پس از پخش سخنان علی خامنه‌ای درباره مذاکره، روند کاهشی دلار متوقف شد.")
+
+
+def test_a_market_move_naming_the_speaker_as_its_cause_is_not_his_speech():
+    assert "currency market" in RIAL_FA.primary and SPEECH_FA.first == "Ali Khamenei" in RIAL_FA.lead
+    assert link(SPEECH_FA, RIAL_FA, _weight([SPEECH_FA, RIAL_FA])) is None
+    kept_apart([SPEECH_FA], [RIAL_FA])
