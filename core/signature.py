@@ -651,7 +651,7 @@ def _named_day(folded: str, published: datetime, framed: bool = False, briefed: 
             continue  # "Monday's talks" in a spokesman's briefing: the day of what he spoke about
         weekday = _WEEKDAYS[_weekday_key(m.group(1))]
         back = (published.weekday() - weekday) % 7
-        if back and _future_after(ahead, m.end()):
+        if back and (_future_after(ahead, m.end()) or _holding_before(folded, m.start())):
             continue  # «... روز چهارشنبه در مسقط برگزار خواهد شد», told on Monday: next Wednesday, not last week's
         if back == 6 and published.hour >= EAST_OF_UTC_HOUR:
             if folded.startswith("'s", m.end()):
@@ -708,6 +708,16 @@ def _future_after(folded: str, end: int) -> bool:
     """Whether the clause from ``end`` on has a Persian future or present verb (``_FUTURE_FA``), read only in a
     Persian text (where «خواه» or «می» is)."""
     return (folded.find("خواه", end) >= 0 or folded.find("می ", end) >= 0) and _FUTURE_FA.match(folded, end) is not None
+
+
+def _holding_before(folded: str, start: int) -> bool:
+    """Whether the weekday at ``start`` dates «برگزاری» (the holding of a round, a session) told before it in its
+    sentence: «از برگزاری دور جدید ... در روز چهارشنبه خبر داد» dates the round to come, or the one held before."""
+    at = folded.rfind("برگزاری", max(0, start - 120), start)
+    return at >= 0 and _HOLDING_STOP.search(folded, at, start) is None
+
+
+_HOLDING_STOP = re.compile(r"[.!?؟\n]")
 
 
 def _pluperfect_after(folded: str, end: int) -> bool:

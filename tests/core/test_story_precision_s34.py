@@ -187,3 +187,10 @@ def test_a_market_move_naming_the_speaker_as_its_cause_is_not_his_speech():
     assert "currency market" in RIAL_FA.primary and SPEECH_FA.first == "Ali Khamenei" in RIAL_FA.lead
     assert link(SPEECH_FA, RIAL_FA, _weight([SPEECH_FA, RIAL_FA])) is None
     kept_apart([SPEECH_FA], [RIAL_FA])
+
+
+def test_a_persian_weekday_dating_the_holding_of_a_round_is_not_the_news_day():
+    announced = sig(81, -2, "نشست خبری هفتگی سخنگوی وزارت خارجه",
+                    "سخنگوی وزارت امور خارجه در نشست خبری هفتگی خود از برگزاری دور جدید گفت‌وگوهای غیرمستقیم ایران و "
+                    "آمریکا در روز پنجشنبه خبر داد.")
+    assert announced.day != date(2025, 4, 10)  # told on Tuesday: the round to come, not last Thursday
