@@ -111,6 +111,10 @@ _MEANWHILE = re.compile(r"(?<=\w)[,;]?\s+(?:as|(?:on\s+)?the\s+same\s+day(?:\s+(
                         r"|opened|opens?|began|begins?|gathered|gather|gathers|sat\s+down|wrapped\s+up"
                         r"|prepares?|prepared|circulated|issued|published"
                         rf"|(?:were|was|are|is)\s+(?:gathering|meeting|holding|preparing|arriving|heading|sitting))\b{_REST}")
+# A headline's closing "as" clause with a verb of its own ("Parliament advances bill to vet deal as Khamenei casts doubt
+# on talks"), after a headline of five words or more: what happened meanwhile, as "as envoys met" is in a lead; the
+# headline's news is before it.
+_HEADLINE_AS = re.compile(r"(?<=\w)\s+as\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+s)\b[^\n]*$")
 # ... and what is to come, told as the news's time inside a sentence: "(Iran warned the Europeans) hours before its top
 # diplomat was due to face a US envoy", «... ساعاتی پیش از آغاز دور تازه مذاکرات»: the news happened first, and is not it
 # (an article opening "Hours before the talks, ..." tells its news after the comma: not this).
@@ -143,6 +147,9 @@ def _background(scan: str, end: int, lang: str) -> list[tuple[int, int]]:
             spans += [(m.start(), m.end()) for m in _DAY_AFTER.finditer(scan, 0, end)]
         if scan.find(" as ", 0, end) >= 0 or scan.find("same day", 0, end) >= 0:
             spans += [(m.start(), m.end()) for m in _MEANWHILE.finditer(scan, 0, end)]
+            head = scan.find("\n\n", 0, end)
+            if head > 0 and (m := _HEADLINE_AS.search(scan, 0, head)) is not None and len(scan[:m.start()].split()) >= 5:
+                spans.append((m.start(), m.end()))  # (not "Gulf states watch as IRGC stages drills": the drill is the news)
         if scan.find("before", 0, end) >= 0:
             spans += [(m.start(), m.end()) for m in _TO_COME.finditer(scan, 0, end)]
         return spans
@@ -333,7 +340,9 @@ _NOT_NEWS = re.compile(r"(?:\b(?:before|ahead\s+of|(?:on\s+)?(?:the\s+)?eve\s+of
                        r"|sets\s+off|departed|departs|departing|arrived|arrives|arriving)\s+(?:to|for|in)"
                        r"\s+(?:[^\s.,;:!?؟،]+\s+){1,3}?for"
                        r"|(?:heads?|headed|heading)\s+into)"
-                       r"|(?<!\w)(?:در\s+آستانه|پیش\s+از|قبل\s+از|همزمان\s+با|هم\s?زمان\s+با|برای\s+شرکت\s+در))"
+                       r"|(?<!\w)(?:در\s+آستانه|پیش\s+از|قبل\s+از|همزمان\s+با|هم\s?زمان\s+با|برای\s+شرکت\s+در"
+                       # «بدون اشاره مستقیم به دور تازه مذاکرات»: the round the speaker did not mention
+                       r"|بدون\s+اشاره(?:\s+مستقیم)?\s+به))"
                        r"\s+(?:(?:the|a|an)\s+)?(?:[^\s.,;:!?؟،]+\s+){0,2}$", re.I)
 
 

@@ -194,3 +194,48 @@ def test_a_persian_weekday_dating_the_holding_of_a_round_is_not_the_news_day():
                     "سخنگوی وزارت امور خارجه در نشست خبری هفتگی خود از برگزاری دور جدید گفت‌وگوهای غیرمستقیم ایران و "
                     "آمریکا در روز پنجشنبه خبر داد.")
     assert announced.day != date(2025, 4, 10)  # told on Tuesday: the round to come, not last Thursday
+
+
+def test_a_persian_report_of_an_op_ed_is_the_op_ed():
+    op_ed = sig(91, 0, "عراقچی در فایننشال تایمز: ایران آماده توافق است",
+                "عباس عراقچی، وزیر خارجه، در یادداشتی که روز سه‌شنبه در روزنامه فایننشال تایمز منتشر شد، نوشت تهران "
+                "آماده توافقی منصفانه است.")
+    assert "op-ed" in op_ed.primary
+
+
+def test_a_round_the_speaker_did_not_mention_is_not_what_his_lead_says_first():
+    speech = sig(92, 0, "خامنه‌ای: مذاکره مشکلات را حل نمی‌کند",
+                 "علی خامنه‌ای روز سه‌شنبه در دیدار گروهی از مردم گفت مذاکره با آمریکا مشکلات کشور را حل نمی‌کند و "
+                 "بدون اشاره مستقیم به دور تازه مذاکرات در مسقط افزود مذاکره‌کنندگان خطوط قرمز را می‌دانند.")
+    assert "round of talks" not in speech.primary
+
+
+def test_a_headline_s_closing_as_clause_is_background():
+    bill = sig(93, 4, "Iranian parliament advances bill to vet any nuclear deal as Khamenei casts doubt on talks",
+               "Iran's parliament on Tuesday advanced a bill that would subject any nuclear agreement with the United "
+               "States to a vote by lawmakers, days before a new round of talks in Oman.")
+    assert "Ali Khamenei" not in bill.lead and bill.first != "Ali Khamenei"
+    drill = sig(94, 4, "Gulf states watch as IRGC stages missile drills",
+                "Gulf states watched closely on Tuesday as Iran's Revolutionary Guards fired missiles in drills near "
+                "the Strait of Hormuz.")
+    assert "IRGC" in drill.lead  # a headline of fewer than five words before "as": the drill is the news
+
+
+GENEVA = sig(95, 8, "Iran and European diplomats hold nuclear talks in Geneva",
+             "Iranian and European diplomats held talks in Geneva on Tuesday on Tehran's nuclear programme, hours after "
+             "Britain, France and Germany warned they could seek to refer the Islamic republic to the UN Security "
+             "Council over a parliamentary bill. Iran's deputy foreign minister Majid Takht-Ravanchi met the political "
+             "directors of the three countries, known as the E3, at the Iranian mission in Geneva to discuss cooperation "
+             "with the IAEA, state media said.")
+E3_STATEMENT = sig(96, 1, "European powers say Iran bill deeply concerning, urge full IAEA access",
+                   "PARIS (Reuters) - Britain, France and Germany said on Tuesday they were deeply concerned by an "
+                   "Iranian parliamentary bill that would curb nuclear inspections and urged Tehran to give the "
+                   "International Atomic Energy Agency full access to its nuclear sites. In a joint statement, the "
+                   "three countries, known as the E3, said they remained committed to diplomacy and welcomed the talks "
+                   "their envoys would hold with Iranian diplomats in Geneva later in the day.")
+
+
+def test_talks_at_a_place_are_not_a_body_s_statement_that_morning():
+    assert "Geneva" in GENEVA.lead and "bill" in E3_STATEMENT.primary and not GENEVA.primary  # what the rule reads
+    assert link(GENEVA, E3_STATEMENT, _weight([GENEVA, E3_STATEMENT])) is None
+    kept_apart([GENEVA], [E3_STATEMENT])
