@@ -1,4 +1,4 @@
-"""Grouping gate on the issue-8 blind sets kept in benchmarks/blind_sets/ (parts 1–5, 7–15, 15b, 16–44v3).
+"""Grouping gate on the issue-8 blind sets kept in benchmarks/blind_sets/ (parts 1–5, 7–15, 15b, 16–46c).
 
 Written by helpers who had not read the grouping code, then used to develop the rules; each must
 keep B-cubed F1 ≥ 0.95 with pairwise precision ≥ 0.98 through the real pipeline (six-hour
@@ -54,6 +54,8 @@ held-out 42a-42c were commissioned after the revert, its last change, and scored
 Session 34 wrote parts 43a-43c (developed on; 43b and 43c from the brief asking for sets hard to keep apart), a
 validation pool 43v1-43v3 (read only after its freeze) and a second pool 44v1-44v3 (scored at landings, read after its
 freeze; 44v3's two wrong merges fixed then, which also fixed 39v3's; 44v1, with one wrong merge left, is not gated).
+Held-out 45a-45c (commissioned after those fixes, scored once) had wrong merges in 45a and 45b, fixed after their
+scoring (45a and 45c at the aim, 45b at a floor); held-out 46a-46c were commissioned after that, the last change.
 Sets the rules
 bring to the aim are gated at the aim; the others keep precision at the aim and B-cubed at a floor 0.02 under what
 they reach.
@@ -101,7 +103,8 @@ SETS = Path(__file__).parents[2] / "benchmarks" / "blind_sets"
                                   "stories_part38v1.json", "stories_part38v3.json", "stories_heldout_part40b.json",
                                   "stories_heldout_part41c.json", "stories_heldout_part42a.json",
                                   "stories_part39v3.json", "stories_part43a.json", "stories_part43v3.json",
-                                  "stories_part44v2.json"])
+                                  "stories_part44v2.json", "stories_heldout_part45a.json",
+                                  "stories_heldout_part45c.json"])
 def test_blind_story_set_meets_the_aim(name):
     check(harness().load(str(SETS / name), None))
 
@@ -119,7 +122,8 @@ BELOW_AIM = {"stories_heldout_part25a.json": 0.91, "stories_part28v4.json": 0.90
              "stories_heldout_part40a.json": 0.91, "stories_heldout_part40c.json": 0.86,
              "stories_heldout_part41a.json": 0.83, "stories_heldout_part42b.json": 0.84,
              "stories_heldout_part42c.json": 0.86, "stories_part43b.json": 0.87, "stories_part43c.json": 0.83,
-             "stories_part43v1.json": 0.92, "stories_part43v2.json": 0.91, "stories_part44v3.json": 0.90}
+             "stories_part43v1.json": 0.92, "stories_part43v2.json": 0.91, "stories_part44v3.json": 0.90,
+             "stories_heldout_part45b.json": 0.87}
 
 
 @pytest.mark.parametrize("name", sorted(BELOW_AIM))
