@@ -55,7 +55,8 @@ Session 34 wrote parts 43a-43c (developed on; 43b and 43c from the brief asking 
 validation pool 43v1-43v3 (read only after its freeze) and a second pool 44v1-44v3 (scored at landings, read after its
 freeze; 44v3's two wrong merges fixed then, which also fixed 39v3's; 44v1, with one wrong merge left, is not gated).
 Held-out 45a-45c (commissioned after those fixes, scored once) had wrong merges in 45a and 45b, fixed after their
-scoring (45a and 45c at the aim, 45b at a floor); held-out 46a-46c were commissioned after that, the last change.
+scoring (45a and 45c at the aim, 45b at a floor); held-out 46a-46c were commissioned after that, the last change,
+and scored once (46b and 46c at floors; 46a, with a summit speech joined to a sidelines meeting, not gated).
 Sets the rules
 bring to the aim are gated at the aim; the others keep precision at the aim and B-cubed at a floor 0.02 under what
 they reach.
@@ -123,7 +124,8 @@ BELOW_AIM = {"stories_heldout_part25a.json": 0.91, "stories_part28v4.json": 0.90
              "stories_heldout_part41a.json": 0.83, "stories_heldout_part42b.json": 0.84,
              "stories_heldout_part42c.json": 0.86, "stories_part43b.json": 0.87, "stories_part43c.json": 0.83,
              "stories_part43v1.json": 0.92, "stories_part43v2.json": 0.91, "stories_part44v3.json": 0.90,
-             "stories_heldout_part45b.json": 0.87}
+             "stories_heldout_part45b.json": 0.87, "stories_heldout_part46b.json": 0.88,
+             "stories_heldout_part46c.json": 0.88}
 
 
 @pytest.mark.parametrize("name", sorted(BELOW_AIM))
