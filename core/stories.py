@@ -1094,12 +1094,11 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
                 # (a meeting of two sides one lead says first, the other reporting none: the president's meeting with
                 # the emir on the summit's sidelines is not the summit's declaration)
                 and not any(x.primary & MEETINGS_OF_TWO and not y.early & MEETINGS for x, y in ((a, b), (b, a)))
-                # (nor a lead naming a place the other lead does not, against one naming a body this lead does not: the
-                # talks in Geneva and the E3's statement that morning, each with its own anchor)
+                # (nor a lead saying first nothing and naming a place the other lead does not, against one naming a body
+                # and saying first a kind this lead does not: the talks in Geneva and the E3's statement on the bill that
+                # morning, each with its own anchor)
                 and not any(_facts(x)[0] - _facts(y)[0] and _actors(y) - x.lead and y.primary - _kinds(x) and not x.primary
                             for x, y in ((a, b), (b, a)))
-                # (nor a lead naming nobody against one whose news is the words of the person it names first: the
-                # summit's declaration and the president's remarks to reporters on its sidelines)
                 # (a release one lead says first, and talks the other headline names, never mentioning a release:
                 # the prisoner let go the day of the talks is not the talks, worded alike as both are)
                 and not any(x.primary & RELEASES - y.actions and "negotiations" in y.head for x, y in ((a, b), (b, a)))):
