@@ -1,10 +1,12 @@
-"""Precision of issue 8 (session 34), fixtures of our own wording. T0 is Tuesday 15 April 2025, 10:00 UTC.
+"""Issue 8, session 34, fixtures of our own wording. T0 is Tuesday 15 April 2025, 10:00 UTC.
 
-A meeting on the eve told late in the UTC day keeps its own day when the lead names the next day's talks as
-"Wednesday's" (``core.signature._named_day``); whom a lead names first is no background against an occasion the
-other article frames (``core.stories._excused``); a meeting on a summit's sidelines is not the summit's
-declaration (the text route for leads naming nobody in common); a name two articles tell only in their bodies is no
-shared incident when each lead names first someone the other never mentions (``core.stories.incident``)."""
+Day reading: "Wednesday's talks" told late on Tuesday, a Persian weekday with a future or present verb or dating
+«برگزاری», are no news day (``core.signature._named_day``). Precision: whom a lead names first is no background against
+a framed occasion (``_excused``); a sidelines meeting, or a place against a body's statement, on the text route for
+leads naming nobody in common; a name told only in two bodies is no incident when each lead names first someone the
+other never mentions (``incident``); a sidelines event is not the plenary speech; a market's move is not the speech
+its lead names as the cause; a headline's closing "as" clause is background; a Persian op-ed report is an op-ed.
+Recall: one round told twice in one language (``_round_told_twice``)."""
 
 from __future__ import annotations
 
