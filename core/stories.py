@@ -527,13 +527,12 @@ def incident(a: Signature, b: Signature) -> tuple[str, ...]:
         objects = ()
     # (nor when one lead names first someone the other article never mentions and tells no step of the act the other
     # says first: the president's remarks that hail the engineer's release in passing are not the release)
-    if objects and any(x.first and y.primary and not _kinds(x) & _with_kin(y.primary)
-                       and _unexplained(frozenset((x.first,)), _everything(y)) for x, y in ((a, b), (b, a))):
+    if objects and any(y.primary and not _kinds(x) & _with_kin(y.primary) and _first_unmentioned(x, y)
+                       for x, y in ((a, b), (b, a))):
         objects = ()
     # (nor when each lead names first someone the other article never mentions and they share no kind of action: the
     # mediator's visit and the president's remarks, each telling the release of the day before in its body)
-    if objects and a.first and b.first and not ka & kb and _unexplained(frozenset((a.first,)), _everything(b)) \
-            and _unexplained(frozenset((b.first,)), _everything(a)):
+    if objects and not ka & kb and _first_unmentioned(a, b) and _first_unmentioned(b, a):
         objects = ()
     if len(objects) >= 2 or (objects and kinds):
         return objects + tuple(sorted(kinds))
@@ -786,8 +785,7 @@ def _speaker_unmentioned(a: Signature, b: Signature) -> bool:
     background, so the other article reports another occasion (the spokesman's weekly briefing and the minister's
     joint press conference with a visiting counterpart that afternoon, both about the talks and the visit; the
     minister, whom the briefing names, is no shared speaker)."""
-    return any(x.frame & REMARKS and x.first and _unexplained(frozenset((x.first,)), _everything(y))
-               for x, y in ((a, b), (b, a)))
+    return any(x.frame & REMARKS and _first_unmentioned(x, y) for x, y in ((a, b), (b, a)))
 
 
 def _other_side_unmentioned(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
@@ -876,6 +874,11 @@ def _says_round(x: Signature, y: Signature) -> bool:
         return True
     return (not x.primary and "round of talks" in y.primary and _kinds(x) <= ROUND and "negotiations" in x.lead
             and bool(_people(x)) and not x.frame and _facts(x)[0] <= _facts(y)[0])
+
+
+def _first_unmentioned(x: Signature, y: Signature) -> bool:
+    """Whether ``x``'s lead names first someone ``y`` never mentions (``_unexplained``): his news, not background."""
+    return bool(x.first) and bool(_unexplained(frozenset((x.first,)), _everything(y)))
 
 
 def _unexplained(names: frozenset[str], other: frozenset[str]) -> set[str]:
