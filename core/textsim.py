@@ -91,10 +91,11 @@ class Weights:
     candidates under the same weights (one plan), and its vector, built once, gives the same
     floats every time."""
 
-    __slots__ = ("_df", "_extra", "_docs", "_cache", "_vectors", "_by_df", "_times", "_at_vectors", "_by_docs")
+    __slots__ = ("_df", "_extra", "_docs", "_cache", "_vectors", "_by_df", "_times", "_at_vectors", "_by_docs",
+                 "_kept")
 
     def __init__(self, df: Mapping[str, int], docs: int, extra: Mapping[str, int] | None = None,
-                 times: tuple | None = None) -> None:
+                 times: tuple | None = None, kept: VectorsKept | None = None) -> None:
         self._df, self._extra, self._docs = df, extra or {}, docs
         self._cache: dict[str, float] = {}
         self._vectors: dict[int, tuple[Mapping[str, int], dict[str, float], float]] = {}
@@ -103,6 +104,7 @@ class Weights:
         self._times = times
         self._at_vectors: dict[tuple[int, float], tuple[Mapping[str, int], dict[str, float], float]] = {}
         self._by_docs: dict[int, _IdfByFrequency] = {}
+        self._kept = kept  # vectors of stored articles from earlier plans (the caller's window)
 
     def cosine_at(self, a: Mapping[str, int], at_a: float, b: Mapping[str, int], at_b: float) -> float:
         """``cosine`` of two articles, each weighted by the frequencies of the articles published in
@@ -123,8 +125,16 @@ class Weights:
         if kept is None or kept[0] is not terms:
             times, every, extra_times, extra_every = self._times
             lo = at - SPAN
-            docs = (bisect_right(every, at) - bisect_right(every, lo) if every else 0) \
-                + (bisect_right(extra_every, at) - bisect_right(extra_every, lo) if extra_every else 0)
+            stored = bisect_right(every, at) - bisect_right(every, lo) if every else 0
+            own = bisect_right(extra_every, at) - bisect_right(extra_every, lo) if extra_every else 0
+            if not own and self._kept is not None:
+                # no article of this plan falls in its span: a vector from an earlier plan holds
+                # while the stored articles of its span are the same ones (VectorsKept)
+                earlier = self._kept.get(terms, at, stored)
+                if earlier is not None:
+                    self._at_vectors[(id(terms), at)] = earlier
+                    return earlier[1], earlier[2]
+            docs = stored + own
             by_df = self._by_docs.get(docs)
             if by_df is None:
                 by_df = self._by_docs[docs] = _IdfByFrequency(docs)  # idf(df, docs), once per df
@@ -147,6 +157,8 @@ class Weights:
                     df += bisect_right(seq, at) - bisect_right(seq, lo)
                 v[w] = (_TF[n] if n < 256 else 1 + math.log(n)) * by_df[df]
             kept = self._at_vectors[(id(terms), at)] = (terms, v, math.sqrt(sum(x * x for x in v.values())))
+            if not own and self._kept is not None:
+                self._kept.put(terms, at, stored, kept)
         return kept[1], kept[2]
 
     def __call__(self, term: str) -> float:
@@ -169,6 +181,45 @@ class Weights:
             values = v.values()
             kept = self._vectors[id(terms)] = (terms, v, math.sqrt(sum(map(mul, values, values))))
         return kept[1], kept[2]
+
+
+class VectorsKept:
+    """Time-weighted vectors of stored articles kept from one plan to the next (``Weights.cosine_at``).
+
+    A candidate is compared with the next new articles too, and its vector depends only on its
+    words and on the stored articles published in the ``SPAN`` before it. A kept vector holds
+    while that span holds as many stored articles as when it was built, and no article of the
+    span was dropped since (``dropped`` forgets every vector whose span held the dropped times):
+    an article added there raises the count. Only vectors built with no article of the plan
+    itself in their span are kept. The oldest are forgotten past ``limit``.
+    """
+
+    __slots__ = ("_vectors", "limit")
+
+    def __init__(self, limit: int = 4096) -> None:
+        self._vectors: dict[tuple[int, float], tuple[int, tuple]] = {}
+        self.limit = limit
+
+    def get(self, terms: Mapping[str, int], at: float, stored: int) -> tuple | None:
+        kept = self._vectors.get((id(terms), at))
+        if kept is None or kept[0] != stored or kept[1][0] is not terms:
+            return None
+        return kept[1]
+
+    def put(self, terms: Mapping[str, int], at: float, stored: int, vector: tuple) -> None:
+        vectors = self._vectors
+        if len(vectors) >= self.limit:
+            del vectors[next(iter(vectors))]
+        vectors[(id(terms), at)] = (stored, vector)
+
+    def dropped(self, first: float, last: float) -> None:
+        """Stored articles published from ``first`` to ``last`` left the window."""
+        stale = [k for k in self._vectors if first <= k[1] < last + SPAN]
+        for k in stale:
+            del self._vectors[k]
+
+    def __len__(self) -> int:
+        return len(self._vectors)
 
 
 _TF = (0.0, *(1 + math.log(n) for n in range(1, 256)))  # sublinear term frequency of small counts

@@ -41,7 +41,7 @@ from sqlmodel import Session
 
 from core.signature import Signature
 from core.stories import WINDOW, index_keys
-from core.textsim import Weights
+from core.textsim import VectorsKept, Weights
 from storage.types import UTCDateTime, utc_from_driver
 
 # How far back from the newest article seen signatures are kept: an article published up to
@@ -138,6 +138,8 @@ class StoryWindow:
         self.apart_seen: dict[int, tuple[Signature, set[int], set[int]]] = {}
         self._dropped_top = 0
         self.changes = 0  # signatures added or dropped so far: candidates found at one count hold until it moves
+        self.vectors = VectorsKept()  # candidates' word vectors, from one plan to the next
+        self._dropped_times: list[float] = []  # publication times dropped since the last plan's weights
 
     # reading the database
 
@@ -288,6 +290,7 @@ class StoryWindow:
             if not entries:
                 self.by_key.pop(key, None)
         at = sig.published.timestamp()
+        self._dropped_times.append(at)
         _remove(self.all_times, at)
         for word in sig.terms:
             left = self.df.get(word, 0) - 1
@@ -343,7 +346,11 @@ class StoryWindow:
         for kept in extra_times.values():
             kept.sort()
         ats.sort()
-        return Weights(self.df, len(self.sigs) + len(new), extra, times=(self.times, self.all_times, extra_times, ats))
+        if self._dropped_times:
+            self.vectors.dropped(min(self._dropped_times), max(self._dropped_times))
+            self._dropped_times.clear()
+        return Weights(self.df, len(self.sigs) + len(new), extra, times=(self.times, self.all_times, extra_times, ats),
+                       kept=self.vectors)
 
     def add_on_commit(self, session: Session, sigs: Sequence[Signature]) -> None:
         """Hold ``sigs`` (stored in ``session``) once the session commits; nothing if it rolls back."""
