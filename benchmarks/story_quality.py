@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import shutil
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -75,11 +76,29 @@ def _grouper():
     return group_new_articles, "gazetteer"
 
 
+_TEMPLATE: list[str] = []  # this process's SQLite file with the schema and the default watchlist in it
+
+
+def _empty_sqlite(path: str) -> str:
+    """A new SQLite database at ``path``, migrated and with the default watchlist loaded, as a copy of a
+    template made once per process: migrating and loading the watchlist cost most of a small set's run.
+    (``run`` still calls ``load_defaults_once``, which finds them loaded.)"""
+    if not _TEMPLATE:
+        template = f"{tempfile.mkdtemp(prefix='story-quality-template-')}/t.db"
+        db = open_database(f"sqlite:///{template}")
+        with db.session() as s:
+            load_defaults_once(s, datetime(2000, 1, 1, tzinfo=UTC), feeds=False)
+        db.dispose()
+        _TEMPLATE.append(template)
+    shutil.copyfile(_TEMPLATE[0], path)
+    return f"sqlite:///{path}"
+
+
 def run(items: list[dict], waves_hours: float | None, db_url: str | None = None, seed: int | None = None
         ) -> dict[str, int | None]:
     """Ingest ``items`` wave by wave; returns article id -> story id (None: no story)."""
     tmp = tempfile.mkdtemp(prefix="story-quality-")
-    db = open_database(db_url or f"sqlite:///{tmp}/q.db")
+    db = open_database(db_url or _empty_sqlite(f"{tmp}/q.db"))
     detector = DetectorCache()
     matcher = detector.matcher_for(default_watchlist())
     group, needs_gazetteer = _grouper()
