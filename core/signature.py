@@ -308,7 +308,7 @@ _FRAMES = (
         r"|(?:^|[.,;:\n]\s*)opening\s+(?:the|a|an|this\s+week['’]s)\s+(?:[\w'’-]+\s+){0,5}?(?:meeting|session|sitting"
         r"|conference|summit|forum|assembly)\b"
         r"|\bin\s+(?:his|her|an|the)\s+opening\s+(?:statement|remarks|address|speech)\b"
-        r"|(?<!\w)در\s+(?:همایش|مراسم|آیین|اجلاس|سخنرانی|خطبه|جمع\s+(?!خبرنگاران|نمایندگان))"
+        r"|(?<!\w)(?<!شرکت )در\s+(?:همایش|مراسم|آیین|اجلاس|سخنرانی|خطبه|جمع\s+(?!خبرنگاران|نمایندگان))"
         # the Leader's «دیدار» with a body of people (ambassadors, students, commanders): his speech to them,
         # not a meeting with one counterpart («در دیدار با وزیر خارجه عمان»)
         r"|(?<!\w)در\s+دیدار\s+(?:با\s+)?(?:جمعی\s+از\s+|هزاران\s+(?:تن\s+از\s+)?)?(?:سفیران|سفرا|رؤسای|روسای|دانشجویان"

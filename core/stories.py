@@ -414,7 +414,8 @@ def _speech_against_meeting(x: Signature, y: Signature) -> bool:
     leader on its sidelines that day. (A speech a visit was for, or the Leader's speech at a «دیدار» with
     students, meets no one named.)"""
     return bool("speech" in x.frame and not _kinds(x) & MEETINGS and not y.frame and y.early & COUNTERPART_MEETINGS
-                and "speech" not in y.actions and _people(y) - _people(x))
+                and ("speech" not in y.actions and _people(y) - _people(x)
+                     or "speech" not in _kinds(y) and y.sides - PRINCIPALS - x.sides))
 
 
 def _speech_against_act(x: Signature, y: Signature) -> bool:

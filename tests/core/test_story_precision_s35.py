@@ -1,0 +1,54 @@
+"""Issue 8, session 35, fixtures of our own wording. T0 is Tuesday 15 April 2025, 10:00 UTC.
+
+A Persian account of a trip «برای شرکت در اجلاس» (to attend a summit) frames no speech: the trip is not an address.
+The president's speech to a summit is not his meeting with a third country's leader on its sidelines, told in Persian
+by an account whose lead names the other side by office only (``Signature.sides``) and recaps the speech further down
+(``core.stories._speech_against_meeting``)."""
+
+from __future__ import annotations
+
+from core.stories import link
+from tests.core.test_story_classes import _weight, kept_apart, sig
+
+SPEECH = [
+    sig(1, -2, "Pezeshkian tells regional summit sanctions are economic warfare",
+        "Iranian President Masoud Pezeshkian told the Economic Cooperation Organization summit in Ashgabat on Tuesday "
+        "that unilateral US sanctions amounted to economic warfare, in a speech to the bloc's leaders. He called on "
+        "member states to settle trade in national currencies."),
+    sig(5, 3, "Iran's president uses regional summit to hit back at Washington",
+        "Iranian President Masoud Pezeshkian on Tuesday used a regional economic summit in Turkmenistan to criticize "
+        "Washington for imposing fresh sanctions while negotiating with Tehran.\n\nSpeaking at the Economic "
+        "Cooperation Organization summit in Ashgabat, Pezeshkian described the sanctions as economic warfare and urged "
+        "member states, which include Turkey and Pakistan, to trade in local currencies.\n\nHis remarks came a day after the US Treasury added more tankers to its "
+        "sanctions list, the latest such step since the talks resumed in Oman.\n\nPezeshkian also met the "
+        "Turkish president on the sidelines of the summit, state media reported, without giving details."),
+    sig(2, -1, "پزشکیان در اجلاس اکو: تحریم‌ها جنگ اقتصادی است",
+        "مسعود پزشکیان، رئیس‌جمهور، صبح سه‌شنبه در اجلاس سران اکو در عشق‌آباد گفت تحریم‌های یکجانبه آمریکا جنگ اقتصادی "
+        "علیه ملت‌های منطقه است. او از کشورهای عضو خواست تجارت با پول‌های ملی را گسترش دهند."),
+]
+MEETING = [
+    sig(3, 1, "گسترش همکاری‌های تهران و آنکارا",
+        "رئیس‌جمهور کشورمان که برای شرکت در اجلاس سران اکو به عشق‌آباد سفر کرده است، امروز با همتای ترکیه‌ای خود "
+        "دیدار و گفت‌وگو کرد.\n\nدر این دیدار که نزدیک به یک ساعت طول کشید، دو طرف بر افزایش مبادلات تجاری، تمدید "
+        "قرارداد گاز و تکمیل خط آهن مشترک تأکید کردند.\n\nبه گفته یک مقام همراه، طرف ترکیه‌ای بار دیگر آمادگی "
+        "کشورش را برای کمک به گفت‌وگوهای تهران و واشنگتن اعلام کرد.\n\nاین دیدار پس از سخنرانی پزشکیان در نشست "
+        "عمومی اجلاس برگزار شد."),
+    sig(4, 2, "دیدار پزشکیان و رئیس‌جمهور ترکیه در حاشیه اجلاس اکو",
+        "مسعود پزشکیان ظهر سه‌شنبه در حاشیه اجلاس سران اکو در عشق‌آباد با رئیس‌جمهور ترکیه دیدار کرد. دو رئیس‌جمهور "
+        "درباره افزایش مبادلات تجاری و خط آهن مشترک گفت‌وگو کردند."),
+]
+
+
+def test_a_trip_to_attend_a_summit_frames_no_speech():
+    assert not MEETING[0].frame and "speech" in SPEECH[1].frame
+    assert MEETING[0].sides and "speech" in MEETING[0].actions  # the recap further down is no lead of its own
+
+
+def test_the_summit_speech_is_not_the_meeting_with_a_third_country_s_leader_on_its_sidelines():
+    weights = _weight(SPEECH + MEETING)
+    assert all(link(s, m, weights) is None for s in SPEECH for m in MEETING)
+    kept_apart(SPEECH, MEETING)
+
+
+def test_guard_one_speech_told_in_two_languages_stays_one():
+    assert link(SPEECH[0], SPEECH[1], _weight(SPEECH + MEETING)) is not None
