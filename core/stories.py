@@ -999,12 +999,14 @@ def _sidelines_against_plenary(a: Signature, b: Signature) -> bool:
 
 def _market_against_other(a: Signature, b: Signature) -> bool:
     """One lead says first that a market moved (``MARKETS``, a kind its lead names), the other tells no market's move
-    and says first something else in a frame of its own (an interview, a speech), or says first nothing and names
-    first whose words it reports (``Signature.speakers``) or whom the market's lead names as its cause: the rial's
-    rally traders put down to the president's interview, or to the leader's reply, or stalled by the leader's speech,
-    is the market's news, not the remarks', whoever both name."""
+    and says first something else in a frame of its own (an interview, a speech) or a kind the market's lead names as
+    the cause (the round of talks), or says first nothing and names first whose words it reports
+    (``Signature.speakers``) or whom the market's lead names as its cause: the rial's rally traders put down to the
+    president's interview, or to the leader's reply, or to the round in Muscat, or stalled by the leader's speech,
+    is the market's news, not the remarks' nor the round's, whoever both name."""
     return any(x.primary & x.lead & MARKETS and not y.lead & MARKETS
-               and (y.primary and y.frame or not y.primary and y.first and (y.first in y.speakers or y.first in x.lead))
+               and (y.primary and (y.frame or (y.primary & x.lead) - MARKETS)
+                    or not y.primary and y.first and (y.first in y.speakers or y.first in x.lead))
                for x, y in ((a, b), (b, a)))
 
 

@@ -3,7 +3,8 @@
 A Persian account of a trip «برای شرکت در اجلاس» (to attend a summit) frames no speech: the trip is not an address.
 The president's speech to a summit is not his meeting with a third country's leader on its sidelines, told in Persian
 by an account whose lead names the other side by office only (``Signature.sides``) and recaps the speech further down
-(``core.stories._speech_against_meeting``)."""
+(``core.stories._speech_against_meeting``). A market's move is not the round of talks its lead names as the cause
+(``core.stories._market_against_other``)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,19 @@ def test_the_summit_speech_is_not_the_meeting_with_a_third_country_s_leader_on_i
 
 def test_guard_one_speech_told_in_two_languages_stays_one():
     assert link(SPEECH[0], SPEECH[1], _weight(SPEECH + MEETING)) is not None
+
+
+MARKET = sig(21, 20, "دلار در بازار تهران عقب نشست",
+             "قیمت دلار در بازار آزاد تهران روز پنجشنبه پس از انتشار خبر گفت‌وگوی عراقچی و ویتکاف در دور چهارم مذاکرات "
+             "مسقط با افتی حدود پنج درصدی به ۱۳۰ هزار تومان رسید. فعالان بازار می‌گویند اخبار مذاکرات انتظارات تورمی را "
+             "کاهش داده است.")
+ROUND = sig(22, 8, "Araghchi and Witkoff end fourth round in Muscat",
+            "Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff ended a fourth round of talks in Muscat "
+            "on Wednesday evening, sitting face to face for part of the session, Omani officials said. Both sides agreed "
+            "to set up technical working groups.")
+
+
+def test_a_market_s_move_is_not_what_its_lead_names_as_the_cause():
+    """The rial's rally traders put down to the round is the market's news, not the round's."""
+    assert "currency market" in MARKET.primary and ROUND.primary & MARKET.lead and not ROUND.frame
+    assert link(MARKET, ROUND, _weight([MARKET, ROUND])) is None
