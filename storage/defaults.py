@@ -9,6 +9,7 @@ A release that ships better watchlist entries upgrades the ones no admin touched
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -41,9 +42,16 @@ log = logging.getLogger(__name__)
 
 
 def default_watchlist() -> Watchlist:
+    return _watchlist_of((_DEFAULTS / "watchlist.toml").read_text("utf-8"))
+
+
+@functools.lru_cache(maxsize=2)
+def _watchlist_of(text: str) -> Watchlist:
+    """The watchlist a defaults file holds, parsed once per text (it is immutable): the parse and the checks of
+    every term cost about 0.1 s, and a start, an upgrade and the tests ask for it again and again."""
     from core.watchlist import watchlist_from_dict  # detection's word lists: only at a first start
 
-    return watchlist_from_dict(tomllib.loads((_DEFAULTS / "watchlist.toml").read_text("utf-8")))
+    return watchlist_from_dict(tomllib.loads(text))
 
 
 def default_feeds() -> list[OpmlFeed]:

@@ -19,9 +19,12 @@ from tests.jobs.story_ingest import ingest_cycle, reset_stories, stories_by_guid
 OUTLETS = {1: "Farm Wire", 2: "Capital Ledger", 3: "Harbour Wire", 4: "Gulf Evening", 5: "Desert Courier"}
 
 
+_DETECTOR = DetectorCache()  # one matcher for the module: building it cost more than a permutation's ingest
+
+
 def _ingest(db, batches: list[list[int]]) -> list[list[int]]:
     reset_stories(db)
-    detector = DetectorCache()
+    detector = _DETECTOR
     matcher = detector.matcher_for(default_watchlist())
     with db.session() as s:
         load_defaults_once(s, T0 - timedelta(days=1), feeds=False)
