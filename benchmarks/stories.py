@@ -23,10 +23,13 @@ is timed apart as ``detect_store_ms`` and gives the second ratio,
 session 25 it runs ingest's path of then: ``plan_batch`` in a session of its own, the rows
 inserted, then ``write_batch`` (which sets their story ids by an UPDATE).
 
-    .venv/bin/python benchmarks/stories.py [--stories 10000] [--articles 200] [--batch 1] [--database URL] [--clock cpu]
+    .venv/bin/python benchmarks/stories.py [--stories 10000] [--articles 200] [--batch 1] [--database URL] [--clock cpu] [--spread 5]
 
 ``--batch N`` groups N new articles per transaction, as ingest does with a feed's new
-items; figures are per article either way.
+items; figures are per article either way. ``--spread M`` publishes the new articles M minutes
+apart, the last at the clock's time, as feeds do (0, the default: all at one instant, as the
+figures before session 35 were measured; then every article stored in the run falls inside the
+next one's weighting span, and no candidate's word vector can be kept from one plan to the next).
 
 Without ``--database`` it runs on a temporary SQLite file; pass a PostgreSQL URL (an
 empty database or schema: the script creates and fills the tables) for PostgreSQL.
@@ -139,10 +142,10 @@ def new_articles(count: int, rng: random.Random) -> list[tuple[str, str]]:
     return out
 
 
-def sign(title: str, text: str, mentions, scanned: str, gazetteer):
+def sign(title: str, text: str, mentions, scanned: str, gazetteer, published: datetime = NOW):
     """The signature and its SimHash, as jobs.decide.decide_entry makes them (the scanned text is detection's)."""
     simhash = fingerprint(scanned) if mentions else None
-    sig = decide_signature(title, text, NOW, mentions, gazetteer, NOW, outlet="New",
+    sig = decide_signature(title, text, published, mentions, gazetteer, NOW, outlet="New",
                            simhash=simhash if simhash is not None else 0)
     return replace(sig, fingerprint=fingerprint(scanned)) if sig is not None and simhash is None else sig
 
@@ -154,6 +157,9 @@ def main() -> int:
     parser.add_argument("--database", help="SQLAlchemy URL of an empty database (default: temporary SQLite)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--batch", type=int, default=1, help="new articles per transaction (a feed's new items)")
+    parser.add_argument("--spread", type=float, default=0.0,
+                        help="minutes between the new articles' publication times, the last at the clock's time "
+                             "(0: all published at one instant, as the figures before session 35 were measured)")
     parser.add_argument("--clock", choices=("wall", "cpu"), default="wall",
                         help="cpu: this process's CPU time (less moved by other processes on a shared machine; "
                              "on PostgreSQL it leaves the server's work and the round trips out)")
@@ -210,13 +216,14 @@ def main() -> int:
     fresh = new_articles(args.articles, rng)
     for start in range(0, len(fresh), args.batch):  # one batch = one feed's new items in one transaction
         batch = fresh[start:start + args.batch]
-        entries = [FeedEntry(f"n{start + i}", None, title, text, NOW) for i, (title, text) in enumerate(batch)]
+        published = [NOW - timedelta(minutes=args.spread * (len(fresh) - 1 - start - i)) for i in range(len(batch))]
+        entries = [FeedEntry(f"n{start + i}", None, title, text, published[i]) for i, (title, text) in enumerate(batch)]
         t0 = clock()
         scanned = [scan_text(title, text) for title, text in batch]
         detections = [matcher.scan(x) for x in scanned]
         t1 = clock()
-        signatures = [sign(title, text, d.mentions, x, gazetteer)
-                      for (title, text), d, x in zip(batch, detections, scanned, strict=True)]
+        signatures = [sign(title, text, d.mentions, x, gazetteer, at)
+                      for (title, text), d, x, at in zip(batch, detections, scanned, published, strict=True)]
         t2, io[0] = clock(), 0.0
         # ingest plans in its write session, before the first write (s25); before that, in a session of its own
         plan = None if PLAN_IN_SESSION else plan_batch(db, signatures)
@@ -254,7 +261,7 @@ def main() -> int:
     db.dispose()
     result = {
         "backend": backend, "clock": args.clock, "stories_in_window": args.stories, "new_articles": args.articles,
-        "batch": args.batch,
+        "batch": args.batch, "spread_minutes": args.spread,
         "set_up_s": round(set_up, 1), "window_load_s": round(window_load, 2),
         "detect_ms_min": round(min(detect_ms), 2), "detect_ms_median": round(statistics.median(detect_ms), 2),
         "group_ms_min": round(min(group_ms), 2), "group_ms_median": round(statistics.median(group_ms), 2),
