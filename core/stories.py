@@ -1172,6 +1172,8 @@ def _retold(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | N
             continue
         if y.day is not None and not timedelta(0) <= y.day - y.recalled <= timedelta(days=1):
             continue  # told the day after at the latest: a meeting two days later is set against it, not retelling it
+        if y.day is not None and y.day != y.recalled and y.early & MEETINGS:
+            continue  # its lead reports a meeting of its own day: the experts' talks that followed the round
         if x.primary - INTERACTIONS or y.primary - INTERACTIONS or _kinds(y) - INTERACTIONS:
             continue
         people = _people(x)

@@ -4,7 +4,8 @@ A Persian account of a trip «برای شرکت در اجلاس» (to attend a s
 The president's speech to a summit is not his meeting with a third country's leader on its sidelines, told in Persian
 by an account whose lead names the other side by office only (``Signature.sides``) and recaps the speech further down
 (``core.stories._speech_against_meeting``). A market's move is not the round of talks its lead names as the cause
-(``core.stories._market_against_other``)."""
+(``core.stories._market_against_other``). A meeting its lead reports on its own day is no retelling of the round
+its account recalls on the day before (``core.stories._retold``)."""
 
 from __future__ import annotations
 
@@ -69,3 +70,21 @@ def test_a_market_s_move_is_not_what_its_lead_names_as_the_cause():
     """The rial's rally traders put down to the round is the market's news, not the round's."""
     assert "currency market" in MARKET.primary and ROUND.primary & MARKET.lead and not ROUND.frame
     assert link(MARKET, ROUND, _weight([MARKET, ROUND])) is None
+
+
+FIFTH_ROUND = sig(31, 6, "Iran and US end fifth round in Muscat",
+                  "Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff ended a fifth round of talks in "
+                  "Muscat on Tuesday, with Omani officials carrying messages between them, and agreed that "
+                  "experts would meet next.")
+EXPERTS = sig(32, 30, "Iran, US technical teams meet for a day in Oman",
+              "Technical teams from Iran and the United States met for about seven hours in Muscat on Wednesday, "
+              "Omani officials said, as the two sides try to turn political talks into the detail of a possible "
+              "nuclear agreement.\n\nThe experts' meeting followed Tuesday's fifth round between Abbas Araghchi and "
+              "Steve Witkoff, which both sides called useful.\n\nIran's team was led by a deputy foreign minister; "
+              "Washington's included sanctions and nuclear specialists, a US official said.")
+
+
+def test_a_meeting_of_its_own_day_is_no_retelling_of_the_round_it_followed():
+    """The experts' talks on Wednesday, whose account recalls Tuesday's round, are not the round (``_retold``)."""
+    assert EXPERTS.recalled == FIFTH_ROUND.day != EXPERTS.day and "meeting" in EXPERTS.early
+    assert link(FIFTH_ROUND, EXPERTS, _weight([FIFTH_ROUND, EXPERTS])) is None
