@@ -291,6 +291,9 @@ _FRAMES = (
         rf"\b(?:speaking|spoke)\s+(?:at|before)\s+(?!{_PRESS}\s+(?:conference|briefing)|reporters|journalists"
         r"|the\s+press|(?:[\w-]+\s+){0,3}?pressers?\b)"
         # "spoke to hundreds of students", not "speaking to IRNA" or "to Hebrew media" (an outlet: no frame)
+        # "speaking from the summit podium", "told leaders gathered in Bishkek for the summit"
+        r"|\b(?:speaking|spoke)\s+from\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:podium|rostrum|lectern|stage|platform)\b"
+        r"|\btold\s+(?:[\w-]+\s+)?(?:leaders|heads\s+of\s+state|delegates)\s+(?:gathered|gathering|attending|assembled)\b"
         rf"|\b(?:speaking|spoke)\s+to\s+(?!{_PRESS}|{_SUBJECT})(?:(?:an?|the|his|her|their|its|some)\s+)?"
         rf"(?:(?!after\b|before\b)[\w'’-]+\s+){{0,3}}?{_AUDIENCE}\b"
         rf"|\b(?:addressing|addressed)\s+(?!{_PRESS}|to\b|{_SUBJECT})(?:(?:an?|the|his|her|their|its|some|about)\s+)?"
@@ -340,7 +343,7 @@ _NOT_NEWS = re.compile(r"(?:\b(?:before|ahead\s+of|(?:on\s+)?(?:the\s+)?eve\s+of
                        r"|sets\s+off|departed|departs|departing|arrived|arrives|arriving)\s+(?:to|for|in)"
                        r"\s+(?:[^\s.,;:!?؟،]+\s+){1,3}?for"
                        r"|(?:heads?|headed|heading)\s+into)"
-                       r"|(?<!\w)(?:در\s+آستانه|پیش\s+از|قبل\s+از|همزمان\s+با|هم\s?زمان\s+با|برای\s+شرکت\s+در"
+                       r"|(?<!\w)(?:در\s+آستانه|پیش\s+از|قبل\s+از|(?:پس|بعد)\s+از\s+(?:اعلام|خبر)|همزمان\s+با|هم\s?زمان\s+با|برای\s+شرکت\s+در"
                        # «بدون اشاره مستقیم به دور تازه مذاکرات»: the round the speaker did not mention
                        r"|بدون\s+اشاره(?:\s+مستقیم)?\s+به))"
                        r"\s+(?:(?:the|a|an)\s+)?(?:[^\s.,;:!?؟،]+\s+){0,2}$", re.I)

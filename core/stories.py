@@ -413,7 +413,7 @@ def _speech_against_meeting(x: Signature, y: Signature) -> bool:
     not name, and never mentions a speech: the president's address to a summit and his talks with another
     leader on its sidelines that day. (A speech a visit was for, or the Leader's speech at a «دیدار» with
     students, meets no one named.)"""
-    return bool("speech" in x.frame and not _kinds(x) & MEETINGS and not y.frame and y.early & COUNTERPART_MEETINGS
+    return bool("speech" in x.frame and not _meeting_told(x, _kinds(x)) and not y.frame and y.early & COUNTERPART_MEETINGS
                 and ("speech" not in y.actions and _people(y) - _people(x)
                      or "speech" not in _kinds(y) and y.sides - PRINCIPALS - x.sides))
 
@@ -993,8 +993,15 @@ def _sidelines_against_plenary(a: Signature, b: Signature) -> bool:
     """One lead says first something done on a summit's sidelines (``SIDELINES``: a meeting, remarks to reporters),
     the other frames a speech (the plenary address) and tells nothing on the sidelines: the president's words to
     reporters on the sidelines are not his speech to the summit, nor its declaration."""
-    return any(x.primary & SIDELINES and "speech" in y.frame and not y.actions & SIDELINES and not y.early & MEETINGS
+    return any(x.primary & SIDELINES and "speech" in y.frame and not y.actions & SIDELINES and not _meeting_told(y, y.early)
                for x, y in ((a, b), (b, a)))
+
+
+def _meeting_told(sig: Signature, told: frozenset[str]) -> bool:
+    """Whether ``told`` (what the lead, or the lead and the sentence after, name) holds a meeting: one of two sides
+    ("met", a call, a visit), or a round of talks the article tells as news, not only as the one to come beside the
+    occasion it frames ("days before a new round of talks": no ``primary``)."""
+    return bool(told & COUNTERPARTS or told & MEETINGS and (sig.primary or not sig.frame))
 
 
 def _market_against_other(a: Signature, b: Signature) -> bool:

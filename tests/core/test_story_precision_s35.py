@@ -5,7 +5,10 @@ The president's speech to a summit is not his meeting with a third country's lea
 by an account whose lead names the other side by office only (``Signature.sides``) and recaps the speech further down
 (``core.stories._speech_against_meeting``). A market's move is not the round of talks its lead names as the cause
 (``core.stories._market_against_other``). A meeting its lead reports on its own day is no retelling of the round
-its account recalls on the day before (``core.stories._retold``)."""
+its account recalls on the day before (``core.stories._retold``). "Told leaders gathered ... for the summit" and
+"speaking from the summit podium" frame a speech; a round the speech's lead tells only as the one to come is no
+meeting of its own against a meeting on the summit's sidelines (``core.stories._meeting_told``). A Persian market
+story «پس از اعلام» (after the announcement of) a round says first the market's move, not the round."""
 
 from __future__ import annotations
 
@@ -88,3 +91,38 @@ def test_a_meeting_of_its_own_day_is_no_retelling_of_the_round_it_followed():
     """The experts' talks on Wednesday, whose account recalls Tuesday's round, are not the round (``_retold``)."""
     assert EXPERTS.recalled == FIFTH_ROUND.day != EXPERTS.day and "meeting" in EXPERTS.early
     assert link(FIFTH_ROUND, EXPERTS, _weight([FIFTH_ROUND, EXPERTS])) is None
+
+
+PODIUM = sig(41, 0, "Iran's president tells Eurasian bloc US sanctions will fail",
+             "Iranian President Masoud Pezeshkian on Tuesday told leaders gathered in Astana for the Shanghai "
+             "Cooperation Organisation summit that Washington's sanctions would fail, days before a new round of talks "
+             "with the United States. Speaking from the summit podium, he called on the bloc to build a payment "
+             "system outside the dollar.")
+BILATERAL = sig(42, 3, "Pezeshkian and Chinese president discuss trade pact in Astana",
+                "President Masoud Pezeshkian met his Chinese counterpart on the sidelines of the Shanghai Cooperation "
+                "Organisation summit in Astana on Tuesday, the two leaders reviewing their long-term cooperation pact "
+                "and the diplomatic track with Washington.\n\nThe Chinese president said Beijing backed Iran's right to "
+                "peaceful nuclear energy and welcomed Oman's mediation.\n\nThe meeting was held after the summit's "
+                "morning session, the presidential office said.")
+
+
+def test_leaders_told_at_a_summit_and_a_podium_frame_a_speech():
+    assert "speech" in PODIUM.frame
+    assert "speech" in sig(43, 0, "Khamenei speaks", "Speaking from the podium of the assembly, the Leader said the "
+                                                     "talks would fail.").frame
+
+
+def test_a_round_told_as_to_come_is_no_meeting_of_the_speech_against_the_sidelines_meeting():
+    """The speech's lead names the round only as the one to come ("days before a new round"): no meeting of its own."""
+    assert "round of talks" in PODIUM.early and not PODIUM.primary and "sidelines meeting" in BILATERAL.primary
+    assert link(PODIUM, BILATERAL, _weight([PODIUM, BILATERAL])) is None
+
+
+RALLY = sig(44, 26, "دلار در بازار تهران پس از اعلام دور تازه مذاکرات عقب نشست",
+            "قیمت دلار در بازار آزاد تهران روز چهارشنبه پس از اعلام زمان دور پنجم مذاکرات در مسقط با کاهشی نزدیک به پنج "
+            "درصد به ۱۰۶ هزار تومان رسید. فعالان بازار می‌گویند اعلام برگزاری مذاکرات اثر تحریم‌های تازه را خنثی کرده است.")
+
+
+def test_the_round_whose_announcement_a_market_follows_is_not_its_news():
+    """«پس از اعلام دور تازه مذاکرات»: after the round's announcement, the market's move is the news."""
+    assert RALLY.primary == frozenset({"currency market"})

@@ -119,7 +119,9 @@ AT_AIM = ["stories_part1.json", "stories_heldout_part2.json", "stories_part3.jso
           "stories_part37a.json", "stories_part38v1.json", "stories_part38v3.json", "stories_heldout_part40b.json",
           "stories_heldout_part41c.json", "stories_heldout_part42a.json", "stories_part39v3.json",
           "stories_part43a.json", "stories_part43v3.json", "stories_part44v2.json", "stories_heldout_part45a.json",
-          "stories_heldout_part45c.json", "stories_heldout_part46a.json"]
+          "stories_heldout_part45c.json", "stories_heldout_part46a.json",
+          "stories_part47a.json", "stories_part48v1.json",
+          "stories_heldout_part49a.json", "stories_heldout_part49b.json"]
 
 
 @pytest.mark.parametrize("name", AT_AIM)
@@ -143,7 +145,7 @@ BELOW_AIM = {"stories_heldout_part25a.json": 0.91, "stories_part28v4.json": 0.90
              "stories_heldout_part42c.json": 0.86, "stories_part43b.json": 0.87, "stories_part43c.json": 0.83,
              "stories_part43v1.json": 0.92, "stories_part43v2.json": 0.91, "stories_part44v3.json": 0.90,
              "stories_heldout_part45b.json": 0.87, "stories_heldout_part46b.json": 0.88,
-             "stories_heldout_part46c.json": 0.88}
+             "stories_heldout_part46c.json": 0.88, "stories_part48v2.json": 0.92, "stories_heldout_part49c.json": 0.87}
 
 
 @pytest.mark.parametrize("name", sorted(BELOW_AIM))
