@@ -927,7 +927,8 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
             _partners_differ(a, b) or _sides_differ(a, b) or _frames_differ(a, b) or _occasions_differ(a, b)
             or _call_unmentioned(a, b) or _seizure_unmentioned(a, b) or _signing_apart(a, b)
             or _preview_against_meeting(a, b) or _subject_unmentioned(a, b) or _market_against_other(a, b)
-            or _appearance_unmentioned(a, b) or _meeting_against_act(a, b) or _sidelines_against_plenary(a, b)):
+            or _appearance_unmentioned(a, b) or _meeting_against_act(a, b) or _sidelines_against_plenary(a, b)
+            or _statement_against_appearance(a, b)):
         return None
     # Wording alike is no more than a shared body: leads sharing no person that say first that different
     # things happened (the report, and the statement quoting its figures) are two events.
@@ -1002,6 +1003,15 @@ def _meeting_told(sig: Signature, told: frozenset[str]) -> bool:
     ("met", a call, a visit), or a round of talks the article tells as news, not only as the one to come beside the
     occasion it frames ("days before a new round of talks": no ``primary``)."""
     return bool(told & COUNTERPARTS or told & MEETINGS and (sig.primary or not sig.frame))
+
+
+def _statement_against_appearance(a: Signature, b: Signature) -> bool:
+    """One lead frames a speaker's appearance (``APPEARANCES``: the spokesman's weekly press conference) and names him
+    first; the other lead names no person, frames no occasion, says first nothing and names a body whose statement is
+    news of its own (``STATING_BODIES``: the E3): the Europeans' statement, whose account quotes his reply in its body,
+    is not his press conference, whose lead answers them."""
+    return any(x.frame & APPEARANCES and x.first and not _people(y) and not y.frame and not y.primary
+               and y.lead & y.organisations & STATING_BODIES for x, y in ((a, b), (b, a)))
 
 
 def _market_against_other(a: Signature, b: Signature) -> bool:

@@ -5,7 +5,8 @@ The president's speech to a summit is not his meeting with a third country's lea
 by an account whose lead names the other side by office only (``Signature.sides``) and recaps the speech further down
 (``core.stories._speech_against_meeting``). A market's move is not the round of talks its lead names as the cause
 (``core.stories._market_against_other``). A meeting its lead reports on its own day is no retelling of the round
-its account recalls on the day before (``core.stories._retold``). "Told leaders gathered ... for the summit" and
+its account recalls on the day before (``core.stories._retold``). The E3's statement, whose account quotes the
+spokesman's reply in its body, is not his press conference (``core.stories._statement_against_appearance``). "Told leaders gathered ... for the summit" and
 "speaking from the summit podium" frame a speech; a round the speech's lead tells only as the one to come is no
 meeting of its own against a meeting on the summit's sidelines (``core.stories._meeting_told``). A Persian market
 story «پس از اعلام» (after the announcement of) a round says first the market's move, not the round."""
@@ -126,3 +127,20 @@ RALLY = sig(44, 26, "دلار در بازار تهران پس از اعلام د
 def test_the_round_whose_announcement_a_market_follows_is_not_its_news():
     """«پس از اعلام دور تازه مذاکرات»: after the round's announcement, the market's move is the news."""
     assert RALLY.primary == frozenset({"currency market"})
+
+
+PRESSER = sig(51, 0, "بقائی: اروپا خود را از معادله مذاکرات خارج کرده است",
+              "اسماعیل بقائی، سخنگوی وزارت امور خارجه، امروز سه‌شنبه در نشست خبری هفتگی خود گفت سه کشور اروپایی با "
+              "رفتار غیرسازنده خود را از معادله مذاکرات خارج کرده‌اند و قالب گفت‌وگوها در مسقط تغییری نکرده است.")
+E3_STATEMENT = sig(52, 6, "E3 tell Tehran talks are no substitute for inspections",
+                   "Britain, France and Germany said on Tuesday that talks between Tehran and Washington were no "
+                   "substitute for international inspections, words that appeared aimed at stiffening Washington's position "
+                   "before a new round in Muscat.\n\nThe three governments urged Iran to let inspectors of the International Atomic Energy "
+                   "Agency return without delay.\n\nEarlier on Tuesday, Iran's foreign ministry spokesman Esmaeil Baqaei "
+                   "had said the Europeans had taken themselves out of the equation.")
+
+
+def test_the_e3_statement_is_not_the_spokesman_s_press_conference_its_account_quotes():
+    """``_statement_against_appearance``: the Europeans' statement and the briefing whose lead answers them."""
+    assert "press conference" in PRESSER.frame and "E3" in E3_STATEMENT.lead and not E3_STATEMENT.primary
+    assert link(PRESSER, E3_STATEMENT, _weight([PRESSER, E3_STATEMENT])) is None

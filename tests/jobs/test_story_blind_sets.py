@@ -121,7 +121,7 @@ AT_AIM = ["stories_part1.json", "stories_heldout_part2.json", "stories_part3.jso
           "stories_part43a.json", "stories_part43v3.json", "stories_part44v2.json", "stories_heldout_part45a.json",
           "stories_heldout_part45c.json", "stories_heldout_part46a.json",
           "stories_part47a.json", "stories_part48v1.json",
-          "stories_heldout_part49a.json", "stories_heldout_part49b.json"]
+          "stories_heldout_part49a.json", "stories_heldout_part49b.json", "stories_part47b.json"]
 
 
 @pytest.mark.parametrize("name", AT_AIM)
