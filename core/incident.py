@@ -301,6 +301,11 @@ _COUNTRY_WORDS_OF = {name: tuple(w.replace("\\", "").lower() for w in f"{en}|{fa
                      for name, (en, fa) in _COUNTRIES.items()}
 
 
+def country_known(name: str) -> bool:
+    """Whether ``country_named_by`` has words for the country ``name``."""
+    return name in _COUNTRY_WORDS_OF
+
+
 def country_named_by(name: str, terms) -> bool:
     """Whether an article's words (``Signature.terms``) name the country ``name`` of ``sides`` or its adjective, in
     either language ("Qatari", «قطر»); a country with no words here counts as named."""

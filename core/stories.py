@@ -97,7 +97,7 @@ from itertools import filterfalse
 
 from core.boilerplate import normalized_content
 from core.figures import figure_keys, shared_figures, strength
-from core.incident import country_named_by, name_keys, named_by, other_names, shared_objects
+from core.incident import country_known, country_named_by, name_keys, named_by, other_names, shared_objects
 from core.nationals import dual_national, other_nationalities
 from core.signature import COUNTERPARTS, ROUND, SUBJECTS, TEHRAN_OFFSET, Signature
 from core.textsim import STOPWORDS, cosine, shared_terms
@@ -141,6 +141,9 @@ THIRD_BODIES = frozenset({"GCC", "UN Security Council", "European Union"})
 # Bodies whose statement on another body's act is news of its own, though a lead naming them beside a person both
 # leads name may cite them as a source: the E3's statement on the inspectors' report is not the report.
 STATING_BODIES = frozenset({"E3"})
+# Cities of the default gazetteer that host talks, and their countries (core.incident's names): one account says where,
+# another says which country hosted them.
+HOST_CITIES = {"Muscat": "Oman", "Doha": "Qatar", "Rome": "Italy", "Geneva": "Switzerland"}
 # A session of such a body both leads report on the day both name, with no person acting in either lead, is
 # one incident, whatever else each lead names (who requested it, the report it heard).
 SESSIONS = frozenset({"closed consultations"})
@@ -744,9 +747,20 @@ def _conflict(a: Signature, b: Signature) -> tuple[str | None, frozenset[str]]:
     unexplained = _unexplained(lead_a - ignore_a, _everything(b)) | _unexplained(lead_b - ignore_b, _everything(a))
     if pa & pb:  # one lead refines a shared place ("off Jask, near the Strait of Hormuz")
         unexplained -= a.places | b.places
+    # the city where a kind of action both leads report took place (no call, visit or meeting of two sides, whose
+    # other side is the event), the other article naming only its country ("the round in Muscat", "talks in Oman")
+    if _kinds(a) & _kinds(b) and not (_kinds(a) | _kinds(b)) & COUNTERPARTS:
+        unexplained -= {n for n in unexplained & a.places if _host_named(n, b)} | {
+            n for n in unexplained & b.places if _host_named(n, a)}
     if unexplained:
         return "only one names " + ", ".join(sorted(unexplained)), frozenset(unexplained)
     return None, frozenset()
+
+
+def _host_named(city: str, other: Signature) -> bool:
+    """Whether ``other``'s words name the country of ``city``, a city that hosts talks (``HOST_CITIES``)."""
+    country = HOST_CITIES.get(city)
+    return country is not None and country_known(country) and country_named_by(country, other.terms)
 
 
 def _excused(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:

@@ -6,10 +6,12 @@ by an account whose lead names the other side by office only (``Signature.sides`
 (``core.stories._speech_against_meeting``). A market's move is not the round of talks its lead names as the cause
 (``core.stories._market_against_other``). A meeting its lead reports on its own day is no retelling of the round
 its account recalls on the day before (``core.stories._retold``). The E3's statement, whose account quotes the
-spokesman's reply in its body, is not his press conference (``core.stories._statement_against_appearance``). "Told leaders gathered ... for the summit" and
-"speaking from the summit podium" frame a speech; a round the speech's lead tells only as the one to come is no
-meeting of its own against a meeting on the summit's sidelines (``core.stories._meeting_told``). A Persian market
-story «پس از اعلام» (after the announcement of) a round says first the market's move, not the round."""
+spokesman's reply in its body, is not his press conference (``core.stories._statement_against_appearance``).
+"Told leaders gathered ... for the summit" and "speaking from the summit podium" frame a speech; a round the speech's
+lead tells only as the one to come is no meeting of its own against a meeting on the summit's sidelines
+(``core.stories._meeting_told``). A Persian market story «پس از اعلام» (after the announcement of) a round says first
+the market's move, not the round. Recall: the city of a round of talks both leads report is no name only one gives
+when the other article names its country ("in Muscat", "in Oman": ``core.stories._host_named``)."""
 
 from __future__ import annotations
 
@@ -144,3 +146,23 @@ def test_the_e3_statement_is_not_the_spokesman_s_press_conference_its_account_qu
     """``_statement_against_appearance``: the Europeans' statement and the briefing whose lead answers them."""
     assert "press conference" in PRESSER.frame and "E3" in E3_STATEMENT.lead and not E3_STATEMENT.primary
     assert link(PRESSER, E3_STATEMENT, _weight([PRESSER, E3_STATEMENT])) is None
+
+
+IN_MUSCAT = sig(61, 0, "Baqaei: next round of indirect talks with US to be held in Muscat on Thursday",
+                "Foreign Ministry spokesman Esmaeil Baqaei told his weekly press conference in Tehran on Tuesday that the "
+                "next round of indirect negotiations with the United States would be held in Muscat on Thursday, with "
+                "the sultanate again mediating. He said the Iranian team would again be led by the foreign minister.")
+OMAN_HOSTS = sig(62, 1.5, "Iran says next round of talks with US set for Thursday in Oman",
+                 "DUBAI (Wire) - Iran and the United States will hold another round of indirect nuclear talks in Oman "
+                 "on Thursday, Iran's foreign ministry said on Tuesday, as both sides signal that wide gaps remain over "
+                 "uranium enrichment and the lifting of sanctions. Spokesman Esmaeil Baqaei told reporters in Tehran "
+                 "that the Iranian side would again be led by its foreign minister.")
+
+
+def test_the_city_of_the_round_is_the_country_the_other_account_names():
+    """``_host_named``: "in Muscat" and "in Oman" tell one round; a city with no country here explains nothing."""
+    from core.stories import _host_named
+    weights = _weight([IN_MUSCAT, OMAN_HOSTS])
+    assert "Muscat" in IN_MUSCAT.lead and "Muscat" not in OMAN_HOSTS.places
+    assert link(IN_MUSCAT, OMAN_HOSTS, weights) is not None
+    assert _host_named("Muscat", OMAN_HOSTS) and not _host_named("Vienna", OMAN_HOSTS)
