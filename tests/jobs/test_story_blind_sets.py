@@ -1,4 +1,4 @@
-"""Grouping gate on the issue-8 blind sets kept in benchmarks/blind_sets/ (parts 1–5, 7–15, 15b, 16–51c).
+"""Grouping gate on the issue-8 blind sets kept in benchmarks/blind_sets/ (parts 1–5, 7–15, 15b, 16–53c).
 
 Written by helpers who had not read the grouping code, then used to develop the rules; each must
 keep B-cubed F1 ≥ 0.95 with pairwise precision ≥ 0.98 through the real pipeline (six-hour
@@ -61,8 +61,9 @@ gated at the aim).
 Session 35 wrote parts 47a and 47b (developed on; 47b from the brief asking for sets hard to keep apart), a validation
 pool 48v1 and 48v2 (read only after its freeze; 48v1's wrong merge fixed then), held-out 49a-49c (commissioned after its
 first fixes, scored once; 49b's and 49c's wrong merges fixed after their scoring), held-out 50a-50c (commissioned
-after those fixes, scored once) and held-out 51a-51c (commissioned after its last change, scored once; 51c, with one
-wrong merge, not gated).
+after those fixes, scored once), held-out 51a-51c and 52a-52b (commissioned after its last precision change, scored
+once; 51c, with one wrong merge, not gated; 52a-52b then served as the validation pool of its one recall rule) and
+held-out 53a-53c (commissioned after that rule, its last change, scored once).
 Sets the rules
 bring to the aim are gated at the aim; the others keep precision at the aim and B-cubed at a floor 0.02 under what
 they reach.
