@@ -412,10 +412,11 @@ def _remarks_against_meeting(x: Signature, y: Signature) -> bool:
 
 def _speech_against_meeting(x: Signature, y: Signature) -> bool:
     """``x`` frames its news as a speech and its lead reports no meeting (the sentence after may tell the
-    meeting that followed); ``y`` frames none, its lead reports a meeting with someone ``x``'s lead does
-    not name, and never mentions a speech: the president's address to a summit and his talks with another
-    leader on its sidelines that day. (A speech a visit was for, or the Leader's speech at a «دیدار» with
-    students, meets no one named.)"""
+    meeting that followed; a round told only as the one to come is none: ``_meeting_told``); ``y`` frames none,
+    and its lead reports a meeting with someone ``x``'s lead does not name, never mentioning a speech, or with a
+    third country's leader named by office only (``Signature.sides``), its lead naming no speech (a recap further
+    down is background): the president's address to a summit and his talks with another leader on its sidelines
+    that day. (A speech a visit was for, or the Leader's speech at a «دیدار» with students, meets no one named.)"""
     return bool("speech" in x.frame and not _meeting_told(x, _kinds(x)) and not y.frame and y.early & COUNTERPART_MEETINGS
                 and ("speech" not in y.actions and _people(y) - _people(x)
                      or "speech" not in _kinds(y) and y.sides - PRINCIPALS - x.sides))
