@@ -191,12 +191,14 @@ class VectorsKept:
     while that span holds as many stored articles as when it was built, and no article of the
     span was dropped since (``dropped`` forgets every vector whose span held the dropped times):
     an article added there raises the count. Only vectors built with no article of the plan
-    itself in their span are kept. The oldest are forgotten past ``limit``.
+    itself in their span are kept. The oldest are forgotten past ``limit`` (a vector of a news article
+    holds a few hundred floats: about 8 MB for a thousand; the candidates of consecutive plans are
+    a few hundred articles).
     """
 
     __slots__ = ("_vectors", "limit")
 
-    def __init__(self, limit: int = 4096) -> None:
+    def __init__(self, limit: int = 1024) -> None:
         self._vectors: dict[tuple[int, float], tuple[int, tuple]] = {}
         self.limit = limit
 
