@@ -127,10 +127,11 @@ _DAY_AFTER_FA = re.compile(r"(?<=\w )(?:یک|دو|سه|چند)\s+روز\s+(?:پ�
 
 
 # ... and the Persian clauses of what happened meanwhile or that day, to their comma: «در حالی که عراقچی ... سرگرم
-# مذاکره ... بود، نمایندگان ...» (while the minister was negotiating in Muscat, the deputies voted), «در روزی که دور
+# مذاکره ... بود، نمایندگان ...» (while the minister was negotiating in Muscat, the deputies voted; also «این رأی‌گیری
+# در حالی انجام شد که هیئت ... در مسقط حضور داشت», the vote took place while the delegation was in Muscat), «در روزی که دور
 # پنجم ... برگزار شد، ...» (on the day the fifth round was held, the Treasury designated ...), «همزمان با برگزاری دور
 # تازه مذاکرات ...» (as the round was held; not a headline's «هم‌زمان با مذاکرات مسقط», which tells where the news is set)
-_MEANWHILE_FA = re.compile(r"(?<!\w)(?:در\s+حالی\s?که|(?:در\s+)?(?:همان\s+|همین\s+)?روزی\s?که"
+_MEANWHILE_FA = re.compile(r"(?<!\w)(?:در\s+حالی\s?که|در\s+حالی\s+(?:\S+\s+){1,2}?که|(?:در\s+)?(?:همان\s+|همین\s+)?روزی\s?که"
                            r"|هم[\u200c\s]?زمان\s+با\s+(?:برگزاری|آغاز|پایان|ادامه))[^.!?؟\n،]*")
 
 

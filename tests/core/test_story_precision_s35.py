@@ -10,7 +10,8 @@ spokesman's reply in its body, is not his press conference (``core.stories._stat
 "Told leaders gathered ... for the summit" and "speaking from the summit podium" frame a speech; a round the speech's
 lead tells only as the one to come is no meeting of its own against a meeting on the summit's sidelines
 (``core.stories._meeting_told``). A Persian market story «پس از اعلام» (after the announcement of) a round says first
-the market's move, not the round. Recall: the city of a round of talks both leads report is no name only one gives
+the market's move, not the round; so does a vote «در حالی انجام شد که» the delegation was in Muscat for the round
+(``core.signature._MEANWHILE_FA``). Recall: the city of a round of talks both leads report is no name only one gives
 when the other article names its country ("in Muscat", "in Oman": ``core.stories._host_named``)."""
 
 from __future__ import annotations
@@ -166,3 +167,16 @@ def test_the_city_of_the_round_is_the_country_the_other_account_names():
     assert "Muscat" in IN_MUSCAT.lead and "Muscat" not in OMAN_HOSTS.places
     assert link(IN_MUSCAT, OMAN_HOSTS, weights) is not None
     assert _host_named("Muscat", OMAN_HOSTS) and not _host_named("Vienna", OMAN_HOSTS)
+
+
+VOTE = sig(71, 3, "مجلس کلیات طرح نظارت بر توافق را تصویب کرد",
+           "نمایندگان مجلس روز سه‌شنبه با ۱۹۰ رأی موافق کلیات طرحی را تصویب کردند که هر توافقی با آمریکا را به تصویب "
+           "مجلس منوط می‌کند. این رأی‌گیری در حالی انجام شد که هیئت ایرانی به ریاست عباس عراقچی برای دور پنجم مذاکرات "
+           "در مسقط حضور داشت.")
+
+
+def test_a_persian_while_clause_with_its_own_verb_is_background():
+    """«در حالی انجام شد که ...» (took place while the delegation was in Muscat for the round): the round is not the
+    vote's news (``core.signature._MEANWHILE_FA``)."""
+    assert "round of talks" not in VOTE.lead and "Muscat" not in VOTE.lead and VOTE.primary == frozenset({"bill"})
+    assert link(VOTE, IN_MUSCAT, _weight([VOTE, IN_MUSCAT])) is None

@@ -1,4 +1,4 @@
-"""Grouping gate on the issue-8 blind sets kept in benchmarks/blind_sets/ (parts 1–5, 7–15, 15b, 16–53c).
+"""Grouping gate on the issue-8 blind sets kept in benchmarks/blind_sets/ (parts 1–5, 7–15, 15b, 16–54c).
 
 Written by helpers who had not read the grouping code, then used to develop the rules; each must
 keep B-cubed F1 ≥ 0.95 with pairwise precision ≥ 0.98 through the real pipeline (six-hour
@@ -63,8 +63,9 @@ pool 48v1 and 48v2 (read only after its freeze; 48v1's wrong merge fixed then), 
 first fixes, scored once; 49b's and 49c's wrong merges fixed after their scoring), held-out 50a-50c (commissioned
 after those fixes, scored once), held-out 51a-51c and 52a-52b (commissioned after its last precision change, scored
 once; 51c, with one wrong merge, not gated; 52a-52b then served as the validation pool of its one recall rule) and
-held-out 53a-53c (commissioned after that rule, its last change, scored once: 53b at the aim, 53c at a floor, 53a,
-with one wrong merge, not gated).
+held-out 53a-53c (commissioned after that rule, scored once: 53b at the aim, 53c at a floor; 53a's wrong merge, a
+Persian "while" clause read as the vote's news, fixed after, and gated at a floor) and held-out 54a-54c (commissioned
+after that fix, its last change, scored once).
 Sets the rules
 bring to the aim are gated at the aim; the others keep precision at the aim and B-cubed at a floor 0.02 under what
 they reach.
@@ -154,7 +155,7 @@ BELOW_AIM = {"stories_heldout_part25a.json": 0.91, "stories_part28v4.json": 0.90
              "stories_heldout_part45b.json": 0.87, "stories_heldout_part46b.json": 0.88,
              "stories_heldout_part46c.json": 0.88, "stories_part48v2.json": 0.92, "stories_heldout_part49c.json": 0.87,
              "stories_heldout_part50a.json": 0.88, "stories_heldout_part50b.json": 0.92,
-             "stories_heldout_part50c.json": 0.84, "stories_heldout_part51b.json": 0.89, "stories_heldout_part52b.json": 0.87, "stories_heldout_part53c.json": 0.92}
+             "stories_heldout_part50c.json": 0.84, "stories_heldout_part51b.json": 0.89, "stories_heldout_part52b.json": 0.87, "stories_heldout_part53c.json": 0.92, "stories_heldout_part53a.json": 0.84}
 
 
 @pytest.mark.parametrize("name", sorted(BELOW_AIM))
