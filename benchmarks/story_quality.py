@@ -18,6 +18,7 @@ from its worktree (``PYTHONPATH=. /path/to/.venv/bin/python .../story_quality.py
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import random
 import shutil
@@ -76,21 +77,22 @@ def _grouper():
     return group_new_articles, "gazetteer"
 
 
-_TEMPLATE: list[str] = []  # this process's SQLite file with the schema and the default watchlist in it
+@functools.cache
+def _template() -> str:
+    """This process's SQLite file with the schema and the default watchlist in it (``_empty_sqlite`` copies it)."""
+    template = f"{tempfile.mkdtemp(prefix='story-quality-template-')}/t.db"
+    db = open_database(f"sqlite:///{template}")
+    with db.session() as s:
+        load_defaults_once(s, datetime(2000, 1, 1, tzinfo=UTC), feeds=False)
+    db.dispose()
+    return template
 
 
 def _empty_sqlite(path: str) -> str:
     """A new SQLite database at ``path``, migrated and with the default watchlist loaded, as a copy of a
     template made once per process: migrating and loading the watchlist cost most of a small set's run.
     (``run`` still calls ``load_defaults_once``, which finds them loaded.)"""
-    if not _TEMPLATE:
-        template = f"{tempfile.mkdtemp(prefix='story-quality-template-')}/t.db"
-        db = open_database(f"sqlite:///{template}")
-        with db.session() as s:
-            load_defaults_once(s, datetime(2000, 1, 1, tzinfo=UTC), feeds=False)
-        db.dispose()
-        _TEMPLATE.append(template)
-    shutil.copyfile(_TEMPLATE[0], path)
+    shutil.copyfile(_template(), path)
     return f"sqlite:///{path}"
 
 

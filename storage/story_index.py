@@ -139,7 +139,7 @@ class StoryWindow:
         self._dropped_top = 0
         self.changes = 0  # signatures added or dropped so far: candidates found at one count hold until it moves
         self.vectors = VectorsKept()  # candidates' word vectors, from one plan to the next
-        self._dropped_times: list[float] = []  # publication times dropped since the last plan's weights
+        self._dropped: tuple[float, float] | None = None  # first and last time dropped since the last plan's weights
 
     # reading the database
 
@@ -290,7 +290,7 @@ class StoryWindow:
             if not entries:
                 self.by_key.pop(key, None)
         at = sig.published.timestamp()
-        self._dropped_times.append(at)
+        self._dropped = (at, at) if self._dropped is None else (min(self._dropped[0], at), max(self._dropped[1], at))
         _remove(self.all_times, at)
         for word in sig.terms:
             left = self.df.get(word, 0) - 1
@@ -346,9 +346,9 @@ class StoryWindow:
         for kept in extra_times.values():
             kept.sort()
         ats.sort()
-        if self._dropped_times:
-            self.vectors.dropped(min(self._dropped_times), max(self._dropped_times))
-            self._dropped_times.clear()
+        if self._dropped is not None:
+            self.vectors.dropped(*self._dropped)
+            self._dropped = None
         return Weights(self.df, len(self.sigs) + len(new), extra, times=(self.times, self.all_times, extra_times, ats),
                        kept=self.vectors)
 
