@@ -95,6 +95,9 @@ _BEFORE_NOW = re.compile(
     rf"\b(?:hours|an?\s+hour|shortly|minutes)\s+after\b{_REST}"
     r"|\bhad\s+(?:already\s+|also\s+|earlier\s+|just\s+)?(?:[a-z]+ed|spoken|met|held|made|told|said|sent|given"
     rf"|taken|gone|led|won|left)\b{_REST}")
+# ... and an article opening on one, to its comma: "Hours after the supreme leader told students not to trust America,
+# Tehran freed a prisoner" reports the release (the sentence's own verb comes after the comma).
+_OPENING_AFTER = re.compile(r"(?:(?<=\n)|^)(?:Just\s+|Only\s+)?(?:Hours|Minutes|Shortly|An?\s+hour)\s+after\b[^,\n]*")
 _BEFORE_NOW_FA = re.compile(r"(?:ساعاتی|ساعتی|چند ساعت)\s+(?:پس|بعد)\s+از[^.!?؟\n]*")
 _PLUPERFECT_VERB = re.compile(r"\S+[دت]ه\s+بود(?:ند)?(?!\w)")
 _CLAUSE_MARKS = ".،؛,\n!?؟"
@@ -146,6 +149,7 @@ def _background(scan: str, end: int, lang: str) -> list[tuple[int, int]]:
             spans += [(m.start(), m.end()) for m in _BEFORE_NOW.finditer(scan, 0, end)]
         if after:
             spans += [(m.start(), m.end()) for m in _DAY_AFTER.finditer(scan, 0, end)]
+            spans += [(m.start(), m.end()) for m in _OPENING_AFTER.finditer(scan, 0, end)]
         if scan.find(" as ", 0, end) >= 0 or scan.find("same day", 0, end) >= 0:
             spans += [(m.start(), m.end()) for m in _MEANWHILE.finditer(scan, 0, end)]
             head = scan.find("\n\n", 0, end)
@@ -243,7 +247,8 @@ _AUDIENCE = (r"(?:gathering|conference|forum|summit|rally|ceremony|commemoration
              r"|assembly|convention|seminar|symposium|session|meeting|nation|people|supporters|students|academics"
              r"|governors|commanders|officers|officials|workers|clerics|worshippers|exporters|graduates|members"
              r"|lawmakers|legislators|parliament|majlis|cabinet|council|congress|senate|chamber|prayers|envoys"
-             r"|ambassadors|diplomats|delegates|edition|opening|closing|arena|stadium|hall)")
+             r"|ambassadors|diplomats|delegates|edition|opening|closing|arena|stadium|hall|teachers|elites|scientists"
+             r"|pilgrims|athletes|veterans)")
 # ... and what an official addresses that is a subject, not an audience ("addressed the concerns of ...")
 _SUBJECT = (r"(?:(?:the|these|those|his|her|their|its|some|many)\s+)?(?:[\w-]+\s+)?(?:concerns?|issues?|questions?"
             r"|relations|matters?|problems?|topics?|subjects?|situation|criticism|claims?|reports?|remarks|demands?"
@@ -304,7 +309,8 @@ _FRAMES = (
         r"|lecture)\b"
         rf"|\b(?:told|in\s+remarks\s+to)\s+(?!{_PRESS})(?:an?\s+|the\s+)?"
         r"(?:[\w'’-]+\s+){0,3}?(?:gathering|conference|forum|summit|rally|ceremony|audience|crowd|congregation"
-        r"|convention|governors|students|academics|commanders|worshippers|exporters)\b"
+        r"|convention|governors|students|academics|commanders|worshippers|exporters|teachers|elites|scientists"
+        r"|pilgrims|athletes|veterans)\b"
         r"|\b(?:at|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:ceremony|commemoration|rally|gathering|forum)\b"
         r"|\b(?:at|during|leading|led)\s+(?:the\s+)?(?:weekly\s+)?friday\s+prayers\b"
         # the speaker opening a meeting ("Opening the quarterly meeting of the board, Grossi said", "in his opening

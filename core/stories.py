@@ -1139,7 +1139,10 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
                             for x, y in ((a, b), (b, a)))
                 # (a release one lead says first, and talks the other headline names, never mentioning a release:
                 # the prisoner let go the day of the talks is not the talks, worded alike as both are)
-                and not any(x.primary & RELEASES - y.actions and "negotiations" in y.head for x, y in ((a, b), (b, a)))):
+                and not any(x.primary & RELEASES - y.actions and "negotiations" in y.head for x, y in ((a, b), (b, a)))
+                # (nor two speeches, each lead naming first its own speaker and not the other's: the Leader's address and
+                # the US president's remarks answering it, worded alike as an answer is)
+                and not _two_speakers(a, b)):
             return Link(a.key, b.key, "text", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))
     else:  # no day on one side: the same people in both leads, close in time
         named = dt <= SAME_DAY and bool(pa & pb) and (pa == pb or ((pa <= pb or pb <= pa) and bool(anchors - pa - pb)))
@@ -1161,6 +1164,13 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         return Link(a.key, b.key, "names", overlap, _shared(a, b),
                     tuple(shared_terms(a.terms, b.terms, idf)) if text is not None else ())
     return None
+
+
+def _two_speakers(a: Signature, b: Signature) -> bool:
+    """Each lead reports remarks (it frames them, names their occasion or quotes them) of the person it names first,
+    whom the other lead never names."""
+    return bool(a.first and b.first and a.first != b.first and a.first not in b.lead and b.first not in a.lead
+                and all((x.frame | x.early) & REMARKS or x.first in x.speakers for x in (a, b)))
 
 
 # Exercises that last days (a navy's drill): its accounts of its first day and of its last are one event.

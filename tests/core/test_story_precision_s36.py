@@ -1,0 +1,65 @@
+"""Issue 8, session 36, fixtures of our own wording. T0 is Tuesday 15 April 2025, 10:00 UTC.
+
+Two speeches of one day, each lead naming first its own speaker and never the other's, are two events however alike
+their wording (the Leader's address, and the US president's remarks answering it: ``core.stories._two_speakers``).
+An article opening "Hours after ...," tells its news after the comma: the clause is background
+(``core.signature._OPENING_AFTER``), so a release told "hours after the Leader told students ..." is no speech."""
+
+from __future__ import annotations
+
+from core.stories import link
+from tests.core.test_story_classes import _weight, kept_apart, no_links_across, sig
+
+LEADER = [
+    sig(1, 0, "Iran's supreme leader says he has little hope in talks with the US",
+        "Iran's Supreme Leader Ayatollah Ali Khamenei said on Tuesday he had little hope in negotiations with the "
+        "United States, a day after envoys of the two countries met in Oman, but stopped short of recalling the "
+        "negotiators. Speaking to teachers in Tehran, the cleric said: \"We have little hope in the Americans, but our "
+        "officials are negotiating with care.\" He said enrichment would not be given up and dismissed \"the threats "
+        "of the American president\" as empty. His words are read closely for signs of Iran's room to bargain."),
+    sig(2, 1, "Leader: enrichment is the nation's right, threats will not work",
+        "Leader of the Islamic Revolution Ayatollah Ali Khamenei says the nation's right to enrich uranium is not up "
+        "for negotiation. Addressing a large gathering of teachers in Tehran on Tuesday, the Leader said the officials "
+        "at the talks were acting with care and must not yield to threats."),
+]
+PRESIDENT = [
+    sig(3, 6, "Trump says Iran badly wants a deal, warns time is short",
+        "US President Donald Trump said on Tuesday that Iran wanted a deal very badly and that the talks were going "
+        "well, but warned Tehran that time was short. \"They had better hurry,\" Trump told reporters in the Oval "
+        "Office at an unrelated event. He said his envoy had done a fine job in Oman. Asked about the supreme leader's "
+        "remark that he had little hope in the negotiations, Trump said: \"He will have hope. It will be good for "
+        "Iran.\" He said the United States would not accept enrichment."),
+]
+
+
+def test_two_speakers_answering_each_other_are_two_events():
+    weights = _weight(LEADER + PRESIDENT)
+    assert LEADER[0].first == "Ali Khamenei" and PRESIDENT[0].first == "Donald Trump"
+    assert all(link(x, y, weights) is None for x in LEADER for y in PRESIDENT)
+    kept_apart(LEADER, PRESIDENT)
+
+
+def test_guard_one_speech_told_twice_stays_one():
+    assert link(LEADER[0], LEADER[1], _weight(LEADER + PRESIDENT)) is not None
+
+
+RELEASE = [
+    sig(11, 7, "Iran frees US prisoner as leader warns against trusting America",
+        "Hours after Iran's supreme leader told teachers that America could not be trusted, Tehran freed an "
+        "Iranian-American prisoner who was flown to Oman on Tuesday, a step seen as a goodwill gesture before the talks. "
+        "The 52-year-old businessman had served three years of a ten-year sentence."),
+    sig(12, 8, "Iranian-American prisoner released, flown to Muscat",
+        "Iran on Tuesday released an Iranian-American businessman jailed on spying charges, who was flown to Muscat on "
+        "an Omani plane, officials said. The US secretary of state thanked Oman for its help."),
+]
+
+
+def test_an_opening_hours_after_clause_is_background():
+    assert "speech" not in RELEASE[0].frame and "Ali Khamenei" not in RELEASE[0].lead
+    assert "release" in RELEASE[0].primary
+
+
+def test_a_release_told_hours_after_the_leader_s_speech_is_not_the_speech():
+    weights = _weight(LEADER + RELEASE)
+    assert all(link(x, y, weights) is None for x in LEADER for y in RELEASE)
+    no_links_across(LEADER, RELEASE)
