@@ -84,9 +84,10 @@ _FUTURE_FA = re.compile(r"(?:(?!(?<!\w)(?:که|گفت|افزود|کرد|کردن
                         r"(?<!\w)(?:خواه(?:د|ند)|می\s\S+(?:د|ند))(?!\w)")
 # The rest of a clause, to the end of its sentence (a full stop inside an initialism, "U.S.", ends nothing).
 _REST = r"(?:[^.!?\n]|\.(?=[A-Z]\.)|(?<=\.[A-Z])\.)*"
-# "The meeting came a day after Albusaidi spoke by phone with ...": the earlier event is background,
+# "The meeting came a day after Albusaidi spoke by phone with ...", "the meeting, held after Pezeshkian addressed the
+# summit": the earlier event is background,
 # its names and kind of action are no part of the lead.
-_FOLLOWS = re.compile(r"\b(?:came|comes|follow(?:s|ed)?)\s+(?:(?:a|one|two|three|several|just|only)\s+)?"
+_FOLLOWS = re.compile(r"\b(?:came|comes|follow(?:s|ed)?|held|took\s+place)\s+(?:(?:a|one|two|three|several|just|only)\s+)?"
                       rf"(?:(?:day|days|hours?|weeks?)\s+)?after\b{_REST}")
 # Other clauses that tell an earlier event as background: "hours after touring the Fordow site",
 # "Araghchi had discussed the round with his Omani counterpart", and a Persian clause whose verb is a

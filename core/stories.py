@@ -861,6 +861,10 @@ def _round_told_twice(a: Signature, b: Signature, unexplained: frozenset[str]) -
     # speaker's reaction to the round the minister held)
     if any(x.first and x.first not in _everything(y) and _people(x) & _everything(y) for x, y in ((a, b), (b, a))):
         return False
+    # ... or an op-ed its lead tells (the former minister's article on the round, reported that morning) by an author the
+    # other article never mentions: his article is the news, the round its subject
+    if any("op-ed" in x.early and "op-ed" not in y.actions and _first_unmentioned(x, y) for x, y in ((a, b), (b, a))):
+        return False
     # ... or a headline naming first someone the other article never mentions, when the people the other lead names
     # are nowhere in it: each tells its own people (the president's warning that looms over the round that day, and
     # the round's account naming the minister and the mediator), not one round with a source naming nobody

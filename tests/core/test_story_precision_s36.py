@@ -3,7 +3,10 @@
 Two speeches of one day, each lead naming first its own speaker and never the other's, are two events however alike
 their wording (the Leader's address, and the US president's remarks answering it: ``core.stories._two_speakers``).
 An article opening "Hours after ...," tells its news after the comma: the clause is background
-(``core.signature._OPENING_AFTER``), so a release told "hours after the Leader told students ..." is no speech."""
+(``core.signature._OPENING_AFTER``), so a release told "hours after the Leader told students ..." is no speech; so is
+"the meeting, held after Pezeshkian addressed the summit" (``core.signature._FOLLOWS``): the sidelines meeting frames
+no speech of its own. A report of an op-ed on the round of talks, its author named first and never by the round's
+account, is no retelling of the round (``core.stories._round_told_twice``)."""
 
 from __future__ import annotations
 
@@ -63,3 +66,55 @@ def test_a_release_told_hours_after_the_leader_s_speech_is_not_the_speech():
     weights = _weight(LEADER + RELEASE)
     assert all(link(x, y, weights) is None for x in LEADER for y in RELEASE)
     no_links_across(LEADER, RELEASE)
+
+
+SUMMIT_SPEECH = [
+    sig(21, 0, "Pezeshkian tells Asian summit sanctions punish ordinary people",
+        "Iranian President Masoud Pezeshkian, addressing the plenary session of an Asian economic summit in Jakarta on "
+        "Tuesday, called unilateral sanctions a war on ordinary people and urged members to trade in national "
+        "currencies. He proposed a joint clearing house for the bloc."),
+    sig(22, 1, "Iran's president urges summit to build payment system around the dollar",
+        "Iran's President Masoud Pezeshkian has urged the bloc's members to build a shared payment system. Addressing "
+        "the summit in Jakarta on Tuesday, Pezeshkian said Washington had turned the dollar into a weapon and called for "
+        "more trade in local currencies."),
+]
+SIDELINES = [
+    sig(23, 3, "Turkey offers to host Iran-US technical talks in meeting with Pezeshkian",
+        "Turkey's president offered on Tuesday to host technical meetings between Iran and the United States, a Turkish "
+        "official said, as he met Iranian President Masoud Pezeshkian on the margins of the summit in Jakarta. The "
+        "meeting, held after Pezeshkian addressed the summit's opening session, also covered trade and border "
+        "crossings. The two leaders agreed to convene their joint economic commission next month."),
+]
+
+
+def test_a_held_after_clause_is_background():
+    """"The meeting, held after Pezeshkian addressed the summit" tells the meeting, not a speech of its own."""
+    assert not SIDELINES[0].frame and "sidelines meeting" in SIDELINES[0].actions
+
+
+def test_the_summit_speech_is_not_the_meeting_held_after_it():
+    weights = _weight(SUMMIT_SPEECH + SIDELINES)
+    assert all(link(x, y, weights) is None for x in SUMMIT_SPEECH for y in SIDELINES)
+    kept_apart(SUMMIT_SPEECH, SIDELINES)
+
+
+OP_ED = sig(31, 0, "Kharrazi: Muscat talks a test of Washington's honesty",
+            "Tehran, IRNA - The head of Iran's Strategic Council on Foreign Relations, Kamal Kharrazi, says the fourth "
+            "round of indirect Iran-US negotiations in Muscat is a test of American honesty. In an article published "
+            "in a Tehran daily on Tuesday, the former foreign minister cited Washington's talk of dialogue "
+            "alongside new Treasury sanctions, and said Iran goes to Muscat in good faith.")
+TALKS = [
+    sig(32, 5, "US and Iran end fourth round of indirect talks in Oman",
+        "MUSCAT, Oman - Negotiators from the United States and Iran wrapped up a fourth round of indirect talks in the "
+        "Omani capital on Tuesday, agreeing to launch technical discussions next week on a possible framework for the "
+        "nuclear program, officials from both delegations said after the session ended. US envoy Steve Witkoff and Iranian "
+        "Foreign Minister Abbas Araghchi sat in separate rooms while Oman's foreign minister carried messages between "
+        "them. President Donald Trump said on Monday he was open to a deal. Iran's parliament backed a bill on Monday "
+        "requiring lawmakers to approve any agreement."),
+]
+
+
+def test_an_op_ed_on_the_round_is_not_the_round():
+    """The report of the former minister's article reviewing the week is his news, whatever round its headline names."""
+    assert "op-ed" in OP_ED.early and "round of talks" in OP_ED.primary
+    assert link(OP_ED, TALKS[0], _weight([OP_ED] + TALKS)) is None
