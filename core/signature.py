@@ -108,12 +108,13 @@ _CLAUSE_MARKS = ".،؛,\n!?؟"
 _DAY_AFTER = re.compile(rf"(?<=\w[ ,])\s*(?:a|one|two|three)\s+days?\s+after\b{_REST}")
 # "Parliament votes on the bill as envoys meet in Oman", "..., as negotiators from the two countries met in Muscat":
 # a meeting told as what happened meanwhile is the news's background, not the news ("..., on the same day the foreign
-# minister was holding talks in Oman", "even as the envoy prepares for another round", "the vote came on the same day that
+# minister was holding talks in Oman", "even as the envoy prepares for another round", "as the minister headed into another
+# round of talks in Muscat", "the vote came on the same day that
 # the agency circulated a confidential report").
 _MEANWHILE = re.compile(r"(?<=\w)[,;]?\s+(?:as|(?:on\s+)?the\s+same\s+day(?:\s+(?:that|as))?)\s+(?:[\w'’.-]+\s+){1,6}?"
                         r"(?:met|meet|meets|held|hold|holds|resumed?|resumes"
                         r"|opened|opens?|began|begins?|gathered|gather|gathers|sat\s+down|wrapped\s+up"
-                        r"|prepares?|prepared|circulated|issued|published"
+                        r"|prepares?|prepared|circulated|issued|published|headed|heads"
                         rf"|(?:were|was|are|is)\s+(?:gathering|meeting|holding|preparing|arriving|heading|sitting))\b{_REST}")
 # A headline's closing "as" clause with a verb of its own ("Parliament advances bill to vet deal as Khamenei casts doubt
 # on talks"), after a headline of five words or more: what happened meanwhile, as "as envoys met" is in a lead; the

@@ -833,6 +833,11 @@ def _participants(a: Signature, b: Signature, unexplained: frozenset[str]) -> bo
     # ... after someone both articles name (Araghchi and Witkoff; the mediator, then the two delegations): one
     # named first whom the other article never mentions is the news (the speaker reacting to the round)
     more, other = (a, b) if len(pa) > len(pb) else (b, a)
+    # (a meeting one lead reports with someone no list tracks, whom the other article never mentions: the minister's
+    # audience with the sultan that morning, before the round the other account reports)
+    if any(x.early & MEETINGS_OF_TWO and not y.early & MEETINGS_OF_TWO and unexplained & x.people & x.lead
+           for x, y in ((a, b), (b, a))):
+        return False
     return more.first in _everything(other) and unexplained <= pa ^ pb and not unexplained & more.speakers
 
 

@@ -6,7 +6,9 @@ An article opening "Hours after ...," tells its news after the comma: the clause
 (``core.signature._OPENING_AFTER``), so a release told "hours after the Leader told students ..." is no speech; so is
 "the meeting, held after Pezeshkian addressed the summit" (``core.signature._FOLLOWS``): the sidelines meeting frames
 no speech of its own. A report of an op-ed on the round of talks, its author named first and never by the round's
-account, is no retelling of the round (``core.stories._round_told_twice``)."""
+account, is no retelling of the round (``core.stories._round_told_twice``). "..., as the minister headed into another
+round" is what happened meanwhile (``core.signature._MEANWHILE``). The minister's audience with the sultan is not the
+round its lead names as to come: the names only it gives are no participants (``core.stories._participants``)."""
 
 from __future__ import annotations
 
@@ -118,3 +120,35 @@ def test_an_op_ed_on_the_round_is_not_the_round():
     """The report of the former minister's article reviewing the week is his news, whatever round its headline names."""
     assert "op-ed" in OP_ED.early and "round of talks" in OP_ED.primary
     assert link(OP_ED, TALKS[0], _weight([OP_ED] + TALKS)) is None
+
+
+VOTE = sig(41, 0, "Iranian lawmakers vote to claim a say over any deal with Washington",
+           "Iran's parliament voted on Tuesday to advance a bill that would give lawmakers the final word on any nuclear "
+           "agreement with the United States, as Iran's foreign minister headed into another round of indirect talks "
+           "with US envoy Steve Witkoff in Muscat. The bill passed its first reading by a wide margin, with Speaker "
+           "Mohammad Bagher Ghalibaf calling it leverage for the negotiators.")
+ROUND_TOLD = [
+    sig(42, 6, "Araghchi: Muscat round more detailed than earlier ones",
+        "Foreign Minister Abbas Araghchi said the fifth round of indirect negotiations with the United States, held in "
+        "Muscat on Tuesday with Oman's mediation, went into more detail than earlier rounds. Speaking to reporters before "
+        "leaving, he said messages had been exchanged with the US delegation led by Steve Witkoff."),
+]
+
+
+def test_a_round_the_minister_headed_into_meanwhile_is_background_to_the_vote():
+    assert "round of talks" not in VOTE.lead and "Abbas Araghchi" not in VOTE.lead and "bill" in VOTE.primary
+    assert link(VOTE, ROUND_TOLD[0], _weight([VOTE] + ROUND_TOLD)) is None
+
+
+AUDIENCE = sig(51, 0, "Araghchi hands Pezeshkian's message to Sultan of Oman",
+               "Iranian Foreign Minister Abbas Araghchi met Sultan Haitham bin Tariq of Oman at his palace in Muscat on "
+               "Tuesday morning, delivering a written message from President Masoud Pezeshkian ahead of the fifth round "
+               "of indirect talks with the US later in the day. The message concerned bilateral ties and regional "
+               "developments, IRNA said. The two sides also discussed trade and energy.")
+
+
+def test_the_minister_s_audience_with_the_sultan_is_not_the_round_that_afternoon():
+    """Names only the audience's lead gives (the sultan, the president whose message it was) are no participants of the
+    round its lead names as to come: the audience is a meeting of two sides the round's account never reports."""
+    assert "meeting" in AUDIENCE.early and "Haitham bin Tariq" in AUDIENCE.people
+    assert link(AUDIENCE, ROUND_TOLD[0], _weight([AUDIENCE] + ROUND_TOLD)) is None
