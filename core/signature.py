@@ -672,7 +672,7 @@ def _named_day(folded: str, published: datetime, framed: bool = False, briefed: 
             continue  # "Monday's talks" in a spokesman's briefing: the day of what he spoke about
         weekday = _WEEKDAYS[_weekday_key(m.group(1))]
         back = (published.weekday() - weekday) % 7
-        if back and (_future_after(ahead, m.end()) or _holding_before(folded, m.start())):
+        if back and (_future_after(ahead, m.end()) or _holding_before(folded, m.start()) or _will_before(folded, m.start())):
             continue  # «... روز چهارشنبه در مسقط برگزار خواهد شد», told on Monday: next Wednesday, not last week's
         if back == 6 and published.hour >= EAST_OF_UTC_HOUR:
             if folded.startswith("'s", m.end()):
@@ -729,6 +729,20 @@ def _future_after(folded: str, end: int) -> bool:
     """Whether the clause from ``end`` on has a Persian future or present verb (``_FUTURE_FA``), read only in a
     Persian text (where «خواه» or «می» is)."""
     return (folded.find("خواه", end) >= 0 or folded.find("می ", end) >= 0) and _FUTURE_FA.match(folded, end) is not None
+
+
+# An English future before a weekday in its clause ("confirmed on Friday that Muscat will host the talks on Saturday",
+# "the round is due to open on Sunday"): the day of what is to come, not of the news (not a quotation's future its
+# attribution's day follows: "... will not be solved by it," Khamenei told ministers on Tuesday).
+_WILL = re.compile(r"\b(?:will|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|(?:is|are)\s+scheduled\s+for)\s+"
+                   r"(?:(?!\b(?:said|told|says|tells|added|wrote)\b)[^.!?\n\"“”])*$")
+
+
+def _will_before(folded: str, start: int) -> bool:
+    """Whether a future (``_WILL``) comes before the weekday at ``start`` in its sentence (English only)."""
+    lo = max(0, start - 120)
+    return ((folded.find("will", lo, start) >= 0 or folded.find(" to ", lo, start) >= 0)
+            and _WILL.search(folded, lo, start) is not None)
 
 
 def _holding_before(folded: str, start: int) -> bool:

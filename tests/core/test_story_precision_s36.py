@@ -8,7 +8,9 @@ An article opening "Hours after ...," tells its news after the comma: the clause
 no speech of its own. A report of an op-ed on the round of talks, its author named first and never by the round's
 account, is no retelling of the round (``core.stories._round_told_twice``). "..., as the minister headed into another
 round" is what happened meanwhile (``core.signature._MEANWHILE``). The minister's audience with the sultan is not the
-round its lead names as to come: the names only it gives are no participants (``core.stories._participants``)."""
+round its lead names as to come: the names only it gives are no participants (``core.stories._participants``). A
+weekday an English future comes before in its sentence ("confirmed on Friday that Muscat will host the talks on
+Saturday") is the day of what is to come, not the news's (``core.signature._will_before``)."""
 
 from __future__ import annotations
 
@@ -152,3 +154,17 @@ def test_the_minister_s_audience_with_the_sultan_is_not_the_round_that_afternoon
     round its lead names as to come: the audience is a meeting of two sides the round's account never reports."""
     assert "meeting" in AUDIENCE.early and "Haitham bin Tariq" in AUDIENCE.people
     assert link(AUDIENCE, ROUND_TOLD[0], _weight([AUDIENCE] + ROUND_TOLD)) is None
+
+
+def test_a_weekday_after_an_english_future_is_what_is_to_come():
+    """"Confirmed on Friday that Muscat will host the talks on Saturday", published late on Friday (already Saturday in
+    Tehran): the news is Friday's confirmation, not Saturday's round; a quotation's future is no such clause."""
+    late_friday = 3 * 24 + 11.5  # T0 + 3 days 11:30 h: Friday 18 April 2025, 21:30 UTC
+    preview = sig(61, late_friday, "Oman confirms it will host new US-Iran talks in Muscat on Saturday",
+                  "Oman's Foreign Minister Badr Albusaidi confirmed on Friday that Muscat will host a new round of talks "
+                  "between Iran and the United States on Saturday, after a phone call with his Iranian counterpart.")
+    assert preview.day is not None and preview.day.isoformat() == "2025-04-18"
+    quoted = sig(62, 1, "Khamenei tells ministers not to tie the economy to the talks",
+                 "\"The problems of the country will not be solved by negotiation,\" Khamenei told President Masoud "
+                 "Pezeshkian and his ministers on Tuesday, according to his website.")
+    assert quoted.day is not None and quoted.day.isoformat() == "2025-04-15"
