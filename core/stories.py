@@ -254,8 +254,12 @@ def index_keys(sig: Signature) -> list[str]:
         keys += [f"a:{n}" for n in sorted(sig.lead & sig.actions)]
     elif sig.objects:  # ... by every kind it names: the Persian account of the ruling its release followed
         keys += [f"a:{n}" for n in sorted(sig.actions)]
-    else:  # ... and an English article whose lead names a market or a release (told naming nobody), by that kind
+    elif sig.lead & (sig.officials | sig.people | sig.organisations | (sig.places - sig.capitals)):
+        # ... and an English article whose lead names a market or a release (told naming nobody), by that kind
         keys += [f"a:{n}" for n in sorted(sig.lead & sig.actions & (MARKETS | RELEASES))]
+    else:  # ... or by every kind its lead names, when the lead names nobody and no place: "Iran summons Swiss
+        # ambassador over fresh US sanctions" is found by the Persian account naming the ministry
+        keys += [f"a:{n}" for n in sorted(sig.lead & sig.actions)]
     if sig.round is not None:
         keys.append(f"r:{sig.round}")
     keys += [f"q:{k}" for k in figure_keys(sig.figures)]
@@ -884,11 +888,20 @@ def _speaker_across(a: Signature, b: Signature, unexplained: frozenset[str]) -> 
     kind of action (his remarks, his speech's message), and the names only one lead gives are people (those he
     addressed or answered: «سران قوا», the envoy he praised). His other occasions that day differ by frame
     (``_occasions_differ``); an act (a call, a visit, a ruling) is a kind of action said first."""
-    return bool(a.lang != b.lang and a.day is not None and a.day == b.day and not a.primary and not b.primary
-                and a.first and a.first == b.first and unexplained <= a.officials | b.officials | a.people | b.people
+    # (a speech both frame, one lead saying it first: its message may name a port or a province the other never does)
+    speech = all("speech" in x.frame and x.primary <= SPEECH for x in (a, b))
+    named = a.officials | b.officials | a.people | b.people
+    if speech:
+        named |= (a.places | b.places) - a.head - b.head
+    return bool(a.lang != b.lang and a.day is not None and a.day == b.day
+                and (speech or not a.primary and not b.primary)
+                and a.first and a.first == b.first and unexplained <= named
                 # (not a meeting one lead reports with someone the other never mentions: the minister received by
                 # the sultan that morning is not the minister at the talks that afternoon)
                 and not any(x.early & MEETINGS_OF_TWO and unexplained & x.people for x in (a, b)))
+
+
+SPEECH = frozenset({"speech"})
 
 
 def _says_round(x: Signature, y: Signature) -> bool:
@@ -1164,7 +1177,7 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
                           and (pa <= pb or pb <= pa))
         # ... or one body's act of one kind (the State Department's waiver), no person in either lead
         named = named or (dt <= SAME_DAY and not pa | pb and bool(_actors(a)) and _actors(a) == _actors(b)
-                          and bool(_kinds(a) & _kinds(b)))
+                          and bool((_kinds(a) | a.primary) & (_kinds(b) | b.primary)))
     if (text is not None and text >= TEXT_MID and anchors & _actors(a) and lead_a & lead_b & a.actions
             and dt <= CROSS_WINDOW + timedelta(hours=2)):
         return Link(a.key, b.key, "text", text, _shared(a, b), tuple(shared_terms(a.terms, b.terms, idf)))

@@ -168,3 +168,56 @@ def test_a_weekday_after_an_english_future_is_what_is_to_come():
                  "\"The problems of the country will not be solved by negotiation,\" Khamenei told President Masoud "
                  "Pezeshkian and his ministers on Tuesday, according to his website.")
     assert quoted.day is not None and quoted.day.isoformat() == "2025-04-15"
+
+
+# --- recall ---------------------------------------------------------------------------------------
+
+SUMMONS = [
+    sig(71, 0, "احضار سفیر سوئیس به وزارت خارجه در اعتراض به تحریم‌های جدید آمریکا",
+        "سفیر سوئیس در تهران که حافظ منافع آمریکا در ایران است، امروز سه‌شنبه به وزارت امور خارجه احضار شد و اعتراض "
+        "ایران به تحریم‌های تازه علیه نفتکش‌ها به او منتقل شد."),
+    sig(72, 3, "Iran summons Swiss ambassador over fresh US sanctions",
+        "Iran on Tuesday summoned the ambassador of Switzerland, which represents US interests in the Islamic Republic, "
+        "to protest against new American sanctions on its oil tankers. A note for Washington called the measures "
+        "illegal."),
+]
+
+
+def test_an_english_lead_naming_nobody_is_found_by_its_kind():
+    """Its lead names no person, body or place: the Persian account naming the ministry finds it by the summons."""
+    from core.stories import index_keys
+    assert "a:summons" in set(index_keys(SUMMONS[0])) & set(index_keys(SUMMONS[1]))
+
+
+STATEMENT = [
+    sig(81, 0, "European powers urge Iran to restore IAEA access, warn of Security Council action",
+        "France, Britain and Germany on Tuesday urged Iran to restore full cooperation with the International Atomic "
+        "Energy Agency without delay, warning they were ready to take the matter back to the UN Security Council. In a "
+        "joint statement, the three countries said inspectors had been unable to verify the stockpile."),
+    sig(82, 2, "هشدار سه کشور اروپایی به تهران: زمان نامحدود نیست",
+        "فرانسه، بریتانیا و آلمان در بیانیه‌ای مشترک از ایران خواستند همکاری کامل با آژانس بین‌المللی انرژی اتمی را "
+        "از سر بگیرد و هشدار دادند پرونده را به شورای امنیت سازمان ملل می‌برند."),
+]
+
+
+def test_one_body_s_statement_told_in_two_languages_one_naming_its_day():
+    """No person in either lead, the same bodies, the statement said first by both (one in its second sentence)."""
+    assert STATEMENT[0].primary == STATEMENT[1].primary == frozenset({"joint statement"})
+    assert STATEMENT[1].day is None
+    assert link(STATEMENT[0], STATEMENT[1], _weight(STATEMENT)) is not None
+
+
+SPEECH_ACROSS = [
+    sig(91, 0, "Pezeshkian at regional summit: unilateral sanctions are economic terrorism",
+        "President Masoud Pezeshkian has called on members of the Economic Cooperation Organization to confront "
+        "unilateral sanctions together. Addressing the summit in Ashgabat on Tuesday, Pezeshkian proposed a regional "
+        "clearing mechanism and offered members access to the sea through Iran's ports."),
+    sig(92, 1, "پزشکیان در اجلاس اکو: ایران آماده اتصال اعضا به آب‌های آزاد است",
+        "مسعود پزشکیان، رئیس‌جمهور، صبح امروز (سه‌شنبه) در سخنرانی خود در نشست سران اکو در عشق‌آباد، بر آمادگی ایران "
+        "برای اتصال کشورهای عضو به دریا از طریق بندرعباس تأکید کرد و تحریم‌های یکجانبه را «تروریسم اقتصادی» خواند."),
+]
+
+
+def test_one_speech_told_in_two_languages_one_naming_a_port_in_its_message():
+    assert "Bandar Abbas" in SPEECH_ACROSS[1].lead and "Bandar Abbas" not in SPEECH_ACROSS[0].places
+    assert link(SPEECH_ACROSS[0], SPEECH_ACROSS[1], _weight(SPEECH_ACROSS)) is not None
