@@ -109,12 +109,12 @@ _DAY_AFTER = re.compile(rf"(?<=\w[ ,])\s*(?:a|one|two|three)\s+days?\s+after\b{_
 # "Parliament votes on the bill as envoys meet in Oman", "..., as negotiators from the two countries met in Muscat":
 # a meeting told as what happened meanwhile is the news's background, not the news ("..., on the same day the foreign
 # minister was holding talks in Oman", "even as the envoy prepares for another round", "as the minister headed into another
-# round of talks in Muscat", "the vote came on the same day that
+# round of talks in Muscat", "as its negotiators flew to Oman for a fourth round", "the vote came on the same day that
 # the agency circulated a confidential report").
 _MEANWHILE = re.compile(r"(?<=\w)[,;]?\s+(?:as|(?:on\s+)?the\s+same\s+day(?:\s+(?:that|as))?)\s+(?:[\w'’.-]+\s+){1,6}?"
                         r"(?:met|meet|meets|held|hold|holds|resumed?|resumes"
                         r"|opened|opens?|began|begins?|gathered|gather|gathers|sat\s+down|wrapped\s+up"
-                        r"|prepares?|prepared|circulated|issued|published|headed|heads"
+                        r"|prepares?|prepared|circulated|issued|published|headed|heads|flew|flies|travell?ed|travels"
                         rf"|(?:were|was|are|is)\s+(?:gathering|meeting|holding|preparing|arriving|heading|sitting))\b{_REST}")
 # A headline's closing "as" clause with a verb of its own ("Parliament advances bill to vet deal as Khamenei casts doubt
 # on talks"), after a headline of five words or more: what happened meanwhile, as "as envoys met" is in a lead; the

@@ -221,3 +221,12 @@ SPEECH_ACROSS = [
 def test_one_speech_told_in_two_languages_one_naming_a_port_in_its_message():
     assert "Bandar Abbas" in SPEECH_ACROSS[1].lead and "Bandar Abbas" not in SPEECH_ACROSS[0].places
     assert link(SPEECH_ACROSS[0], SPEECH_ACROSS[1], _weight(SPEECH_ACROSS)) is not None
+
+
+def test_negotiators_flying_to_the_round_meanwhile_is_background_to_the_spokesman_s_words():
+    """"..., as its negotiators flew to Oman for a fourth round": what happened meanwhile, not the news."""
+    briefing = sig(101, 0, "Iran rules out direct meeting as it heads into fresh talks with US",
+                   "Iran said Tuesday it had no plans for a face-to-face meeting between its top diplomat and US envoy "
+                   "Steve Witkoff, as its negotiators flew to Oman for a fourth round of indirect talks. Spokesman "
+                   "Esmaeil Baqaei told reporters in Tehran that enrichment was not up for negotiation.")
+    assert "round of talks" not in briefing.lead and briefing.round is None
