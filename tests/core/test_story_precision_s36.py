@@ -230,3 +230,11 @@ def test_negotiators_flying_to_the_round_meanwhile_is_background_to_the_spokesma
                    "Steve Witkoff, as its negotiators flew to Oman for a fourth round of indirect talks. Spokesman "
                    "Esmaeil Baqaei told reporters in Tehran that enrichment was not up for negotiation.")
     assert "round of talks" not in briefing.lead and briefing.round is None
+
+
+def test_views_exchanged_at_the_talks_are_no_prisoner_exchange():
+    """«دیدگاه‌های خود را ... مبادله کردند», «پیام‌ها ... مبادله شد»: what the delegations exchanged at the round."""
+    remarks = sig(111, 0, "عراقچی: گفت‌وگوها در فضایی جدی برگزار شد",
+                  "سید عباس عراقچی، وزیر امور خارجه، پس از پایان دور امروز گفت‌وگوهای غیرمستقیم گفت دو طرف دیدگاه‌های خود "
+                  "را به‌صورت مکتوب از طریق میانجی عمانی مبادله کردند و پیام‌ها از طریق طرف عمانی مبادله شد.")
+    assert "prisoner exchange" not in remarks.actions
