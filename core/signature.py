@@ -100,6 +100,11 @@ _BEFORE_NOW = re.compile(
 # Tehran freed a prisoner" reports the release (the sentence's own verb comes after the comma).
 _OPENING_AFTER = re.compile(r"(?:(?<=\n)|^)(?:Just\s+|Only\s+)?(?:Hours|Minutes|Shortly|An?\s+hour)\s+after\b[^,\n]*")
 _BEFORE_NOW_FA = re.compile(r"(?:ساعاتی|ساعتی|چند ساعت)\s+(?:پس|بعد)\s+از[^.!?؟\n]*")
+# A Persian headline's «پس از ...» clause on an event, after its subject («دلار پس از دور پنجم مذاکرات مسقط عقب نشست»: the
+# dollar fell after the round): the cause, told first by its own account, not the news (not «پس از سه سال حبس», after
+# three years in prison, whose clause runs on to the headline's verb, the release).
+_HEADLINE_AFTER_FA = re.compile(r"(?<=\w )(?:پس|بعد)\s+از\s+(?:دور|مذاکرات|گفت[\s\u200c]?و[\s\u200c]?گو|گفتگو|دیدار|نشست|سخنان"
+                                r"|اظهارات|اعلام|انتشار|تصویب|تماس)[^\n:؛]*")
 _PLUPERFECT_VERB = re.compile(r"\S+[دت]ه\s+بود(?:ند)?(?!\w)")
 _CLAUSE_MARKS = ".،؛,\n!?؟"
 # ... and, inside a sentence, "(the remarks came) a day after the fifth round in Muscat" / «این سخنان
@@ -165,6 +170,9 @@ def _background(scan: str, end: int, lang: str) -> list[tuple[int, int]]:
     if scan.find("پس از", 0, end) >= 0 or scan.find("بعد از", 0, end) >= 0:
         spans += [(m.start(), m.end()) for m in _BEFORE_NOW_FA.finditer(scan, 0, end)]
         spans += [(m.start(), m.end()) for m in _DAY_AFTER_FA.finditer(scan, 0, end)]
+        head = scan.find("\n\n", 0, end)
+        if head > 0 and (m := _HEADLINE_AFTER_FA.search(scan, 0, head)) is not None:
+            spans.append((m.start(), m.end()))
     if scan.find("در حالی", 0, end) >= 0 or scan.find("روزی", 0, end) >= 0 or scan.find("زمان با", 0, end) >= 0:
         spans += [(m.start(), m.end()) for m in _MEANWHILE_FA.finditer(scan, 0, end)]
     if scan.find("بود", 0, end) < 0:
@@ -446,6 +454,11 @@ def quoted_speakers(scan: str, end: int, framed: int, mentions: tuple[Mention, .
             and (_AFTER_QUOTE.search(scan, max(end, m.start - 80), m.start) or _BEFORE_QUOTE.match(scan, m.end))}
 
 
+# The day after the one a weekday named, told as such at the start of the next sentence ("A day later, ...", «یک روز
+# بعد، ...»).
+_DAY_LATER = re.compile(r"(?<=[.!?؟] )(?:a\s+day\s+later|the\s+(?:next|following)\s+day|(?:یک\s+)?روز\s+بعد|فردای\s+آن\s+روز)"
+                        r"\s*[,،]")
+_STOP = re.compile(r"[.!?؟][^.!?؟]*[.!?؟]")  # two sentence ends: not the next sentence
 _RELATIVE_BACK = {"yesterday": 1, "دیروز": 1, "روز گذشته": 1}
 # A tracked official named only as someone's principal ("the Trump administration", "Trump's
 # envoy", "any Trump deal", "an adviser to Supreme Leader Ali Khamenei", «فرستاده ویژه ترامپ»): not who acted, so
@@ -681,6 +694,9 @@ def _named_day(folded: str, published: datetime, framed: bool = False, briefed: 
         elif back == 6 and not folded.endswith(("last ", "past "), 0, m.start()):
             continue  # tomorrow's weekday: what is to come ("will enter Tuesday's round"), not the news
         days.append(published.date() - timedelta(days=back))
+        # "... on Tuesday. A day later, parliament passed ...", «سه‌شنبه ... یک روز بعد، مجلس ... تصویب کرد»: the day after
+        if (after := _DAY_LATER.search(folded, m.end())) is not None and not _STOP.search(folded, m.end(), after.start()):
+            days.append(days[-1] + timedelta(days=1))
     if not days:  # a weekday, when given, says it better ("امروز (چهارشنبه)")
         for m in _RELATIVE.finditer(folded):
             if _answered(folded, m.start()) or _subject_day(folded, m.end(), framed):

@@ -238,3 +238,23 @@ def test_views_exchanged_at_the_talks_are_no_prisoner_exchange():
                   "سید عباس عراقچی، وزیر امور خارجه، پس از پایان دور امروز گفت‌وگوهای غیرمستقیم گفت دو طرف دیدگاه‌های خود "
                   "را به‌صورت مکتوب از طریق میانجی عمانی مبادله کردند و پیام‌ها از طریق طرف عمانی مبادله شد.")
     assert "prisoner exchange" not in remarks.actions
+
+
+def test_a_day_later_dates_the_analysis_s_news_to_the_day_after():
+    """«سه‌شنبه عراقچی ... یک روز بعد، مجلس ... تصویب کرد»: an analysis telling Tuesday's round, then the vote "a day
+    later", is dated Wednesday; a phrase inside a sentence ("the talks continue the next day") dates nothing."""
+    analysis = sig(121, 32, "تحلیل: از مسقط تا بهارستان؛ آیا مجلس دست عراقچی را می‌بندد؟",
+                   "سه‌شنبه عباس عراقچی پس از دور پنجم گفت‌وگوهای غیرمستقیم در مسقط از «پیشرفت آهسته» سخن گفت. یک روز بعد، "
+                   "مجلس طرحی دوفوریتی را تصویب کرد که هر توافقی با آمریکا را به رأی نمایندگان گره می‌زند.")
+    assert analysis.day is not None and analysis.day.isoformat() == "2025-04-16"
+
+
+def test_a_persian_headline_s_after_the_round_clause_is_the_market_s_cause():
+    """«دلار پس از دور پنجم مذاکرات مسقط عقب نشست»: the dollar's fall is the news, the round its cause."""
+    market = sig(131, 24, "دلار پس از دور پنجم مذاکرات مسقط عقب نشست",
+                 "قیمت دلار در بازار آزاد تهران صبح چهارشنبه با افت حدود پنج درصدی به ۸۸ هزار تومان رسید. فعالان بازار "
+                 "می‌گویند اخبار تشکیل تیم‌های کارشناسی انتظارات تورمی را کاهش داده است.")
+    assert market.primary == frozenset({"currency market"}) and "round of talks" not in market.lead
+    returned = sig(132, 24, "بهزاد پورکریمی پس از سه سال حبس در آمریکا به کشور بازگشت",
+                   "بهزاد پورکریمی، دانشمند ایرانی، امروز پس از سه سال حبس در آمریکا وارد تهران شد.")
+    assert "sentence" in returned.lead  # (not background: the clause runs on to the headline's verb)
