@@ -261,6 +261,8 @@ _COUNTRIES = {
     "Kazakhstan": ("Kazakhstan|Kazakh", "قزاقستان|قزاق"), "Turkmenistan": ("Turkmenistan|Turkmen", "ترکمنستان|ترکمن"),
     "Malaysia": ("Malaysia|Malaysian", "مالزی|مالزیایی"), "Indonesia": ("Indonesia|Indonesian", "اندونزی|اندونزیایی"),
     "Spain": ("Spain|Spanish", "اسپانیا|اسپانیایی"), "Belarus": ("Belarus|Belarusian", "بلاروس|بلاروسی"),
+    "Uzbekistan": ("Uzbekistan|Uzbek", "ازبکستان|ازبک"), "Kyrgyzstan": ("Kyrgyzstan|Kyrgyz", "قرقیزستان|قرقیز"),
+    "Bangladesh": ("Bangladesh|Bangladeshi", "بنگلادش|بنگلادشی"), "Nigeria": ("Nigeria|Nigerian", "نیجریه|نیجریه‌ای"),
 }
 _EN_OFFICE = (r"(?:[Ff]oreign\s+[Mm]inister|FM|[Cc]ounterpart|[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Ee]mir"
               r"|[Kk]ing|[Ss]ultan|[Cc]rown\s+[Pp]rince|[Tt]op\s+[Dd]iplomat|[Dd]efen[cs]e\s+[Mm]inister)")

@@ -258,3 +258,16 @@ def test_a_persian_headline_s_after_the_round_clause_is_the_market_s_cause():
     returned = sig(132, 24, "بهزاد پورکریمی پس از سه سال حبس در آمریکا به کشور بازگشت",
                    "بهزاد پورکریمی، دانشمند ایرانی، امروز پس از سه سال حبس در آمریکا وارد تهران شد.")
     assert "sentence" in returned.lead  # (not background: the clause runs on to the headline's verb)
+
+
+def test_the_sidelines_meeting_with_the_uzbek_president_is_not_the_summit_speech():
+    """«با رئیس‌جمهور ازبکستان دیدار کرد»: Uzbekistan is a side (``core.incident``), the speech's lead names no meeting."""
+    speech = sig(141, 0, "Pezeshkian at regional summit: unilateral sanctions violate international law",
+                 "Tashkent, IRNA -- President Masoud Pezeshkian, addressing the summit of the Economic Cooperation "
+                 "Organization in the Uzbek capital on Tuesday, said unilateral sanctions violated international law and "
+                 "called on members to trade in national currencies.")
+    meeting = sig(142, 3, "دیدار رؤسای جمهور ایران و ازبکستان در تاشکند؛ امضای چهار سند همکاری",
+                  "رئیس‌جمهور کشورمان که برای شرکت در اجلاس اکو در تاشکند به سر می‌برد، ظهر امروز در حاشیه این اجلاس با "
+                  "رئیس‌جمهور ازبکستان دیدار و گفت‌وگو کرد. در پایان این دیدار چهار سند همکاری امضا شد.")
+    assert "Uzbekistan" in meeting.sides
+    assert link(speech, meeting, _weight([speech, meeting])) is None
