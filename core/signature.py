@@ -891,6 +891,20 @@ def primary_kind(named: list[tuple[int, int, str]], frame: frozenset[str]) -> fr
     return frozenset()
 
 
+# Meetings a summit speech's account tells further down as to come ("The president is scheduled to hold several bilateral
+# meetings on the sidelines", «قرار است ... در حاشیه اجلاس ... دیدار کند»): no meeting the article reports.
+SIDELINES_TOLD = frozenset({"sidelines meeting"})
+_TO_COME_IN = re.compile(r"\b(?:will|to\s+be\s+followed|(?:is|are|was|were)\s+(?:scheduled|due|expected|set)\s+to|plans?\s+to)\b"
+                         r"|(?<!\w)(?:قرار\s+است|خواهد|خواهند)(?!\w)")
+
+
+def _to_come(folded: str, start: int) -> bool:
+    """Whether the sentence holding ``start`` tells what is to come (``_TO_COME_IN`` before or after it)."""
+    lo = max(folded.rfind(mark, 0, start) for mark in ".!?؟\n") + 1
+    hi = min((i for i in (folded.find(mark, start) for mark in ".!?؟\n") if i >= 0), default=len(folded))
+    return _TO_COME_IN.search(folded, lo, hi) is not None
+
+
 def build_signature(key: int, published: datetime, title: str, text: str, mentions: tuple[Mention, ...],
                     gazetteer: Gazetteer, *, outlet: str = "", fingerprint: int = 0,
                     terms: dict[str, int] | None = None) -> Signature:
@@ -947,6 +961,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
             early.add(hit.entry.name)
             if not _not_news(folded, hit.start, hit.end):
                 named.append(((hit.end > len(title)) + (hit.start >= end), hit.start, hit.entry.name))
+        if hit.entry.name in SIDELINES_TOLD and hit.start >= second and _to_come(folded, hit.start):
+            continue  # "The speech was to be followed by bilateral meetings on the sidelines": none held yet
         kinds.setdefault(hit.entry.kind, set()).add(hit.entry.name)
         parent = gazetteer.parent.get(hit.entry.name)
         if parent is not None:

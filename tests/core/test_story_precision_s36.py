@@ -271,3 +271,18 @@ def test_the_sidelines_meeting_with_the_uzbek_president_is_not_the_summit_speech
                   "رئیس‌جمهور ازبکستان دیدار و گفت‌وگو کرد. در پایان این دیدار چهار سند همکاری امضا شد.")
     assert "Uzbekistan" in meeting.sides
     assert link(speech, meeting, _weight([speech, meeting])) is None
+
+
+def test_sidelines_meetings_a_speech_s_account_tells_as_to_come_are_none_it_reports():
+    speech = sig(151, 0, "President calls for bloc payment system, says Iran open to honourable diplomacy",
+                 "In a wide-ranging address to leaders of the D-8 bloc, President Masoud Pezeshkian said Iran's indirect "
+                 "talks with the United States stemmed from strength, not weakness. \"We negotiate with dignity,\" the "
+                 "president told the summit hall in Kuala Lumpur on Tuesday. He urged partners to trade in local currencies. "
+                 "The president's speech was to be followed by a series of bilateral meetings on the sidelines of the "
+                 "gathering.")
+    meeting = sig(152, 2, "Pezeshkian, Pakistani PM discuss border security, US talks in Kuala Lumpur",
+                  "Iranian President Masoud Pezeshkian and Pakistan's prime minister discussed bilateral ties, border "
+                  "security and Iran's indirect talks with the United States on Tuesday. Meeting on the sidelines of the "
+                  "D-8 summit, the two leaders stressed the need to finish the gas pipeline.")
+    assert "sidelines meeting" not in speech.actions and "sidelines meeting" in meeting.primary
+    assert link(speech, meeting, _weight([speech, meeting])) is None

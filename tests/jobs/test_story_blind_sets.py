@@ -71,7 +71,7 @@ Session 36 fixed 54a-54c's wrong merges (54b, 54c gated at the aim, 54a at a flo
 56v2's wrong merge fixed then; both at floors), held-out 57a-57c (commissioned after its first fixes, scored once; 57b
 and 57c at the aim after its recall rules; 57a, with one wrong merge left, not gated) and held-out 58a-58c
 (commissioned after its recall rules, scored once; 58a's and 58c's wrong merges fixed after, 58a at the aim, 58c at a
-floor; 58b, with a summit speech joined to a sidelines meeting its account tells as to come, not gated).
+floor; 58b's, a summit speech joined to a sidelines meeting its account tells as to come, fixed last, at a floor).
 Sets the rules
 bring to the aim are gated at the aim; the others keep precision at the aim and B-cubed at a floor 0.02 under what
 they reach.
@@ -141,6 +141,7 @@ AT_AIM = ["stories_part1.json", "stories_heldout_part2.json", "stories_part3.jso
           "stories_heldout_part58a.json", "stories_heldout_part33d.json"]
 
 
+
 @pytest.mark.parametrize("name", AT_AIM)
 def test_blind_story_set_meets_the_aim(name, scores):
     result = scores[name]
@@ -166,7 +167,7 @@ BELOW_AIM = {"stories_heldout_part25a.json": 0.91, "stories_part28v4.json": 0.90
              "stories_heldout_part50a.json": 0.88, "stories_heldout_part50b.json": 0.92,
              "stories_heldout_part50c.json": 0.84, "stories_heldout_part51b.json": 0.91, "stories_heldout_part52b.json": 0.87, "stories_heldout_part53c.json": 0.92, "stories_heldout_part53a.json": 0.84,
              "stories_heldout_part54a.json": 0.88, "stories_heldout_part58c.json": 0.90, "stories_part56v1.json": 0.80,
-             "stories_part56v2.json": 0.87}
+             "stories_part56v2.json": 0.87, "stories_heldout_part58b.json": 0.89}
 
 
 @pytest.mark.parametrize("name", sorted(BELOW_AIM))
