@@ -141,7 +141,6 @@ AT_AIM = ["stories_part1.json", "stories_heldout_part2.json", "stories_part3.jso
           "stories_heldout_part58a.json", "stories_heldout_part33d.json"]
 
 
-
 @pytest.mark.parametrize("name", AT_AIM)
 def test_blind_story_set_meets_the_aim(name, scores):
     result = scores[name]
