@@ -1140,6 +1140,9 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         named = named and not (_primaries_differ(a, b) and ((a.primary | b.primary) <= ACTS_ALONE | RELEASES
                                                             or bool(a.first and b.first and a.first != b.first
                                                                     and not (a.first in b.lead and b.first in a.lead))))
+        # (nor leads saying first different kinds, one naming a body the other article never mentions: parliament's
+        # vote on the day of the round, whose headline names the minister whose hands it ties, is not the round)
+        named = named and not _body_act_unmentioned(a, b)
         # (people one lead names and the other article too, with more alike texts: the secretary who signed the waiver)
         if (not named and text is not None and lead_a & lead_b & a.actions
                 and (text >= TEXT_DAY and not pa ^ pb or text >= TEXT_MID and pa ^ pb <= _everything(a) & _everything(b))
@@ -1186,6 +1189,13 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         return Link(a.key, b.key, "names", overlap, _shared(a, b),
                     tuple(shared_terms(a.terms, b.terms, idf)) if text is not None else ())
     return None
+
+
+def _body_act_unmentioned(a: Signature, b: Signature) -> bool:
+    """One lead says first a meeting (a round of talks, a call, a visit), the other, framing no occasion of a speaker,
+    another kind of action, by a body it names that the meeting's article never mentions."""
+    return any(y.primary & INTERACTIONS and x.primary and not x.primary & INTERACTIONS and not x.frame
+               and x.lead & x.organisations - y.organisations for x, y in ((a, b), (b, a)))
 
 
 def _two_speakers(a: Signature, b: Signature) -> bool:

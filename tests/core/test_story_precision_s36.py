@@ -286,3 +286,25 @@ def test_sidelines_meetings_a_speech_s_account_tells_as_to_come_are_none_it_repo
                   "D-8 summit, the two leaders stressed the need to finish the gas pipeline.")
     assert "sidelines meeting" not in speech.actions and "sidelines meeting" in meeting.primary
     assert link(speech, meeting, _weight([speech, meeting])) is None
+
+
+VOTE_FA = sig(161, 0, "مجلس در روز مذاکرات مسقط دست تیم عراقچی را بست",
+              "در حالی که هیئت ایرانی به ریاست عباس عراقچی برای دور تازه گفت‌وگوهای غیرمستقیم با آمریکا در مسقط حضور دارد، "
+              "مجلس شورای اسلامی روز سه‌شنبه کلیات طرحی را تصویب کرد که هر توافق با واشینگتن را به تأیید نمایندگان منوط "
+              "می‌کند.")
+ROUND_EN = sig(162, 3, "Iran, U.S. end fifth round of Oman-mediated talks, agree to expert-level meetings",
+               "MUSCAT - Iran and the United States concluded a fifth round of indirect nuclear talks in Muscat on Tuesday and "
+               "agreed to launch technical discussions next week, Iranian Foreign Minister Abbas Araghchi and Omani "
+               "officials said. Omani Foreign Minister Badr Albusaidi shuttled between the two delegations.")
+
+
+def test_on_the_day_of_the_talks_is_background_to_the_vote():
+    """«در روز مذاکرات مسقط» in the vote's headline tells when, not what: the lead keeps the vote, not Muscat."""
+    assert "Muscat" not in VOTE_FA.lead and "approval" in VOTE_FA.primary
+
+
+def test_parliament_s_vote_whose_headline_names_the_minister_is_not_his_round():
+    """The vote's lead names parliament, which the round's account never mentions; the minister is only whose hands
+    the vote ties (``core.stories._body_act_unmentioned``)."""
+    assert "Iranian parliament" in VOTE_FA.lead and "Iranian parliament" not in ROUND_EN.organisations
+    assert link(VOTE_FA, ROUND_EN, _weight([VOTE_FA, ROUND_EN])) is None
