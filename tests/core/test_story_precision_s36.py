@@ -308,3 +308,20 @@ def test_parliament_s_vote_whose_headline_names_the_minister_is_not_his_round():
     the vote ties (``core.stories._body_act_unmentioned``)."""
     assert "Iranian parliament" in VOTE_FA.lead and "Iranian parliament" not in ROUND_EN.organisations
     assert link(VOTE_FA, ROUND_EN, _weight([VOTE_FA, ROUND_EN])) is None
+
+
+def test_the_minister_s_remarks_on_arrival_are_not_the_round_that_afternoon():
+    arrival = sig(171, 0, "Araghchi arrives in Muscat: Iran will not negotiate under pressure",
+                  "Iran's Foreign Minister Abbas Araghchi has arrived in the Omani capital, Muscat, at the head of a "
+                  "delegation for the next round of indirect talks with the United States. Speaking to state TV upon arrival "
+                  "on Tuesday morning, Araghchi said Iran would not accept any agenda beyond the nuclear issue.")
+    arrival_fa = sig(172, 0.5, "عراقچی در بدو ورود به مسقط: درباره توان دفاعی مذاکره نمی‌کنیم",
+                     "سید عباس عراقچی، وزیر امور خارجه، صبح امروز (سه‌شنبه) در بدو ورود به فرودگاه مسقط گفت موضوع مذاکرات فقط "
+                     "پرونده هسته‌ای و لغو تحریم‌هاست.")
+    held = sig(173, 8, "Araghchi: Muscat talks held in constructive atmosphere, next round date to be set",
+               "Iran's Foreign Minister Abbas Araghchi says the latest round of indirect negotiations with the United "
+               "States, held in the Omani capital on Tuesday, took place in a constructive atmosphere. Speaking to "
+               "reporters after the session, he said the next round would be set through Muscat.")
+    assert "visit" in arrival.primary and "visit" in arrival_fa.primary and "round of talks" in held.primary
+    weights = _weight([arrival, arrival_fa, held])
+    assert link(arrival, held, weights) is None and link(arrival_fa, held, weights) is None
