@@ -965,7 +965,7 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
             or _call_unmentioned(a, b) or _seizure_unmentioned(a, b) or _signing_apart(a, b)
             or _preview_against_meeting(a, b) or _subject_unmentioned(a, b) or _market_against_other(a, b)
             or _appearance_unmentioned(a, b) or _meeting_against_act(a, b) or _sidelines_against_plenary(a, b)
-            or _statement_against_appearance(a, b) or _arrival_against_round(a, b)):
+            or _statement_against_appearance(a, b) or _arrival_against_round(a, b) or _op_ed_against_occasion(a, b)):
         return None
     # Wording alike is no more than a shared body: leads sharing no person that say first that different
     # things happened (the report, and the statement quoting its figures) are two events.
@@ -1204,6 +1204,12 @@ def _arrival_against_round(a: Signature, b: Signature) -> bool:
     the round and never mentions a visit: the arrival that morning is not the round that afternoon."""
     return any("visit" in x.primary and "round of talks" in y.primary and "round of talks" not in x.primary
                and not x.early & COUNTERPART_MEETINGS and "visit" not in y.actions for x, y in ((a, b), (b, a)))
+
+
+def _op_ed_against_occasion(a: Signature, b: Signature) -> bool:
+    """One lead says first an op-ed, the other frames an occasion (a speech, an interview) and never mentions an op-ed:
+    the adviser's article that morning is not the Leader's speech it echoes."""
+    return any("op-ed" in x.primary and y.frame and "op-ed" not in y.actions for x, y in ((a, b), (b, a)))
 
 
 def _two_speakers(a: Signature, b: Signature) -> bool:

@@ -325,3 +325,18 @@ def test_the_minister_s_remarks_on_arrival_are_not_the_round_that_afternoon():
     assert "visit" in arrival.primary and "visit" in arrival_fa.primary and "round of talks" in held.primary
     weights = _weight([arrival, arrival_fa, held])
     assert link(arrival, held, weights) is None and link(arrival_fa, held, weights) is None
+
+
+def test_an_adviser_s_op_ed_is_not_the_leader_s_speech_that_day():
+    speech = sig(181, 0, "Khamenei says talks with U.S. will not solve Iran's problems, warns against threats",
+                 "Iran's Supreme Leader Ayatollah Ali Khamenei said on Tuesday that negotiating with the United States would "
+                 "not solve the country's problems and warned Iran would answer any threat in kind. \"Do not tie the economy "
+                 "to the talks,\" Khamenei told a gathering of air force commanders in Tehran.")
+    op_ed = sig(182, 2, "Khamenei adviser says deal hinges on US dropping threats",
+                "A senior adviser to Iran's Supreme Leader said on Tuesday that the fate of the talks with Washington depends "
+                "on whether the US can separate its diplomacy from its threats, in a piece that appeared to set out "
+                "Tehran's public line after a weekend of mixed signals from the capital. Kamal Kharrazi wrote in the "
+                "state-run Tehran Times that the talks, a parliamentary move and a European statement were part of one "
+                "landscape. Khamenei himself has warned that threats will be answered.")
+    assert "op-ed" in op_ed.primary and "speech" in speech.frame
+    assert link(speech, op_ed, _weight([speech, op_ed])) is None
