@@ -120,7 +120,7 @@ _MEANWHILE = re.compile(r"(?<=\w)[,;]?\s+(?:as|(?:on\s+)?the\s+same\s+day(?:\s+(
                         r"(?:met|meet|meets|held|hold|holds|resumed?|resumes"
                         r"|opened|opens?|began|begins?|gathered|gather|gathers|sat\s+down|wrapped\s+up"
                         r"|prepares?|prepared|circulated|issued|published|headed|heads|flew|flies|travell?ed|travels"
-                        rf"|(?:were|was|are|is)\s+(?:gathering|meeting|holding|preparing|arriving|heading|sitting))\b{_REST}")
+                        rf"|(?:were|was|are|is)\s+(?:gathering|meeting|holding|preparing|arriving|heading|sitting|conducting|staging))\b{_REST}")
 # A headline's closing "as" clause with a verb of its own ("Parliament advances bill to vet deal as Khamenei casts doubt
 # on talks"), after a headline of five words or more: what happened meanwhile, as "as envoys met" is in a lead; the
 # headline's news is before it.

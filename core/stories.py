@@ -432,14 +432,14 @@ def _speech_against_act(x: Signature, y: Signature) -> bool:
     summons, an arrest, a seizure, a ruling) that ``x`` never mentions, nor any step of its process: the
     ambassador summoned the next morning over the president's remarks is not the remarks."""
     return bool(x.frame & REMARKS and not x.primary and not y.frame and y.primary and y.primary <= NOT_REMARKS
-                and not _with_kin(y.primary) & (x.actions | x.frame))
+                and not _with_kin(y.primary) & (_kinds(x) | x.early | x.frame))
 
 
 # Occasions where someone speaks, and acts that are never someone's remarks (a ministry's summons of an
 # envoy, a court's ruling, a navy's seizure): an article about the one is not about the other.
 REMARKS = frozenset({"speech", "press conference", "interview"})
 NOT_REMARKS = frozenset({"summons", "arrest", "seizure", "naval encounter", "cyberattack", "sentence", "court ruling",
-                         "release", "prisoner exchange", "oil exports", "currency market"})
+                         "release", "prisoner exchange", "oil exports", "currency market", "drill"})
 
 
 def _call_unmentioned(a: Signature, b: Signature) -> bool:

@@ -340,3 +340,19 @@ def test_an_adviser_s_op_ed_is_not_the_leader_s_speech_that_day():
                 "landscape. Khamenei himself has warned that threats will be answered.")
     assert "op-ed" in op_ed.primary and "speech" in speech.frame
     assert link(speech, op_ed, _weight([speech, op_ed])) is None
+
+
+def test_a_diplomat_s_summit_remarks_are_not_the_drill_his_account_tells_as_what_happened_meanwhile():
+    """"His appearance came as the Guards were conducting naval drills": background; a drill is never remarks."""
+    remarks = sig(191, 2, "Iranian official at Dubai summit: Tehran open to Gulf security dialogue",
+                  "Tehran is ready to hold a regional security dialogue with Gulf Arab states without preconditions, a senior "
+                  "Iranian diplomat said at a government summit in Dubai on Tuesday. Addressing a session on regional "
+                  "security, the official said foreign naval forces were part of the problem. His appearance came as Iran's "
+                  "Revolutionary Guards were conducting naval drills near the Strait of Hormuz, a point raised by the "
+                  "audience; he said the drills were routine.")
+    drill = sig(192, 0, "Iran's Revolutionary Guards launch naval drill in Strait of Hormuz",
+                "Iran's Revolutionary Guards on Tuesday launched a two-day naval exercise in the Strait of Hormuz, state "
+                "media reported. The drill involves fast attack craft, drones and coastal missile batteries, the Guards' navy "
+                "said. Foreign naval forces in the region were monitoring the manoeuvres.")
+    assert "drill" not in remarks.early and "speech" in remarks.frame and "drill" in drill.primary
+    assert link(remarks, drill, _weight([remarks, drill])) is None
