@@ -461,7 +461,7 @@ def quoted_speakers(scan: str, end: int, framed: int, mentions: tuple[Mention, .
 # بعد، ...»).
 _DAY_LATER = re.compile(r"(?<=[.!?؟] )(?:a\s+day\s+later|the\s+(?:next|following)\s+day|(?:یک\s+)?روز\s+بعد|فردای\s+آن\s+روز)"
                         r"\s*[,،]")
-_STOP = re.compile(r"[.!?؟][^.!?؟]*[.!?؟]")  # two sentence ends: not the next sentence
+_TWO_SENTENCE_ENDS = re.compile(r"[.!?؟][^.!?؟]*[.!?؟]")  # "A day later" past them is not the next sentence
 _RELATIVE_BACK = {"yesterday": 1, "دیروز": 1, "روز گذشته": 1}
 # A tracked official named only as someone's principal ("the Trump administration", "Trump's
 # envoy", "any Trump deal", "an adviser to Supreme Leader Ali Khamenei", «فرستاده ویژه ترامپ»): not who acted, so
@@ -698,7 +698,8 @@ def _named_day(folded: str, published: datetime, framed: bool = False, briefed: 
             continue  # tomorrow's weekday: what is to come ("will enter Tuesday's round"), not the news
         days.append(published.date() - timedelta(days=back))
         # "... on Tuesday. A day later, parliament passed ...", «سه‌شنبه ... یک روز بعد، مجلس ... تصویب کرد»: the day after
-        if (after := _DAY_LATER.search(folded, m.end())) is not None and not _STOP.search(folded, m.end(), after.start()):
+        after = _DAY_LATER.search(folded, m.end())
+        if after is not None and not _TWO_SENTENCE_ENDS.search(folded, m.end(), after.start()):
             days.append(days[-1] + timedelta(days=1))
     if not days:  # a weekday, when given, says it better ("امروز (چهارشنبه)")
         for m in _RELATIVE.finditer(folded):

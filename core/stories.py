@@ -1140,8 +1140,8 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         named = named and not (_primaries_differ(a, b) and ((a.primary | b.primary) <= ACTS_ALONE | RELEASES
                                                             or bool(a.first and b.first and a.first != b.first
                                                                     and not (a.first in b.lead and b.first in a.lead))))
-        # (nor leads saying first different kinds, one naming a body the other article never mentions: parliament's
-        # vote on the day of the round, whose headline names the minister whose hands it ties, is not the round)
+        # (nor a lead saying first a body's act, naming the body, against a meeting's whose article never mentions it:
+        # parliament's vote on the day of the round, whose headline names the minister whose hands it ties)
         named = named and not _body_act_unmentioned(a, b)
         # (people one lead names and the other article too, with more alike texts: the secretary who signed the waiver)
         if (not named and text is not None and lead_a & lead_b & a.actions
@@ -1199,9 +1199,9 @@ def _body_act_unmentioned(a: Signature, b: Signature) -> bool:
 
 
 def _arrival_against_round(a: Signature, b: Signature) -> bool:
-    """One lead says first a visit (the minister's arrival in Muscat, his remarks on landing) and names the round as
-    what it came for, reporting no meeting of its own (the host's welcome is the visit's news), the other says first
-    the round and never mentions a visit: the arrival that morning is not the round that afternoon."""
+    """One lead says first a visit (the minister's arrival in Muscat, his remarks on landing), reporting no meeting of
+    its own (the host's welcome is the visit's news), the other says first the round of talks and never mentions a
+    visit: the arrival that morning is not the round that afternoon."""
     return any("visit" in x.primary and "round of talks" in y.primary and "round of talks" not in x.primary
                and not x.early & COUNTERPART_MEETINGS and "visit" not in y.actions for x, y in ((a, b), (b, a)))
 
