@@ -10,7 +10,10 @@ account, is no retelling of the round (``core.stories._round_told_twice``). "...
 round" is what happened meanwhile (``core.signature._MEANWHILE``). The minister's audience with the sultan is not the
 round its lead names as to come: the names only it gives are no participants (``core.stories._participants``). A
 weekday an English future comes before in its sentence ("confirmed on Friday that Muscat will host the talks on
-Saturday") is the day of what is to come, not the news's (``core.signature._will_before``)."""
+Saturday") is the day of what is to come, not the news's (``core.signature._will_before``); "A day later," dates the
+day after (``_DAY_LATER``). Later tests: the recall routes, a Persian headline's «پس از دور ...» clause, the
+sidelines meetings a speech's account tells as to come, parliament's vote against the round, the minister's arrival,
+an adviser's op-ed against the Leader's speech, a drill against a diplomat's remarks; each fails without its rule."""
 
 from __future__ import annotations
 
