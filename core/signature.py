@@ -895,9 +895,10 @@ def primary_kind(named: list[tuple[int, int, str]], frame: frozenset[str]) -> fr
     return frozenset()
 
 
-# Meetings a summit speech's account tells further down as to come ("The president is scheduled to hold several bilateral
-# meetings on the sidelines", «قرار است ... در حاشیه اجلاس ... دیدار کند»): no meeting the article reports.
-SIDELINES_TOLD = frozenset({"sidelines meeting"})
+# What is done on a summit's sidelines (core.stories reads it too); one a speech's account tells further down as to come
+# ("The president is scheduled to hold several bilateral meetings on the sidelines", «قرار است ... در حاشیه اجلاس ...
+# دیدار کند») is no meeting the article reports.
+SIDELINES = frozenset({"sidelines meeting"})
 _TO_COME_IN = re.compile(r"\b(?:will|to\s+be\s+followed|(?:is|are|was|were)\s+(?:scheduled|due|expected|set)\s+to|plans?\s+to)\b"
                          r"|(?<!\w)(?:قرار\s+است|خواهد|خواهند)(?!\w)")
 
@@ -965,7 +966,7 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
             early.add(hit.entry.name)
             if not _not_news(folded, hit.start, hit.end):
                 named.append(((hit.end > len(title)) + (hit.start >= end), hit.start, hit.entry.name))
-        if hit.entry.name in SIDELINES_TOLD and hit.start >= second and _to_come(folded, hit.start):
+        if hit.entry.name in SIDELINES and hit.start >= second and _to_come(folded, hit.start):
             continue  # "The speech was to be followed by bilateral meetings on the sidelines": none held yet
         kinds.setdefault(hit.entry.kind, set()).add(hit.entry.name)
         parent = gazetteer.parent.get(hit.entry.name)

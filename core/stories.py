@@ -99,7 +99,7 @@ from core.boilerplate import normalized_content
 from core.figures import figure_keys, shared_figures, strength
 from core.incident import country_known, country_named_by, name_keys, named_by, other_names, shared_objects
 from core.nationals import dual_national, other_nationalities
-from core.signature import COUNTERPARTS, ROUND, SUBJECTS, TEHRAN_OFFSET, Signature
+from core.signature import COUNTERPARTS, ROUND, SIDELINES, SUBJECTS, TEHRAN_OFFSET, Signature
 from core.textsim import STOPWORDS, cosine, shared_terms
 
 BITS = 64
@@ -356,7 +356,7 @@ def _frames_differ(a: Signature, b: Signature) -> bool:
 
 MEETINGS = INTERACTIONS | COUNTERPARTS  # what a lead reports happened between people (core.signature reads "met")
 # Meetings whose other side is the event: a call, a visit, a meeting, and one on a summit's sidelines
-MEETINGS_OF_TWO = COUNTERPARTS | frozenset({"sidelines meeting"})
+MEETINGS_OF_TWO = COUNTERPARTS | SIDELINES
 OTHER_MEETINGS = INTERACTIONS - {"phone call"}
 
 
@@ -643,9 +643,6 @@ def _told_within(x: Signature, y: Signature) -> bool:
     if "sidelines meeting" in told and "meeting" not in y.early:
         told -= SIDELINES  # "on the sidelines of the assembly" where ``y``'s lead meets no one: where, not a meeting
     return bool(told)
-
-
-SIDELINES = frozenset({"sidelines meeting"})
 
 
 def _bodies_alone_differ(a: Signature, b: Signature) -> bool:
