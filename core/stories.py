@@ -1204,9 +1204,12 @@ def _arrival_against_round(a: Signature, b: Signature) -> bool:
 
 
 def _op_ed_against_occasion(a: Signature, b: Signature) -> bool:
-    """One lead says first an op-ed, the other frames an occasion (a speech, an interview) and never mentions an op-ed:
-    the adviser's article that morning is not the Leader's speech it echoes."""
-    return any("op-ed" in x.primary and y.frame and "op-ed" not in y.actions for x, y in ((a, b), (b, a)))
+    """One lead says first an op-ed, the other frames an occasion (a speech, an interview) or says first a round of talks
+    it numbers, and never mentions an op-ed: the adviser's article that morning is not the Leader's speech it echoes,
+    nor the minister's article published hours before the fifth round he then held. (A round the other lead says
+    first with no number is often how another outlet tells the op-ed itself: the adviser's terms for the talks.)"""
+    return any("op-ed" in x.primary and (y.frame or y.primary & ROUND and y.round is not None) and "op-ed" not in y.actions
+               for x, y in ((a, b), (b, a)))
 
 
 def _two_speakers(a: Signature, b: Signature) -> bool:
