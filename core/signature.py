@@ -322,7 +322,7 @@ _FRAMES = (
         r"|lecture)\b"
         rf"|\b(?:told|in\s+remarks\s+to)\s+(?!{_PRESS})(?:an?\s+|the\s+)?"
         r"(?:[\w'’-]+\s+){0,3}?(?:gathering|conference|forum|summit|rally|ceremony|audience|crowd|congregation"
-        r"|convention|governors|students|academics|commanders|worshippers|exporters|teachers|elites|scientists"
+        r"|assembly|convention|governors|students|academics|commanders|worshippers|exporters|teachers|elites|scientists"
         r"|pilgrims|athletes|veterans)\b"
         r"|\b(?:at|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:ceremony|commemoration|rally|gathering|forum)\b"
         r"|\b(?:at|during|leading|led)\s+(?:the\s+)?(?:weekly\s+)?friday\s+prayers\b"
@@ -354,16 +354,17 @@ _FRAME_WORDS = {
 
 # A kind of action told as what is to come ("hours before the Muscat talks", "on the eve of the vote", «در آستانه دور
 # جدید مذاکرات», «برای شرکت در دور پنجم»: arrived to take part in the round), as what happened meanwhile («همزمان با
-# دور تازه مذاکرات») or as what someone welcomes ("welcomes the holding of a new round"): the news is something else,
+# دور تازه مذاکرات»), as what someone welcomes ("welcomes the holding of a new round") or as what the news goes against
+# ("scepticism despite a positive round of talks", «با وجود دور مثبت مذاکرات»): the news is something else,
 # so it is never what the article says happened first.
-_NOT_NEWS = re.compile(r"(?:\b(?:before|ahead\s+of|(?:on\s+)?(?:the\s+)?eve\s+of|prior\s+to"
+_NOT_NEWS = re.compile(r"(?:\b(?:before|ahead\s+of|(?:on\s+)?(?:the\s+)?eve\s+of|prior\s+to|despite|in\s+spite\s+of"
                        r"|welcom(?:e|es|ed|ing)(?:\s+the\s+holding\s+of)?"
                        # a journey to the talks ("as its top diplomat flew to Oman for a new round of talks")
                        r"|(?:flew|flies|flying|heads?|headed|heading|left|leaves|leaving|travell?(?:ed|ing|s)?|set\s+off"
                        r"|sets\s+off|departed|departs|departing|arrived|arrives|arriving)\s+(?:to|for|in)"
                        r"\s+(?:[^\s.,;:!?؟،]+\s+){1,3}?for"
                        r"|(?:heads?|headed|heading)\s+into)"
-                       r"|(?<!\w)(?:در\s+آستانه|پیش\s+از|قبل\s+از|(?:پس|بعد)\s+از\s+(?:اعلام|خبر)|همزمان\s+با|هم\s?زمان\s+با|برای\s+شرکت\s+در"
+                       r"|(?<!\w)(?:در\s+آستانه|پیش\s+از|قبل\s+از|با\s+وجود|به\s?رغم|علی\s?رغم|(?:پس|بعد)\s+از\s+(?:اعلام|خبر)|همزمان\s+با|هم\s?زمان\s+با|برای\s+شرکت\s+در"
                        # «بدون اشاره مستقیم به دور تازه مذاکرات»: the round the speaker did not mention
                        r"|بدون\s+اشاره(?:\s+مستقیم)?\s+به))"
                        r"\s+(?:(?:the|a|an)\s+)?(?:[^\s.,;:!?؟،]+\s+){0,2}$", re.I)

@@ -1162,6 +1162,11 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
                 # (a release one lead says first, and talks the other headline names, never mentioning a release:
                 # the prisoner let go the day of the talks is not the talks, worded alike as both are)
                 and not any(x.primary & RELEASES - y.actions and "negotiations" in y.head for x, y in ((a, b), (b, a)))
+                # (nor an act one side does alone a lead naming nobody says first, against a lead naming people and
+                # saying first nothing, at no place both leads name: the sanctions announced hours after the round are
+                # not the envoys' encounter in Muscat)
+                and not any(x.primary & ACTS_ALONE and not _people(x) and not y.primary and _people(y)
+                            and not x.lead & y.lead & x.places for x, y in ((a, b), (b, a)))
                 # (nor two speeches, each lead naming first its own speaker and not the other's: the Leader's address and
                 # the US president's remarks answering it, worded alike as an answer is)
                 and not _two_speakers(a, b)):

@@ -2,7 +2,10 @@
 
 The minister's op-ed, published hours before a round of talks he then held, is not the round: a lead saying first an
 op-ed against one saying first a round it numbers, never mentioning the op-ed (``core.stories._op_ed_against_occasion``).
-Later tests: each fails without its rule."""
+A designation told by a lead naming nobody, "hours after" the round, is not the envoys' encounter at the round, whose lead
+names them and says first nothing, at no place both leads name (the text route of ``core.stories._link``). A round told
+"despite" is no news of the lead (``core.signature._NOT_NEWS``), and "told members of the Assembly of Experts" frames a
+speech: the adviser's column is not the Leader's speech. Each fails without its rule."""
 
 from __future__ import annotations
 
@@ -32,3 +35,52 @@ def test_an_op_ed_published_hours_before_a_numbered_round_is_not_the_round():
     assert OP_ED[0].first == ROUND[0].first == "Abbas Araghchi"
     assert link(OP_ED[0], ROUND[0], _weight(OP_ED + ROUND)) is None
     kept_apart(OP_ED, ROUND)
+
+
+ENCOUNTER = [
+    sig(11, 5, "Araghchi and Witkoff speak face to face at close of Muscat round, sources say",
+        "Iran's top diplomat Abbas Araghchi and US envoy Steve Witkoff spoke directly for a few minutes at the close of "
+        "Tuesday's negotiations in Muscat, two sources familiar with the talks said, even as Tehran insisted the talks "
+        "remained indirect. The exchange followed about four hours of shuttling by Omani Foreign Minister Badr "
+        "Albusaidi between the two delegations. Both sides said after the session that expert teams would start work "
+        "and that Oman would announce the time of the next round."),
+]
+SANCTIONS = [
+    sig(12, 7, "Hours after Oman talks, US hits Iran's tanker fleet with new sanctions",
+        "The Trump administration imposed new sanctions on Iran's oil trade on Tuesday, just hours after US envoy Steve "
+        "Witkoff wrapped up another round of talks with Iranian Foreign Minister Abbas Araghchi in Muscat. The Treasury "
+        "blacklisted seven tankers and five companies accused of carrying Iranian crude to refiners in Asia. \"Talks "
+        "are no free pass,\" an official said. Both sides had said the talks in Muscat were useful and that experts "
+        "would start work before the next round."),
+]
+
+
+def test_sanctions_told_hours_after_the_round_are_not_the_envoys_encounter():
+    assert SANCTIONS[0].primary == {"designation"} and not SANCTIONS[0].lead & SANCTIONS[0].officials
+    assert not ENCOUNTER[0].primary and ENCOUNTER[0].lead >= {"Abbas Araghchi", "Steve Witkoff", "Muscat"}
+    assert link(ENCOUNTER[0], SANCTIONS[0], _weight(ENCOUNTER + SANCTIONS)) is None
+    kept_apart(ENCOUNTER, SANCTIONS)
+
+
+COLUMN = [
+    sig(21, 2, "Senior adviser to Khamenei says Washington must pick 'a deal or surrender'",
+        "A senior foreign policy adviser to Iran's Supreme Leader has said the United States must decide whether it "
+        "wants a real agreement or 'surrender', in an article that showed lingering doubt in Tehran despite a useful "
+        "round of talks in Oman. Kamal Kharrazi, who heads the Strategic Council on Foreign Relations, wrote in a "
+        "newspaper column on Tuesday that this week's sanctions and the Europeans' threats were one question put to "
+        "Washington. Analysts said the column, beside separate remarks by Ali Khamenei, showed Tehran tempering hopes."),
+]
+ASSEMBLY = [
+    sig(22, 3, "Khamenei says he is 'not hopeful' about US talks, a day after Oman round",
+        "Iran's supreme leader Ayatollah Ali Khamenei said on Tuesday he was 'not hopeful' about negotiations with the "
+        "United States, a day after the two countries held another round of indirect talks in Oman. 'We know the "
+        "Americans,' Khamenei told members of the Assembly of Experts, according to his website. He said talks were "
+        "'not forbidden' and that Iran would not give up enrichment."),
+]
+
+
+def test_a_round_told_despite_is_no_news_and_a_speech_to_an_assembly_frames_one():
+    assert COLUMN[0].primary == {"op-ed"}  # not the round the column's doubts come "despite"
+    assert ASSEMBLY[0].frame == {"speech"}  # "told members of the Assembly of Experts"
+    assert link(COLUMN[0], ASSEMBLY[0], _weight(COLUMN + ASSEMBLY)) is None
+    kept_apart(COLUMN, ASSEMBLY)
