@@ -405,13 +405,19 @@ _TITLE_BYLINE = re.compile(r"(?:\(|\s[|—–-])\s*[Bb]y\s+(?:[A-Z][\w'’-]+\s+
 _OP_ED = frozenset({"op-ed"})
 
 
+# ... and a meeting someone prepares for, told as to come in the same clause ("as the envoy prepares for another round of
+# talks in Oman, set to begin later Tuesday"): a preview even when the clause is what happens meanwhile
+_PREPARES = re.compile(r"\bprepar(?:es|ing|e)\s+for\b[^.!?\n]*$")
+
+
 def _ahead(folded_lead: str, published: datetime, background: list[tuple[int, int]]) -> bool:
     """Whether the lead tells a meeting as to come, outside its ``background`` ("a day before negotiators are due to
     meet" dates a statement): its phrasing (``_PREVIEW``), or tomorrow's weekday before the Gulf's midnight ("will host
     the talks in Muscat on Tuesday", published on Monday)."""
     def told(m: re.Match) -> bool:
         return not any(a <= m.start() < b for a, b in background)
-    if any(told(m) for m in _PREVIEW.finditer(folded_lead)):
+    if any(told(m) or _PREPARES.search(folded_lead, max(0, m.start() - 120), m.start())
+           for m in _PREVIEW.finditer(folded_lead)):
         return True
     if published.hour >= EAST_OF_UTC_HOUR:
         return False

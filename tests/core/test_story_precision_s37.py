@@ -5,7 +5,9 @@ op-ed against one saying first a round it numbers, never mentioning the op-ed (`
 A designation told by a lead naming nobody, "hours after" the round, is not the envoys' encounter at the round, whose lead
 names them and says first nothing, at no place both leads name (the text route of ``core.stories._link``). A round told
 "despite" is no news of the lead (``core.signature._NOT_NEWS``), and "told members of the Assembly of Experts" frames a
-speech: the adviser's column is not the Leader's speech. Each fails without its rule."""
+speech: the adviser's column is not the Leader's speech. A round the envoy "prepares for", "set to begin later Tuesday",
+is what a lead saying first nothing previews (``core.signature._PREPARES``), though the clause is what happens
+meanwhile. Each fails without its rule."""
 
 from __future__ import annotations
 
@@ -84,3 +86,27 @@ def test_a_round_told_despite_is_no_news_and_a_speech_to_an_assembly_frames_one(
     assert ASSEMBLY[0].frame == {"speech"}  # "told members of the Assembly of Experts"
     assert link(COLUMN[0], ASSEMBLY[0], _weight(COLUMN + ASSEMBLY)) is None
     kept_apart(COLUMN, ASSEMBLY)
+
+
+PREVIEW = [
+    sig(31, -6, "Israel presses Witkoff to hold the line on enrichment ahead of Oman talks",
+        "Israeli officials have pressed the Trump administration to demand a full halt to Iranian enrichment as US "
+        "envoy Steve Witkoff prepares for another round of talks with Iran in Oman, set to begin later Tuesday. Two "
+        "Israeli officials said Jerusalem had conveyed its worries in recent days that Washington could settle for a "
+        "cap. The talks in Muscat, mediated by Omani Foreign Minister Badr Albusaidi, are expected to focus on a "
+        "framework. Iranian Foreign Minister Abbas Araghchi arrived in the Omani capital overnight."),
+]
+HELD = [
+    sig(32, 2, "US, Iran wrap up another round of talks in Oman, agree to keep talking",
+        "MUSCAT, Oman (AP) — American and Iranian negotiators ended another round of talks in Oman's capital on Tuesday "
+        "after about four hours, both sides agreeing to meet again next week and to start technical talks among "
+        "experts. Omani Foreign Minister Badr Albusaidi shuttled between the delegations, led by US envoy Steve "
+        "Witkoff and Iranian Foreign Minister Abbas Araghchi. A US official called the talks positive. Araghchi said "
+        "the atmosphere was constructive but differences remained on sanctions and enrichment."),
+]
+
+
+def test_a_round_the_envoy_prepares_for_set_to_begin_later_is_a_preview():
+    assert PREVIEW[0].ahead and not PREVIEW[0].primary and not PREVIEW[0].frame
+    assert link(PREVIEW[0], HELD[0], _weight(PREVIEW + HELD)) is None
+    kept_apart(PREVIEW, HELD)

@@ -174,7 +174,8 @@ BELOW_AIM = {"stories_heldout_part25a.json": 0.91, "stories_part28v4.json": 0.90
              "stories_heldout_part54a.json": 0.88, "stories_heldout_part58c.json": 0.90, "stories_part56v1.json": 0.80,
              "stories_part56v2.json": 0.87, "stories_heldout_part58b.json": 0.89, "stories_heldout_part60b.json": 0.92,
              "stories_heldout_part61a.json": 0.90, "stories_heldout_part61b.json": 0.90,
-             "stories_heldout_part61c.json": 0.90, "stories_part62b.json": 0.84, "stories_part62c.json": 0.84}
+             "stories_heldout_part61c.json": 0.90, "stories_part62b.json": 0.84, "stories_part62c.json": 0.84,
+             "stories_part34g.json": 0.85}
 
 
 @pytest.mark.parametrize("name", sorted(BELOW_AIM))
