@@ -906,7 +906,9 @@ def _says_round(x: Signature, y: Signature) -> bool:
     topic: "envoys hold indirect talks") and who held them, no kind of action but the round, no frame, no place (not a
     capital) that ``y``'s lead does not name (a government welcoming the talks names no negotiator)."""
     if "round of talks" in x.primary:
-        return True
+        # (not the spokesman's weekly briefing as the round sat, against a lead that never names a briefing: his
+        # briefing is the news, not the round)
+        return not x.frame & APPEARANCES or bool(x.frame & y.lead)
     return (not x.primary and "round of talks" in y.primary and _kinds(x) <= ROUND and "negotiations" in x.lead
             and bool(_people(x)) and not x.frame and _facts(x)[0] <= _facts(y)[0])
 
@@ -962,7 +964,8 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
             or _call_unmentioned(a, b) or _seizure_unmentioned(a, b) or _signing_apart(a, b)
             or _preview_against_meeting(a, b) or _subject_unmentioned(a, b) or _market_against_other(a, b)
             or _appearance_unmentioned(a, b) or _meeting_against_act(a, b) or _sidelines_against_plenary(a, b)
-            or _statement_against_appearance(a, b) or _arrival_against_round(a, b) or _op_ed_against_occasion(a, b)):
+            or _statement_against_appearance(a, b) or _arrival_against_round(a, b) or _op_ed_against_occasion(a, b)
+            or _release_against_talks(a, b)):
         return None
     # Wording alike is no more than a shared body: leads sharing no person that say first that different
     # things happened (the report, and the statement quoting its figures) are two events.
@@ -971,9 +974,9 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
     return found
 
 
-# Occasions two governments hold together that are never another occasion's news: the accord the two ministers sign
-# that morning is not the round of talks one of them holds with a third side that afternoon.
-SIGNINGS = frozenset({"signing"})
+# Occasions that are never another occasion's news: the accord the two ministers sign that morning is not the round of
+# talks one of them holds with a third side that afternoon, nor is the consulate the minister opens that evening.
+SIGNINGS = frozenset({"signing", "inauguration"})
 
 
 def _signing_apart(a: Signature, b: Signature) -> bool:
@@ -1214,6 +1217,13 @@ def _op_ed_against_occasion(a: Signature, b: Signature) -> bool:
     nor the minister's article published hours before the fifth round he then held. (A round the other lead says
     first with no number is often how another outlet tells the op-ed itself: the adviser's terms for the talks.)"""
     return any("op-ed" in x.primary and (y.frame or y.primary & ROUND and y.round is not None) and "op-ed" not in y.actions
+               for x, y in ((a, b), (b, a)))
+
+
+def _release_against_talks(a: Signature, b: Signature) -> bool:
+    """One lead says first a release (``RELEASES``), the other article never mentions one and its headline names the
+    talks: the prisoner flown to Muscat on the day of the round is not the round, whoever both name (the mediator)."""
+    return any(x.primary & RELEASES - y.actions and "negotiations" in y.head and not y.primary and not x.lead & _people(y)
                for x, y in ((a, b), (b, a)))
 
 

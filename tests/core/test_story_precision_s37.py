@@ -7,7 +7,12 @@ names them and says first nothing, at no place both leads name (the text route o
 "despite" is no news of the lead (``core.signature._NOT_NEWS``), and "told members of the Assembly of Experts" frames a
 speech: the adviser's column is not the Leader's speech. A round the envoy "prepares for", "set to begin later Tuesday",
 is what a lead saying first nothing previews (``core.signature._PREPARES``), though the clause is what happens
-meanwhile. Each fails without its rule."""
+meanwhile. From held-out 63a-63c: a prisoner flown to Muscat (a release its lead says first) is not the round the
+mediator held there that day, told by an analysis whose headline names the talks and which never mentions a release
+(``core.stories._release_against_talks``); the minister opening a consulate (``inauguration``, an occasion of its own as
+a signing is: ``core.stories.SIGNINGS``) is not the round he held that afternoon; the spokesman's weekly briefing "as
+negotiators took part in another round" is no account of the round against a review whose lead never names a briefing
+(``core.stories._says_round``). Each fails without its rule."""
 
 from __future__ import annotations
 
@@ -110,3 +115,72 @@ def test_a_round_the_envoy_prepares_for_set_to_begin_later_is_a_preview():
     assert PREVIEW[0].ahead and not PREVIEW[0].primary and not PREVIEW[0].frame
     assert link(PREVIEW[0], HELD[0], _weight(PREVIEW + HELD)) is None
     kept_apart(PREVIEW, HELD)
+
+
+SHUTTLE = [
+    sig(41, 5, "Oman's patient shuttle: how Muscat kept Iran-US talks going for another round",
+        "For four hours on Tuesday, Oman's Foreign Minister Badr Albusaidi walked between two rooms in Muscat, carrying "
+        "papers between the Iranian and American delegations. By the evening, Oman's foreign ministry said the round "
+        "had ended in a positive mood and that contacts would go on. Gulf diplomats said the Omanis drafted bridging "
+        "language on the order of sanctions relief and nuclear steps."),
+]
+FLOWN = [
+    sig(42, 8, "Omani jet brings freed US-Iranian prisoner to Muscat",
+        "An Omani government plane carrying a dual US-Iranian national freed from Evin prison landed in Muscat on "
+        "Tuesday evening, the sultanate's foreign ministry said. The ministry said the release was the fruit of "
+        "humanitarian efforts by Oman. Foreign Minister Badr Albusaidi, who earlier in the day had been mediating "
+        "between Iranian and American negotiators, said he was delighted and thanked both parties."),
+]
+
+
+def test_a_prisoner_flown_to_muscat_is_not_the_round_the_mediator_held_that_day():
+    assert FLOWN[0].primary == {"release"} and "release" not in SHUTTLE[0].actions
+    assert "negotiations" in SHUTTLE[0].head and not SHUTTLE[0].primary
+    assert link(SHUTTLE[0], FLOWN[0], _weight(SHUTTLE + FLOWN)) is None
+    kept_apart(SHUTTLE, FLOWN)
+
+
+FOURTH = [
+    sig(51, 3, "Araghchi: fourth round of indirect talks held in 'serious atmosphere'",
+        "Foreign Minister Abbas Araghchi said the fourth round of indirect negotiations between Iran and the United "
+        "States, held in Muscat on Tuesday with Oman's mediation, took place in a serious atmosphere. Speaking after the "
+        "session, Araghchi said the two sides exchanged written texts and that differences remained."),
+]
+CONSULATE = [
+    sig(52, 6, "Araghchi opens new consular wing in Muscat, pledges faster passports",
+        "Foreign Minister Abbas Araghchi inaugurated a new consular building at the Iranian embassy in Muscat on Tuesday "
+        "evening. Speaking to Iranians living in Oman, Araghchi said passports would now be issued within a week and "
+        "that a direct flight would link Bandar Abbas and Sohar by the summer."),
+    sig(53, 6.5, "افتتاح ساختمان جدید بخش کنسولی سفارت ایران در مسقط با حضور عراقچی",
+        "وزیر امور خارجه عصر سه‌شنبه، پس از پایان گفت‌وگوهای مسقط، ساختمان جدید بخش کنسولی سفارت ایران در پایتخت عمان را "
+        "افتتاح کرد. سید عباس عراقچی در جمع ایرانیان مقیم عمان گفت صدور گذرنامه از این پس ظرف یک هفته انجام می‌شود."),
+]
+
+
+def test_the_minister_opening_a_consulate_is_not_the_round_he_held_that_day():
+    assert all(x.primary == {"inauguration"} and x.first == "Abbas Araghchi" for x in CONSULATE)
+    assert FOURTH[0].primary == {"round of talks"} and FOURTH[0].first == "Abbas Araghchi"
+    kept_apart(FOURTH, CONSULATE)
+
+
+BRIEFING = [
+    sig(61, 0, "Baqaei: Washington's mixed messages undermine trust",
+        "TEHRAN – Foreign Ministry spokesman Esmaeil Baqaei on Tuesday accused the United States of sending mixed signals "
+        "as Iranian negotiators led by Foreign Minister Abbas Araghchi took part in another round of talks in Muscat.\n\n"
+        "Addressing his weekly press briefing in Tehran, Baqaei said the Iranian team was in Muscat with open eyes.\n\n"
+        "Asked about parliament's bill on the IAEA, he said the legislature was exercising its right."),
+]
+REVIEW = [
+    sig(62, 21, "مسقط، بهارستان و وزارت خارجه؛ سه پیام در یک روز",
+        "روز سه‌شنبه جمهوری اسلامی سه پیام متفاوت به واشنگتن فرستاد. در مسقط، عباس عراقچی پس از چهار ساعت گفتگوی "
+        "غیرمستقیم با استیو ویتکاف از جدی‌تر شدن مذاکرات سخن گفت و دو طرف قرار گذاشتند تیم‌های فنی کار را ادامه دهند.\n\n"
+        "اما چند ساعت پیش از آن، مجلس کلیات طرحی درباره آژانس را تصویب کرده بود و اسماعیل بقائی در نشست خبری هفتگی گفته "
+        "بود هیئت ایرانی فقط برای سنجش جدیت آمریکا به مسقط رفته است."),
+]
+
+
+def test_the_spokesman_s_briefing_as_the_round_sat_is_not_a_review_of_the_round():
+    assert BRIEFING[0].frame == {"press conference"} and "round of talks" in BRIEFING[0].primary
+    assert "press conference" not in REVIEW[0].lead
+    assert link(BRIEFING[0], REVIEW[0], _weight(BRIEFING + REVIEW)) is None
+    kept_apart(BRIEFING, REVIEW)
