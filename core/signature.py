@@ -425,10 +425,16 @@ def _ahead(folded_lead: str, published: datetime, background: list[tuple[int, in
                for m in _WEEKDAY.finditer(folded_lead))
 
 
+# «پس از سه سال زندان آزاد شد»: the prison term served, told before the release (``sentence``'s «سال زندان»)
+_YEARS_AFTER = re.compile(r"(?<!\w)(?:پس|بعد)\s+از\s+(?:[\d۰-۹]+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند)\s+$")
+
+
 def _not_news(folded: str, start: int, end: int) -> bool:
-    """Whether the kind of action at ``folded[start:end]`` is told as what is to come or what arrives meanwhile."""
+    """Whether the kind of action at ``folded[start:end]`` is told as what is to come or what arrives meanwhile, or
+    (a term served) as what came before."""
     return bool(_NOT_NEWS.search(folded, max(0, start - 40), start)
-                or _AS_BEFORE.search(folded, max(0, start - 30), start) and _ARRIVES_AFTER.match(folded, end))
+                or _AS_BEFORE.search(folded, max(0, start - 30), start) and _ARRIVES_AFTER.match(folded, end)
+                or folded.startswith("سال", start) and _YEARS_AFTER.search(folded, max(0, start - 30), start))
 
 
 def frames(folded: str, end: int, after: list[tuple[int, int]]) -> frozenset[str]:

@@ -12,7 +12,9 @@ mediator held there that day, told by an analysis whose headline names the talks
 (``core.stories._release_against_talks``); the minister opening a consulate (``inauguration``, an occasion of its own as
 a signing is: ``core.stories.SIGNINGS``) is not the round he held that afternoon; the spokesman's weekly briefing "as
 negotiators took part in another round" is no account of the round against a review whose lead never names a briefing
-(``core.stories._says_round``). Each fails without its rule."""
+(``core.stories._says_round``). Recall, from 63b: a headline's "MoU" is a signing (a watchlist alias), and a Persian
+headline's «پس از سه سال زندان» is the term served before the release, no sentence (``core.signature._YEARS_AFTER``).
+Each fails without its rule."""
 
 from __future__ import annotations
 
@@ -184,3 +186,25 @@ def test_the_spokesman_s_briefing_as_the_round_sat_is_not_a_review_of_the_round(
     assert "press conference" not in REVIEW[0].lead
     assert link(BRIEFING[0], REVIEW[0], _weight(BRIEFING + REVIEW)) is None
     kept_apart(BRIEFING, REVIEW)
+
+
+MOU = [
+    sig(71, 8, "Araghchi, Albusaidi sign consular MoU in Muscat",
+        "Muscat, IRNA -- Foreign Minister Abbas Araghchi, who arrived in the Omani capital on Tuesday evening, held talks "
+        "with his Omani counterpart Badr Albusaidi on bilateral ties. During the meeting the two ministers signed a "
+        "memorandum on consular cooperation that eases visas for traders."),
+    sig(72, 17, "امضای تفاهم‌نامه کنسولی تهران و مسقط",
+        "وزیران امور خارجه ایران و عمان روز سه‌شنبه در دیداری دوجانبه در مسقط، تفاهم‌نامه همکاری‌های کنسولی دو کشور را "
+        "امضا کردند. عراقچی که شامگاه سه‌شنبه وارد پایتخت عمان شده بود، در این دیدار با بدر البوسعیدی گفت‌وگو کرد."),
+]
+
+
+def test_a_headline_s_mou_is_a_signing_and_joins_the_signing_told_in_persian():
+    assert MOU[0].primary == {"signing"} == MOU[1].primary
+    assert link(MOU[0], MOU[1], _weight(MOU)) is not None
+
+
+def test_a_persian_headline_s_years_in_prison_are_no_sentence_before_the_release():
+    freed = sig(81, 0, "سیامک روانبخش پس از سه سال زندان در اوین آزاد شد",
+                "سیامک روانبخش، تاجر ایرانی-آمریکایی، روز سه‌شنبه از زندان اوین آزاد شد و ایران را به مقصد مسقط ترک کرد.")
+    assert freed.primary == {"release"}
