@@ -14,6 +14,7 @@ a signing is: ``core.stories.SIGNINGS``) is not the round he held that afternoon
 negotiators took part in another round" is no account of the round against a review whose lead never names a briefing
 (``core.stories._says_round``). Recall, from 63b: a headline's "MoU" is a signing (a watchlist alias), and a Persian
 headline's «پس از سه سال زندان» is the term served before the release, no sentence (``core.signature._YEARS_AFTER``).
+A Persian headline's noun «آزادی یک محکوم» is a release (a watchlist alias; 25a, 34v1, 42a, 54a, 58a gain recall).
 Each fails without its rule."""
 
 from __future__ import annotations
@@ -207,4 +208,11 @@ def test_a_headline_s_mou_is_a_signing_and_joins_the_signing_told_in_persian():
 def test_a_persian_headline_s_years_in_prison_are_no_sentence_before_the_release():
     freed = sig(81, 0, "سیامک روانبخش پس از سه سال زندان در اوین آزاد شد",
                 "سیامک روانبخش، تاجر ایرانی-آمریکایی، روز سه‌شنبه از زندان اوین آزاد شد و ایران را به مقصد مسقط ترک کرد.")
+    assert freed.primary == {"release"}
+
+
+def test_a_persian_headline_s_noun_for_a_prisoner_s_release_is_a_release():
+    freed = sig(91, 0, "آزادی یک محکوم دوتابعیتی به دلایل انسانی",
+                "دستگاه قضایی روز سه‌شنبه اعلام کرد یک محکوم دوتابعیتی ایرانی-آمریکایی به دلایل انسانی و با قرار وثیقه "
+                "از زندان مرخص شد. نام این فرد اعلام نشد.")
     assert freed.primary == {"release"}
