@@ -140,10 +140,11 @@ _DAY_AFTER_FA = re.compile(r"(?<=\w )(?:یک|دو|سه|چند)\s+روز\s+(?:پ�
 # مذاکره ... بود، نمایندگان ...» (while the minister was negotiating in Muscat, the deputies voted; also «این رأی‌گیری
 # در حالی انجام شد که هیئت ... در مسقط حضور داشت», the vote took place while the delegation was in Muscat), «در روزی که دور
 # پنجم ... برگزار شد، ...» (on the day the fifth round was held, the Treasury designated ...), «همزمان با برگزاری دور
-# تازه مذاکرات ...» (as the round was held; not a headline's «هم‌زمان با مذاکرات مسقط», which tells where the news is set),
+# تازه مذاکرات ...» (as the round was held; «همزمان با انتشار اخبار ... دور پنجم»: as news of the round came out; not a
+# headline's «هم‌زمان با مذاکرات مسقط», which tells where the news is set),
 # «در روز مذاکرات مسقط» (on the day of the Muscat talks)
 _MEANWHILE_FA = re.compile(r"(?<!\w)(?:در\s+حالی\s?که|در\s+حالی\s+(?:\S+\s+){1,2}?که|(?:در\s+)?(?:همان\s+|همین\s+)?روزی\s?که"
-                           r"|هم[\u200c\s]?زمان\s+با\s+(?:برگزاری|آغاز|پایان|ادامه))[^.!?؟\n،]*"
+                           r"|هم[\u200c\s]?زمان\s+با\s+(?:برگزاری|آغاز|پایان|ادامه|انتشار))[^.!?؟\n،]*"
                            r"|(?<!\w)در\s+(?:همان\s+)?روز\s+(?:مذاکرات|گفت\S*|دور)(?:\s+(?!را(?!\w))\S+)?")
 
 

@@ -1213,11 +1213,12 @@ def _arrival_against_round(a: Signature, b: Signature) -> bool:
 
 def _op_ed_against_occasion(a: Signature, b: Signature) -> bool:
     """One lead says first an op-ed, the other frames an occasion (a speech, an interview) or says first a round of talks
-    it numbers, and never mentions an op-ed: the adviser's article that morning is not the Leader's speech it echoes,
-    nor the minister's article published hours before the fifth round he then held. (A round the other lead says
-    first with no number is often how another outlet tells the op-ed itself: the adviser's terms for the talks.)"""
-    return any("op-ed" in x.primary and (y.frame or y.primary & ROUND and y.round is not None) and "op-ed" not in y.actions
-               for x, y in ((a, b), (b, a)))
+    it numbers or places where the op-ed's lead never does, and never mentions an op-ed: the adviser's article that
+    morning is not the Leader's speech it echoes, nor the minister's article published hours before the round he then
+    held in Muscat. (A round the other lead says first with no number, at no place of its own, is often how another
+    outlet tells the op-ed itself: the adviser's terms for the talks.)"""
+    return any("op-ed" in x.primary and (y.frame or y.primary & ROUND and (y.round is not None or _facts(y)[0] - x.lead))
+               and "op-ed" not in y.actions for x, y in ((a, b), (b, a)))
 
 
 def _release_against_talks(a: Signature, b: Signature) -> bool:

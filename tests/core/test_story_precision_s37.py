@@ -15,6 +15,8 @@ negotiators took part in another round" is no account of the round against a rev
 (``core.stories._says_round``). Recall, from 63b: a headline's "MoU" is a signing (a watchlist alias), and a Persian
 headline's «پس از سه سال زندان» is the term served before the release, no sentence (``core.signature._YEARS_AFTER``).
 A Persian headline's noun «آزادی یک محکوم» is a release (a watchlist alias; 25a, 34v1, 42a, 54a, 58a gain recall).
+From dev parts 65a-65c: the op-ed against an unnumbered round at a place its lead never names; "said in an article" is
+an op-ed (a watchlist alias); «همزمان با انتشار اخبار ... دور پنجم» (as news of the round came out) is background.
 Each fails without its rule."""
 
 from __future__ import annotations
@@ -216,3 +218,40 @@ def test_a_persian_headline_s_noun_for_a_prisoner_s_release_is_a_release():
                 "دستگاه قضایی روز سه‌شنبه اعلام کرد یک محکوم دوتابعیتی ایرانی-آمریکایی به دلایل انسانی و با قرار وثیقه "
                 "از زندان مرخص شد. نام این فرد اعلام نشد.")
     assert freed.primary == {"release"}
+
+
+OP_ED_FT = [
+    sig(101, 0, "Araghchi op-ed: 'Iran negotiates in good faith; the question is whether Washington does'",
+        "Foreign Minister Abbas Araghchi has written in an op-ed for a London daily published on Tuesday that Iran is "
+        "negotiating in good faith and that the outcome of the talks with the United States depends on whether "
+        "Washington can choose diplomacy over pressure. In the article, Araghchi reviews the earlier rounds and points to "
+        "new sanctions as mixed signals. The piece appeared hours before another round in Muscat."),
+]
+LATEST_ROUND = [
+    sig(102, 6, "Araghchi: path clearer but still some distance to agreement",
+        "Iran's Foreign Minister Abbas Araghchi says the latest round of indirect talks with the United States in "
+        "Muscat was serious and more detailed than before, but that the sides still have some distance to cover. "
+        "Speaking to reporters after the talks on Tuesday, Araghchi said proposals had been exchanged through the Omani "
+        "mediator."),
+]
+
+
+def test_an_op_ed_is_not_the_unnumbered_round_its_author_held_at_a_place_its_lead_never_names():
+    assert LATEST_ROUND[0].round is None and "Muscat" in LATEST_ROUND[0].lead and "Muscat" not in OP_ED_FT[0].lead
+    assert link(OP_ED_FT[0], LATEST_ROUND[0], _weight(OP_ED_FT + LATEST_ROUND)) is None
+    kept_apart(OP_ED_FT, LATEST_ROUND)
+
+
+def test_an_op_ed_said_in_an_article_is_an_op_ed():
+    told = sig(103, 1, "Kharrazi: US must choose between pressure and diplomacy",
+               "Tehran, IRNA – Kamal Kharrazi, head of Iran's Strategic Council on Foreign Relations, has said in an "
+               "article that Washington cannot pursue negotiations and maximum pressure at the same time.")
+    assert "op-ed" in told.actions
+
+
+def test_a_market_moving_as_news_of_the_round_came_out_is_the_market_s_news():
+    rial = sig(104, 6, "دلار پس از مذاکرات مسقط به کانال ۸۱ هزار تومان عقب نشست",
+               "همزمان با انتشار اخبار مثبت از دور پنجم مذاکرات ایران و آمریکا در مسقط، نرخ دلار در بازار آزاد تهران روز "
+               "سه‌شنبه با افت محسوس به حدود ۸۱ هزار تومان رسید. فعالان بازار ارز گفتند خبر توافق موجی از فروش دلار به راه "
+               "انداخت.")
+    assert rial.primary == {"currency market"}
