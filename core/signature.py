@@ -360,9 +360,10 @@ _FRAME_WORDS = {
 # so it is never what the article says happened first.
 _NOT_NEWS = re.compile(r"(?:\b(?:before|ahead\s+of|(?:on\s+)?(?:the\s+)?eve\s+of|prior\s+to|despite|in\s+spite\s+of"
                        r"|welcom(?:e|es|ed|ing)(?:\s+the\s+holding\s+of)?"
-                       # a journey to the talks ("as its top diplomat flew to Oman for a new round of talks")
+                       # a journey to the talks ("as its top diplomat flew to Oman for a new round of talks", "while his
+                       # envoy was in Oman for a new round")
                        r"|(?:flew|flies|flying|heads?|headed|heading|left|leaves|leaving|travell?(?:ed|ing|s)?|set\s+off"
-                       r"|sets\s+off|departed|departs|departing|arrived|arrives|arriving)\s+(?:to|for|in)"
+                       r"|sets\s+off|departed|departs|departing|arrived|arrives|arriving|was|were|is|are)\s+(?:to|for|in)"
                        r"\s+(?:[^\s.,;:!?؟،]+\s+){1,3}?for"
                        r"|(?:heads?|headed|heading)\s+into)"
                        r"|(?<!\w)(?:در\s+آستانه|پیش\s+از|قبل\s+از|با\s+وجود|به\s?رغم|علی\s?رغم|(?:پس|بعد)\s+از\s+(?:اعلام|خبر)|همزمان\s+با|هم\s?زمان\s+با|برای\s+شرکت\s+در"

@@ -16,7 +16,8 @@ negotiators took part in another round" is no account of the round against a rev
 headline's «پس از سه سال زندان» is the term served before the release, no sentence (``core.signature._YEARS_AFTER``).
 A Persian headline's noun «آزادی یک محکوم» is a release (a watchlist alias; 25a, 34v1, 42a, 54a, 58a gain recall).
 From dev parts 65a-65c: the op-ed against an unnumbered round at a place its lead never names; "said in an article" is
-an op-ed (a watchlist alias); «همزمان با انتشار اخبار ... دور پنجم» (as news of the round came out) is background.
+an op-ed (a watchlist alias); «همزمان با انتشار اخبار ... دور پنجم» (as news of the round came out) is background;
+a round someone "was in Oman for" is no news of the lead (``core.signature._NOT_NEWS``: the president's remarks).
 Each fails without its rule."""
 
 from __future__ import annotations
@@ -255,3 +256,25 @@ def test_a_market_moving_as_news_of_the_round_came_out_is_the_market_s_news():
                "سه‌شنبه با افت محسوس به حدود ۸۱ هزار تومان رسید. فعالان بازار ارز گفتند خبر توافق موجی از فروش دلار به راه "
                "انداخت.")
     assert rial.primary == {"currency market"}
+
+
+REMARKS = [
+    sig(111, 5, "Trump warns Tehran to 'move fast' as Witkoff meets Iranians in Muscat",
+        "US President Donald Trump on Tuesday warned Iran to move quickly toward a deal, saying that 'bad things will "
+        "happen' if the talks drag on, in remarks made while his special envoy was in Oman for a new round of "
+        "negotiations. Speaking at the White House, Trump said the US position had not changed and that he had spoken "
+        "to Steve Witkoff earlier in the morning."),
+]
+ENVOYS = [
+    sig(112, 4, "US envoy and Iran's top diplomat hold another round of talks in Oman, speak briefly face to face",
+        "MUSCAT, Oman (AP) — US envoy Steve Witkoff and Iranian Foreign Minister Abbas Araghchi held another round of "
+        "talks over Tehran's nuclear program in Oman on Tuesday, Oman's foreign ministry describing the session as "
+        "useful. The delegations sat in separate rooms near Muscat while Omani Foreign Minister Badr Albusaidi carried "
+        "messages between them. Trump has said he wants a deal soon."),
+]
+
+
+def test_the_president_s_remarks_while_his_envoy_was_in_oman_for_a_round_are_not_the_round():
+    assert "round of talks" not in REMARKS[0].primary and ENVOYS[0].primary == {"round of talks"}
+    assert link(REMARKS[0], ENVOYS[0], _weight(REMARKS + ENVOYS)) is None
+    kept_apart(REMARKS, ENVOYS)

@@ -178,7 +178,7 @@ BELOW_AIM = {"stories_heldout_part25a.json": 0.91, "stories_part28v4.json": 0.90
              "stories_heldout_part61c.json": 0.90, "stories_part62b.json": 0.84, "stories_part62c.json": 0.84,
              "stories_part34g.json": 0.85, "stories_heldout_part63b.json": 0.88,
              "stories_heldout_part64b.json": 0.90, "stories_heldout_part64c.json": 0.91,
-             "stories_part65a.json": 0.91}
+             "stories_part65a.json": 0.91, "stories_part65b.json": 0.86}
 
 
 @pytest.mark.parametrize("name", sorted(BELOW_AIM))
