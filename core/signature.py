@@ -319,6 +319,10 @@ _FRAMES = (
         rf"|\b(?:addressing|addressed)\s+(?!{_PRESS}|to\b|{_SUBJECT})(?:(?:an?|the|his|her|their|its|some|about)\s+)?"
         rf"(?:[\w'’-]+\s+){{0,3}}?{_AUDIENCE}\b"
         r"|\bin\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|sermon)\b"
+        # "used his address to the summit to call for ...", "uses Baku podium to court neighbours" (not "where he had
+        # earlier used his address to ...": the speech before the meeting an article reports)
+        r"|\b(?<!earlier )(?<!had )(?:used|uses|using)\s+(?:an?\s+|his\s+|her\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:speech|address|podium|rostrum)"
+        r"\s+(?:to|at|before)\b"
         r"|\b(?:delivered|delivering|gave|giving)\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|sermon"
         r"|lecture)\b"
         rf"|\b(?:told|in\s+remarks\s+to)\s+(?!{_PRESS})(?:an?\s+|the\s+)?"

@@ -784,6 +784,10 @@ def _excused(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
         # president's meeting on the summit's fringes, not the speech the Iranian president gave there)
     if _other_side_unmentioned(a, b, unexplained):
         return False
+    if any(x.early & COUNTERPART_MEETINGS and not y.early & (MEETINGS | SIDELINES) and unexplained & _facts(x)[0] & x.head
+           for x, y in ((a, b), (b, a))):
+        return False  # (where a meeting one headline says was held, the other lead reporting none: the diplomats who met
+        # in Geneva that day are not the European governments' statement, though both leads name the report)
     together = _people(a) & _people(b)
     if _kinds(a) & _kinds(b) & COUNTERPARTS and len(together) < 2 and (_people(a) ^ _people(b)) & unexplained:
         return False  # (both sides of the call named by both leads: a third name is no other side)
@@ -965,7 +969,8 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
             or _preview_against_meeting(a, b) or _subject_unmentioned(a, b) or _market_against_other(a, b)
             or _appearance_unmentioned(a, b) or _meeting_against_act(a, b) or _sidelines_against_plenary(a, b)
             or _statement_against_appearance(a, b) or _arrival_against_round(a, b) or _op_ed_against_occasion(a, b)
-            or _release_against_talks(a, b)):
+            or _release_against_talks(a, b) or _eve_meeting_against_round(a, b) or _answer_to_speaker(a, b)
+            or _statement_against_person(a, b)):
         return None
     # Wording alike is no more than a shared body: leads sharing no person that say first that different
     # things happened (the report, and the statement quoting its figures) are two events.
@@ -1226,6 +1231,31 @@ def _release_against_talks(a: Signature, b: Signature) -> bool:
     talks: the prisoner flown to Muscat on the day of the round is not the round, whoever both name (the mediator)."""
     return any(x.primary & RELEASES - y.actions and "negotiations" in y.head and not y.primary and not x.lead & _people(y)
                for x, y in ((a, b), (b, a)))
+
+
+def _eve_meeting_against_round(a: Signature, b: Signature) -> bool:
+    """One lead reports a meeting of two (``COUNTERPART_MEETINGS``: the minister with the mediator), says first no round
+    and names its day, the day before the other's publication; the other says first the round, names no day and never
+    reports such a meeting: the minister's meeting with his Omani host on the eve is not the round the next day."""
+    return any(x.early & COUNTERPART_MEETINGS and "round of talks" not in x.primary and x.day is not None
+               and y.day is None and "round of talks" in y.primary and not y.early & COUNTERPART_MEETINGS
+               and x.day < (y.published + TEHRAN_OFFSET).date() for x, y in ((a, b), (b, a)))
+
+
+def _answer_to_speaker(a: Signature, b: Signature) -> bool:
+    """Each lead quotes the person it names first, two people, and one of them the other lead never names: the US
+    president's answer, whose lead names the Leader it answers, is not the Leader's speech, whose lead never names him."""
+    return bool(a.first and b.first and a.first != b.first and a.first in a.speakers and b.first in b.speakers
+                and (a.first not in b.lead or b.first not in a.lead))
+
+
+def _statement_against_person(a: Signature, b: Signature) -> bool:
+    """One lead says first a joint statement and reports no meeting; the other reports a meeting (``COUNTERPART_MEETINGS``)
+    of the person it names first and says first no statement: the deputy minister's meeting with the Europeans' envoys
+    is not their governments' statement that morning."""
+    return any("joint statement" in x.primary and not _people(x) and not x.early & MEETINGS and y.first
+               and y.early & COUNTERPART_MEETINGS
+               and "joint statement" not in y.primary for x, y in ((a, b), (b, a)))
 
 
 def _two_speakers(a: Signature, b: Signature) -> bool:

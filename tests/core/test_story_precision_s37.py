@@ -18,12 +18,18 @@ A Persian headline's noun «آزادی یک محکوم» is a release (a watchli
 From dev parts 65a-65c: the op-ed against an unnumbered round at a place its lead never names; "said in an article" is
 an op-ed (a watchlist alias); «همزمان با انتشار اخبار ... دور پنجم» (as news of the round came out) is background;
 a round someone "was in Oman for" is no news of the lead (``core.signature._NOT_NEWS``: the president's remarks).
+From held-out 66a-66c (scored once on eac6ab7): the minister's meeting with the mediator on the eve, told with its day,
+is not the round an account naming no day tells the next day (``_eve_meeting_against_round``; also 39v1's merge); the
+president's answer, whose lead names the Leader, is not the Leader's speech (``_answer_to_speaker``); a joint statement
+whose lead names no one is not the meeting of the person another lead names first (``_statement_against_person``), and
+the place a meeting's headline gives excuses nothing against a lead reporting no meeting (``_excused``; the 66a gate
+fails without it); "used his address to the summit" frames a speech, not "had earlier used his address".
 Each fails without its rule."""
 
 from __future__ import annotations
 
-from core.stories import link
-from tests.core.test_story_classes import _weight, kept_apart, sig
+from core.stories import _statement_against_person, link
+from tests.core.test_story_classes import _weight, kept_apart, no_links_across, sig
 
 OP_ED = [
     sig(1, 0, "Araghchi op-ed: Washington must pick between pressure and an agreement",
@@ -278,3 +284,89 @@ def test_the_president_s_remarks_while_his_envoy_was_in_oman_for_a_round_are_not
     assert "round of talks" not in REMARKS[0].primary and ENVOYS[0].primary == {"round of talks"}
     assert link(REMARKS[0], ENVOYS[0], _weight(REMARKS + ENVOYS)) is None
     kept_apart(REMARKS, ENVOYS)
+
+
+EVE = [
+    sig(121, -16, "عراقچی در مسقط با بوسعیدی دیدار کرد",
+        "سید عباس عراقچی، وزیر امور خارجه، که بعدازظهر دوشنبه برای شرکت در دور پنجم مذاکرات غیرمستقیم وارد مسقط شد، "
+        "شامگاه با بدر البوسعیدی، همتای عمانی خود دیدار و گفت‌وگو کرد. در این دیدار دو طرف درباره ترتیبات نشست فردا "
+        "رایزنی کردند و عراقچی نقطه‌نظرات ایران را برای انتقال به هیئت "
+        "آمریکایی به وزیر خارجه عمان داد. استیو ویتکاف، فرستاده ویژه رئیس‌جمهور آمریکا، نیز قرار است امشب وارد مسقط شود."),
+]
+NEXT_DAY_ROUND = [
+    sig(122, 3, "ایران و آمریکا بر سر آغاز مذاکرات فنی توافق کردند",
+        "وزیر خارجه عمان می‌گوید ایران و آمریکا در پایان دور تازه گفت‌وگوها در مسقط توافق کرده‌اند که کارشناسان دو طرف از "
+        "هفته آینده بررسی جزئیات را آغاز کنند. بدر البوسعیدی، همتای عمانی عراقچی، این مذاکرات را مفید توصیف کرد. سید "
+        "عباس عراقچی، وزیر امور خارجه، پس از پایان گفت‌وگوها گفت فضای نشست جدی بود و نقطه‌نظرات ایران به هیئت آمریکایی "
+        "منتقل شد. استیو ویتکاف، فرستاده ویژه رئیس‌جمهور آمریکا، پس از نشست اظهارنظری نکرد."),
+]
+
+
+def test_the_minister_s_meeting_with_the_mediator_on_the_eve_is_not_the_round_told_the_next_day():
+    assert "meeting" in EVE[0].early and EVE[0].day is not None and NEXT_DAY_ROUND[0].day is None
+    assert NEXT_DAY_ROUND[0].primary == {"round of talks"}
+    assert link(EVE[0], NEXT_DAY_ROUND[0], _weight(EVE + NEXT_DAY_ROUND)) is None
+    kept_apart(EVE, NEXT_DAY_ROUND)
+
+
+NO_TRUST = [
+    sig(131, 0, "Khamenei says Iran has 'no trust' in US, rules out missile talks a day after Oman round",
+        "DUBAI (Reuters) - Iran's Supreme Leader Ayatollah Ali Khamenei said on Tuesday that Tehran did not trust "
+        "Washington and that its missile programme would not be negotiated, a day after Iranian and U.S. negotiators "
+        "held indirect talks in Oman. \"Negotiation is one thing and trust is another,\" Khamenei told judiciary "
+        "officials, according to his website. US President Donald Trump has said a deal is close."),
+]
+SIGN = [
+    sig(132, 10, "Trump: 'I don't need Khamenei to trust me, I need him to sign'",
+        "US President Donald Trump on Tuesday brushed off the Iranian supreme leader's declaration of distrust toward "
+        "Washington, saying a nuclear agreement was within reach. \"I don't need him to trust me. I need him to sign,\" "
+        "Trump told reporters at the White House. Asked about the supreme leader's remark that Iran had no trust in "
+        "Washington and would not negotiate its missiles, Trump said the talks in Oman were going well."),
+]
+
+
+def test_the_president_s_answer_naming_the_leader_is_not_the_leader_s_speech():
+    assert NO_TRUST[0].first in NO_TRUST[0].speakers and SIGN[0].first in SIGN[0].speakers
+    assert "Ali Khamenei" in SIGN[0].lead and "Donald Trump" not in NO_TRUST[0].lead
+    assert link(NO_TRUST[0], SIGN[0], _weight(NO_TRUST + SIGN)) is None
+    kept_apart(NO_TRUST, SIGN)
+
+
+E3_STATEMENT = [
+    sig(141, 0, "UK, France, Germany 'deeply concerned' by IAEA findings, warn Iran ahead of board meeting",
+        "Britain, France and Germany said Tuesday they were \"deeply concerned\" by the latest UN nuclear watchdog report "
+        "on Iran, which found that Tehran's stockpile of 60 percent enriched uranium has kept growing. In a joint "
+        "statement released by their foreign ministries, the E3 urged Tehran to restore full cooperation with IAEA "
+        "inspectors without delay."),
+    sig(142, 1, "بیانیه مشترک سه کشور اروپایی: افزایش ذخایر اورانیوم ایران توجیه غیرنظامی ندارد",
+        "بریتانیا، فرانسه و آلمان روز سه‌شنبه در بیانیه‌ای مشترک از یافته‌های تازه آژانس بین‌المللی انرژی اتمی ابراز "
+        "نگرانی عمیق کردند. سه کشور اروپایی موسوم به E3 گفتند تهران باید همکاری با بازرسان آژانس را از سر بگیرد. مجید "
+        "تخت‌روانچی، معاون وزیر خارجه، پیش‌تر نسبت به هر اقدام تحریک‌آمیز در شورای حکام هشدار داده بود."),
+]
+GENEVA = [
+    sig(143, 6, "Takht-Ravanchi, E3 deputies hold talks in Geneva",
+        "Geneva, IRNA – Iran's Deputy Foreign Minister Majid Takht-Ravanchi met on Tuesday with the political directors "
+        "of Britain, France and Germany in Geneva to discuss the nuclear issue, and warned that any provocative move at "
+        "the IAEA Board of Governors would harm diplomacy."),
+    sig(144, 7, "Iran, European powers meet in Geneva as tensions rise over IAEA report",
+        "GENEVA (Reuters) - Senior Iranian and European diplomats met in Geneva on Tuesday to keep channels open ahead of "
+        "a meeting of the IAEA board, where Western powers could push for a resolution. Iran's deputy foreign minister "
+        "held about three hours of talks with political directors from Britain, France and Germany, known as the E3."),
+]
+
+
+def test_the_deputy_s_meeting_with_the_europeans_in_geneva_is_not_their_statement():
+    assert all("joint statement" in x.actions for x in E3_STATEMENT)
+    assert all("meeting" in x.early and "Geneva" in x.head for x in GENEVA)
+    assert _statement_against_person(E3_STATEMENT[1], GENEVA[0])  # the Persian statement naming no one, his meeting
+    no_links_across(E3_STATEMENT, GENEVA)
+
+
+def test_a_president_using_his_address_to_the_summit_frames_a_speech():
+    podium = sig(151, 0, "Pezeshkian uses Baku podium to court neighbours, criticise sanctions",
+                 "Iranian President Masoud Pezeshkian used his address to the ECO summit in Baku on Tuesday to call for "
+                 "closer regional trade and to denounce US sanctions.")
+    earlier = sig(152, 0, "Pezeshkian, Egypt's president meet on summit sidelines",
+                  "Egypt's president and Masoud Pezeshkian held talks in Cairo on Tuesday. The meeting took place on the "
+                  "sidelines of the D-8 summit, where Pezeshkian earlier used his address to call for a trade bloc.")
+    assert podium.frame == {"speech"} and "speech" not in earlier.frame
