@@ -351,7 +351,7 @@ _FRAME_WORDS = {
     "press conference": ("press", "news", "briefing", "questions", "خبری", "هفتگی"),
     "hearing": ("session", "sitting", "meeting", "hearing", "brief", "testif", "told", "جلسه", "نشست", "نمایندگان"),
     "speech": ("speak", "spoke", "address", "speech", "sermon", "lecture", "told", "remarks", "ceremon", "commemorat",
-               "opening",
+               "opening", "podium", "rostrum",
                "rally", "gathering", "forum", "prayers",
                "همایش", "مراسم", "آیین", "اجلاس", "سخنرانی", "خطبه", "جمع", "دیدار"),
 }
