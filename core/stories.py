@@ -1227,8 +1227,9 @@ def _op_ed_against_occasion(a: Signature, b: Signature) -> bool:
 
 
 def _release_against_talks(a: Signature, b: Signature) -> bool:
-    """One lead says first a release (``RELEASES``), the other article never mentions one and its headline names the
-    talks: the prisoner flown to Muscat on the day of the round is not the round, whoever both name (the mediator)."""
+    """One lead says first a release (``RELEASES``); the other article never mentions one, its headline names the talks
+    and its lead says first nothing, naming no one the release's lead names: the prisoner flown to Muscat on the day of
+    the round is not the analysis of the round there, though both name the mediator in their bodies."""
     return any(x.primary & RELEASES - y.actions and "negotiations" in y.head and not y.primary and not x.lead & _people(y)
                for x, y in ((a, b), (b, a)))
 
@@ -1250,9 +1251,9 @@ def _answer_to_speaker(a: Signature, b: Signature) -> bool:
 
 
 def _statement_against_person(a: Signature, b: Signature) -> bool:
-    """One lead says first a joint statement and reports no meeting; the other reports a meeting (``COUNTERPART_MEETINGS``)
-    of the person it names first and says first no statement: the deputy minister's meeting with the Europeans' envoys
-    is not their governments' statement that morning."""
+    """One lead says first a joint statement, names no person and reports no meeting; the other reports a meeting
+    (``COUNTERPART_MEETINGS``) of the person it names first and says first no statement: the deputy minister's meeting
+    with the Europeans' envoys is not their governments' statement that morning."""
     return any("joint statement" in x.primary and not _people(x) and not x.early & MEETINGS and y.first
                and y.early & COUNTERPART_MEETINGS
                and "joint statement" not in y.primary for x, y in ((a, b), (b, a)))

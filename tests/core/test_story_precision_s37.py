@@ -21,7 +21,8 @@ a round someone "was in Oman for" is no news of the lead (``core.signature._NOT_
 From held-out 66a-66c (scored once on eac6ab7): the minister's meeting with the mediator on the eve, told with its day,
 is not the round an account naming no day tells the next day (``_eve_meeting_against_round``; also 39v1's merge); the
 president's answer, whose lead names the Leader, is not the Leader's speech (``_answer_to_speaker``); a joint statement
-whose lead names no one is not the meeting of the person another lead names first (``_statement_against_person``), and
+whose lead names no one is not the meeting of the person another lead names first (``_statement_against_person``,
+checked on its own: our fixtures link under neither rule, 66a's articles did), and
 the place a meeting's headline gives excuses nothing against a lead reporting no meeting (``_excused``; the 66a gate
 fails without it); "used his address to the summit" frames a speech, not "had earlier used his address".
 Each fails without its rule."""
