@@ -38,12 +38,6 @@ from jobs.decide import decide_signature  # noqa: E402
 from jobs.detector import DetectorCache  # noqa: E402
 from storage.defaults import default_watchlist  # noqa: E402
 
-VETOES = ("_partners_differ", "_sides_differ", "_frames_differ", "_occasions_differ", "_call_unmentioned",
-          "_seizure_unmentioned", "_signing_apart", "_preview_against_meeting", "_subject_unmentioned",
-          "_market_against_other", "_appearance_unmentioned", "_meeting_against_act", "_sidelines_against_plenary",
-          "_statement_against_appearance", "_arrival_against_round", "_op_ed_against_occasion",
-          "_release_against_talks", "_eve_meeting_against_round", "_answer_to_speaker", "_statement_against_person")
-
 
 def _when(value: str) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
@@ -86,7 +80,7 @@ def blocker(a: Signature, b: Signature, weight) -> str:
             label += ":first" if unexplained & {a.first, b.first} else ""
         return label
     if st._link(a, b, weight) is not None:
-        return "veto:" + ",".join(name for name in VETOES if getattr(st, name)(a, b))
+        return "veto:" + ",".join(rule.__name__ for rule in st.LAST_RULES if rule(a, b))
     day = ":sameday" if a.day and a.day == b.day else ":day?" if not (a.day and b.day) else ""
     return "noroute:" + ("xlang" if a.lang != b.lang else "same-lang") + day
 
@@ -129,7 +123,12 @@ def main() -> int:
     counts: Counter = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     for path in paths:
-        census(path, detector, counts, examples)
+        try:
+            census(path, detector, counts, examples)
+        except (OSError, ValueError, KeyError, TypeError) as exc:  # unreadable, not JSON, or an article lacking a field
+            print(f"{path}: not a blind set ({type(exc).__name__}: {exc}); each article needs id, event, outlet,"
+                  " published, title and text", file=sys.stderr)
+            return 2
     print(f"{sum(counts.values())} same-event pairs left in different components of {len(paths)} sets")
     for label, n in counts.most_common(args.most):
         print(f"{n:5d} {label}   e.g. {' '.join(examples[label][:4])}")

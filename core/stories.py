@@ -961,16 +961,8 @@ def link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | None
     if a.key > b.key:
         a, b = b, a
     found = _link(a, b, idf)
-    # Nothing excuses these either (the other sides of two calls or meetings, an interview against the
-    # talks it is about, a seizure against an encounter at sea); read last, for the few pairs that would link.
-    if found is not None and found.how != "copy" and (
-            _partners_differ(a, b) or _sides_differ(a, b) or _frames_differ(a, b) or _occasions_differ(a, b)
-            or _call_unmentioned(a, b) or _seizure_unmentioned(a, b) or _signing_apart(a, b)
-            or _preview_against_meeting(a, b) or _subject_unmentioned(a, b) or _market_against_other(a, b)
-            or _appearance_unmentioned(a, b) or _meeting_against_act(a, b) or _sidelines_against_plenary(a, b)
-            or _statement_against_appearance(a, b) or _arrival_against_round(a, b) or _op_ed_against_occasion(a, b)
-            or _release_against_talks(a, b) or _eve_meeting_against_round(a, b) or _answer_to_speaker(a, b)
-            or _statement_against_person(a, b)):
+    # Nothing excuses these either (``LAST_RULES``); read last, for the few pairs that would link.
+    if found is not None and found.how != "copy" and any(rule(a, b) for rule in LAST_RULES):
         return None
     # Wording alike is no more than a shared body: leads sharing no person that say first that different
     # things happened (the report, and the statement quoting its figures) are two events.
@@ -1475,3 +1467,15 @@ def group(signatures: Iterable[Signature], idf: Callable[[str], float]) -> list[
                                            if apart(a, b)])
     joiner.join_all((found.a, found.b, found.similarity) for found in links)
     return sorted((frozenset(p) for p in joiner.components()), key=min)
+
+
+# The rules ``link`` reads after ``_link`` found a link, in this order: nothing excuses these (the other sides of two
+# calls or meetings, an interview against the talks it is about, a seizure against an encounter at sea, ...).
+# benchmarks/story_blockers.py names which of them refuse a found link.
+LAST_RULES: tuple[Callable[[Signature, Signature], bool], ...] = (
+    _partners_differ, _sides_differ, _frames_differ, _occasions_differ, _call_unmentioned, _seizure_unmentioned,
+    _signing_apart, _preview_against_meeting, _subject_unmentioned, _market_against_other, _appearance_unmentioned,
+    _meeting_against_act, _sidelines_against_plenary, _statement_against_appearance, _arrival_against_round,
+    _op_ed_against_occasion, _release_against_talks, _eve_meeting_against_round, _answer_to_speaker,
+    _statement_against_person,
+)
