@@ -431,6 +431,18 @@ def _ahead(folded_lead: str, published: datetime, background: list[tuple[int, in
                for m in _WEEKDAY.finditer(folded_lead))
 
 
+# Words told as posted online ("in a post on his Truth Social platform", "wrote on X", «در پیامی در شبکه ایکس»): an
+# occasion of their own, not the remarks to reporters the same person made that day (``Signature.posted``)
+_POSTED = re.compile(
+    r"\b(?:in|on)\s+(?:an?|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:post|posting|tweet|message)\s+(?:on|to)\s+"
+    r"(?:x\b|twitter|truth\s+social|social\s+media|telegram|instagram|(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:account|platform|channel|page))"
+    r"|\b(?:posted|wrote|writing|tweeted|said)\s+on\s+(?:x\b|twitter|truth\s+social|social\s+media|telegram|instagram)"
+    r"|\btweeted\b"
+    r"|(?<!\w)در\s+(?:پیامی|توییتی|پستی)\s+(?:در|بر|روی)\s+(?:\S+\s+){0,3}?(?:ایکس|توییتر|تلگرام|اینستاگرام|تروث)(?!\w)"
+    r"|(?<!\w)در\s+(?:شبکه\s+(?:اجتماعی\s+)?)?(?:ایکس|توییتر|تروث\s+سوشال)\s+(?:\S+\s+){0,8}?نوشت(?!\w)")
+
+
 # «پس از سه سال زندان آزاد شد»: the prison term served, told before the release (``sentence``'s «سال زندان»)
 _YEARS_AFTER = re.compile(r"(?<!\w)(?:پس|بعد)\s+از\s+(?:[\d۰-۹]+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند)\s+$")
 
@@ -555,6 +567,9 @@ class Signature:
     # برگزار شود»), outside background, tells no meeting held nor retells one, frames no occasion of its own and says
     # first no kind of action but the round: a preview, whose news is what is expected, not the meeting (core.stories)
     ahead: bool = False
+    # The lead tells someone's words as posted online (``_POSTED``: "in a post on X", «در پیامی در ایکس»), outside
+    # background: his post is not his remarks to reporters that evening (core.stories)
+    posted: bool = False
 
     @property
     def names(self) -> frozenset[str]:
@@ -1057,4 +1072,5 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         subjects=subjects,
         ahead=not frame and primary <= ROUND and recalled is None and _ahead(folded[:end], published, after)
         and _HELD.search(folded, 0, end) is None,
+        posted=any(not any(a <= m.start() < b for a, b in after) for m in _POSTED.finditer(folded, 0, end)),
     )

@@ -899,7 +899,10 @@ def _speaker_across(a: Signature, b: Signature, unexplained: frozenset[str]) -> 
                 and a.first and a.first == b.first and unexplained <= named
                 # (not a meeting one lead reports with someone the other never mentions: the minister received by
                 # the sultan that morning is not the minister at the talks that afternoon)
-                and not any(x.early & MEETINGS_OF_TWO and unexplained & x.people for x in (a, b)))
+                and not any(x.early & MEETINGS_OF_TWO and unexplained & x.people for x in (a, b))
+                # (nor his post online against his remarks to reporters or an occasion the other frames: the president's
+                # post welcoming a release that afternoon is not his remarks in the Oval Office that evening)
+                and not any(x.posted and not y.posted and (y.early & APPEARANCES or y.frame) for x, y in ((a, b), (b, a))))
 
 
 SPEECH = frozenset({"speech"})

@@ -434,7 +434,7 @@ def signature_to_json(sig: Signature) -> str:
         "early": sorted(sig.early), "sides": sorted(sig.sides), "frame": sorted(sig.frame),
         "primary": sorted(sig.primary), "objects": list(sig.objects), "pairs": sig.pairs.tolist(), "partners": list(sig.partners),
         "first": sig.first, "figures": sorted(sig.figures), "speakers": sorted(sig.speakers),
-        "subjects": sig.subjects, "ahead": sig.ahead,
+        "subjects": sig.subjects, "ahead": sig.ahead, "posted": sig.posted,
         "recalled": sig.recalled.isoformat() if sig.recalled else None,
     }) + "\n" + _JSON(dict(sig.terms))
 
@@ -454,4 +454,5 @@ def signature_from_json(key: int, published: datetime, lang: str, data: str) -> 
                      partners=tuple(_intern(n) for n in d.get("partners", ())),
                      first=_intern(d.get("first", "")),
                      recalled=date.fromisoformat(d["recalled"]) if d.get("recalled") else None,
-                     subjects=d.get("subjects", 0), ahead=d.get("ahead", False), **sets)
+                     subjects=d.get("subjects", 0), ahead=d.get("ahead", False),
+                     posted=d.get("posted", False), **sets)
