@@ -1129,6 +1129,13 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         # no one the other does not (the wire's lead gives the place, its next sentence the negotiators).
         named = named or bool(_kinds(a) & _kinds(b) & INTERACTIONS and _facts(a)[0] & _facts(b)[0]
                               and (pa <= pb or pb <= pa))
+        # One act told in two languages that day (no name either lead gives is missing from the other article:
+        # ``_conflict``): both leads say first the same kind, not a meeting (whose sides are the event), framing no
+        # occasion; a lead that tells the kind only in the sentence after and names a place the other lead does not is
+        # recalling its own subject there (an analysis of the week after the talks in Muscat, against the vote).
+        named = named or bool(a.lang != b.lang and a.primary and a.primary == b.primary and not a.primary & INTERACTIONS
+                              and not a.frame and not b.frame
+                              and not any(not x.primary <= x.lead and _facts(x)[0] - _facts(y)[0] for x, y in ((a, b), (b, a))))
         # Anchored only on a body or a place (no person both leads name): the IAEA is in the news of its
         # report, of the E3's statement on it and of the law answering both; only the same kind of action
         # in both leads says the event is the same.
