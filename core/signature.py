@@ -81,7 +81,7 @@ _PLUPERFECT = re.compile(r"(?:(?!(?<!\w)که(?!\w))[^.!?؟؛،,\n])*?\S+[دت]ه
 # news, whichever week it falls in.
 # (a past verb before it ends the weekday's clause: «عراقچی روز دوشنبه گفت دور بعد ... برگزار خواهد شد» told Monday's words)
 _FUTURE_FA = re.compile(r"(?:(?!(?<!\w)(?:که|گفت|افزود|کرد|کردند|شد|داد|نوشت)(?!\w))[^.!?؟؛،,\n])*?"
-                        r"(?<!\w)(?:خواه(?:د|ند)|می\s\S+(?:د|ند))(?!\w)")
+                        r"(?<!\w)(?:خواه(?:د|ند)|می\s\S+(?:د|ند)|شود|شوند)(?!\w)")
 # The rest of a clause, to the end of its sentence (a full stop inside an initialism, "U.S.", ends nothing).
 _REST = r"(?:[^.!?\n]|\.(?=[A-Z]\.)|(?<=\.[A-Z])\.)*"
 # "The meeting came a day after Albusaidi spoke by phone with ...", "the meeting, held after Pezeshkian addressed the
@@ -782,7 +782,8 @@ _ANSWER_WORDS = ("respon", "reply", "react", "referring", "اشاره", "واک�
 def _future_after(folded: str, end: int) -> bool:
     """Whether the clause from ``end`` on has a Persian future or present verb (``_FUTURE_FA``), read only in a
     Persian text (where «خواه» or «می» is)."""
-    return (folded.find("خواه", end) >= 0 or folded.find("می ", end) >= 0) and _FUTURE_FA.match(folded, end) is not None
+    return ((folded.find("خواه", end) >= 0 or folded.find("می ", end) >= 0 or folded.find("شود", end) >= 0)
+            and _FUTURE_FA.match(folded, end) is not None)
 
 
 # An English future before a weekday in its clause ("confirmed on Friday that Muscat will host the talks on Saturday",
@@ -868,8 +869,11 @@ def recalled_day(folded: str, end: int, published: datetime) -> date | None:
             not any(folded.find(w, 0, end) >= 0 for w in _RECALLED_NOUNS):
         return None
     for m in _RECALLED.finditer(folded, 0, end):
-        if not _CONTRAST.search(folded, max(0, m.start() - 12), m.start()):
-            return _named_day(m.group(), published)
+        if _CONTRAST.search(folded, max(0, m.start() - 12), m.start()):
+            continue
+        if _future_after(folded, m.end()):
+            continue  # «توافق شد دور تازه ... روز چهارشنبه ... برگزار شود»: the round agreed on is to come, not retold
+        return _named_day(m.group(), published)
     return None
 
 

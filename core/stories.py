@@ -1125,16 +1125,18 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         # Muscat that day)
         named = named and bool(actors or same_round or len(anchors) > 1 or anchors - a.places - b.places
                                or _kinds(a) & _kinds(b))
-        # One meeting at one place (a round of talks in Muscat) both leads report that day, one lead naming
-        # no one the other does not (the wire's lead gives the place, its next sentence the negotiators).
-        named = named or bool(_kinds(a) & _kinds(b) & INTERACTIONS and _facts(a)[0] & _facts(b)[0]
+        # One meeting at one place (a round of talks in Muscat: ``_one_place``) both leads report that day, one lead
+        # naming no one the other does not (the wire's lead gives the place, its next sentence the negotiators).
+        named = named or bool(_kinds(a) & _kinds(b) & INTERACTIONS and _one_place(a, b)
                               and (pa <= pb or pb <= pa))
         # One act told in two languages that day (no name either lead gives is missing from the other article:
-        # ``_conflict``): both leads say first the same kind, not a meeting (whose sides are the event), framing no
+        # ``_conflict``): both leads say first the same kind, not a meeting (whose sides are the event; a round of talks
+        # is between the same two sides, so it may be), framing no
         # occasion; a lead that tells the kind only in the sentence after and names a place the other lead does not is
-        # recalling its own subject there (an analysis of the week after the talks in Muscat, against the vote).
-        named = named or bool(a.lang != b.lang and a.primary and a.primary == b.primary and not a.primary & INTERACTIONS
-                              and not a.frame and not b.frame
+        # recalling its own subject there (an analysis of the week after the talks in Muscat, against the vote); a
+        # prisoner's release (or his sentence) is one only of prisoners of the same nationalities (``_other_prisoners``).
+        named = named or bool(a.lang != b.lang and a.primary and a.primary == b.primary and not a.primary & INTERACTIONS - ROUND
+                              and not a.frame and not b.frame and not _other_prisoners(a, b)
                               and not any(not x.primary <= x.lead and _facts(x)[0] - _facts(y)[0] for x, y in ((a, b), (b, a))))
         # Anchored only on a body or a place (no person both leads name): the IAEA is in the news of its
         # report, of the E3's statement on it and of the law answering both; only the same kind of action
@@ -1188,7 +1190,7 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         named = named and not any(x.day is None and x.frame & APPEARANCES and not y.frame and y.day is not None
                                   and y.day != (x.published + TEHRAN_OFFSET).date() for x, y in ((a, b), (b, a)))
         # ... or one round of talks at one place, one lead naming no one the other does not (rounds are days apart)
-        named = named or (dt <= SAME_DAY and "round of talks" in _kinds(a) & _kinds(b) and bool(_facts(a)[0] & _facts(b)[0])
+        named = named or (dt <= SAME_DAY and "round of talks" in _kinds(a) & _kinds(b) and _one_place(a, b)
                           and (pa <= pb or pb <= pa))
         # ... or one body's act of one kind (the State Department's waiver), no person in either lead
         named = named or (dt <= SAME_DAY and not pa | pb and bool(_actors(a)) and _actors(a) == _actors(b)
@@ -1201,6 +1203,22 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
         return Link(a.key, b.key, "names", overlap, _shared(a, b),
                     tuple(shared_terms(a.terms, b.terms, idf)) if text is not None else ())
     return None
+
+
+def _other_prisoners(a: Signature, b: Signature) -> bool:
+    """Whether two leads saying first a step of a prisoner's custody (``KIN``: his release, his sentence) tell of
+    different prisoners: the articles name other nationalities (a Frenchman's release is not the dual national's) or
+    two different names no list knows."""
+    return bool(a.primary & _KIN["release"]) and (other_nationalities(a.terms) != other_nationalities(b.terms)
+                                                  or other_names(a.objects, b.objects))
+
+
+def _one_place(a: Signature, b: Signature) -> bool:
+    """Whether two accounts of a meeting hold it at one place: both leads name it, or one lead names a place (not a
+    capital) the other article gives further down and the other lead names none ("in the Omani capital after the
+    session", in the sentence after a lead telling only the round)."""
+    pa, pb = _facts(a)[0], _facts(b)[0]
+    return bool(pa & pb or (pa | pb) and pa <= b.places and pb <= a.places)
 
 
 def _body_act_unmentioned(a: Signature, b: Signature) -> bool:

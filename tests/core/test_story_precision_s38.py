@@ -3,12 +3,21 @@
 From held-out 67a (scored once on 51661e4): the US president's post online welcoming a release is not his remarks to
 reporters that evening, though both leads name him first, say first nothing and are told in two languages on one day
 (``core.stories._speaker_across`` refuses a lead telling a post, ``Signature.posted``, against one telling remarks
-to reporters or framing an occasion). His post told in both languages still links. Each fails without its rule."""
+to reporters or framing an occasion). His post told in both languages still links.
+Recall: one act (a designation, a round of talks) told in two languages that day links on its kind when both leads say
+it first and no name either lead gives is missing from the other article, but not a review whose lead recalls the talks
+in Muscat and tells the vote only in the sentence after (41a), nor releases of prisoners of other nationalities (the
+guard in test_story_xlang_s26); one round's accounts link when one lead names the city and the other's body gives it
+(``core.stories._one_place``; its same-day use is gated by 36b). From held-out 69a: a round agreed at a meeting "to be
+held on Wednesday" (a Persian subjunctive after the weekday) is to come, neither the meeting's day nor a round
+retold (``core.signature._FUTURE_FA``, ``recalled_day``). Each fails without its rule."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from core.stories import link
-from tests.core.test_story_classes import _weight, kept_apart, sig
+from tests.core.test_story_classes import T0, _weight, kept_apart, sig
 
 POST = [
     sig(1, 4, "Trump cheers return of American held in Iran, thanks Oman's sultan",
@@ -82,3 +91,78 @@ def test_a_review_telling_the_vote_only_after_a_lead_on_the_talks_is_not_the_vot
     review, vote = WEEK_REVIEW[0], VOTE_FA[0]
     assert review.primary == vote.primary == frozenset({"bill"}) and "bill" not in review.lead
     assert link(review, vote, _weight(WEEK_REVIEW + VOTE_FA + DESIGNATION)) is None
+
+
+# --- One round told in two languages, leads sharing no name but the talks (recall, dev part 68c) -----------------------
+
+ROUND_FA = [
+    sig(21, 2, "هیئت ایرانی: بدون لغو مؤثر تحریم‌ها تفاهمی در کار نخواهد بود",
+        "به گزارش خبرنگار اعزامی، دور جدید گفت‌وگوهای غیرمستقیم ایران و آمریکا با میانجی‌گری وزیر خارجه عمان روز "
+        "سه‌شنبه به پایان رسید. یک عضو هیئت ایرانی گفت مواضع کشور درباره راستی‌آزمایی لغو تحریم‌ها به روشنی منتقل شد و "
+        "طرف مقابل باید بداند ملت ایران تجربه گذشته را فراموش نکرده است. به گفته او کارشناسان دو طرف هفته آینده "
+        "دیدار خواهند کرد. محل دور بعدی بار دیگر مسقط خواهد بود."),
+]
+ROUND_EN = [
+    sig(22, 3, "Iran, US end another Oman-mediated round, agree expert meetings",
+        "Iranian and U.S. negotiators concluded a fifth round of Omani-mediated talks in Muscat on Tuesday and agreed "
+        "that technical teams would meet next week to work on details of a possible nuclear agreement, officials from "
+        "both sides said. The talks, led by Foreign Minister Abbas Araghchi and envoy Steve Witkoff, lasted about four "
+        "hours, with Oman's foreign minister Badr Albusaidi carrying messages between the two delegations."),
+]
+ROUND_EN_NO_PLACE = [
+    sig(24, 5, "Fifth round ends with plan for expert talks, US official says",
+        "Iranian and American negotiators wrapped up a fifth round of indirect talks on Tuesday with a plan for expert "
+        "teams to meet next week, a senior US official told reporters after the session, calling the day positive and "
+        "productive. The official said gaps remained on enrichment. The talks were held at a guesthouse in Muscat, "
+        "with Oman's foreign minister carrying messages between the rooms."),
+]
+ROUND_NO_DAY = [
+    sig(23, 4, "Araghchi: talks 'serious', relief from sanctions must be real",
+        "Foreign Minister Abbas Araghchi has described the latest round of indirect negotiations with the American side "
+        "as serious and constructive, while stressing that any agreement must bring real and verifiable gains to "
+        "ordinary Iranians. Speaking to state television in the Omani capital after the session, he said the two "
+        "delegations now understood each other's positions better."),
+]
+
+
+def test_one_round_told_in_two_languages_links_on_its_kind():
+    fa, en = ROUND_FA[0], ROUND_EN_NO_PLACE[0]
+    assert fa.primary == en.primary == frozenset({"round of talks"}) and fa.day == en.day
+    assert not (fa.lead | en.lead) & (fa.places | en.places)  # no place in either lead, no person both name
+    assert not fa.lead & en.lead & (fa.officials | fa.people)
+    assert link(fa, en, _weight(ROUND_FA + ROUND_EN_NO_PLACE + ROUND_NO_DAY)) is not None
+
+
+def test_a_round_whose_lead_names_no_place_links_to_one_naming_the_city_its_body_gives():
+    en, no_day = ROUND_EN[0], ROUND_NO_DAY[0]
+    assert no_day.day is None and "Muscat" in no_day.places and "Muscat" not in no_day.lead
+    assert link(en, no_day, _weight(ROUND_FA + ROUND_EN + ROUND_NO_DAY)) is not None
+
+
+# --- A round agreed on at a meeting, «... روز چهارشنبه ... برگزار شود», is to come (held-out 69a) ----------------------
+
+AGREED_FA = [
+    sig(31, 11.3, "دیدار عراقچی و البوسعیدی در نیویورک؛ دور تازه گفت‌وگوها فردا برگزار می‌شود",
+        "عباس عراقچی، وزیر امور خارجه، ظهر سه‌شنبه به وقت نیویورک با بدر البوسعیدی، وزیر خارجه عمان، در محل "
+        "نمایندگی عمان در سازمان ملل دیدار و گفت‌وگو کرد. دو طرف درباره پیام‌های مبادله‌شده میان تهران و واشنگتن "
+        "رایزنی کردند و توافق شد دور تازه گفت‌وگوهای غیرمستقیم روز چهارشنبه با میانجی‌گری عمان در نیویورک برگزار شود."),
+]
+HELD_EN = [
+    sig(32, 32, "Araghchi: indirect talks with US in New York 'serious and constructive'",
+        "Foreign Minister Abbas Araghchi described the new round of indirect negotiations with the United States, held "
+        "on Wednesday at the residence of Oman's envoy to the UN in New York, as serious and constructive. Speaking to "
+        "reporters after three hours of talks, he said messages had gone through Oman's foreign minister."),
+]
+
+
+def test_a_round_agreed_to_be_held_on_a_weekday_is_to_come_not_retold():
+    agreed, held = AGREED_FA[0], HELD_EN[0]
+    assert agreed.day == T0.date() and agreed.recalled is None and agreed.ahead  # Tuesday's meeting; Wednesday to come
+    assert held.day == T0.date() + timedelta(days=1)
+    assert link(agreed, held, _weight(AGREED_FA + HELD_EN + ROUND_EN)) is None
+
+
+def test_two_accounts_of_one_round_that_day_link_when_only_one_lead_names_the_city():
+    en, no_place = ROUND_EN[0], ROUND_EN_NO_PLACE[0]
+    assert en.day == no_place.day and "Muscat" in en.lead and "Muscat" not in no_place.lead and "Muscat" in no_place.places
+    assert link(en, no_place, _weight(ROUND_EN + ROUND_EN_NO_PLACE + ROUND_NO_DAY)) is not None

@@ -1,4 +1,4 @@
-"""Grouping gate on the issue-8 blind sets kept in benchmarks/blind_sets/ (parts 1–5, 7–15, 15b, 16–67c).
+"""Grouping gate on the issue-8 blind sets kept in benchmarks/blind_sets/ (parts 1–5, 7–15, 15b, 16–69c).
 
 Written by helpers who had not read the grouping code, then used to develop the rules; each must
 keep B-cubed F1 ≥ 0.95 with pairwise precision ≥ 0.98 through the real pipeline (six-hour
@@ -84,7 +84,10 @@ held-out 63a-63c (commissioned after its first fixes, scored once; 63c's and 63a
 at the aim, 66b and 66c at floors) and held-out 67a-67c (commissioned after that, the session's last change to the
 code, scored once: 67c at the aim, 67b at a floor; 67a, with the president's post welcoming a release joined to his
 remarks that evening, not gated).
-Session 38 fixed 67a's wrong merge (gated at a floor).
+Session 38 fixed 67a's wrong merge (gated at a floor), wrote development parts 68a-68c (68a at the aim, 68b and 68c at
+floors) and held-out 69a-69c (commissioned after its first recall rule, scored once: 69a's wrong merge, a round agreed
+on "to be held on Wednesday" read as retold, fixed after, at the aim; 69c at a floor; 69b, with an account whose lead
+tells the sanctions announced while the talks sat, labelled the talks, not gated).
 Sets the rules
 bring to the aim are gated at the aim; the others keep precision at the aim and B-cubed at a floor 0.02 under what
 they reach.
@@ -155,7 +158,10 @@ AT_AIM = ["stories_part1.json", "stories_heldout_part2.json", "stories_part3.jso
           "stories_heldout_part59b.json", "stories_heldout_part59c.json", "stories_heldout_part60a.json",
           "stories_heldout_part60c.json", "stories_part62a.json", "stories_heldout_part63a.json",
           "stories_heldout_part63c.json", "stories_heldout_part64a.json", "stories_part65c.json",
-          "stories_heldout_part66a.json", "stories_part39v1.json", "stories_heldout_part67c.json"]
+          "stories_heldout_part66a.json", "stories_part39v1.json", "stories_heldout_part67c.json",
+          "stories_part34v1.json", "stories_heldout_part36b.json", "stories_part39v2.json",
+          "stories_heldout_part58c.json", "stories_heldout_part60b.json", "stories_part68a.json",
+          "stories_heldout_part69a.json"]
 
 
 @pytest.mark.parametrize("name", AT_AIM)
@@ -165,32 +171,33 @@ def test_blind_story_set_meets_the_aim(name, scores):
 
 
 # set -> B-cubed floor (what sessions 26 to 34 reached, less 0.02): precision still at the aim
-BELOW_AIM = {"stories_heldout_part25a.json": 0.91, "stories_part28v4.json": 0.90,
-             "stories_heldout_part29a.json": 0.91, "stories_heldout_part29b.json": 0.86,
-             "stories_part30v2.json": 0.90, "stories_heldout_part31c.json": 0.92, "stories_part32b.json": 0.91,
-             "stories_part32e.json": 0.91, "stories_part32h.json": 0.92,
-             "stories_part32v2.json": 0.90, "stories_part32v4.json": 0.91, "stories_heldout_part33b.json": 0.89,
-             "stories_part34a.json": 0.91, "stories_part34b.json": 0.87,
-             "stories_part34v1.json": 0.92, "stories_heldout_part35c.json": 0.90, "stories_heldout_part36b.json": 0.92,
-             "stories_heldout_part36c.json": 0.88, "stories_part37b.json": 0.86, "stories_part37c.json": 0.90,
-             "stories_part37d.json": 0.87, "stories_part38v2.json": 0.92, "stories_part39v2.json": 0.91,
-             "stories_heldout_part40a.json": 0.91, "stories_heldout_part40c.json": 0.86,
-             "stories_heldout_part41a.json": 0.83, "stories_heldout_part42b.json": 0.84,
-             "stories_heldout_part42c.json": 0.86, "stories_part43b.json": 0.87, "stories_part43c.json": 0.87,
-             "stories_part43v1.json": 0.92, "stories_part43v2.json": 0.91, "stories_part44v3.json": 0.90,
-             "stories_heldout_part45b.json": 0.87, "stories_heldout_part46b.json": 0.88,
-             "stories_heldout_part46c.json": 0.88, "stories_part48v2.json": 0.92, "stories_heldout_part49c.json": 0.87,
-             "stories_heldout_part50a.json": 0.88, "stories_heldout_part50b.json": 0.92,
-             "stories_heldout_part50c.json": 0.84, "stories_heldout_part51b.json": 0.91, "stories_heldout_part52b.json": 0.87, "stories_heldout_part53c.json": 0.92, "stories_heldout_part53a.json": 0.84,
-             "stories_heldout_part54a.json": 0.88, "stories_heldout_part58c.json": 0.90, "stories_part56v1.json": 0.80,
-             "stories_part56v2.json": 0.87, "stories_heldout_part58b.json": 0.89, "stories_heldout_part60b.json": 0.92,
-             "stories_heldout_part61a.json": 0.90, "stories_heldout_part61b.json": 0.90,
-             "stories_heldout_part61c.json": 0.90, "stories_part62b.json": 0.84, "stories_part62c.json": 0.84,
+BELOW_AIM = {"stories_heldout_part25a.json": 0.91, "stories_part28v4.json": 0.9,
+             "stories_heldout_part29a.json": 0.91, "stories_heldout_part29b.json": 0.88,
+             "stories_part30v2.json": 0.91, "stories_heldout_part31c.json": 0.92, "stories_part32b.json": 0.91,
+             "stories_part32e.json": 0.91, "stories_part32h.json": 0.92, "stories_part32v2.json": 0.9,
+             "stories_part32v4.json": 0.91, "stories_heldout_part33b.json": 0.89, "stories_part34a.json": 0.91,
+             "stories_part34b.json": 0.87, "stories_heldout_part35c.json": 0.9, "stories_heldout_part36c.json": 0.88,
+             "stories_part37b.json": 0.87, "stories_part37c.json": 0.92, "stories_part37d.json": 0.89,
+             "stories_part38v2.json": 0.92, "stories_heldout_part40a.json": 0.91,
+             "stories_heldout_part40c.json": 0.86, "stories_heldout_part41a.json": 0.85,
+             "stories_heldout_part42b.json": 0.87, "stories_heldout_part42c.json": 0.87,
+             "stories_part43b.json": 0.88, "stories_part43c.json": 0.87, "stories_part43v1.json": 0.92,
+             "stories_part43v2.json": 0.91, "stories_part44v3.json": 0.9, "stories_heldout_part45b.json": 0.87,
+             "stories_heldout_part46b.json": 0.88, "stories_heldout_part46c.json": 0.9,
+             "stories_part48v2.json": 0.92, "stories_heldout_part49c.json": 0.87,
+             "stories_heldout_part50a.json": 0.9, "stories_heldout_part50b.json": 0.92,
+             "stories_heldout_part50c.json": 0.85, "stories_heldout_part51b.json": 0.91,
+             "stories_heldout_part52b.json": 0.87, "stories_heldout_part53c.json": 0.92,
+             "stories_heldout_part53a.json": 0.86, "stories_heldout_part54a.json": 0.89,
+             "stories_part56v1.json": 0.8, "stories_part56v2.json": 0.89, "stories_heldout_part58b.json": 0.91,
+             "stories_heldout_part61a.json": 0.9, "stories_heldout_part61b.json": 0.9,
+             "stories_heldout_part61c.json": 0.9, "stories_part62b.json": 0.84, "stories_part62c.json": 0.85,
              "stories_part34g.json": 0.85, "stories_heldout_part63b.json": 0.88,
-             "stories_heldout_part64b.json": 0.90, "stories_heldout_part64c.json": 0.91,
-             "stories_part65a.json": 0.91, "stories_part65b.json": 0.86, "stories_heldout_part66b.json": 0.89,
-             "stories_heldout_part66c.json": 0.83, "stories_heldout_part67b.json": 0.90,
-             "stories_heldout_part67a.json": 0.92}
+             "stories_heldout_part64b.json": 0.92, "stories_heldout_part64c.json": 0.91,
+             "stories_part65a.json": 0.91, "stories_part65b.json": 0.87, "stories_heldout_part66b.json": 0.89,
+             "stories_heldout_part66c.json": 0.83, "stories_heldout_part67b.json": 0.9,
+             "stories_heldout_part67a.json": 0.92, "stories_part68b.json": 0.91, "stories_part68c.json": 0.86,
+             "stories_heldout_part69c.json": 0.88}
 
 
 @pytest.mark.parametrize("name", sorted(BELOW_AIM))
