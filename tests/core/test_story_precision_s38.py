@@ -166,3 +166,10 @@ def test_two_accounts_of_one_round_that_day_link_when_only_one_lead_names_the_ci
     en, no_place = ROUND_EN[0], ROUND_EN_NO_PLACE[0]
     assert en.day == no_place.day and "Muscat" in en.lead and "Muscat" not in no_place.lead and "Muscat" in no_place.places
     assert link(en, no_place, _weight(ROUND_EN + ROUND_EN_NO_PLACE + ROUND_NO_DAY)) is not None
+
+
+def test_an_oman_mediated_round_is_a_round_of_talks():
+    wire = sig(41, 1, "Iran, U.S. end latest Oman-mediated round, agree experts will meet",
+               "Iranian and U.S. negotiators wrapped up more than four hours of indirect talks in Oman on Tuesday and "
+               "agreed that technical teams would meet next week, Oman's foreign ministry said.")
+    assert wire.primary == frozenset({"round of talks"})
