@@ -847,9 +847,9 @@ def _participants(a: Signature, b: Signature, unexplained: frozenset[str]) -> bo
 
 
 def _round_told_twice(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
-    """One round of talks told twice: both leads say it first (``Signature.primary``), at one place (not a capital)
-    both name, on the day both name (or one names none, within ``SAME_DAY``), and neither reports a call, a visit or a
-    meeting of two sides; the names only one lead gives are people (one account names the US envoy, the other only the
+    """One round of talks told twice: both leads say it first (``Signature.primary``), at one place (not a capital:
+    both leads name it, or one does and the other article gives it further down, ``_one_place``), on the day both
+    name (or one names none, within ``SAME_DAY``), and neither reports a call, a visit or a meeting of two sides; the names only one lead gives are people (one account names the US envoy, the other only the
     Iranian minister, or the mediator, or nobody: a source close to the team). Across languages one lead may say first
     nothing (``_says_round``: "Witkoff and Araghchi talk briefly face-to-face", "Oman says meeting constructive") when
     the round is all it names of what happened, framing no occasion, at no place the other lead does not name; in one
@@ -860,7 +860,7 @@ def _round_told_twice(a: Signature, b: Signature, unexplained: frozenset[str]) -
         return False
     if a.day != b.day and not ((a.day is None or b.day is None) and abs(a.published - b.published) <= SAME_DAY):
         return False
-    if (_kinds(a) | _kinds(b)) & COUNTERPARTS or not _facts(a)[0] & _facts(b)[0]:
+    if (_kinds(a) | _kinds(b)) & COUNTERPARTS or not _one_place(a, b):
         return False
     # a meeting one lead reports with someone no list tracks (a ruler the minister called on before leaving), whom the
     # other article never mentions: that meeting is the news, not the round

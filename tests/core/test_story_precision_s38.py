@@ -8,7 +8,8 @@ Recall: one act (a designation, a round of talks) told in two languages that day
 it first and no name either lead gives is missing from the other article, but not a review whose lead recalls the talks
 in Muscat and tells the vote only in the sentence after (41a), nor releases of prisoners of other nationalities (the
 guard in test_story_xlang_s26); one round's accounts link when one lead names the city and the other's body gives it
-(``core.stories._one_place``; its same-day use is gated by 36b). From held-out 69a: a round agreed at a meeting "to be
+(``core.stories._one_place``; its same-day use is gated by 36b), also when each lead names its own negotiator
+(``_round_told_twice``). From held-out 69a: a round agreed at a meeting "to be
 held on Wednesday" (a Persian subjunctive after the weekday) is to come, neither the meeting's day nor a round
 retold (``core.signature._FUTURE_FA``, ``recalled_day``). Each fails without its rule."""
 
@@ -173,3 +174,27 @@ def test_an_oman_mediated_round_is_a_round_of_talks():
                "Iranian and U.S. negotiators wrapped up more than four hours of indirect talks in Oman on Tuesday and "
                "agreed that technical teams would meet next week, Oman's foreign ministry said.")
     assert wire.primary == frozenset({"round of talks"})
+
+
+# --- One round told twice, only one lead naming its city and each naming its own negotiator (43b, 50b, 62b) ----------
+
+ENVOY_ROUND = [
+    sig(51, 3, "Witkoff calls fifth round in Muscat 'productive'",
+        "US special envoy Steve Witkoff said the fifth round of indirect talks with Iran, held in Muscat on Tuesday, had "
+        "been productive and that experts would take up the technical details next week, according to a statement "
+        "released by his office. The statement said the envoy had passed messages to Iran's foreign minister Abbas "
+        "Araghchi through the Omani hosts."),
+]
+MINISTER_ROUND = [
+    sig(52, 4, "Araghchi: fifth round serious, red lines unchanged",
+        "Foreign Minister Abbas Araghchi said on Tuesday that the fifth round of indirect negotiations with the "
+        "United States had been serious and that Iran's red lines on enrichment remained unchanged, state media "
+        "reported. He spoke to reporters in Muscat, where the session had lasted nearly four hours, before flying home."),
+]
+
+
+def test_one_round_told_twice_links_when_only_one_lead_names_its_city():
+    envoy, minister = ENVOY_ROUND[0], MINISTER_ROUND[0]
+    assert "Muscat" in envoy.lead and "Muscat" not in minister.lead and "Muscat" in minister.places
+    assert envoy.round == minister.round == 5 and "Steve Witkoff" not in minister.names
+    assert link(envoy, minister, _weight(ENVOY_ROUND + MINISTER_ROUND + ROUND_FA)) is not None
