@@ -754,9 +754,19 @@ def _conflict(a: Signature, b: Signature) -> tuple[str | None, frozenset[str]]:
     if _kinds(a) & _kinds(b) and not (_kinds(a) | _kinds(b)) & COUNTERPARTS:
         unexplained -= {n for n in unexplained & a.places if _host_named(n, b)} | {
             n for n in unexplained & b.places if _host_named(n, a)}
+    # one act done at no place (``PLACELESS``) both leads say first that day, neither reporting a meeting: a place one
+    # lead names is background ("two days before the talks in Muscat"), not where it happened
+    if (same_day and a.primary and a.primary == b.primary and a.primary <= PLACELESS and a.primary <= a.lead
+            and b.primary <= b.lead and not (a.early | b.early) & MEETINGS):
+        unexplained -= a.places | b.places
     if unexplained:
         return "only one names " + ", ".join(sorted(unexplained)), frozenset(unexplained)
     return None, frozenset()
+
+
+# Acts whose news is not where they were done: a designation, a waiver, a report, a joint statement, a spokesman's
+# briefing, a bill and its approval (a release's place, where the prisoner landed, is read by ``_release_across``).
+PLACELESS = frozenset({"designation", "waiver", "report", "joint statement", "press conference", "bill", "approval"})
 
 
 def _host_named(city: str, other: Signature) -> bool:

@@ -11,7 +11,8 @@ guard in test_story_xlang_s26); one round's accounts link when one lead names th
 (``core.stories._one_place``; its same-day use is gated by 36b), also when each lead names its own negotiator
 (``_round_told_twice``). From held-out 69a: a round agreed at a meeting "to be
 held on Wednesday" (a Persian subjunctive after the weekday) is to come, neither the meeting's day nor a round
-retold (``core.signature._FUTURE_FA``, ``recalled_day``). Each fails without its rule."""
+retold (``core.signature._FUTURE_FA``, ``recalled_day``). A place one lead names beside an act done at no place
+(``core.stories.PLACELESS``: a designation) both leads say first that day is background. Each fails without its rule."""
 
 from __future__ import annotations
 
@@ -198,3 +199,26 @@ def test_one_round_told_twice_links_when_only_one_lead_names_its_city():
     assert "Muscat" in envoy.lead and "Muscat" not in minister.lead and "Muscat" in minister.places
     assert envoy.round == minister.round == 5 and "Steve Witkoff" not in minister.names
     assert link(envoy, minister, _weight(ENVOY_ROUND + MINISTER_ROUND + ROUND_FA)) is not None
+
+
+# --- One designation, one lead naming the city of the coming talks (32c, 41a, 42b, 43c, 46b, 62b) --------------------
+
+TREASURY_MUSCAT = [
+    sig(61, 2, "US Treasury sanctions tanker network days before Muscat talks",
+        "The US Treasury on Tuesday imposed sanctions on a network of shipping firms and tankers moving Iranian oil to "
+        "Asia, two days before American and Iranian negotiators are due in Muscat for another round. The department "
+        "said the firms had used ship-to-ship transfers to hide the cargoes' origin."),
+]
+TREASURY_PLAIN = [
+    sig(62, 4, "تحریم شبکه کشتیرانی حامل نفت ایران از سوی خزانه‌داری آمریکا",
+        "وزارت خزانه‌داری آمریکا روز سه‌شنبه چند شرکت کشتیرانی و نفتکش‌های آن‌ها را به اتهام حمل نفت خام ایران به "
+        "پالایشگاه‌های شرق آسیا تحریم کرد و گفت این شبکه مبدأ محموله‌ها را پنهان می‌کرده است. مقام‌های آمریکایی گفتند "
+        "تحریم‌های بیشتری در راه است."),
+]
+
+
+def test_one_designation_is_one_story_though_one_lead_names_the_city_of_the_coming_talks():
+    muscat, plain = TREASURY_MUSCAT[0], TREASURY_PLAIN[0]
+    assert muscat.primary == plain.primary == frozenset({"designation"}) and "Muscat" in muscat.lead
+    assert "Muscat" not in plain.names
+    assert link(muscat, plain, _weight(TREASURY_MUSCAT + TREASURY_PLAIN + ROUND_EN)) is not None
