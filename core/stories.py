@@ -754,11 +754,12 @@ def _conflict(a: Signature, b: Signature) -> tuple[str | None, frozenset[str]]:
     if _kinds(a) & _kinds(b) and not (_kinds(a) | _kinds(b)) & COUNTERPARTS:
         unexplained -= {n for n in unexplained & a.places if _host_named(n, b)} | {
             n for n in unexplained & b.places if _host_named(n, a)}
-    # one act done at no place (``PLACELESS``) both leads say first that day, neither reporting a meeting: a place one
-    # lead names is background ("two days before the talks in Muscat"), not where it happened
+    # one act done at no place (``PLACELESS``) both leads say first that day, neither reporting a meeting: a place a
+    # lead naming no person names is background ("two days before the talks in Muscat"), not where it happened (a lead
+    # naming the negotiators and Muscat, beside the vote that day, tells where they met)
     if (same_day and a.primary and a.primary == b.primary and a.primary <= PLACELESS and a.primary <= a.lead
             and b.primary <= b.lead and not (a.early | b.early) & MEETINGS):
-        unexplained -= a.places | b.places
+        unexplained -= frozenset().union(*(x.places for x in (a, b) if not _people(x)))
     if unexplained:
         return "only one names " + ", ".join(sorted(unexplained)), frozenset(unexplained)
     return None, frozenset()
