@@ -121,6 +121,10 @@ _MEANWHILE = re.compile(r"(?<=\w)[,;]?\s+(?:as|(?:on\s+)?the\s+same\s+day(?:\s+(
                         r"|opened|opens?|began|begins?|gathered|gather|gathers|sat\s+down|wrapped\s+up"
                         r"|prepares?|prepared|circulated|issued|published|headed|heads|flew|flies|travell?ed|travels"
                         rf"|(?:were|was|are|is)\s+(?:gathering|meeting|holding|preparing|arriving|heading|sitting|conducting|staging))\b{_REST}")
+# ... and what the news "coincided with" ("blacklisted a dozen tankers on Monday, in a move that coincided with the envoy's
+# talks with Iran's foreign minister in Oman"): the talks are the news's time, not the news
+_COINCIDING = re.compile(rf"(?<=\w)[,;]?\s+(?:(?:in\s+)?a\s+(?:move|step|decision)\s+(?:that|which)\s+|(?:that|which)\s+)?"
+                         rf"coincid(?:ed|es|ing)\s+with\b{_REST}")
 # A headline's closing "as" clause with a verb of its own ("Parliament advances bill to vet deal as Khamenei casts doubt
 # on talks"), after a headline of five words or more: what happened meanwhile, as "as envoys met" is in a lead; the
 # headline's news is before it.
@@ -167,6 +171,8 @@ def _background(scan: str, end: int, lang: str) -> list[tuple[int, int]]:
                 spans.append((m.start(), m.end()))  # (not "Gulf states watch as IRGC stages drills": the drill is the news)
         if scan.find("before", 0, end) >= 0:
             spans += [(m.start(), m.end()) for m in _TO_COME.finditer(scan, 0, end)]
+        if scan.find("coincid", 0, end) >= 0:
+            spans += [(m.start(), m.end()) for m in _COINCIDING.finditer(scan, 0, end)]
         return spans
     if scan.find("پیش از", 0, end) >= 0 or scan.find("قبل از", 0, end) >= 0:
         spans += [(m.start(), m.end()) for m in _TO_COME_FA.finditer(scan, 0, end)]

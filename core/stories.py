@@ -1290,6 +1290,15 @@ def _statement_against_person(a: Signature, b: Signature) -> bool:
                and "joint statement" not in y.primary for x, y in ((a, b), (b, a)))
 
 
+def _act_unmentioned(a: Signature, b: Signature) -> bool:
+    """One lead names no person and says first an act one side does alone (``ACTS_ALONE``: a designation, a seizure;
+    not a step of a prisoner's custody, which a wire may misread in "pressed the cases of detained dual nationals"),
+    the other names people, says first nothing and never mentions that act: the tankers blacklisted "in a move that
+    coincided with" the envoys' talks are not a scoop on what the envoy asked for there, whatever place both name."""
+    return any(x.primary & ACTS_ALONE - _KIN["release"] and not _people(x) and not y.primary and _people(y)
+               and not x.primary & y.actions for x, y in ((a, b), (b, a)))
+
+
 def _two_speakers(a: Signature, b: Signature) -> bool:
     """Each lead reports remarks (it frames them, names their occasion or quotes them) of the person it names first,
     whom the other lead never names."""
@@ -1516,5 +1525,5 @@ LAST_RULES: tuple[Callable[[Signature, Signature], bool], ...] = (
     _signing_apart, _preview_against_meeting, _subject_unmentioned, _market_against_other, _appearance_unmentioned,
     _meeting_against_act, _sidelines_against_plenary, _statement_against_appearance, _arrival_against_round,
     _op_ed_against_occasion, _release_against_talks, _eve_meeting_against_round, _answer_to_speaker,
-    _statement_against_person,
+    _statement_against_person, _act_unmentioned,
 )

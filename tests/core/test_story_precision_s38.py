@@ -12,7 +12,10 @@ guard in test_story_xlang_s26); one round's accounts link when one lead names th
 (``_round_told_twice``). From held-out 69a: a round agreed at a meeting "to be
 held on Wednesday" (a Persian subjunctive after the weekday) is to come, neither the meeting's day nor a round
 retold (``core.signature._FUTURE_FA``, ``recalled_day``). A place one lead names beside an act done at no place
-(``core.stories.PLACELESS``: a designation) both leads say first that day is background. Each fails without its rule."""
+(``core.stories.PLACELESS``: a designation) both leads say first that day is background. From dev part 70a: what a
+designation "coincided with" is background (``core.signature._COINCIDING``), and a designation whose lead names no one is
+not a scoop on the talks whose lead names the envoy and never mentions it (``core.stories._act_unmentioned``).
+Each fails without its rule."""
 
 from __future__ import annotations
 
@@ -222,3 +225,27 @@ def test_one_designation_is_one_story_though_one_lead_names_the_city_of_the_comi
     assert muscat.primary == plain.primary == frozenset({"designation"}) and "Muscat" in muscat.lead
     assert "Muscat" not in plain.names
     assert link(muscat, plain, _weight(TREASURY_MUSCAT + TREASURY_PLAIN + ROUND_EN)) is not None
+
+
+# --- A designation "in a move that coincided with" the talks is not the talks' scoop (dev part 70a) --------------------
+
+COINCIDING = [
+    sig(71, 6, "Washington targets Iran's tanker fleet on day of Muscat talks",
+        "The United States blacklisted a dozen tankers and several shipping firms on Tuesday for carrying Iranian oil, "
+        "in a move that coincided with US envoy Steve Witkoff's indirect talks with Iran's foreign minister in Oman. "
+        "The Treasury said the network had moved tens of millions of barrels to refineries in China."),
+]
+SCOOP_FA = [
+    sig(72, 20, "جزئیات تازه از نشست مسقط: ویتکاف بر توقف کامل غنی‌سازی پافشاری کرد",
+        "به گفته دو منبع آگاه، استیو ویتکاف در نشست روز سه‌شنبه در مسقط بار دیگر بر توقف کامل غنی‌سازی اورانیوم در "
+        "خاک ایران تأکید کرده و پیشنهاد یک کنسرسیوم منطقه‌ای سوخت را مطرح کرده است. این منابع گفتند عباس عراقچی این "
+        "پیشنهاد را غیرقابل قبول خوانده اما آن را برای بررسی به تهران برده است."),
+]
+
+
+def test_a_designation_that_coincided_with_the_talks_is_not_the_talks():
+    designation, scoop = COINCIDING[0], SCOOP_FA[0]
+    assert designation.primary == frozenset({"designation"}) and not designation.first  # the talks: background
+    assert not scoop.primary and scoop.first == "Steve Witkoff" and "designation" not in scoop.actions
+    assert designation.day == scoop.day
+    assert link(designation, scoop, _weight(COINCIDING + SCOOP_FA + TREASURY_MUSCAT)) is None
