@@ -397,7 +397,9 @@ _ARRIVES_AFTER = re.compile(r"(?:\s+(?:in|at|on)\s+\S+)?\s+(?:opens|begins|start
 # A meeting told as to come (``Signature.ahead``), in the headline or the lead (folded text).
 _PREVIEW = re.compile(
     r"\b(?:(?:expected|due|set|scheduled|slated)\s+to\s+(?:meet|begin|start|resume|open|convene|sit)"
-    r"|(?:are|is)\s+to\s+(?:meet|be\s+held|begin|resume)|what\s+to\s+expect)\b"
+    r"|(?:are|is)\s+to\s+(?:meet|be\s+held|begin|resume)|what\s+to\s+expect"
+    # "a new round of negotiations due in Oman later in the day", "talks scheduled for Tuesday"
+    r"|(?:talks|negotiations|round|session|meeting)\s+(?:due|scheduled|slated)\s+(?:in|at|for)\s)\b"
     r"|(?<!\w)(?:قرار\s+است\s+(?:\S+\s+){0,8}?(?:برگزار|اغاز)\s+شود|برگزار\s+خواهد\s+شد|برگزار\s+می\s?شود"
     r"|انتظارات\s+چیست)(?!\w)")
 
@@ -453,10 +455,14 @@ _POSTED = re.compile(
 _YEARS_AFTER = re.compile(r"(?<!\w)(?:پس|بعد)\s+از\s+(?:[\d۰-۹]+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند)\s+$")
 
 
+# ... and a kind told as due ("a new round of negotiations due in Oman later in the day", "talks scheduled for Tuesday")
+_DUE_AFTER = re.compile(r"\s+(?:due|scheduled|slated)\s+(?:in|at|for|to)\s")
+
+
 def _not_news(folded: str, start: int, end: int) -> bool:
     """Whether the kind of action at ``folded[start:end]`` is told as what is to come or what arrives meanwhile, or
     (a term served) as what came before."""
-    return bool(_NOT_NEWS.search(folded, max(0, start - 40), start)
+    return bool(_NOT_NEWS.search(folded, max(0, start - 40), start) or _DUE_AFTER.match(folded, end)
                 or _AS_BEFORE.search(folded, max(0, start - 30), start) and _ARRIVES_AFTER.match(folded, end)
                 or folded.startswith("سال", start) and _YEARS_AFTER.search(folded, max(0, start - 30), start))
 

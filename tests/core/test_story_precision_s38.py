@@ -14,7 +14,9 @@ held on Wednesday" (a Persian subjunctive after the weekday) is to come, neither
 retold (``core.signature._FUTURE_FA``, ``recalled_day``). A place one lead names beside an act done at no place
 (``core.stories.PLACELESS``: a designation) both leads say first that day is background. From dev part 70a: what a
 designation "coincided with" is background (``core.signature._COINCIDING``), and a designation whose lead names no one is
-not a scoop on the talks whose lead names the envoy and never mentions it (``core.stories._act_unmentioned``).
+not a scoop on the talks whose lead names the envoy and never mentions it (``core.stories._act_unmentioned``). From
+70b: a round "due in Oman later in the day" is no news of the lead, which previews it (``core.signature._DUE_AFTER``,
+``_PREVIEW``).
 Each fails without its rule."""
 
 from __future__ import annotations
@@ -249,3 +251,20 @@ def test_a_designation_that_coincided_with_the_talks_is_not_the_talks():
     assert not scoop.primary and scoop.first == "Steve Witkoff" and "designation" not in scoop.actions
     assert designation.day == scoop.day
     assert link(designation, scoop, _weight(COINCIDING + SCOOP_FA + TREASURY_MUSCAT)) is None
+
+
+# --- The spokesman's words on a round "due in Oman later in the day" preview it (dev part 70b) --------------------------
+
+DUE = [
+    sig(81, 0, "Iran says no face-to-face meeting planned with US envoy in Oman",
+        "Iran said Tuesday that it had no plans for direct talks with US envoy Steve Witkoff during a new round of "
+        "negotiations due in Oman later in the day, insisting that Oman's foreign minister would again carry messages "
+        "between the delegations. \"The format is the same as before,\" foreign ministry spokesman Esmaeil Baqaei told "
+        "reporters in Tehran."),
+]
+
+
+def test_a_round_due_later_in_the_day_is_no_news_of_the_lead_and_previews_it():
+    preview, held = DUE[0], ENVOY_ROUND[0]
+    assert not preview.primary and preview.ahead and preview.day == held.day
+    assert link(preview, held, _weight(DUE + ENVOY_ROUND + MINISTER_ROUND)) is None
