@@ -331,7 +331,7 @@ _FRAMES = (
         r"\s+(?:to|at|before)\b"
         r"|\b(?:delivered|delivering|gave|giving)\s+(?:an?|his|her)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|sermon"
         r"|lecture)\b"
-        rf"|\b(?:told|in\s+remarks\s+to)\s+(?!{_PRESS})(?:an?\s+|the\s+)?"
+        rf"|\b(?:told|telling|in\s+remarks\s+to)\s+(?!{_PRESS})(?:an?\s+|the\s+)?"
         r"(?:[\w'’-]+\s+){0,3}?(?:gathering|conference|forum|summit|rally|ceremony|audience|crowd|congregation"
         r"|assembly|convention|governors|students|academics|commanders|worshippers|exporters|teachers|elites|scientists"
         r"|pilgrims|athletes|veterans)\b"
@@ -356,7 +356,7 @@ _FRAME_WORDS = {
     "interview": ("interview", "گفت", "مصاحبه"),
     "press conference": ("press", "news", "briefing", "questions", "خبری", "هفتگی"),
     "hearing": ("session", "sitting", "meeting", "hearing", "brief", "testif", "told", "جلسه", "نشست", "نمایندگان"),
-    "speech": ("speak", "spoke", "address", "speech", "sermon", "lecture", "told", "remarks", "ceremon", "commemorat",
+    "speech": ("speak", "spoke", "address", "speech", "sermon", "lecture", "told", "telling", "remarks", "ceremon", "commemorat",
                "opening", "podium", "rostrum",
                "rally", "gathering", "forum", "prayers",
                "همایش", "مراسم", "آیین", "اجلاس", "سخنرانی", "خطبه", "جمع", "دیدار"),

@@ -268,3 +268,10 @@ def test_a_round_due_later_in_the_day_is_no_news_of_the_lead_and_previews_it():
     preview, held = DUE[0], ENVOY_ROUND[0]
     assert not preview.primary and preview.ahead and preview.day == held.day
     assert link(preview, held, _weight(DUE + ENVOY_ROUND + MINISTER_ROUND)) is None
+
+
+def test_telling_students_frames_a_speech():
+    speech = sig(91, 2, "Khamenei rules out halting enrichment",
+                 "Iran's Supreme Leader Ali Khamenei on Tuesday dismissed the central US demand in the talks, telling "
+                 "students in Tehran that Iran would not stop enriching uranium.")
+    assert "speech" in speech.frame
