@@ -698,16 +698,24 @@ def _briefing(a: Signature, b: Signature) -> tuple[str, ...]:
 def _release_across(a: Signature, b: Signature) -> bool:
     """One release told in two languages (``_one_release`` reads one language): both leads report a release
     (``RELEASES``) and say first a step of its process (``KIN``: the court's commuted sentence, the release),
-    on the day both name, neither lead names a person or a place the other article never mentions, and both name
+    on one day (``_one_day``), neither lead names a person or a place the other article never mentions, and both name
     the same other nationalities, if any (core.nationals): the judiciary's Persian account of a dual national freed,
     naming nobody, and the wire's naming him are one release (a prisoner is freed once; the city he flew to, when
     both name one, is the same). An official one lead names that the other article names too is how the release
     became known, not another event: the mediating minister who announced it on X, named by the Persian lead and
     in the wire's second paragraph (a person only one account names, as the place, may be another release's)."""
     return bool(a.lang != b.lang and _kinds(a) & _kinds(b) & RELEASES and a.primary and b.primary
-                and a.primary | b.primary <= _KIN["release"] and a.day is not None and a.day == b.day
+                and a.primary | b.primary <= _KIN["release"] and _one_day(a, b)
                 and not _conflict(a, b)[1] & (a.places | b.places | _people(a) | _people(b))
                 and other_nationalities(a.terms) == other_nationalities(b.terms))
+
+
+def _one_day(a: Signature, b: Signature) -> bool:
+    """Whether two accounts tell one day: the day both leads name, or, one naming none (a Persian agency's account of a
+    release, «آزاد شد», with no weekday), publication within ``SAME_DAY``."""
+    if a.day is not None and b.day is not None:
+        return a.day == b.day
+    return abs(a.published - b.published) <= SAME_DAY
 
 
 def _met_elsewhere(a: Signature, b: Signature, authors: frozenset[str]) -> bool:

@@ -16,7 +16,8 @@ retold (``core.signature._FUTURE_FA``, ``recalled_day``). A place one lead names
 designation "coincided with" is background (``core.signature._COINCIDING``), and a designation whose lead names no one is
 not a scoop on the talks whose lead names the envoy and never mentions it (``core.stories._act_unmentioned``). From
 70b: a round "due in Oman later in the day" is no news of the lead, which previews it (``core.signature._DUE_AFTER``,
-``_PREVIEW``).
+``_PREVIEW``). One release across languages may be told by a Persian lead naming no day, published within hours
+(``core.stories._one_day`` in ``_release_across``).
 Each fails without its rule."""
 
 from __future__ import annotations
@@ -275,3 +276,23 @@ def test_telling_students_frames_a_speech():
                  "Iran's Supreme Leader Ali Khamenei on Tuesday dismissed the central US demand in the talks, telling "
                  "students in Tehran that Iran would not stop enriching uranium.")
     assert "speech" in speech.frame
+
+
+# --- One release across languages, the Persian lead naming no day (28v4, 50b, 70c) -------------------------------------
+
+FREED_EN = [
+    sig(101, 2, "Iran frees US-Iranian engineer, who flies to Muscat",
+        "Iran on Tuesday released Kaveh Rostami, an Iranian-American engineer held for two years on spying charges, and "
+        "he left Tehran on an Omani government plane bound for Muscat, his family said."),
+]
+FREED_FA = [
+    sig(102, 5, "آزادی یک محکوم دوتابعیتی با عفو رئیس قوه قضاییه",
+        "یک محکوم دوتابعیتی که به اتهام جاسوسی در زندان اوین بود با موافقت رئیس قوه قضاییه و به دلایل انسانی آزاد شد. "
+        "به گفته سخنگوی قوه قضاییه، این فرد با هواپیمای دولت عمان تهران را به مقصد مسقط ترک کرد."),
+]
+
+
+def test_one_release_links_across_languages_though_the_persian_lead_names_no_day():
+    en, fa = FREED_EN[0], FREED_FA[0]
+    assert en.day == T0.date() and fa.day is None and "release" in en.primary & fa.primary
+    assert link(en, fa, _weight(FREED_EN + FREED_FA + DESIGNATION)) is not None
