@@ -812,9 +812,11 @@ def _excused(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
         return False  # (both sides of the call named by both leads: a third name is no other side)
     # ... or, no person in either lead, the same body (the E3, telling its statement) and the name a place or a
     # body one lead adds (what the statement was about, whom it praised), never a third party's body (the Gulf
-    # council's statement on the seizure both leads name is its own news)
+    # council's statement on the seizure both leads name is its own news), nor when only one lead names a body whose
+    # statement is news of its own (the E3's, against parliament's vote that "came hours before" it)
     bodies = (not _people(a) | _people(b) and bool(a.lead & b.lead & a.organisations) and not unexplained & (
-        a.people | b.people | a.officials | b.officials | THIRD_BODIES | STATING_BODIES))
+        a.people | b.people | a.officials | b.officials | THIRD_BODIES | STATING_BODIES)
+        and not (a.lead ^ b.lead) & STATING_BODIES)
     return (len(unexplained) == 1 and a.lang == b.lang and a.day is not None and a.day == b.day
             and (bool(together) or bodies))
 

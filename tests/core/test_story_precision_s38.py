@@ -17,7 +17,8 @@ designation "coincided with" is background (``core.signature._COINCIDING``), and
 not a scoop on the talks whose lead names the envoy and never mentions it (``core.stories._act_unmentioned``). From
 70b: a round "due in Oman later in the day" is no news of the lead, which previews it (``core.signature._DUE_AFTER``,
 ``_PREVIEW``). One release across languages may be told by a Persian lead naming no day, published within hours
-(``core.stories._one_day`` in ``_release_across``).
+(``core.stories._one_day`` in ``_release_across``). From held-out 71c: the E3's statement is not parliament's vote whose
+lead never names the E3, however alike their words (``_excused``).
 Each fails without its rule."""
 
 from __future__ import annotations
@@ -296,3 +297,25 @@ def test_one_release_links_across_languages_though_the_persian_lead_names_no_day
     en, fa = FREED_EN[0], FREED_FA[0]
     assert en.day == T0.date() and fa.day is None and "release" in en.primary & fa.primary
     assert link(en, fa, _weight(FREED_EN + FREED_FA + DESIGNATION)) is not None
+
+
+# --- The Europeans' statement is not the vote its lead never names, worded alike (held-out 71c) -----------------------
+
+E3_STATEMENT = [
+    sig(111, 1, "France, Britain, Germany urge Iran to let IAEA inspectors back after alarming report",
+        "France, Britain and Germany on Tuesday urged Iran to restore full cooperation with the IAEA and let its "
+        "inspectors back into enrichment sites, a day after a confidential IAEA report said inspectors had lost track "
+        "of the uranium stockpile. The three powers said they would consider a resolution at the IAEA board."),
+]
+VOTE_EN = [
+    sig(112, 6, "Iran's parliament moves to cut IAEA cooperation if board censures Tehran",
+        "Iran's parliament on Tuesday fast-tracked a bill that would cut cooperation with IAEA inspectors and bar them "
+        "from enrichment sites if the IAEA board passes a resolution against Iran over the report on its uranium "
+        "stockpile. The vote came hours before France, Britain and Germany urged Tehran to cooperate."),
+]
+
+
+def test_the_e3_statement_is_not_a_vote_whose_lead_never_names_the_e3_however_alike_their_words():
+    statement, vote = E3_STATEMENT[0], VOTE_EN[0]
+    assert "E3" in statement.lead and "E3" not in vote.lead and "E3" in vote.names
+    assert link(statement, vote, _weight(E3_STATEMENT + VOTE_EN + DESIGNATION)) is None
