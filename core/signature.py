@@ -582,6 +582,9 @@ class Signature:
     # The lead tells someone's words as posted online (``_POSTED``: "in a post on X", «در پیامی در ایکس»), outside
     # background: his post is not his remarks to reporters that evening (core.stories)
     posted: bool = False
+    # Kinds of action the lead and the sentence after name only as what is to come, meanwhile or before (``_not_news``:
+    # «پیش از آغاز دور جدید مذاکرات», "ahead of the round"): never part of what the lead says happened (core.stories)
+    to_come: frozenset[str] = frozenset()
 
     @property
     def names(self) -> frozenset[str]:
@@ -995,6 +998,7 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     skip = dateline.end() if dateline and dateline.end() - body <= 50 else -1
     covered = [(m.start, m.end) for m in mentions]
     early: set[str] = set()
+    unsaid: set[str] = set()  # kinds named only as what is to come, meanwhile or before (``_not_news``)
     named: list[tuple[int, int, str]] = []  # (0 headline, 1 lead, 2 the sentence after; start; kind): the primary
     for hit in gazetteer.find(folded):
         covered.append((hit.start, hit.end))
@@ -1016,6 +1020,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
             early.add(hit.entry.name)
             if not _not_news(folded, hit.start, hit.end):
                 named.append(((hit.end > len(title)) + (hit.start >= end), hit.start, hit.entry.name))
+            else:
+                unsaid.add(hit.entry.name)
         if hit.entry.name in SIDELINES and hit.start >= second and _to_come(folded, hit.start):
             continue  # "The speech was to be followed by bilateral meetings on the sidelines": none held yet
         kinds.setdefault(hit.entry.kind, set()).add(hit.entry.name)
@@ -1040,6 +1046,8 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
     if at is not None:
         if not _not_news(folded, at.start(), at.end()):  # "ahead of the fifth round", "as fifth round opens"
             named.append((int(at.end() > len(title)), at.start(), "round of talks"))
+        else:
+            unsaid.add("round of talks")
         kinds["action"].add("round of talks")
         lead.add("round of talks")
         early.add("round of talks")
@@ -1089,4 +1097,5 @@ def build_signature(key: int, published: datetime, title: str, text: str, mentio
         ahead=not frame and primary <= ROUND and recalled is None and _ahead(folded[:end], published, after)
         and _HELD.search(folded, 0, end) is None,
         posted=any(not any(a <= m.start() < b for a, b in after) for m in _POSTED.finditer(folded, 0, end)),
+        to_come=frozenset(unsaid - {kind for _, _, kind in named}),
     )

@@ -630,14 +630,15 @@ ACTS_ALONE = frozenset({"designation", "waiver", "seizure", "court ruling", "sen
 
 
 def _told_within(x: Signature, y: Signature) -> bool:
-    """Whether ``y``'s lead tells what ``x`` says first (``x.primary``) as part of its own news. Not a meeting on a
-    summit's sidelines when ``y``'s lead reports no meeting (the E3's statement issued on the sidelines of the
-    General Assembly does not tell the minister's meeting there with the IAEA chief). Not when ``y`` says
+    """Whether ``y``'s lead tells what ``x`` says first (``x.primary``) as part of its own news, not only as what is to
+    come (``Signature.to_come``: the accord signed "before the start of the new round" does not tell the round). Not a
+    meeting on a summit's sidelines when ``y``'s lead reports no meeting (the E3's statement issued on the sidelines of
+    the General Assembly does not tell the minister's meeting there with the IAEA chief). Not when ``y`` says
     first a meeting of two sides (a call, a visit, a round of talks) and ``x``'s kind is an act one side does alone
     (``ACTS_ALONE``): the minister who calls the new sanctions "contradictory" in his call with the mediator talks
     about the designation, the call is no part of it (nor the designation's account, telling the call as the
     reaction, one of the call)."""
-    told = x.primary & _kinds(y)
+    told = x.primary & _kinds(y) - y.to_come
     if told and (x.primary | y.primary) & MEETINGS:
         told -= ACTS_ALONE
     if "sidelines meeting" in told and "meeting" not in y.early:

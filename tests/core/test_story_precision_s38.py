@@ -18,7 +18,9 @@ not a scoop on the talks whose lead names the envoy and never mentions it (``cor
 70b: a round "due in Oman later in the day" is no news of the lead, which previews it (``core.signature._DUE_AFTER``,
 ``_PREVIEW``). One release across languages may be told by a Persian lead naming no day, published within hours
 (``core.stories._one_day`` in ``_release_across``). From held-out 71c: the E3's statement is not parliament's vote whose
-lead never names the E3, however alike their words (``_excused``).
+lead never names the E3, however alike their words (``_excused``). From held-out 72a: a consular accord the ministers
+signed "before the start of the new round" does not tell the round as its own news (``Signature.to_come``, read by
+``core.stories._told_within``), so it is not the round, whose account mentions the accord (``_signing_apart``).
 Each fails without its rule."""
 
 from __future__ import annotations
@@ -319,3 +321,27 @@ def test_the_e3_statement_is_not_a_vote_whose_lead_never_names_the_e3_however_al
     statement, vote = E3_STATEMENT[0], VOTE_EN[0]
     assert "E3" in statement.lead and "E3" not in vote.lead and "E3" in vote.names
     assert link(statement, vote, _weight(E3_STATEMENT + VOTE_EN + DESIGNATION)) is None
+
+
+# --- The consular accord signed "before the start of the new round" is not the round (held-out 72a) --------------------
+
+SIGNING_FA = [
+    sig(121, 0, "امضای یادداشت تفاهم همکاری‌های کنسولی ایران و عمان در مسقط",
+        "عباس عراقچی، وزیر امور خارجه، و بدر البوسعیدی، وزیر خارجه عمان، صبح امروز سه‌شنبه پیش از آغاز دور جدید "
+        "مذاکرات غیرمستقیم، یادداشت تفاهم همکاری‌های کنسولی دو کشور را در مسقط امضا کردند. بر اساس این سند مدت اقامت "
+        "بدون روادید گردشگران ایرانی در عمان افزایش می‌یابد."),
+]
+ROUND_WITH_MOU = [
+    sig(122, 8, "Iran, U.S. hold fifth round of indirect talks in Muscat, agree to meet again",
+        "Iranian and U.S. negotiators held a fifth round of indirect talks in Muscat on Tuesday, with Omani Foreign "
+        "Minister Badr Albusaidi shuttling between delegations led by Iran's Abbas Araghchi and U.S. envoy Steve "
+        "Witkoff. The session lasted about four hours. Earlier in the day Araghchi and Albusaidi signed a consular "
+        "memorandum of understanding."),
+]
+
+
+def test_an_accord_signed_before_the_round_is_not_the_round_whose_account_mentions_it():
+    signing, held = SIGNING_FA[0], ROUND_WITH_MOU[0]
+    assert signing.primary == frozenset({"signing"}) and "round of talks" in signing.to_come
+    assert held.primary == frozenset({"round of talks"}) and "signing" in held.actions
+    assert link(signing, held, _weight(SIGNING_FA + ROUND_WITH_MOU + ROUND_EN)) is None
