@@ -388,9 +388,11 @@ _WORDS_AT = re.compile(r"(?<!\w)(?:سخنان|اظهارات|صحبت\s?های|�
 
 
 # ... and what is told as arriving while the news happens ("lawmakers move to tie negotiators' hands as IAEA report
-# lands", "as fifth round opens in Oman"): the news is the rest of the headline.
+# lands", "as fifth round opens in Oman", "as a new round of negotiations over its nuclear programme got under way"):
+# the news is the rest of the headline or lead.
 _AS_BEFORE = re.compile(r"\bas\s+(?:(?:the|a|an|its|their)\s+)?(?:[^\s.,;:!?؟،]+\s+){0,2}$")
-_ARRIVES_AFTER = re.compile(r"(?:\s+(?:in|at|on)\s+\S+)?\s+(?:opens|begins|starts|gets\s+under\s+way|kicks\s+off|convenes"
+_ARRIVES_AFTER = re.compile(r"(?:\s+(?:in|at|on|over|about)\s+(?:[\w'’-]+\s+){0,2}?\S+)?\s+(?:opens|opened|begins|began|starts|started"
+                            r"|gets\s+under\s+way|got\s+under\s+way|kicks\s+off|kicked\s+off|convenes|convened"
                             r"|lands|arrives|emerges|looms|nears)\b")
 
 

@@ -1310,6 +1310,14 @@ def _act_unmentioned(a: Signature, b: Signature) -> bool:
                and not x.primary & y.actions for x, y in ((a, b), (b, a)))
 
 
+def _quoted_against_talks(a: Signature, b: Signature) -> bool:
+    """One lead says first nothing, frames no occasion and quotes a speaker (``Signature.speakers``) the other article
+    never mentions; the other says first a round of talks or a call: the spokesman's words to reporters in Tehran "as
+    a new round got under way in Oman" are his news, not the round's, whose account never names him."""
+    return any(x.speakers and not x.primary and not x.frame and y.primary & TALKS_OR_CALLS
+               and not x.speakers & _everything(y) for x, y in ((a, b), (b, a)))
+
+
 def _two_speakers(a: Signature, b: Signature) -> bool:
     """Each lead reports remarks (it frames them, names their occasion or quotes them) of the person it names first,
     whom the other lead never names."""
@@ -1536,5 +1544,5 @@ LAST_RULES: tuple[Callable[[Signature, Signature], bool], ...] = (
     _signing_apart, _preview_against_meeting, _subject_unmentioned, _market_against_other, _appearance_unmentioned,
     _meeting_against_act, _sidelines_against_plenary, _statement_against_appearance, _arrival_against_round,
     _op_ed_against_occasion, _release_against_talks, _eve_meeting_against_round, _answer_to_speaker,
-    _statement_against_person, _act_unmentioned,
+    _statement_against_person, _act_unmentioned, _quoted_against_talks,
 )

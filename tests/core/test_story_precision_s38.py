@@ -21,6 +21,8 @@ not a scoop on the talks whose lead names the envoy and never mentions it (``cor
 lead never names the E3, however alike their words (``_excused``). From held-out 72a: a consular accord the ministers
 signed "before the start of the new round" does not tell the round as its own news (``Signature.to_come``, read by
 ``core.stories._told_within``), so it is not the round, whose account mentions the accord (``_signing_apart``).
+From held-out 73c: a round that "got under way" as the spokesman spoke is no news of his lead (``_ARRIVES_AFTER``), and
+his words are not the round whose account never names him (``_quoted_against_talks``).
 Each fails without its rule."""
 
 from __future__ import annotations
@@ -345,3 +347,20 @@ def test_an_accord_signed_before_the_round_is_not_the_round_whose_account_mentio
     assert signing.primary == frozenset({"signing"}) and "round of talks" in signing.to_come
     assert held.primary == frozenset({"round of talks"}) and "signing" in held.actions
     assert link(signing, held, _weight(SIGNING_FA + ROUND_WITH_MOU + ROUND_EN)) is None
+
+
+# --- The spokesman's words "as a new round got under way" are not the round (held-out 73c) ----------------------------
+
+AS_UNDER_WAY = [
+    sig(131, 0, "Iran rules out face-to-face meeting as US talks resume in Oman",
+        "Iran on Tuesday ruled out direct talks with US envoy Steve Witkoff as a new round of negotiations over its "
+        "nuclear programme got under way in Oman, insisting Omani mediators would carry messages between the two "
+        "delegations. \"There is no plan for a direct meeting,\" foreign ministry spokesman Esmaeil Baqaei told "
+        "reporters in Tehran."),
+]
+
+
+def test_the_spokesmans_words_as_a_round_got_under_way_are_not_the_round():
+    words, held = AS_UNDER_WAY[0], ENVOY_ROUND[0]
+    assert not words.primary and "Esmaeil Baqaei" in words.speakers and "Esmaeil Baqaei" not in held.names
+    assert link(words, held, _weight(AS_UNDER_WAY + ENVOY_ROUND + MINISTER_ROUND)) is None
