@@ -121,10 +121,10 @@ _MEANWHILE = re.compile(r"(?<=\w)[,;]?\s+(?:as|(?:on\s+)?the\s+same\s+day(?:\s+(
                         r"|opened|opens?|began|begins?|gathered|gather|gathers|sat\s+down|wrapped\s+up"
                         r"|prepares?|prepared|circulated|issued|published|headed|heads|flew|flies|travell?ed|travels"
                         rf"|(?:were|was|are|is)\s+(?:gathering|meeting|holding|preparing|arriving|heading|sitting|conducting|staging))\b{_REST}")
-# ... and what the news "coincided with" ("blacklisted a dozen tankers on Monday, in a move that coincided with the envoy's
-# talks with Iran's foreign minister in Oman"): the talks are the news's time, not the news
-_COINCIDING = re.compile(rf"(?<=\w)[,;]?\s+(?:(?:in\s+)?a\s+(?:move|step|decision)\s+(?:that|which)\s+|(?:that|which)\s+)?"
-                         rf"coincid(?:ed|es|ing)\s+with\b{_REST}")
+# ... and what the news "coincided with" ("blacklisted a dozen tankers on Monday, in a move that coincided with the
+# envoy's talks with Iran's foreign minister in Oman"): the talks are the news's time, not the news
+_COINCIDING = re.compile(r"(?<=\w)[,;]?\s+(?:(?:in\s+)?a\s+(?:move|step|decision)\s+(?:that|which)\s+"
+                         rf"|(?:that|which)\s+)?coincid(?:ed|es|ing)\s+with\b{_REST}")
 # A headline's closing "as" clause with a verb of its own ("Parliament advances bill to vet deal as Khamenei casts doubt
 # on talks"), after a headline of five words or more: what happened meanwhile, as "as envoys met" is in a lead; the
 # headline's news is before it.
@@ -356,7 +356,8 @@ _FRAME_WORDS = {
     "interview": ("interview", "گفت", "مصاحبه"),
     "press conference": ("press", "news", "briefing", "questions", "خبری", "هفتگی"),
     "hearing": ("session", "sitting", "meeting", "hearing", "brief", "testif", "told", "جلسه", "نشست", "نمایندگان"),
-    "speech": ("speak", "spoke", "address", "speech", "sermon", "lecture", "told", "telling", "remarks", "ceremon", "commemorat",
+    "speech": ("speak", "spoke", "address", "speech", "sermon", "lecture", "told", "telling", "remarks", "ceremon",
+               "commemorat",
                "opening", "podium", "rostrum",
                "rally", "gathering", "forum", "prayers",
                "همایش", "مراسم", "آیین", "اجلاس", "سخنرانی", "خطبه", "جمع", "دیدار"),
@@ -391,9 +392,9 @@ _WORDS_AT = re.compile(r"(?<!\w)(?:سخنان|اظهارات|صحبت\s?های|�
 # lands", "as fifth round opens in Oman", "as a new round of negotiations over its nuclear programme got under way"):
 # the news is the rest of the headline or lead.
 _AS_BEFORE = re.compile(r"\bas\s+(?:(?:the|a|an|its|their)\s+)?(?:[^\s.,;:!?؟،]+\s+){0,2}$")
-_ARRIVES_AFTER = re.compile(r"(?:\s+(?:in|at|on|over|about)\s+(?:[\w'’-]+\s+){0,2}?\S+)?\s+(?:opens|opened|begins|began|starts|started"
-                            r"|gets\s+under\s+way|got\s+under\s+way|kicks\s+off|kicked\s+off|convenes|convened"
-                            r"|lands|arrives|emerges|looms|nears)\b")
+_ARRIVES_AFTER = re.compile(r"(?:\s+(?:in|at|on|over|about)\s+(?:[\w'’-]+\s+){0,2}?\S+)?\s+"
+                            r"(?:opens|opened|begins|began|starts|started|gets\s+under\s+way|got\s+under\s+way|kicks\s+off"
+                            r"|kicked\s+off|convenes|convened|lands|arrives|emerges|looms|nears)\b")
 
 
 # A meeting told as to come (``Signature.ahead``), in the headline or the lead (folded text).
@@ -797,8 +798,8 @@ _ANSWER_WORDS = ("respon", "reply", "react", "referring", "اشاره", "واک�
 
 
 def _future_after(folded: str, end: int) -> bool:
-    """Whether the clause from ``end`` on has a Persian future or present verb (``_FUTURE_FA``), read only in a
-    Persian text (where «خواه» or «می» is)."""
+    """Whether the clause from ``end`` on has a Persian future, present or subjunctive verb (``_FUTURE_FA``: «برگزار
+    شود», agreed to be held), read only in a Persian text (where «خواه», «می» or «شود» is)."""
     return ((folded.find("خواه", end) >= 0 or folded.find("می ", end) >= 0 or folded.find("شود", end) >= 0)
             and _FUTURE_FA.match(folded, end) is not None)
 

@@ -871,8 +871,9 @@ def _participants(a: Signature, b: Signature, unexplained: frozenset[str]) -> bo
 def _round_told_twice(a: Signature, b: Signature, unexplained: frozenset[str]) -> bool:
     """One round of talks told twice: both leads say it first (``Signature.primary``), at one place (not a capital:
     both leads name it, or one does and the other article gives it further down, ``_one_place``), on the day both
-    name (or one names none, within ``SAME_DAY``), and neither reports a call, a visit or a meeting of two sides; the names only one lead gives are people (one account names the US envoy, the other only the
-    Iranian minister, or the mediator, or nobody: a source close to the team). Across languages one lead may say first
+    name (or one names none, within ``SAME_DAY``), and neither reports a call, a visit or a meeting of two sides; the
+    names only one lead gives are people (one account names the US envoy, the other only the Iranian minister, or the
+    mediator, or nobody: a source close to the team). Across languages one lead may say first
     nothing (``_says_round``: "Witkoff and Araghchi talk briefly face-to-face", "Oman says meeting constructive") when
     the round is all it names of what happened, framing no occasion, at no place the other lead does not name; in one
     language both must say the round first, as the wire's lead on the mediator and the agency's on the minister do
@@ -924,7 +925,8 @@ def _speaker_across(a: Signature, b: Signature, unexplained: frozenset[str]) -> 
                 and not any(x.early & MEETINGS_OF_TWO and unexplained & x.people for x in (a, b))
                 # (nor his post online against his remarks to reporters or an occasion the other frames: the president's
                 # post welcoming a release that afternoon is not his remarks in the Oval Office that evening)
-                and not any(x.posted and not y.posted and (y.early & APPEARANCES or y.frame) for x, y in ((a, b), (b, a))))
+                and not any(x.posted and not y.posted and (y.early & APPEARANCES or y.frame)
+                            for x, y in ((a, b), (b, a))))
 
 
 SPEECH = frozenset({"speech"})
@@ -1153,13 +1155,15 @@ def _link(a: Signature, b: Signature, idf: Callable[[str], float]) -> Link | Non
                               and (pa <= pb or pb <= pa))
         # One act told in two languages that day (no name either lead gives is missing from the other article:
         # ``_conflict``): both leads say first the same kind, not a meeting (whose sides are the event; a round of talks
-        # is between the same two sides, so it may be), framing no
-        # occasion; a lead that tells the kind only in the sentence after and names a place the other lead does not is
-        # recalling its own subject there (an analysis of the week after the talks in Muscat, against the vote); a
-        # prisoner's release (or his sentence) is one only of prisoners of the same nationalities (``_other_prisoners``).
-        named = named or bool(a.lang != b.lang and a.primary and a.primary == b.primary and not a.primary & INTERACTIONS - ROUND
-                              and not a.frame and not b.frame and not _other_prisoners(a, b)
-                              and not any(not x.primary <= x.lead and _facts(x)[0] - _facts(y)[0] for x, y in ((a, b), (b, a))))
+        # is between the same two sides, so it may be), framing no occasion; a lead that tells the kind only in the
+        # sentence after and names a place the other lead does not is recalling its own subject there (an analysis of
+        # the week after the talks in Muscat, against the vote); a prisoner's release (or his sentence) is one only of
+        # prisoners of the same nationalities (``_other_prisoners``).
+        named = named or bool(a.lang != b.lang and a.primary and a.primary == b.primary
+                              and not a.primary & INTERACTIONS - ROUND and not a.frame and not b.frame
+                              and not _other_prisoners(a, b)
+                              and not any(not x.primary <= x.lead and _facts(x)[0] - _facts(y)[0]
+                                          for x, y in ((a, b), (b, a))))
         # Anchored only on a body or a place (no person both leads name): the IAEA is in the news of its
         # report, of the E3's statement on it and of the law answering both; only the same kind of action
         # in both leads says the event is the same.

@@ -433,7 +433,8 @@ def signature_to_json(sig: Signature) -> str:
         "day": sig.day.isoformat() if sig.day else None, "fingerprint": sig.fingerprint, "head": sorted(sig.head),
         "early": sorted(sig.early), "sides": sorted(sig.sides), "frame": sorted(sig.frame),
         "primary": sorted(sig.primary), "objects": list(sig.objects), "pairs": sig.pairs.tolist(), "partners": list(sig.partners),
-        "first": sig.first, "figures": sorted(sig.figures), "speakers": sorted(sig.speakers), "to_come": sorted(sig.to_come),
+        "first": sig.first, "figures": sorted(sig.figures), "speakers": sorted(sig.speakers),
+        "to_come": sorted(sig.to_come),
         "subjects": sig.subjects, "ahead": sig.ahead, "posted": sig.posted,
         "recalled": sig.recalled.isoformat() if sig.recalled else None,
     }) + "\n" + _JSON(dict(sig.terms))
